@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# Installs every Debian 12 package that building, running and testing Perfdeck needs.
+# Idempotent and non-interactive: packages already present are skipped by apt.
+set -euo pipefail
+
+SUDO=""
+if [ "$(id -u)" -ne 0 ]; then
+  SUDO="sudo"
+fi
+export DEBIAN_FRONTEND=noninteractive
+
+PACKAGES=(
+  build-essential cmake ninja-build pkg-config
+  qt6-base-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+  qt6-declarative-dev qt6-svg-dev libgl-dev libqt6sql6-sqlite
+  libssh2-1-dev libyaml-cpp-dev qtkeychain-qt6-dev
+  iperf3 openssh-server iproute2 procps
+  poppler-utils python3 python3-scipy python3-jinja2 jq
+  xvfb xauth fonts-dejavu-core
+)
+
+missing=()
+for p in "${PACKAGES[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ "${#missing[@]}" -gt 0 ]; then
+  echo "install-deps: installing ${missing[*]}"
+  $SUDO apt-get update -qq
+  $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+# netperf lives in Debian's non-free component; fetch it without touching /etc/apt.
+if ! command -v netperf >/dev/null 2>&1; then
+  T=$(mktemp -d)
+  mkdir -p "$T/lists/partial"
+  uri=""
+  if [ -f /etc/apt/sources.list.d/debian.sources ]; then
+    uri=$(awk '/^URIs:/{print $2; exit}' /etc/apt/sources.list.d/debian.sources)
+  fi
+  if [ -z "$uri" ] && [ -f /etc/apt/sources.list ]; then
+    uri=$(awk '/^deb /{print $2; exit}' /etc/apt/sources.list)
+  fi
+  uri=${uri:-http://deb.debian.org/debian}
+  echo "deb $uri bookworm main non-free" >"$T/src.list"
+  o=(-o "Dir::Etc::SourceList=$T/src.list" -o Dir::Etc::SourceParts=/dev/null
+     -o "Dir::State::Lists=$T/lists")
+  if $SUDO apt-get "${o[@]}" update -qq && \
+     $SUDO apt-get "${o[@]}" install -y -qq --no-install-recommends netperf >/dev/null; then
+    echo "install-deps: netperf installed from non-free"
+  else
+    echo "install-deps: warning: netperf could not be installed (netperf tests will be skipped)" >&2
+  fi
+  rm -rf "$T"
+fi
+# The iperf3 package may start a system-wide daemon on port 5201; Perfdeck never needs it.
+echo "install-deps: done"

@@ -1,0 +1,20 @@
+// Sub-commands of perfdeck-cli. Each takes the arguments after its name and returns the
+// process exit code of the CLI contract (DESIGN.md).
+#pragma once
+
+#include <QStringList>
+
+namespace Perfdeck::Cli {
+
+enum ExitCode : int {
+    ExitOk = 0,
+    ExitTestFailure = 1,
+    ExitBadInput = 2,
+    ExitRegression = 3,
+};
+
+int runCommand(const QStringList &arguments);
+int importCommand(const QStringList &arguments);
+int statsCommand(const QStringList &arguments);
+
+} // namespace Perfdeck::Cli

@@ -1,0 +1,56 @@
+// perfdeck-cli: the headless twin of the Perfdeck GUI. Dispatches to one sub-command.
+#include "cli/clioutput.h"
+#include "cli/commands.h"
+
+#include <QCoreApplication>
+
+using namespace Perfdeck::Cli;
+
+namespace {
+
+QString usage() {
+    return QStringLiteral(
+        "Usage: perfdeck-cli <command> [options]\n"
+        "\n"
+        "Commands:\n"
+        "  run       run iperf3 tests (default target: an embedded server on 127.0.0.1)\n"
+        "  import    convert iperf3 -J files into a Perfdeck results document\n"
+        "  stats     statistics of a results document or a CSV, optionally against a baseline\n"
+        "\n"
+        "Run 'perfdeck-cli <command> --help' for the options of a command.\n"
+        "Exit codes: 0 ok, 1 test failure, 2 bad input, 3 significant regression.\n");
+}
+
+} // namespace
+
+int main(int argc, char *argv[]) {
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("perfdeck-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PERFDECK_VERSION));
+
+    QStringList args = QCoreApplication::arguments();
+    if (args.size() < 2) {
+        printErr(usage());
+        return ExitBadInput;
+    }
+    const QString command = args.at(1);
+    args.removeAt(1); // keep argv[0] so QCommandLineParser prints the program name
+    if (command == QLatin1String("--help") || command == QLatin1String("-h") ||
+        command == QLatin1String("help")) {
+        printOut(usage());
+        return ExitOk;
+    }
+    if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
+        printOut(QStringLiteral("perfdeck-cli " PERFDECK_VERSION "\n"));
+        return ExitOk;
+    }
+    if (command == QLatin1String("run"))
+        return runCommand(args);
+    if (command == QLatin1String("import"))
+        return importCommand(args);
+    if (command == QLatin1String("stats"))
+        return statsCommand(args);
+    printError(QStringLiteral("unknown command '%1'").arg(command));
+    printErr(usage());
+    return ExitBadInput;
+}

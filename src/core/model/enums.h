@@ -1,0 +1,26 @@
+// Enumerations shared by the whole results model, with their stable JSON spellings.
+// The spellings are part of the results format (perfdeck.results/1): never rename them.
+#pragma once
+
+#include <QString>
+
+#include <optional>
+
+namespace Perfdeck {
+
+enum class Engine { Iperf3, Netperf };
+enum class Protocol { Tcp, Udp };
+enum class Direction { Send, Receive, Bidir };
+enum class RunStatus { Ok, Error, Partial };
+
+QString toString(Engine engine);
+QString toString(Protocol protocol);
+QString toString(Direction direction);
+QString toString(RunStatus status);
+
+std::optional<Engine> engineFromString(const QString &text);
+std::optional<Protocol> protocolFromString(const QString &text);
+std::optional<Direction> directionFromString(const QString &text);
+std::optional<RunStatus> runStatusFromString(const QString &text);
+
+} // namespace Perfdeck

@@ -1,0 +1,292 @@
+#include "model/runresult.h"
+
+#include <QJsonArray>
+
+#include <cmath>
+
+namespace Perfdeck {
+
+QJsonValue optToJson(const OptDouble &value) {
+    if (!value || !std::isfinite(*value))
+        return QJsonValue(QJsonValue::Null);
+    return QJsonValue(*value);
+}
+
+OptDouble optFromJson(const QJsonValue &value) {
+    if (value.isDouble())
+        return value.toDouble();
+    return std::nullopt;
+}
+
+namespace {
+
+void putOpt(QJsonObject &o, const char *key, const OptDouble &value) {
+    o.insert(QLatin1String(key), optToJson(value));
+}
+
+OptDouble getOpt(const QJsonObject &o, const char *key) {
+    return optFromJson(o.value(QLatin1String(key)));
+}
+
+} // namespace
+
+bool LatencyStats::isEmpty() const {
+    return !mean && !p50 && !p90 && !p99 && !min && !max && !stddev;
+}
+
+QJsonObject LatencyStats::toJson() const {
+    QJsonObject o;
+    putOpt(o, "mean", mean);
+    putOpt(o, "p50", p50);
+    putOpt(o, "p90", p90);
+    putOpt(o, "p99", p99);
+    putOpt(o, "min", min);
+    putOpt(o, "max", max);
+    putOpt(o, "stddev", stddev);
+    return o;
+}
+
+LatencyStats LatencyStats::fromJson(const QJsonObject &o) {
+    LatencyStats l;
+    l.mean = getOpt(o, "mean");
+    l.p50 = getOpt(o, "p50");
+    l.p90 = getOpt(o, "p90");
+    l.p99 = getOpt(o, "p99");
+    l.min = getOpt(o, "min");
+    l.max = getOpt(o, "max");
+    l.stddev = getOpt(o, "stddev");
+    return l;
+}
+
+QJsonObject Summary::toJson() const {
+    QJsonObject o;
+    putOpt(o, "throughput_bps", throughputBps);
+    putOpt(o, "sent_bps", sentBps);
+    putOpt(o, "received_bps", receivedBps);
+    putOpt(o, "sent_bytes", sentBytes);
+    putOpt(o, "received_bytes", receivedBytes);
+    putOpt(o, "retransmits", retransmits);
+    putOpt(o, "jitter_ms", jitterMs);
+    putOpt(o, "lost_packets", lostPackets);
+    putOpt(o, "packets", packets);
+    putOpt(o, "lost_percent", lostPercent);
+    putOpt(o, "out_of_order", outOfOrder);
+    putOpt(o, "rtt_mean_us", rttMeanUs);
+    putOpt(o, "rtt_min_us", rttMinUs);
+    putOpt(o, "rtt_max_us", rttMaxUs);
+    putOpt(o, "max_snd_cwnd_bytes", maxSndCwndBytes);
+    putOpt(o, "cpu_local_percent", cpuLocalPercent);
+    putOpt(o, "cpu_remote_percent", cpuRemotePercent);
+    putOpt(o, "transactions_per_s", transactionsPerS);
+    o.insert(QLatin1String("latency_us"),
+             latencyUs.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(latencyUs.toJson()));
+    return o;
+}
+
+Summary Summary::fromJson(const QJsonObject &o) {
+    Summary s;
+    s.throughputBps = getOpt(o, "throughput_bps");
+    s.sentBps = getOpt(o, "sent_bps");
+    s.receivedBps = getOpt(o, "received_bps");
+    s.sentBytes = getOpt(o, "sent_bytes");
+    s.receivedBytes = getOpt(o, "received_bytes");
+    s.retransmits = getOpt(o, "retransmits");
+    s.jitterMs = getOpt(o, "jitter_ms");
+    s.lostPackets = getOpt(o, "lost_packets");
+    s.packets = getOpt(o, "packets");
+    s.lostPercent = getOpt(o, "lost_percent");
+    s.outOfOrder = getOpt(o, "out_of_order");
+    s.rttMeanUs = getOpt(o, "rtt_mean_us");
+    s.rttMinUs = getOpt(o, "rtt_min_us");
+    s.rttMaxUs = getOpt(o, "rtt_max_us");
+    s.maxSndCwndBytes = getOpt(o, "max_snd_cwnd_bytes");
+    s.cpuLocalPercent = getOpt(o, "cpu_local_percent");
+    s.cpuRemotePercent = getOpt(o, "cpu_remote_percent");
+    s.transactionsPerS = getOpt(o, "transactions_per_s");
+    s.latencyUs = LatencyStats::fromJson(o.value(QLatin1String("latency_us")).toObject());
+    return s;
+}
+
+QJsonObject StreamSample::toJson() const {
+    QJsonObject o;
+    o.insert(QLatin1String("id"), id);
+    o.insert(QLatin1String("sender"), sender);
+    putOpt(o, "bps", bps);
+    putOpt(o, "bytes", bytes);
+    putOpt(o, "retransmits", retransmits);
+    putOpt(o, "snd_cwnd_bytes", sndCwndBytes);
+    putOpt(o, "rtt_us", rttUs);
+    putOpt(o, "jitter_ms", jitterMs);
+    putOpt(o, "lost_packets", lostPackets);
+    putOpt(o, "packets", packets);
+    return o;
+}
+
+StreamSample StreamSample::fromJson(const QJsonObject &o) {
+    StreamSample s;
+    s.id = o.value(QLatin1String("id")).toInt();
+    s.sender = o.value(QLatin1String("sender")).toBool(true);
+    s.bps = getOpt(o, "bps");
+    s.bytes = getOpt(o, "bytes");
+    s.retransmits = getOpt(o, "retransmits");
+    s.sndCwndBytes = getOpt(o, "snd_cwnd_bytes");
+    s.rttUs = getOpt(o, "rtt_us");
+    s.jitterMs = getOpt(o, "jitter_ms");
+    s.lostPackets = getOpt(o, "lost_packets");
+    s.packets = getOpt(o, "packets");
+    return s;
+}
+
+namespace {
+
+QJsonArray streamsToJson(const QList<StreamSample> &streams) {
+    QJsonArray a;
+    for (const StreamSample &s : streams)
+        a.append(s.toJson());
+    return a;
+}
+
+QList<StreamSample> streamsFromJson(const QJsonValue &value) {
+    QList<StreamSample> list;
+    const QJsonArray a = value.toArray();
+    list.reserve(a.size());
+    for (const QJsonValue &v : a)
+        list.append(StreamSample::fromJson(v.toObject()));
+    return list;
+}
+
+} // namespace
+
+QJsonObject IntervalSample::toJson() const {
+    QJsonObject o;
+    o.insert(QLatin1String("start_s"), startS);
+    o.insert(QLatin1String("end_s"), endS);
+    putOpt(o, "bps", bps);
+    putOpt(o, "bytes", bytes);
+    putOpt(o, "retransmits", retransmits);
+    putOpt(o, "snd_cwnd_bytes", sndCwndBytes);
+    putOpt(o, "rtt_us", rttUs);
+    putOpt(o, "jitter_ms", jitterMs);
+    putOpt(o, "lost_packets", lostPackets);
+    putOpt(o, "packets", packets);
+    putOpt(o, "lost_percent", lostPercent);
+    putOpt(o, "transactions_per_s", transactionsPerS);
+    putOpt(o, "reverse_bps", reverseBps);
+    o.insert(QLatin1String("omitted"), omitted);
+    if (!streams.isEmpty())
+        o.insert(QLatin1String("streams"), streamsToJson(streams));
+    if (!reverseStreams.isEmpty())
+        o.insert(QLatin1String("reverse_streams"), streamsToJson(reverseStreams));
+    return o;
+}
+
+IntervalSample IntervalSample::fromJson(const QJsonObject &o) {
+    IntervalSample s;
+    s.startS = o.value(QLatin1String("start_s")).toDouble();
+    s.endS = o.value(QLatin1String("end_s")).toDouble();
+    s.bps = getOpt(o, "bps");
+    s.bytes = getOpt(o, "bytes");
+    s.retransmits = getOpt(o, "retransmits");
+    s.sndCwndBytes = getOpt(o, "snd_cwnd_bytes");
+    s.rttUs = getOpt(o, "rtt_us");
+    s.jitterMs = getOpt(o, "jitter_ms");
+    s.lostPackets = getOpt(o, "lost_packets");
+    s.packets = getOpt(o, "packets");
+    s.lostPercent = getOpt(o, "lost_percent");
+    s.transactionsPerS = getOpt(o, "transactions_per_s");
+    s.reverseBps = getOpt(o, "reverse_bps");
+    s.omitted = o.value(QLatin1String("omitted")).toBool(false);
+    s.streams = streamsFromJson(o.value(QLatin1String("streams")));
+    s.reverseStreams = streamsFromJson(o.value(QLatin1String("reverse_streams")));
+    return s;
+}
+
+QJsonObject RunResult::toJson() const {
+    QJsonObject o;
+    o.insert(QLatin1String("id"), id);
+    o.insert(QLatin1String("engine"), toString(engine));
+    o.insert(QLatin1String("protocol"), toString(protocol));
+    o.insert(QLatin1String("direction"), toString(direction));
+    o.insert(QLatin1String("client"), client);
+    o.insert(QLatin1String("server"), server);
+    o.insert(QLatin1String("streams"), streams);
+    putOpt(o, "duration_s", durationS);
+    o.insert(QLatin1String("started_at"),
+             startedAt.isValid() ? QJsonValue(startedAt.toUTC().toString(Qt::ISODateWithMs))
+                                 : QJsonValue(QJsonValue::Null));
+    o.insert(QLatin1String("status"), toString(status));
+    o.insert(QLatin1String("error"),
+             error.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(error));
+    o.insert(QLatin1String("summary"), summary.toJson());
+    if (reverseSummary)
+        o.insert(QLatin1String("reverse_summary"), reverseSummary->toJson());
+    QJsonArray ints;
+    for (const IntervalSample &i : intervals)
+        ints.append(i.toJson());
+    o.insert(QLatin1String("intervals"), ints);
+    if (!toolVersion.isEmpty())
+        o.insert(QLatin1String("tool_version"), toolVersion);
+    if (!command.isEmpty())
+        o.insert(QLatin1String("command"), QJsonArray::fromStringList(command));
+    if (!source.isEmpty())
+        o.insert(QLatin1String("source"), source);
+    if (!warnings.isEmpty())
+        o.insert(QLatin1String("warnings"), QJsonArray::fromStringList(warnings));
+    return o;
+}
+
+RunResult RunResult::fromJson(const QJsonObject &o, QString *error) {
+    RunResult r;
+    QStringList problems;
+    r.id = o.value(QLatin1String("id")).toString();
+    if (const QJsonValue v = o.value(QLatin1String("engine")); !v.isUndefined()) {
+        if (auto e = engineFromString(v.toString()))
+            r.engine = *e;
+        else
+            problems << QStringLiteral("unknown engine '%1'").arg(v.toString());
+    }
+    if (const QJsonValue v = o.value(QLatin1String("protocol")); !v.isUndefined()) {
+        if (auto p = protocolFromString(v.toString()))
+            r.protocol = *p;
+        else
+            problems << QStringLiteral("unknown protocol '%1'").arg(v.toString());
+    }
+    if (const QJsonValue v = o.value(QLatin1String("direction")); !v.isUndefined()) {
+        if (auto d = directionFromString(v.toString()))
+            r.direction = *d;
+        else
+            problems << QStringLiteral("unknown direction '%1'").arg(v.toString());
+    }
+    if (const QJsonValue v = o.value(QLatin1String("status")); !v.isUndefined()) {
+        if (auto s = runStatusFromString(v.toString()))
+            r.status = *s;
+        else
+            problems << QStringLiteral("unknown status '%1'").arg(v.toString());
+    }
+    r.client = o.value(QLatin1String("client")).toString();
+    r.server = o.value(QLatin1String("server")).toString();
+    r.streams = o.value(QLatin1String("streams")).toInt(1);
+    r.durationS = optFromJson(o.value(QLatin1String("duration_s")));
+    const QString started = o.value(QLatin1String("started_at")).toString();
+    if (!started.isEmpty())
+        r.startedAt = QDateTime::fromString(started, Qt::ISODateWithMs);
+    r.error = o.value(QLatin1String("error")).toString();
+    r.summary = Summary::fromJson(o.value(QLatin1String("summary")).toObject());
+    if (o.value(QLatin1String("reverse_summary")).isObject())
+        r.reverseSummary = Summary::fromJson(o.value(QLatin1String("reverse_summary")).toObject());
+    const QJsonArray ints = o.value(QLatin1String("intervals")).toArray();
+    r.intervals.reserve(ints.size());
+    for (const QJsonValue &v : ints)
+        r.intervals.append(IntervalSample::fromJson(v.toObject()));
+    r.toolVersion = o.value(QLatin1String("tool_version")).toString();
+    for (const QJsonValue &v : o.value(QLatin1String("command")).toArray())
+        r.command << v.toString();
+    r.source = o.value(QLatin1String("source")).toString();
+    for (const QJsonValue &v : o.value(QLatin1String("warnings")).toArray())
+        r.warnings << v.toString();
+    if (error)
+        *error = problems.join(QLatin1String("; "));
+    return r;
+}
+
+} // namespace Perfdeck

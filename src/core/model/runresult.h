@@ -1,0 +1,135 @@
+// The results model: one RunResult per executed test, with its summary and interval samples.
+// Engines fill it, the CLI/GUI/reports read it, and it serialises to the perfdeck.results/1
+// format of DESIGN.md. Every measured value is optional: unknown is null, never 0.
+#pragma once
+
+#include "model/enums.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace Perfdeck {
+
+using OptDouble = std::optional<double>;
+
+struct LatencyStats {
+    OptDouble mean;
+    OptDouble p50;
+    OptDouble p90;
+    OptDouble p99;
+    OptDouble min;
+    OptDouble max;
+    OptDouble stddev;
+
+    bool isEmpty() const;
+    QJsonObject toJson() const;
+    static LatencyStats fromJson(const QJsonObject &object);
+    bool operator==(const LatencyStats &) const = default;
+};
+
+// Totals of one direction of a run, as the receiving side saw them where it matters.
+struct Summary {
+    OptDouble throughputBps; // receiver side
+    OptDouble sentBps;
+    OptDouble receivedBps;
+    OptDouble sentBytes;
+    OptDouble receivedBytes;
+    OptDouble retransmits;
+    OptDouble jitterMs;
+    OptDouble lostPackets;
+    OptDouble packets;
+    OptDouble lostPercent;
+    OptDouble outOfOrder;
+    OptDouble rttMeanUs;
+    OptDouble rttMinUs;
+    OptDouble rttMaxUs;
+    OptDouble maxSndCwndBytes;
+    OptDouble cpuLocalPercent;
+    OptDouble cpuRemotePercent;
+    OptDouble transactionsPerS;
+    LatencyStats latencyUs;
+
+    QJsonObject toJson() const;
+    static Summary fromJson(const QJsonObject &object);
+    bool operator==(const Summary &) const = default;
+};
+
+// One stream's share of an interval.
+struct StreamSample {
+    int id = 0;         // iperf3 socket number or netperf stream index
+    bool sender = true; // the reporting side was sending on this stream
+    OptDouble bps;
+    OptDouble bytes;
+    OptDouble retransmits;
+    OptDouble sndCwndBytes;
+    OptDouble rttUs;
+    OptDouble jitterMs;
+    OptDouble lostPackets;
+    OptDouble packets;
+
+    QJsonObject toJson() const;
+    static StreamSample fromJson(const QJsonObject &object);
+    bool operator==(const StreamSample &) const = default;
+};
+
+// One reporting interval of a run (summed over streams), plus its per-stream breakdown.
+struct IntervalSample {
+    double startS = 0;
+    double endS = 0;
+    OptDouble bps;
+    OptDouble bytes;
+    OptDouble retransmits;
+    OptDouble sndCwndBytes;
+    OptDouble rttUs;
+    OptDouble jitterMs;
+    OptDouble lostPackets;
+    OptDouble packets;
+    OptDouble lostPercent;
+    OptDouble transactionsPerS;
+    OptDouble reverseBps; // bidir: the other direction's sum
+    bool omitted = false;
+    QList<StreamSample> streams;
+    QList<StreamSample> reverseStreams;
+
+    QJsonObject toJson() const;
+    static IntervalSample fromJson(const QJsonObject &object);
+    bool operator==(const IntervalSample &) const = default;
+};
+
+struct RunResult {
+    QString id;
+    Engine engine = Engine::Iperf3;
+    Protocol protocol = Protocol::Tcp;
+    Direction direction = Direction::Send;
+    QString client;
+    QString server;
+    int streams = 1;
+    OptDouble durationS;
+    QDateTime startedAt;
+    RunStatus status = RunStatus::Ok;
+    QString error;
+    Summary summary;
+    std::optional<Summary> reverseSummary;
+    QList<IntervalSample> intervals;
+    // Provenance: the tool version, the exact argument list, where an import came from.
+    QString toolVersion;
+    QStringList command;
+    QString source;
+    QStringList warnings;
+
+    QJsonObject toJson() const;
+    // Lenient reader: missing fields stay null; a wrong type is reported in *error.
+    static RunResult fromJson(const QJsonObject &object, QString *error = nullptr);
+    bool operator==(const RunResult &) const = default;
+};
+
+// Helpers for nullable JSON numbers.
+QJsonValue optToJson(const OptDouble &value);
+OptDouble optFromJson(const QJsonValue &value);
+
+} // namespace Perfdeck

@@ -1,0 +1,181 @@
+#include "model/testspec.h"
+
+#include <QHash>
+#include <QRegularExpression>
+
+#include <cmath>
+
+namespace Perfdeck {
+
+namespace {
+
+std::optional<double> parseScaled(const QString &text, double k) {
+    static const QRegularExpression re(
+        QStringLiteral(R"(^\s*([0-9]*\.?[0-9]+)\s*([kKmMgGtT]?)\s*$)"));
+    const QRegularExpressionMatch m = re.match(text);
+    if (!m.hasMatch())
+        return std::nullopt;
+    bool ok = false;
+    double value = m.captured(1).toDouble(&ok);
+    if (!ok)
+        return std::nullopt;
+    const QString unit = m.captured(2).toLower();
+    if (unit == QLatin1String("k"))
+        value *= k;
+    else if (unit == QLatin1String("m"))
+        value *= k * k;
+    else if (unit == QLatin1String("g"))
+        value *= k * k * k;
+    else if (unit == QLatin1String("t"))
+        value *= k * k * k * k;
+    return value;
+}
+
+} // namespace
+
+std::optional<double> parseBitrate(const QString &text) {
+    return parseScaled(text, 1000.0);
+}
+
+std::optional<qint64> parseByteSize(const QString &text) {
+    const auto v = parseScaled(text, 1024.0);
+    if (!v || *v > 9.0e18)
+        return std::nullopt;
+    return static_cast<qint64>(std::llround(*v));
+}
+
+std::optional<int> parseDscp(const QString &text) {
+    static const QHash<QString, int> names = {
+        {QStringLiteral("cs0"), 0},   {QStringLiteral("be"), 0},    {QStringLiteral("cs1"), 8},
+        {QStringLiteral("af11"), 10}, {QStringLiteral("af12"), 12}, {QStringLiteral("af13"), 14},
+        {QStringLiteral("cs2"), 16},  {QStringLiteral("af21"), 18}, {QStringLiteral("af22"), 20},
+        {QStringLiteral("af23"), 22}, {QStringLiteral("cs3"), 24},  {QStringLiteral("af31"), 26},
+        {QStringLiteral("af32"), 28}, {QStringLiteral("af33"), 30}, {QStringLiteral("cs4"), 32},
+        {QStringLiteral("af41"), 34}, {QStringLiteral("af42"), 36}, {QStringLiteral("af43"), 38},
+        {QStringLiteral("cs5"), 40},  {QStringLiteral("va"), 44},   {QStringLiteral("ef"), 46},
+        {QStringLiteral("cs6"), 48},  {QStringLiteral("cs7"), 56},  {QStringLiteral("le"), 1},
+    };
+    const QString t = text.trimmed().toLower();
+    if (t.isEmpty())
+        return std::nullopt;
+    if (auto it = names.constFind(t); it != names.cend())
+        return *it;
+    bool ok = false;
+    const int value = t.startsWith(QLatin1String("0x")) ? t.mid(2).toInt(&ok, 16) : t.toInt(&ok);
+    if (!ok || value < 0 || value > 63)
+        return std::nullopt;
+    return value;
+}
+
+QString TestSpec::targetLabel() const {
+    if (usesEmbeddedServer())
+        return port > 0 ? QStringLiteral("127.0.0.1:%1 (embedded)").arg(port)
+                        : QStringLiteral("127.0.0.1 (embedded)");
+    const QString h =
+        host.contains(QLatin1Char(':')) ? QLatin1Char('[') + host + QLatin1Char(']') : host;
+    return port > 0 ? h + QLatin1Char(':') + QString::number(port) : h;
+}
+
+QString TestSpec::validate() const {
+    if (!(durationS > 0) || durationS > 86400)
+        return QStringLiteral("duration must be between 0 and 86400 seconds (got %1)")
+            .arg(durationS);
+    if (parallel < 1 || parallel > 128)
+        return QStringLiteral("parallel streams must be between 1 and 128 (got %1)").arg(parallel);
+    if (intervalS < 0.1 || intervalS > 60)
+        return QStringLiteral("interval must be between 0.1 and 60 seconds (got %1)")
+            .arg(intervalS);
+    if (omitS < 0 || omitS > 600)
+        return QStringLiteral("omit must be between 0 and 600 seconds (got %1)").arg(omitS);
+    if (port < 0 || port > 65535)
+        return QStringLiteral("port must be between 1 and 65535 (got %1)").arg(port);
+    if (repeat < 1 || repeat > 10000)
+        return QStringLiteral("repeat must be between 1 and 10000 (got %1)").arg(repeat);
+    if (bitrateBps && *bitrateBps < 0)
+        return QStringLiteral("bitrate must not be negative");
+    if (burstPackets && (*burstPackets < 1 || *burstPackets > 1000000))
+        return QStringLiteral("burst must be between 1 and 1000000 packets");
+    if (!dscp.isEmpty() && !parseDscp(dscp))
+        return QStringLiteral("unknown DSCP '%1' (use 0-63 or a name such as EF, AF41, CS1)")
+            .arg(dscp);
+    if (lengthBytes && (*lengthBytes < 1 || *lengthBytes > 1024 * 1024 * 1024))
+        return QStringLiteral("buffer length must be between 1 byte and 1 GiB");
+    if (windowBytes && (*windowBytes < 1 || *windowBytes > 1024LL * 1024 * 1024))
+        return QStringLiteral("window must be between 1 byte and 1 GiB");
+    static const QRegularExpression algo(QStringLiteral("^[A-Za-z0-9_-]{1,15}$"));
+    if (!congestion.isEmpty() && !algo.match(congestion).hasMatch())
+        return QStringLiteral("congestion algorithm '%1' is not a valid name").arg(congestion);
+    static const QRegularExpression hostRe(QStringLiteral(R"(^[A-Za-z0-9._:%\-\[\]]+$)"));
+    if (!host.isEmpty() && !hostRe.match(host).hasMatch())
+        return QStringLiteral("'%1' is not a host name or address").arg(host);
+    if (engine == Engine::Netperf && direction == Direction::Bidir)
+        return QStringLiteral("netperf has no bidirectional mode; use iperf3");
+    return {};
+}
+
+QJsonObject TestSpec::toJson() const {
+    QJsonObject o;
+    o.insert(QLatin1String("engine"), toString(engine));
+    o.insert(QLatin1String("protocol"), toString(protocol));
+    o.insert(QLatin1String("direction"), toString(direction));
+    o.insert(QLatin1String("host"), host);
+    o.insert(QLatin1String("port"), port);
+    o.insert(QLatin1String("duration_s"), durationS);
+    o.insert(QLatin1String("parallel"), parallel);
+    o.insert(QLatin1String("bitrate_bps"),
+             bitrateBps ? QJsonValue(*bitrateBps) : QJsonValue(QJsonValue::Null));
+    o.insert(QLatin1String("burst_packets"),
+             burstPackets ? QJsonValue(*burstPackets) : QJsonValue(QJsonValue::Null));
+    o.insert(QLatin1String("dscp"), dscp);
+    o.insert(QLatin1String("interval_s"), intervalS);
+    o.insert(QLatin1String("omit_s"), omitS);
+    o.insert(QLatin1String("length_bytes"),
+             lengthBytes ? QJsonValue(double(*lengthBytes)) : QJsonValue(QJsonValue::Null));
+    o.insert(QLatin1String("window_bytes"),
+             windowBytes ? QJsonValue(double(*windowBytes)) : QJsonValue(QJsonValue::Null));
+    o.insert(QLatin1String("congestion"), congestion);
+    o.insert(QLatin1String("get_server_output"), getServerOutput);
+    o.insert(QLatin1String("repeat"), repeat);
+    return o;
+}
+
+TestSpec TestSpec::fromJson(const QJsonObject &o, QString *error) {
+    TestSpec s;
+    QStringList problems;
+    auto field = [&o](const char *key) { return o.value(QLatin1String(key)); };
+    if (auto e = engineFromString(field("engine").toString(QStringLiteral("iperf3"))))
+        s.engine = *e;
+    else
+        problems << QStringLiteral("unknown engine '%1'").arg(field("engine").toString());
+    if (auto p = protocolFromString(field("protocol").toString(QStringLiteral("tcp"))))
+        s.protocol = *p;
+    else
+        problems << QStringLiteral("unknown protocol '%1'").arg(field("protocol").toString());
+    if (auto d = directionFromString(field("direction").toString(QStringLiteral("send"))))
+        s.direction = *d;
+    else
+        problems << QStringLiteral("unknown direction '%1'").arg(field("direction").toString());
+    s.host = field("host").toString();
+    s.port = field("port").toInt(0);
+    s.durationS = field("duration_s").toDouble(10);
+    s.parallel = field("parallel").toInt(1);
+    if (field("bitrate_bps").isDouble())
+        s.bitrateBps = field("bitrate_bps").toDouble();
+    if (field("burst_packets").isDouble())
+        s.burstPackets = field("burst_packets").toInt();
+    s.dscp = field("dscp").toString();
+    s.intervalS = field("interval_s").toDouble(1);
+    s.omitS = field("omit_s").toDouble(0);
+    if (field("length_bytes").isDouble())
+        s.lengthBytes = static_cast<qint64>(field("length_bytes").toDouble());
+    if (field("window_bytes").isDouble())
+        s.windowBytes = static_cast<qint64>(field("window_bytes").toDouble());
+    s.congestion = field("congestion").toString();
+    s.getServerOutput = field("get_server_output").toBool(false);
+    s.repeat = field("repeat").toInt(1);
+    if (error)
+        *error = problems.join(QLatin1String("; "));
+    return s;
+}
+
+} // namespace Perfdeck

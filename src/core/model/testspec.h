@@ -1,0 +1,52 @@
+// What the user asked to run: one test against one target, independent of how it is executed.
+// The CLI fills it from options, the GUI from its run panel, sessions store it as JSON.
+#pragma once
+
+#include "model/enums.h"
+
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+
+namespace Perfdeck {
+
+struct TestSpec {
+    Engine engine = Engine::Iperf3;
+    Protocol protocol = Protocol::Tcp;
+    Direction direction = Direction::Send;
+    // Empty host: the embedded default, an iperf3 server that Perfdeck starts on 127.0.0.1.
+    QString host;
+    int port = 0; // 0: the tool's default port, or a free port for the embedded server
+    double durationS = 10;
+    int parallel = 1;
+    std::optional<double> bitrateBps; // -b; unset: unlimited TCP, iperf3's 1 Mbit/s for UDP
+    std::optional<int> burstPackets;  // -b rate/burst
+    QString dscp;                     // numeric 0-63 or a name (EF, AF41, CS1, ...)
+    double intervalS = 1;
+    double omitS = 0;
+    std::optional<qint64> lengthBytes; // -l
+    std::optional<qint64> windowBytes; // -w
+    QString congestion;                // -C
+    bool getServerOutput = false;
+    int repeat = 1;
+
+    bool usesEmbeddedServer() const { return host.isEmpty(); }
+    // The human spelling of the target: "127.0.0.1:5201 (embedded)" or "host:port".
+    QString targetLabel() const;
+    // Checks ranges (duration, -P <= 128, interval 0.1..60, DSCP, ...). Empty if valid.
+    QString validate() const;
+
+    QJsonObject toJson() const;
+    static TestSpec fromJson(const QJsonObject &object, QString *error = nullptr);
+    bool operator==(const TestSpec &) const = default;
+};
+
+// Parses "100M", "1.5G", "64k", "1000000" into bits/s (iperf3: K = 1000 for rates).
+std::optional<double> parseBitrate(const QString &text);
+// Parses "128K", "4M", "1460" into bytes (iperf3: K = 1024 for sizes).
+std::optional<qint64> parseByteSize(const QString &text);
+// Maps "EF", "AF41", "CS3", "46", "0x2e" to a DSCP code point 0..63.
+std::optional<int> parseDscp(const QString &text);
+
+} // namespace Perfdeck

@@ -1,0 +1,125 @@
+#include "results/resultsdocument.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+namespace Perfdeck {
+
+QString jsonErrorLocation(const QByteArray &bytes, int offset) {
+    int line = 1;
+    int column = 1;
+    const int end = std::min<int>(offset, bytes.size());
+    for (int i = 0; i < end; ++i) {
+        if (bytes.at(i) == '\n') {
+            ++line;
+            column = 1;
+        } else {
+            ++column;
+        }
+    }
+    return QStringLiteral("line %1, column %2").arg(line).arg(column);
+}
+
+QJsonObject ResultsDocument::toJson() const {
+    QJsonObject o;
+    o.insert(QLatin1String("format"), QLatin1String(FormatId));
+    o.insert(QLatin1String("generator"),
+             generator.isEmpty() ? QStringLiteral("perfdeck " PERFDECK_VERSION) : generator);
+    o.insert(QLatin1String("generated_at"),
+             (generatedAt.isValid() ? generatedAt : QDateTime::currentDateTimeUtc())
+                 .toUTC()
+                 .toString(Qt::ISODateWithMs));
+    QJsonArray list;
+    for (const RunResult &r : runs)
+        list.append(r.toJson());
+    o.insert(QLatin1String("runs"), list);
+    return o;
+}
+
+QByteArray ResultsDocument::toBytes() const {
+    return QJsonDocument(toJson()).toJson(QJsonDocument::Indented);
+}
+
+bool ResultsDocument::fromBytes(const QByteArray &bytes, ResultsDocument *out, QString *error) {
+    QJsonParseError pe;
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &pe);
+    if (pe.error != QJsonParseError::NoError) {
+        *error =
+            QStringLiteral("%1: %2").arg(jsonErrorLocation(bytes, pe.offset), pe.errorString());
+        return false;
+    }
+    if (!doc.isObject()) {
+        *error = QStringLiteral("not a results document (top level is not an object)");
+        return false;
+    }
+    const QJsonObject o = doc.object();
+    const QString format = o.value(QLatin1String("format")).toString();
+    if (format != QLatin1String(FormatId)) {
+        if (format.startsWith(QLatin1String("perfdeck.results/")))
+            *error = QStringLiteral("results format '%1' is newer than this Perfdeck understands "
+                                    "(%2); please upgrade")
+                         .arg(format, QLatin1String(FormatId));
+        else
+            *error = QStringLiteral("not a Perfdeck results document (\"format\" is '%1', "
+                                    "expected '%2')")
+                         .arg(format, QLatin1String(FormatId));
+        return false;
+    }
+    const QJsonValue runs = o.value(QLatin1String("runs"));
+    if (!runs.isArray()) {
+        *error = QStringLiteral("\"runs\" is missing or not an array");
+        return false;
+    }
+    ResultsDocument d;
+    d.generator = o.value(QLatin1String("generator")).toString();
+    d.generatedAt =
+        QDateTime::fromString(o.value(QLatin1String("generated_at")).toString(), Qt::ISODateWithMs);
+    int index = 0;
+    for (const QJsonValue &v : runs.toArray()) {
+        if (!v.isObject()) {
+            *error = QStringLiteral("runs[%1] is not an object").arg(index);
+            return false;
+        }
+        QString runError;
+        d.runs.append(RunResult::fromJson(v.toObject(), &runError));
+        if (!runError.isEmpty()) {
+            *error = QStringLiteral("runs[%1]: %2").arg(index).arg(runError);
+            return false;
+        }
+        ++index;
+    }
+    *out = std::move(d);
+    return true;
+}
+
+bool ResultsDocument::save(const QString &path, QString *error) const {
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = QStringLiteral("%1: cannot write: %2").arg(path, file.errorString());
+        return false;
+    }
+    file.write(toBytes());
+    if (!file.commit()) {
+        *error = QStringLiteral("%1: cannot write: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+bool ResultsDocument::load(const QString &path, ResultsDocument *out, QString *error) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("%1: cannot read: %2").arg(path, file.errorString());
+        return false;
+    }
+    QString why;
+    if (!fromBytes(file.readAll(), out, &why)) {
+        *error = path + QLatin1String(": ") + why;
+        return false;
+    }
+    return true;
+}
+
+} // namespace Perfdeck

@@ -1,0 +1,32 @@
+// The perfdeck.results/1 document: what `run --json` and `import --json` write and what
+// `stats` reads. A list of runs plus provenance; reading reports what is wrong and where.
+#pragma once
+
+#include "model/runresult.h"
+
+#include <QList>
+#include <QString>
+
+namespace Perfdeck {
+
+struct ResultsDocument {
+    static constexpr const char *FormatId = "perfdeck.results/1";
+
+    QList<RunResult> runs;
+    QString generator; // "perfdeck-cli 0.1.0"
+    QDateTime generatedAt;
+
+    QJsonObject toJson() const;
+    QByteArray toBytes() const;
+    // Parses a document; on failure returns false and fills *error ("line 3, column 7: ...").
+    static bool fromBytes(const QByteArray &bytes, ResultsDocument *out, QString *error);
+
+    // Atomic write (QSaveFile): the previous file stays intact when anything fails.
+    bool save(const QString &path, QString *error) const;
+    static bool load(const QString &path, ResultsDocument *out, QString *error);
+};
+
+// Converts a byte offset of a JSON parse error into "line L, column C".
+QString jsonErrorLocation(const QByteArray &bytes, int offset);
+
+} // namespace Perfdeck
