@@ -1,15 +1,672 @@
 #include "engines/iperf3jsonparser.h"
 
+#include "results/resultsdocument.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonParseError>
+#include <QJsonValue>
+
+#ifdef PERFDECK_HAVE_SIMDJSON
+#include <simdjson.h>
+#endif
+
+#include <algorithm>
+#include <cmath>
+#include <string>
+
 namespace Perfdeck::Iperf3JsonParser {
 
-Iperf3ParseOutcome parse(const QByteArray &) {
-    return {};
+namespace {
+
+// The interpretation below is written once, against a tiny JSON access interface, so that the
+// QJsonObject entry point and the fast byte parser cannot drift apart.
+struct QtJson {
+    using Node = QJsonValue;
+
+    static Node child(const Node &node, const char *key) {
+        return node.toObject().value(QLatin1String(key));
+    }
+    static bool isObject(const Node &node) { return node.isObject(); }
+    static bool isArray(const Node &node) { return node.isArray(); }
+    static bool isEmptyObject(const Node &node) { return node.toObject().isEmpty(); }
+    static OptDouble number(const Node &node) {
+        if (node.isDouble())
+            return node.toDouble();
+        return std::nullopt;
+    }
+    static std::optional<bool> boolean(const Node &node) {
+        if (node.isBool())
+            return node.toBool();
+        if (node.isDouble())
+            return node.toDouble() != 0;
+        return std::nullopt;
+    }
+    static bool isString(const Node &node) { return node.isString(); }
+    static QString string(const Node &node) { return node.toString(); }
+    static qsizetype size(const Node &node) { return node.toArray().size(); }
+    template<typename F>
+    static void forEach(const Node &node, F &&f) {
+        const QJsonArray array = node.toArray();
+        for (const QJsonValue &v : array)
+            f(v);
+    }
+};
+
+#ifdef PERFDECK_HAVE_SIMDJSON
+struct SimdJson {
+    struct Node {
+        simdjson::dom::element element;
+        bool valid = false;
+    };
+
+    static Node child(const Node &node, const char *key) {
+        if (!node.valid)
+            return {};
+        simdjson::dom::object object;
+        if (node.element.get_object().get(object) != simdjson::SUCCESS)
+            return {};
+        simdjson::dom::element value;
+        if (object.at_key(std::string_view(key)).get(value) != simdjson::SUCCESS)
+            return {};
+        return {value, true};
+    }
+    static bool isObject(const Node &node) { return node.valid && node.element.is_object(); }
+    static bool isArray(const Node &node) { return node.valid && node.element.is_array(); }
+    static bool isEmptyObject(const Node &node) {
+        simdjson::dom::object object;
+        if (!node.valid || node.element.get_object().get(object) != simdjson::SUCCESS)
+            return true;
+        return object.begin() == object.end();
+    }
+    static OptDouble number(const Node &node) {
+        double value = 0;
+        if (node.valid && node.element.get_double().get(value) == simdjson::SUCCESS)
+            return value;
+        return std::nullopt;
+    }
+    static std::optional<bool> boolean(const Node &node) {
+        if (!node.valid)
+            return std::nullopt;
+        bool value = false;
+        if (node.element.get_bool().get(value) == simdjson::SUCCESS)
+            return value;
+        if (const OptDouble n = number(node))
+            return *n != 0;
+        return std::nullopt;
+    }
+    static bool isString(const Node &node) { return node.valid && node.element.is_string(); }
+    static QString string(const Node &node) {
+        std::string_view view;
+        if (!node.valid || node.element.get_string().get(view) != simdjson::SUCCESS)
+            return {};
+        return QString::fromUtf8(view.data(), qsizetype(view.size()));
+    }
+    static qsizetype size(const Node &node) {
+        simdjson::dom::array array;
+        if (!node.valid || node.element.get_array().get(array) != simdjson::SUCCESS)
+            return 0;
+        return qsizetype(array.size());
+    }
+    template<typename F>
+    static void forEach(const Node &node, F &&f) {
+        simdjson::dom::array array;
+        if (!node.valid || node.element.get_array().get(array) != simdjson::SUCCESS)
+            return;
+        for (simdjson::dom::element e : array)
+            f(Node{e, true});
+    }
+};
+#endif
+
+OptDouble positive(OptDouble value) {
+    if (value && *value > 0)
+        return value;
+    return std::nullopt;
 }
-Iperf3ParseOutcome parseDocument(const QJsonObject &) {
-    return {};
+
+OptDouble addOpt(OptDouble a, OptDouble b) {
+    if (!a)
+        return b;
+    if (!b)
+        return a;
+    return *a + *b;
 }
-IntervalSample parseInterval(const QJsonObject &) {
-    return {};
+
+template<typename J>
+class Reader {
+public:
+    using Node = typename J::Node;
+
+    static OptDouble num(const Node &object, const char *key) {
+        return J::number(J::child(object, key));
+    }
+    static std::optional<bool> flag(const Node &object, const char *key) {
+        return J::boolean(J::child(object, key));
+    }
+
+    static StreamSample stream(const Node &s) {
+        StreamSample out;
+        out.id = int(num(s, "socket").value_or(0));
+        out.sender = flag(s, "sender").value_or(true);
+        out.bps = num(s, "bits_per_second");
+        out.bytes = num(s, "bytes");
+        out.retransmits = num(s, "retransmits");
+        // TCP_INFO reports 0 where it measured nothing (a receiving socket): not a value.
+        out.sndCwndBytes = positive(num(s, "snd_cwnd"));
+        out.rttUs = positive(num(s, "rtt"));
+        out.jitterMs = num(s, "jitter_ms");
+        out.lostPackets = num(s, "lost_packets");
+        out.packets = num(s, "packets");
+        return out;
+    }
+
+    static void fillFromSum(IntervalSample &out, const Node &sum) {
+        out.startS = num(sum, "start").value_or(0);
+        out.endS = num(sum, "end").value_or(out.startS);
+        out.bps = num(sum, "bits_per_second");
+        out.bytes = num(sum, "bytes");
+        out.retransmits = num(sum, "retransmits");
+        out.jitterMs = num(sum, "jitter_ms");
+        out.lostPackets = num(sum, "lost_packets");
+        out.packets = num(sum, "packets");
+        out.lostPercent = num(sum, "lost_percent");
+        out.omitted = flag(sum, "omitted").value_or(false);
+    }
+
+    static IntervalSample interval(const Node &node, std::optional<bool> *forwardBySender = nullptr,
+                                   std::optional<bool> *reverseBySender = nullptr) {
+        IntervalSample out;
+        const Node sum = J::child(node, "sum");
+        const Node reverse = J::child(node, "sum_bidir_reverse");
+        const Node streams = J::child(node, "streams");
+        const bool bidir = J::isObject(reverse);
+        const std::optional<bool> forwardSender = flag(sum, "sender");
+        if (forwardBySender)
+            *forwardBySender = forwardSender;
+        if (reverseBySender && bidir)
+            *reverseBySender = flag(reverse, "sender");
+
+        J::forEach(streams, [&](const Node &s) {
+            StreamSample sample = stream(s);
+            if (bidir && forwardSender && sample.sender != *forwardSender)
+                out.reverseStreams.append(sample);
+            else
+                out.streams.append(sample);
+        });
+
+        if (J::isObject(sum)) {
+            fillFromSum(out, sum);
+        } else if (out.streams.size() == 1) {
+            // Very old versions wrote no "sum" for a single stream.
+            const Node first = [&] {
+                Node f{};
+                J::forEach(streams, [&](const Node &s) { f = s; });
+                return f;
+            }();
+            fillFromSum(out, first);
+        }
+        if (bidir)
+            out.reverseBps = num(reverse, "bits_per_second");
+
+        // The window in flight is the sum over streams; the RTT is their mean.
+        OptDouble cwnd;
+        double rttTotal = 0;
+        int rttCount = 0;
+        for (const StreamSample &s : std::as_const(out.streams)) {
+            cwnd = addOpt(cwnd, s.sndCwndBytes);
+            if (s.rttUs) {
+                rttTotal += *s.rttUs;
+                ++rttCount;
+            }
+        }
+        out.sndCwndBytes = cwnd;
+        if (rttCount > 0)
+            out.rttUs = rttTotal / rttCount;
+        return out;
+    }
+
+    // One entry of end.streams: {"sender":{...},"receiver":{...}} for TCP, {"udp":{...}} for UDP.
+    struct EndStream {
+        Node sender;
+        Node receiver;
+        Node udp;
+        std::optional<bool> localSends;
+    };
+
+    static QList<EndStream> endStreams(const Node &end) {
+        QList<EndStream> list;
+        J::forEach(J::child(end, "streams"), [&](const Node &entry) {
+            EndStream es;
+            es.sender = J::child(entry, "sender");
+            es.receiver = J::child(entry, "receiver");
+            es.udp = J::child(entry, "udp");
+            if (J::isObject(es.sender))
+                es.localSends = flag(es.sender, "sender");
+            else if (J::isObject(es.udp))
+                es.localSends = flag(es.udp, "sender");
+            else if (J::isObject(es.receiver))
+                es.localSends = flag(es.receiver, "sender");
+            list.append(es);
+        });
+        return list;
+    }
+
+    // A side writes 0 for totals it never learnt; zero next to a counterpart with data is unknown.
+    static bool totalKnown(const Node &sum, const Node &counterpart) {
+        if (!J::isObject(sum))
+            return false;
+        const double bytes = num(sum, "bytes").value_or(0);
+        const double bps = num(sum, "bits_per_second").value_or(0);
+        if (bytes == 0 && bps == 0 && num(counterpart, "bytes").value_or(0) > 0)
+            return false;
+        return true;
+    }
+
+    static Summary summary(const Node &sent, const Node &received, const Node &udpLegacySum,
+                           const QList<EndStream> &streams, bool udp, const Node &cpu) {
+        Summary s;
+        const bool sentKnown = totalKnown(sent, received);
+        const bool receivedKnown = totalKnown(received, sent);
+        if (sentKnown) {
+            s.sentBps = num(sent, "bits_per_second");
+            s.sentBytes = num(sent, "bytes");
+            if (!udp)
+                s.retransmits = num(sent, "retransmits");
+        }
+        if (receivedKnown) {
+            s.receivedBps = num(received, "bits_per_second");
+            s.receivedBytes = num(received, "bytes");
+            s.throughputBps = s.receivedBps;
+        }
+        if (udp) {
+            // The receiver's view of loss and jitter: sum_received, or "sum" before 3.?? split.
+            Node view = receivedKnown ? received : Node{};
+            if (!J::isObject(view) && !J::isObject(received) && J::isObject(udpLegacySum)) {
+                view = udpLegacySum;
+                s.throughputBps = num(view, "bits_per_second");
+                s.receivedBps = s.throughputBps;
+            }
+            if (J::isObject(view)) {
+                s.jitterMs = num(view, "jitter_ms");
+                s.lostPackets = num(view, "lost_packets");
+                s.packets = num(view, "packets");
+                s.lostPercent = num(view, "lost_percent");
+                for (const EndStream &es : streams)
+                    s.outOfOrder = addOpt(s.outOfOrder, num(es.udp, "out_of_order"));
+            }
+        }
+        if (!udp) {
+            double rttTotal = 0;
+            int rttCount = 0;
+            for (const EndStream &es : streams) {
+                if (!es.localSends.value_or(false))
+                    continue; // RTT/cwnd are the receiving socket's here, not the sender's
+                if (const OptDouble mean = positive(num(es.sender, "mean_rtt"))) {
+                    rttTotal += *mean;
+                    ++rttCount;
+                }
+                if (const OptDouble v = positive(num(es.sender, "min_rtt")))
+                    s.rttMinUs = s.rttMinUs ? std::min(*s.rttMinUs, *v) : *v;
+                if (const OptDouble v = positive(num(es.sender, "max_rtt")))
+                    s.rttMaxUs = s.rttMaxUs ? std::max(*s.rttMaxUs, *v) : *v;
+                if (const OptDouble v = positive(num(es.sender, "max_snd_cwnd")))
+                    s.maxSndCwndBytes = s.maxSndCwndBytes ? std::max(*s.maxSndCwndBytes, *v) : *v;
+            }
+            if (rttCount > 0)
+                s.rttMeanUs = rttTotal / rttCount;
+        }
+        if (J::isObject(cpu)) {
+            s.cpuLocalPercent = num(cpu, "host_total");
+            const OptDouble remote = num(cpu, "remote_total");
+            // A server never learns the client's CPU and writes zeros.
+            const bool remoteUnknown = remote.value_or(0) == 0 &&
+                                       num(cpu, "remote_user").value_or(0) == 0 &&
+                                       num(cpu, "remote_system").value_or(0) == 0;
+            if (!remoteUnknown)
+                s.cpuRemotePercent = remote;
+        }
+        return s;
+    }
+
+    // For documents that stop before "end": totals from the complete, non-omitted intervals.
+    static bool summaryFromIntervals(Summary &s, const QList<IntervalSample> &intervals,
+                                     bool reverse, std::optional<bool> bySender) {
+        double bytes = 0;
+        double seconds = 0;
+        OptDouble retransmits;
+        int used = 0;
+        for (const IntervalSample &i : intervals) {
+            if (i.omitted)
+                continue;
+            double b = 0;
+            if (reverse) {
+                if (!i.reverseBps)
+                    continue;
+                b = *i.reverseBps * (i.endS - i.startS) / 8;
+            } else {
+                if (!i.bytes)
+                    continue;
+                b = *i.bytes;
+                retransmits = addOpt(retransmits, i.retransmits);
+            }
+            bytes += b;
+            seconds += i.endS - i.startS;
+            ++used;
+        }
+        if (used == 0 || seconds <= 0)
+            return false;
+        const double bps = bytes * 8 / seconds;
+        if (bySender.value_or(true)) {
+            s.sentBps = bps;
+            s.sentBytes = bytes;
+            if (!reverse)
+                s.retransmits = retransmits;
+        } else {
+            s.receivedBps = bps;
+            s.receivedBytes = bytes;
+            s.throughputBps = bps;
+        }
+        return true;
+    }
+
+    static QString hostPort(const QString &host, OptDouble port) {
+        if (host.isEmpty())
+            return {};
+        const QString h = host.contains(QLatin1Char(':')) && !host.startsWith(QLatin1Char('['))
+                              ? QLatin1Char('[') + host + QLatin1Char(']')
+                              : host;
+        if (!port)
+            return h;
+        return h + QLatin1Char(':') + QString::number(qint64(*port));
+    }
+
+    static Iperf3ParseOutcome document(const Node &root) {
+        Iperf3ParseOutcome outcome;
+        if (!J::isObject(root)) {
+            outcome.parseError =
+                QStringLiteral("not an iperf3 JSON document (the top level is not an object)");
+            return outcome;
+        }
+        const Node start = J::child(root, "start");
+        if (!J::isObject(start)) {
+            outcome.parseError =
+                QStringLiteral("not an iperf3 JSON document (no \"start\" object)");
+            return outcome;
+        }
+        const Node intervalsNode = J::child(root, "intervals");
+        const Node end = J::child(root, "end");
+        const Node errorNode = J::child(root, "error");
+        if (!J::isArray(intervalsNode) && !J::isObject(end) && !J::isString(errorNode)) {
+            outcome.parseError = QStringLiteral(
+                "not an iperf3 JSON document (no \"intervals\", \"end\" or \"error\")");
+            return outcome;
+        }
+        outcome.parsed = true;
+        RunResult &run = outcome.run;
+        run.engine = Engine::Iperf3;
+        run.toolVersion = J::string(J::child(start, "version"));
+
+        const Node accepted = J::child(start, "accepted_connection");
+        const bool serverSide = J::isObject(accepted);
+        const Node testStart = J::child(start, "test_start");
+        const QString protocolName = J::string(J::child(testStart, "protocol"));
+        const bool udp = protocolName.compare(QLatin1String("UDP"), Qt::CaseInsensitive) == 0;
+        run.protocol = udp ? Protocol::Udp : Protocol::Tcp;
+        if (!protocolName.isEmpty() && !udp &&
+            protocolName.compare(QLatin1String("TCP"), Qt::CaseInsensitive) != 0)
+            run.warnings << QStringLiteral("protocol %1 recorded as tcp").arg(protocolName);
+
+        const bool reverse = flag(testStart, "reverse").value_or(false);
+        bool bidir = flag(testStart, "bidir").value_or(false) ||
+                     J::isObject(J::child(end, "sum_sent_bidir_reverse"));
+        {
+            // 3.12 does not write test_start.bidir: the interval sums tell.
+            Node firstInterval{};
+            bool seen = false;
+            J::forEach(intervalsNode, [&](const Node &n) {
+                if (!seen)
+                    firstInterval = n;
+                seen = true;
+            });
+            if (seen && J::isObject(J::child(firstInterval, "sum_bidir_reverse")))
+                bidir = true;
+        }
+        run.direction = bidir ? Direction::Bidir : (reverse ? Direction::Receive : Direction::Send);
+        if (const OptDouble n = num(testStart, "num_streams"); n && *n >= 1)
+            run.streams = int(*n);
+        if (const OptDouble d = num(testStart, "duration"); d && *d > 0)
+            run.durationS = d;
+        if (const OptDouble t = num(J::child(start, "timestamp"), "timesecs"))
+            run.startedAt = QDateTime::fromSecsSinceEpoch(qint64(*t), Qt::UTC);
+
+        Node firstConnected{};
+        bool haveConnected = false;
+        J::forEach(J::child(start, "connected"), [&](const Node &c) {
+            if (!haveConnected)
+                firstConnected = c;
+            haveConnected = true;
+        });
+        const QString local = haveConnected
+                                  ? hostPort(J::string(J::child(firstConnected, "local_host")),
+                                             num(firstConnected, "local_port"))
+                                  : QString();
+        const QString remote = haveConnected
+                                   ? hostPort(J::string(J::child(firstConnected, "remote_host")),
+                                              num(firstConnected, "remote_port"))
+                                   : QString();
+        if (serverSide) {
+            run.server = local;
+            run.client = hostPort(J::string(J::child(accepted, "host")), num(accepted, "port"));
+            if (run.client.isEmpty())
+                run.client = remote;
+        } else {
+            const Node connecting = J::child(start, "connecting_to");
+            run.client = local;
+            run.server = hostPort(J::string(J::child(connecting, "host")), num(connecting, "port"));
+            if (run.server.isEmpty())
+                run.server = remote;
+        }
+
+        std::optional<bool> forwardBySender;
+        std::optional<bool> reverseBySender;
+        run.intervals.reserve(J::size(intervalsNode));
+        J::forEach(intervalsNode, [&](const Node &n) {
+            run.intervals.append(interval(n, &forwardBySender, &reverseBySender));
+        });
+
+        const QList<EndStream> allStreams = endStreams(end);
+        QList<EndStream> forwardStreams;
+        QList<EndStream> reverseStreams;
+        for (const EndStream &es : allStreams) {
+            // Client->server streams are the client's sending ones and the server's receiving.
+            if (bidir && es.localSends && *es.localSends == serverSide)
+                reverseStreams.append(es);
+            else
+                forwardStreams.append(es);
+        }
+        const Node cpu = J::child(end, "cpu_utilization_percent");
+        const Node sumSent = J::child(end, "sum_sent");
+        const Node sumReceived = J::child(end, "sum_received");
+        const Node legacySum = J::child(end, "sum");
+        const bool endHasTotals =
+            J::isObject(sumSent) || J::isObject(sumReceived) || J::isObject(legacySum);
+        run.summary = summary(sumSent, sumReceived, legacySum, forwardStreams, udp, cpu);
+        if (bidir) {
+            run.reverseSummary =
+                summary(J::child(end, "sum_sent_bidir_reverse"),
+                        J::child(end, "sum_received_bidir_reverse"),
+                        J::child(end, "sum_bidir_reverse"), reverseStreams, udp, cpu);
+        }
+        if (!endHasTotals && !run.intervals.isEmpty()) {
+            if (summaryFromIntervals(run.summary, run.intervals, false, forwardBySender))
+                run.warnings << QStringLiteral("no end totals in the document: summary computed "
+                                               "from %1 intervals")
+                                    .arg(run.intervals.size());
+            if (bidir)
+                summaryFromIntervals(*run.reverseSummary, run.intervals, true, reverseBySender);
+        }
+        if (serverSide && reverse && !run.summary.throughputBps)
+            run.warnings << QStringLiteral("server side of a -R test: the receiver's totals are "
+                                           "not in this document (sent_bps is the sender's)");
+
+        const QString error = J::string(errorNode);
+        if (!error.isEmpty()) {
+            run.error = error;
+            run.status = run.intervals.isEmpty() ? RunStatus::Error : RunStatus::Partial;
+        } else if (!endHasTotals) {
+            run.status = run.intervals.isEmpty() ? RunStatus::Error : RunStatus::Partial;
+            run.error = run.intervals.isEmpty()
+                            ? QStringLiteral("iperf3 reported no results")
+                            : QStringLiteral("the test did not finish (no end totals)");
+        }
+        return outcome;
+    }
+};
+
+int trailingContentEnd(const QByteArray &bytes) {
+    int n = int(bytes.size());
+    while (n > 0 && (bytes.at(n - 1) == ' ' || bytes.at(n - 1) == '\n' || bytes.at(n - 1) == '\r' ||
+                     bytes.at(n - 1) == '\t'))
+        --n;
+    return n;
+}
+
+// Cuts a truncated document after its last complete nested value and closes the open
+// brackets, so the complete intervals before the cut can still be read.
+QByteArray closeTruncatedJson(const QByteArray &bytes) {
+    std::string stack;
+    std::string closersAtCut;
+    qsizetype cut = -1;
+    bool inString = false;
+    bool escaped = false;
+    for (qsizetype i = 0; i < bytes.size(); ++i) {
+        const char c = bytes.at(i);
+        if (inString) {
+            if (escaped)
+                escaped = false;
+            else if (c == '\\')
+                escaped = true;
+            else if (c == '"')
+                inString = false;
+            continue;
+        }
+        switch (c) {
+        case '"':
+            inString = true;
+            break;
+        case '{':
+            stack.push_back('}');
+            break;
+        case '[':
+            stack.push_back(']');
+            break;
+        case '}':
+        case ']':
+            if (stack.empty() || stack.back() != c)
+                return {};
+            stack.pop_back();
+            if (!stack.empty()) {
+                cut = i + 1;
+                closersAtCut.assign(stack.rbegin(), stack.rend());
+            }
+            break;
+        default:
+            break;
+        }
+    }
+    if (cut < 0 || stack.empty())
+        return {};
+    return bytes.left(cut) + QByteArray::fromStdString(closersAtCut);
+}
+
+Iperf3ParseOutcome parseWithQt(const QByteArray &bytes) {
+    Iperf3ParseOutcome outcome;
+    QJsonParseError pe;
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &pe);
+    if (pe.error == QJsonParseError::NoError)
+        return Reader<QtJson>::document(doc.isObject() ? QJsonValue(doc.object())
+                                                       : QJsonValue(QJsonValue::Null));
+
+    const int contentEnd = trailingContentEnd(bytes);
+    outcome.truncated = pe.offset >= contentEnd - 1 ||
+                        pe.error == QJsonParseError::UnterminatedObject ||
+                        pe.error == QJsonParseError::UnterminatedArray ||
+                        pe.error == QJsonParseError::UnterminatedString;
+    const bool startsLikeJson = contentEnd > 0 && (bytes.trimmed().startsWith('{'));
+    if (outcome.truncated && startsLikeJson) {
+        outcome.parseError = QStringLiteral("%1: unexpected end of data (the file looks "
+                                            "truncated)")
+                                 .arg(jsonErrorLocation(bytes, contentEnd));
+        const QByteArray closed = closeTruncatedJson(bytes.left(contentEnd));
+        if (!closed.isEmpty()) {
+            const QJsonDocument repaired = QJsonDocument::fromJson(closed);
+            if (repaired.isObject()) {
+                Iperf3ParseOutcome salvage =
+                    Reader<QtJson>::document(QJsonValue(repaired.object()));
+                if (salvage.parsed && !salvage.run.intervals.isEmpty()) {
+                    outcome.recovered = true;
+                    outcome.run = std::move(salvage.run);
+                    outcome.run.status = RunStatus::Partial;
+                    const QString cut =
+                        QStringLiteral("the document is truncated at %1; %2 complete intervals "
+                                       "kept")
+                            .arg(jsonErrorLocation(bytes, contentEnd))
+                            .arg(outcome.run.intervals.size());
+                    outcome.run.error = outcome.run.error.isEmpty()
+                                            ? cut
+                                            : outcome.run.error + QLatin1String("; ") + cut;
+                }
+            }
+        }
+    } else if (!startsLikeJson) {
+        outcome.parseError = QStringLiteral("not JSON (%1: %2)")
+                                 .arg(jsonErrorLocation(bytes, pe.offset), pe.errorString());
+    } else {
+        outcome.parseError =
+            QStringLiteral("%1: %2").arg(jsonErrorLocation(bytes, pe.offset), pe.errorString());
+    }
+    return outcome;
+}
+
+} // namespace
+
+Iperf3ParseOutcome parse(const QByteArray &bytes) {
+    if (trailingContentEnd(bytes) == 0) {
+        Iperf3ParseOutcome outcome;
+        outcome.parseError =
+            QStringLiteral("empty file (iperf3 printed nothing: was it killed before the end?)");
+        return outcome;
+    }
+#ifdef PERFDECK_HAVE_SIMDJSON
+    // One parser per thread keeps its buffers between calls, as simdjson recommends.
+    thread_local simdjson::dom::parser parser;
+    simdjson::dom::element root;
+    const bool padded = bytes.capacity() - bytes.size() >= qsizetype(simdjson::SIMDJSON_PADDING);
+    const simdjson::error_code error =
+        parser.parse(bytes.constData(), size_t(bytes.size()), !padded).get(root);
+    if (error == simdjson::SUCCESS)
+        return Reader<SimdJson>::document(SimdJson::Node{root, true});
+        // Failures are rare: Qt's parser tells where the problem is.
+#endif
+    return parseWithQt(bytes);
+}
+
+Iperf3ParseOutcome parseDocument(const QJsonObject &document) {
+    return Reader<QtJson>::document(QJsonValue(document));
+}
+
+IntervalSample parseInterval(const QJsonObject &interval) {
+    return Reader<QtJson>::interval(QJsonValue(interval));
+}
+
+bool looksLikeIperf3Json(const QByteArray &bytes) {
+    const QByteArray head = bytes.left(4096);
+    const int brace = int(head.indexOf('{'));
+    if (brace < 0 || !head.left(brace).trimmed().isEmpty())
+        return false;
+    return head.contains("\"start\"") &&
+           (head.contains("\"version\"") || head.contains("\"connected\""));
 }
 
 } // namespace Perfdeck::Iperf3JsonParser
