@@ -1,0 +1,131 @@
+#include "stats/analysis.h"
+
+#include <QJsonArray>
+
+#include <algorithm>
+#include <cmath>
+#include <vector>
+
+namespace Perfdeck::Stats {
+
+namespace {
+
+QJsonValue number(double value) {
+    return std::isfinite(value) ? QJsonValue(value) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonArray indices(const std::vector<qsizetype> &list) {
+    QJsonArray array;
+    for (qsizetype index : list)
+        array.append(qint64(index));
+    return array;
+}
+
+} // namespace
+
+Result<Analysis> analyze(std::span<const double> values, const AnalysisOptions &options) {
+    if (const QString error = checkFinite(values); !error.isEmpty())
+        return Error{error};
+    if (!(options.confidence > 0 && options.confidence < 1))
+        return Error{QStringLiteral("confidence %1 must be between 0 and 1 (e.g. 0.95)")
+                         .arg(options.confidence)};
+    std::vector<double> sorted(values.begin(), values.end());
+    std::sort(sorted.begin(), sorted.end());
+
+    Analysis analysis;
+    analysis.descriptive = describeSorted(sorted);
+    analysis.boxPlot = boxPlotOfSorted(sorted);
+    analysis.histogram = histogramOfSorted(sorted);
+    analysis.outliers = findOutliersSorted(values, sorted, options.outlierThresholds);
+    if (values.size() < 2)
+        analysis.notes << QStringLiteral("one value: no spread, interval or test");
+    if (const auto ci = tConfidenceInterval(values, options.confidence))
+        analysis.ci = *ci;
+    if (options.bootstrap && values.size() >= 2) {
+        BootstrapOptions bootstrapOptions = options.bootstrapOptions;
+        bootstrapOptions.level = options.confidence;
+        if (const auto boot = bootstrapMeanInterval(values, bootstrapOptions))
+            analysis.bootstrapCi = *boot;
+        else
+            analysis.notes << QStringLiteral("bootstrap: ") + boot.error();
+    }
+    if (const auto normality = normalityTest(values)) {
+        analysis.normality = *normality;
+        if (!normality->note.isEmpty())
+            analysis.notes << toString(normality->kind) + QStringLiteral(": ") + normality->note;
+    } else {
+        analysis.notes << QStringLiteral("normality: ") + normality.error();
+    }
+    if (analysis.descriptive.n >= 2 && analysis.descriptive.variance == 0)
+        analysis.notes << QStringLiteral("all values are equal");
+    return analysis;
+}
+
+QJsonObject toJson(const Analysis &analysis) {
+    const Descriptive &d = analysis.descriptive;
+    QJsonObject object{
+        {QStringLiteral("n"), qint64(d.n)},
+        {QStringLiteral("mean"), number(d.mean)},
+        {QStringLiteral("median"), number(d.median)},
+        {QStringLiteral("stddev"), number(d.stddev)},
+        {QStringLiteral("variance"), number(d.variance)},
+        {QStringLiteral("cv"), number(d.cv)},
+        {QStringLiteral("min"), number(d.min)},
+        {QStringLiteral("max"), number(d.max)},
+    };
+    if (analysis.ci) {
+        object.insert(QStringLiteral("ci"),
+                      QJsonObject{{QStringLiteral("level"), analysis.ci->level},
+                                  {QStringLiteral("low"), number(analysis.ci->low)},
+                                  {QStringLiteral("high"), number(analysis.ci->high)}});
+    } else {
+        object.insert(QStringLiteral("ci"), QJsonValue::Null);
+    }
+    if (analysis.bootstrapCi) {
+        const BootstrapInterval &b = *analysis.bootstrapCi;
+        object.insert(QStringLiteral("bootstrap_ci"),
+                      QJsonObject{{QStringLiteral("level"), b.level},
+                                  {QStringLiteral("low"), number(b.low)},
+                                  {QStringLiteral("high"), number(b.high)},
+                                  {QStringLiteral("resamples"), b.resamples},
+                                  {QStringLiteral("method"), toString(b.method)}});
+    } else {
+        object.insert(QStringLiteral("bootstrap_ci"), QJsonValue::Null);
+    }
+    object.insert(QStringLiteral("outliers"),
+                  QJsonObject{{QStringLiteral("iqr"), indices(analysis.outliers.iqr)},
+                              {QStringLiteral("zscore"), indices(analysis.outliers.zScore)},
+                              {QStringLiteral("mad"), indices(analysis.outliers.mad)}});
+    if (analysis.normality) {
+        const NormalityTest &t = *analysis.normality;
+        QJsonObject normality{{QStringLiteral("test"), toString(t.kind)},
+                              {QStringLiteral("p"), number(t.p)}};
+        if (t.kind == NormalityTestKind::ShapiroWilk) {
+            normality.insert(QStringLiteral("w"), number(t.statistic));
+        } else {
+            normality.insert(QStringLiteral("w"), QJsonValue::Null);
+            normality.insert(QStringLiteral("k2"), number(t.statistic));
+        }
+        object.insert(QStringLiteral("normality"), normality);
+    } else {
+        object.insert(QStringLiteral("normality"), QJsonValue::Null);
+    }
+    return object;
+}
+
+QJsonObject toJson(const Comparison &comparison) {
+    return QJsonObject{
+        {QStringLiteral("welch_t"), QJsonObject{{QStringLiteral("t"), number(comparison.welch.t)},
+                                                {QStringLiteral("df"), number(comparison.welch.df)},
+                                                {QStringLiteral("p"), number(comparison.welch.p)}}},
+        {QStringLiteral("mann_whitney"),
+         QJsonObject{{QStringLiteral("u"), number(comparison.mannWhitney.u)},
+                     {QStringLiteral("p"), number(comparison.mannWhitney.p)},
+                     {QStringLiteral("exact"), comparison.mannWhitney.exact}}},
+        {QStringLiteral("change_percent"), number(comparison.changePercent)},
+        {QStringLiteral("significant"), comparison.significant},
+        {QStringLiteral("verdict"), toString(comparison.verdict)},
+    };
+}
+
+} // namespace Perfdeck::Stats
