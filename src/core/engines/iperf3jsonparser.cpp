@@ -532,14 +532,23 @@ int trailingContentEnd(const QByteArray &bytes) {
     return n;
 }
 
-// Cuts a truncated document after its last complete nested value and closes the open
-// brackets, so the complete intervals before the cut can still be read.
-QByteArray closeTruncatedJson(const QByteArray &bytes) {
+// What a scan of the brackets says about a document that failed to parse.
+struct BracketScan {
+    bool open = false;            // the data ends inside a string, object or array
+    qsizetype lastStructural = 0; // offset of the last { [ , : ] } outside strings
+    QByteArray closed;            // cut after the last complete nested value, brackets closed
+};
+
+// Cutting after the last complete nested value and closing the open brackets lets the
+// complete intervals before a truncation still be read.
+BracketScan scanBrackets(const QByteArray &bytes) {
+    BracketScan scan;
     std::string stack;
     std::string closersAtCut;
     qsizetype cut = -1;
     bool inString = false;
     bool escaped = false;
+    bool balanced = true;
     for (qsizetype i = 0; i < bytes.size(); ++i) {
         const char c = bytes.at(i);
         if (inString) {
@@ -556,15 +565,21 @@ QByteArray closeTruncatedJson(const QByteArray &bytes) {
             inString = true;
             break;
         case '{':
-            stack.push_back('}');
-            break;
         case '[':
-            stack.push_back(']');
+            stack.push_back(c == '{' ? '}' : ']');
+            scan.lastStructural = i;
+            break;
+        case ',':
+        case ':':
+            scan.lastStructural = i;
             break;
         case '}':
         case ']':
-            if (stack.empty() || stack.back() != c)
-                return {};
+            scan.lastStructural = i;
+            if (stack.empty() || stack.back() != c) {
+                balanced = false;
+                break;
+            }
             stack.pop_back();
             if (!stack.empty()) {
                 cut = i + 1;
@@ -574,10 +589,13 @@ QByteArray closeTruncatedJson(const QByteArray &bytes) {
         default:
             break;
         }
+        if (!balanced)
+            break;
     }
-    if (cut < 0 || stack.empty())
-        return {};
-    return bytes.left(cut) + QByteArray::fromStdString(closersAtCut);
+    scan.open = balanced && (inString || !stack.empty());
+    if (scan.open && cut > 0)
+        scan.closed = bytes.left(cut) + QByteArray::fromStdString(closersAtCut);
+    return scan;
 }
 
 Iperf3ParseOutcome parseWithQt(const QByteArray &bytes) {
@@ -589,16 +607,15 @@ Iperf3ParseOutcome parseWithQt(const QByteArray &bytes) {
                                                        : QJsonValue(QJsonValue::Null));
 
     const int contentEnd = trailingContentEnd(bytes);
-    outcome.truncated = pe.offset >= contentEnd - 1 ||
-                        pe.error == QJsonParseError::UnterminatedObject ||
-                        pe.error == QJsonParseError::UnterminatedArray ||
-                        pe.error == QJsonParseError::UnterminatedString;
+    const BracketScan scan = scanBrackets(bytes.left(contentEnd));
+    // Open brackets at the end and an error in the last token: the data stops early.
+    outcome.truncated = scan.open && pe.offset >= scan.lastStructural;
     const bool startsLikeJson = contentEnd > 0 && (bytes.trimmed().startsWith('{'));
     if (outcome.truncated && startsLikeJson) {
         outcome.parseError = QStringLiteral("%1: unexpected end of data (the file looks "
                                             "truncated)")
-                                 .arg(jsonErrorLocation(bytes, contentEnd));
-        const QByteArray closed = closeTruncatedJson(bytes.left(contentEnd));
+                                 .arg(jsonErrorLocation(bytes, int(bytes.size())));
+        const QByteArray &closed = scan.closed;
         if (!closed.isEmpty()) {
             const QJsonDocument repaired = QJsonDocument::fromJson(closed);
             if (repaired.isObject()) {
@@ -611,7 +628,7 @@ Iperf3ParseOutcome parseWithQt(const QByteArray &bytes) {
                     const QString cut =
                         QStringLiteral("the document is truncated at %1; %2 complete intervals "
                                        "kept")
-                            .arg(jsonErrorLocation(bytes, contentEnd))
+                            .arg(jsonErrorLocation(bytes, int(bytes.size())))
                             .arg(outcome.run.intervals.size());
                     outcome.run.error = outcome.run.error.isEmpty()
                                             ? cut
