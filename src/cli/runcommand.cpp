@@ -1,11 +1,465 @@
+// perfdeck-cli run: runs iperf3 tests against one target (by default an iperf3 server that
+// Perfdeck starts on 127.0.0.1), shows live progress on stderr and writes the results.
 #include "cli/clioutput.h"
 #include "cli/commands.h"
+#include "cli/signalbridge.h"
+
+#include "exec/jobrunner.h"
+#include "model/format.h"
+#include "results/csvexport.h"
+#include "results/resultsdocument.h"
+#include "results/session.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QRegularExpression>
+
+#include <cmath>
 
 namespace Perfdeck::Cli {
 
-int runCommand(const QStringList &) {
-    printError(QStringLiteral("'run' is not available in this build yet"));
-    return ExitBadInput;
+namespace {
+
+struct RunOptions {
+    TestSpec spec;
+    QString jsonPath;
+    QString csvPath;
+    QString sessionPath;
+    QString iperf3Path;
+    QString rawDir;
+    bool quiet = false;
+};
+
+// "host", "host:port", "[v6]:port", "v6" (no brackets: no port).
+bool parseTarget(const QString &text, QString *host, int *port, QString *error) {
+    static const QRegularExpression bracketed(QStringLiteral(R"(^\[([^\]]+)\](?::(\d+))?$)"));
+    static const QRegularExpression plain(QStringLiteral(R"(^([^:\s]+)(?::(\d+))?$)"));
+    QRegularExpressionMatch m = bracketed.match(text);
+    if (!m.hasMatch())
+        m = plain.match(text);
+    if (!m.hasMatch()) {
+        if (text.count(QLatin1Char(':')) >= 2 && !text.contains(QLatin1Char(' '))) {
+            *host = text; // bare IPv6 address
+            *port = 0;
+            return true;
+        }
+        *error = QStringLiteral("--target '%1' is not HOST, HOST:PORT or [IPv6]:PORT").arg(text);
+        return false;
+    }
+    *host = m.captured(1);
+    *port = 0;
+    if (!m.captured(2).isEmpty()) {
+        *port = m.captured(2).toInt();
+        if (*port < 1 || *port > 65535) {
+            *error = QStringLiteral("--target port %1 is out of range 1-65535").arg(m.captured(2));
+            return false;
+        }
+    }
+    return true;
+}
+
+bool parseNumber(const QCommandLineParser &p, const QString &name, double min, double max,
+                 double *out, QString *error) {
+    if (!p.isSet(name))
+        return true;
+    bool ok = false;
+    const double v = p.value(name).toDouble(&ok);
+    if (!ok || !std::isfinite(v) || v < min || v > max) {
+        *error = QStringLiteral("--%1 '%2' must be a number from %3 to %4")
+                     .arg(name, p.value(name))
+                     .arg(min)
+                     .arg(max);
+        return false;
+    }
+    *out = v;
+    return true;
+}
+
+bool buildOptions(const QCommandLineParser &p, RunOptions *o, QString *error) {
+    TestSpec &s = o->spec;
+    if (p.isSet(QStringLiteral("engine"))) {
+        const auto engine = engineFromString(p.value(QStringLiteral("engine")));
+        if (!engine) {
+            *error = QStringLiteral("--engine must be iperf3 or netperf");
+            return false;
+        }
+        s.engine = *engine;
+    }
+    for (const char *unsupported :
+         {"profile", "hosts", "clients", "servers", "report", "template", "baseline"}) {
+        if (p.isSet(QLatin1String(unsupported))) {
+            *error = QStringLiteral("--%1 is not available in this version yet")
+                         .arg(QLatin1String(unsupported));
+            return false;
+        }
+    }
+    if (p.isSet(QStringLiteral("target"))) {
+        if (!parseTarget(p.value(QStringLiteral("target")), &s.host, &s.port, error))
+            return false;
+    }
+    double value = 0;
+    value = s.durationS;
+    if (!parseNumber(p, QStringLiteral("duration"), 1, 86400, &value, error))
+        return false;
+    s.durationS = value;
+    value = s.parallel;
+    if (!parseNumber(p, QStringLiteral("parallel"), 1, 128, &value, error))
+        return false;
+    s.parallel = int(value);
+    value = s.intervalS;
+    if (!parseNumber(p, QStringLiteral("interval"), 0.1, 60, &value, error))
+        return false;
+    s.intervalS = value;
+    value = s.omitS;
+    if (!parseNumber(p, QStringLiteral("omit"), 0, 600, &value, error))
+        return false;
+    s.omitS = value;
+    value = s.repeat;
+    if (!parseNumber(p, QStringLiteral("repeat"), 1, 10000, &value, error))
+        return false;
+    s.repeat = int(value);
+    if (p.isSet(QStringLiteral("reverse")) && p.isSet(QStringLiteral("bidir"))) {
+        *error = QStringLiteral("--reverse and --bidir cannot be combined");
+        return false;
+    }
+    if (p.isSet(QStringLiteral("reverse")))
+        s.direction = Direction::Receive;
+    if (p.isSet(QStringLiteral("bidir")))
+        s.direction = Direction::Bidir;
+    if (p.isSet(QStringLiteral("udp")))
+        s.protocol = Protocol::Udp;
+    if (p.isSet(QStringLiteral("bitrate"))) {
+        // RATE[/BURST], iperf3's syntax: K/M/G are powers of 1000.
+        const QStringList parts = p.value(QStringLiteral("bitrate")).split(QLatin1Char('/'));
+        const auto rate = parseBitrate(parts.value(0));
+        if (!rate || parts.size() > 2) {
+            *error = QStringLiteral("--bitrate '%1' is not a rate such as 100M, 1.5G or 500k")
+                         .arg(p.value(QStringLiteral("bitrate")));
+            return false;
+        }
+        s.bitrateBps = *rate;
+        if (parts.size() == 2) {
+            bool ok = false;
+            const int burst = parts.at(1).toInt(&ok);
+            if (!ok || burst < 1) {
+                *error =
+                    QStringLiteral("--bitrate burst '%1' must be a packet count").arg(parts.at(1));
+                return false;
+            }
+            s.burstPackets = burst;
+        }
+    }
+    if (p.isSet(QStringLiteral("dscp")))
+        s.dscp = p.value(QStringLiteral("dscp"));
+    if (p.isSet(QStringLiteral("length"))) {
+        s.lengthBytes = parseByteSize(p.value(QStringLiteral("length")));
+        if (!s.lengthBytes) {
+            *error = QStringLiteral("--length '%1' is not a size such as 128K")
+                         .arg(p.value(QStringLiteral("length")));
+            return false;
+        }
+    }
+    if (p.isSet(QStringLiteral("window"))) {
+        s.windowBytes = parseByteSize(p.value(QStringLiteral("window")));
+        if (!s.windowBytes) {
+            *error = QStringLiteral("--window '%1' is not a size such as 4M")
+                         .arg(p.value(QStringLiteral("window")));
+            return false;
+        }
+    }
+    s.congestion = p.value(QStringLiteral("congestion"));
+    s.getServerOutput = p.isSet(QStringLiteral("get-server-output"));
+    if (const QString problem = s.validate(); !problem.isEmpty()) {
+        *error = problem;
+        return false;
+    }
+    o->jsonPath = p.value(QStringLiteral("json"));
+    o->csvPath = p.value(QStringLiteral("csv"));
+    o->sessionPath = p.value(QStringLiteral("session"));
+    o->iperf3Path = p.value(QStringLiteral("iperf3"));
+    o->rawDir = p.value(QStringLiteral("keep-raw"));
+    if (!o->rawDir.isEmpty() && !QDir().mkpath(o->rawDir)) {
+        *error = QStringLiteral("--keep-raw: cannot create directory %1").arg(o->rawDir);
+        return false;
+    }
+    o->quiet = p.isSet(QStringLiteral("quiet"));
+    return true;
+}
+
+QString describeRun(const RunResult &r) {
+    QString head =
+        QStringLiteral("%1  %2 %3 %4  %5  %6 stream%7")
+            .arg(r.id, toString(r.engine), toString(r.protocol), toString(r.direction), r.server)
+            .arg(r.streams)
+            .arg(r.streams == 1 ? QString() : QStringLiteral("s"));
+    if (r.durationS)
+        head += QStringLiteral("  %1 s").arg(*r.durationS);
+    QStringList parts;
+    const Summary &s = r.summary;
+    parts << QStringLiteral("throughput %1").arg(Format::bitrate(s.throughputBps));
+    if (s.sentBps)
+        parts << QStringLiteral("sent %1").arg(Format::bitrate(s.sentBps));
+    if (s.retransmits)
+        parts << QStringLiteral("retransmits %1").arg(Format::number(s.retransmits));
+    if (s.rttMeanUs)
+        parts << QStringLiteral("rtt %1").arg(Format::latencyUs(*s.rttMeanUs));
+    if (s.jitterMs)
+        parts << QStringLiteral("jitter %1 ms").arg(Format::number(s.jitterMs, 3));
+    if (s.lostPercent)
+        parts << QStringLiteral("lost %1").arg(Format::percent(*s.lostPercent, 2));
+    if (s.cpuLocalPercent && s.cpuRemotePercent)
+        parts << QStringLiteral("cpu %1 local / %2 remote")
+                     .arg(Format::percent(*s.cpuLocalPercent),
+                          Format::percent(*s.cpuRemotePercent));
+    QString text = head + QStringLiteral("\n  ") + parts.join(QStringLiteral(", "));
+    if (r.reverseSummary) {
+        text += QStringLiteral("\n  reverse: throughput %1")
+                    .arg(Format::bitrate(r.reverseSummary->throughputBps));
+        if (r.reverseSummary->retransmits)
+            text += QStringLiteral(", retransmits %1")
+                        .arg(Format::number(r.reverseSummary->retransmits));
+    }
+    if (r.status != RunStatus::Ok)
+        text += QStringLiteral("\n  %1: %2").arg(toString(r.status).toUpper(), r.error);
+    return text + QLatin1Char('\n');
+}
+
+} // namespace
+
+int runCommand(const QStringList &arguments) {
+    QCommandLineParser p;
+    p.setApplicationDescription(QStringLiteral(
+        "Runs iperf3 tests. Without --target, Perfdeck starts its own iperf3 server on "
+        "127.0.0.1 on a free port."));
+    p.addHelpOption();
+    p.addOptions({
+        {QStringLiteral("target"), QStringLiteral("Server to test against."),
+         QStringLiteral("HOST[:PORT]")},
+        {QStringLiteral("engine"), QStringLiteral("iperf3 (default) or netperf."),
+         QStringLiteral("ENGINE")},
+        {QStringLiteral("profile"), QStringLiteral("Test profile (not available yet)."),
+         QStringLiteral("NAME|FILE")},
+        {QStringLiteral("duration"), QStringLiteral("Test duration in seconds (default 10)."),
+         QStringLiteral("S")},
+        {QStringLiteral("parallel"), QStringLiteral("Parallel streams, 1-128 (default 1)."),
+         QStringLiteral("N")},
+        {QStringLiteral("reverse"), QStringLiteral("Server sends, client receives (-R).")},
+        {QStringLiteral("bidir"), QStringLiteral("Both directions at once (--bidir).")},
+        {QStringLiteral("udp"), QStringLiteral("UDP instead of TCP.")},
+        {QStringLiteral("bitrate"), QStringLiteral("Target bitrate, e.g. 100M or 1G/32 (burst)."),
+         QStringLiteral("RATE")},
+        {QStringLiteral("dscp"), QStringLiteral("DSCP class: 0-63 or EF, AF41, CS1, ..."),
+         QStringLiteral("CLASS")},
+        {QStringLiteral("interval"), QStringLiteral("Seconds between reports (default 1)."),
+         QStringLiteral("S")},
+        {QStringLiteral("omit"), QStringLiteral("Omit the first S seconds (TCP slow start)."),
+         QStringLiteral("S")},
+        {QStringLiteral("length"), QStringLiteral("Buffer length, e.g. 128K."),
+         QStringLiteral("SIZE")},
+        {QStringLiteral("window"), QStringLiteral("Socket buffer size, e.g. 4M."),
+         QStringLiteral("SIZE")},
+        {QStringLiteral("congestion"), QStringLiteral("TCP congestion algorithm, e.g. bbr."),
+         QStringLiteral("ALGO")},
+        {QStringLiteral("get-server-output"), QStringLiteral("Include the server's output.")},
+        {QStringLiteral("repeat"), QStringLiteral("Run the test N times (default 1)."),
+         QStringLiteral("N")},
+        {QStringLiteral("json"), QStringLiteral("Write the results document to FILE."),
+         QStringLiteral("FILE")},
+        {QStringLiteral("csv"), QStringLiteral("Write one row per interval to FILE."),
+         QStringLiteral("FILE")},
+        {QStringLiteral("session"), QStringLiteral("Append the runs to session FILE."),
+         QStringLiteral("FILE")},
+        {QStringLiteral("iperf3"), QStringLiteral("Path of the iperf3 binary."),
+         QStringLiteral("PATH")},
+        {QStringLiteral("keep-raw"), QStringLiteral("Keep each run's raw iperf3 output in DIR."),
+         QStringLiteral("DIR")},
+        {QStringLiteral("quiet"), QStringLiteral("No live progress on stderr.")},
+        {QStringLiteral("hosts"), QStringLiteral("Host inventory (not available yet)."),
+         QStringLiteral("FILE")},
+        {QStringLiteral("clients"), QStringLiteral("Client hosts (not available yet)."),
+         QStringLiteral("A,B")},
+        {QStringLiteral("servers"), QStringLiteral("Server hosts (not available yet)."),
+         QStringLiteral("C,D")},
+        {QStringLiteral("report"), QStringLiteral("Report output (not available yet)."),
+         QStringLiteral("FILE")},
+        {QStringLiteral("template"), QStringLiteral("Report template (not available yet)."),
+         QStringLiteral("FILE")},
+        {QStringLiteral("baseline"), QStringLiteral("Baseline results (not available yet)."),
+         QStringLiteral("FILE")},
+    });
+    if (!p.parse(arguments)) {
+        printError(p.errorText());
+        return ExitBadInput;
+    }
+    if (p.isSet(QStringLiteral("help"))) {
+        printOut(p.helpText());
+        return ExitOk;
+    }
+    if (!p.positionalArguments().isEmpty()) {
+        printError(QStringLiteral("unexpected argument '%1' (see --help)")
+                       .arg(p.positionalArguments().constFirst()));
+        return ExitBadInput;
+    }
+    RunOptions options;
+    QString error;
+    if (!buildOptions(p, &options, &error)) {
+        printError(error);
+        return ExitBadInput;
+    }
+
+    // A session that cannot be read must stop us before any test runs: the runs would be lost.
+    Session session;
+    if (!options.sessionPath.isEmpty() && QFileInfo::exists(options.sessionPath)) {
+        if (!Session::load(options.sessionPath, &session, &error)) {
+            printError(error);
+            return ExitBadInput;
+        }
+    }
+
+    JobRunner runner;
+    runner.setIperf3Path(options.iperf3Path);
+    runner.setRawOutputDirectory(options.rawDir);
+    SignalBridge signals;
+    bool interrupted = false;
+    QObject::connect(&signals, &SignalBridge::terminationRequested, &runner,
+                     [&runner, &interrupted](int, int count) {
+                         interrupted = true;
+                         if (count == 1) {
+                             printErr(QStringLiteral("\nperfdeck-cli: stopping the test (press "
+                                                     "Ctrl-C again to kill it now)...\n"));
+                             runner.cancel();
+                         } else {
+                             QCoreApplication::exit(130);
+                         }
+                     });
+    const int totalRuns = options.spec.repeat;
+    QList<int> samplesSeen(totalRuns, 0);
+    QObject::connect(&runner, &JobRunner::runStarted, &runner,
+                     [&](int index, const QString &id, const TestSpec &spec) {
+                         if (!options.quiet)
+                             printErr(
+                                 QStringLiteral("[%1/%2] %3: %4 test against %5 for %6 s\n")
+                                     .arg(index + 1)
+                                     .arg(totalRuns)
+                                     .arg(id, toString(spec.protocol).toUpper(), spec.targetLabel())
+                                     .arg(spec.durationS));
+                     });
+    QObject::connect(
+        &runner, &JobRunner::intervalSample, &runner, [&](int index, const IntervalSample &s) {
+            ++samplesSeen[index];
+            if (options.quiet)
+                return;
+            QString line = QStringLiteral("[%1/%2] %3/%4 s  %5")
+                               .arg(index + 1)
+                               .arg(totalRuns)
+                               .arg(s.endS, 5, 'f', 1)
+                               .arg(options.spec.durationS + options.spec.omitS)
+                               .arg(Format::bitrate(s.bps).rightJustified(13));
+            if (s.reverseBps)
+                line += QStringLiteral("  reverse %1").arg(Format::bitrate(s.reverseBps));
+            if (s.retransmits && *s.retransmits > 0)
+                line += QStringLiteral("  retr %1").arg(*s.retransmits);
+            if (s.lostPercent)
+                line += QStringLiteral("  lost %1").arg(Format::percent(*s.lostPercent, 2));
+            if (s.omitted)
+                line += QStringLiteral("  (omitted)");
+            printErr(line + QLatin1Char('\n'));
+        });
+    // Without a live source (iperf3 < 3.17 against a server we did not start), show time.
+    QList<int> lastSecondShown(totalRuns, -1);
+    QObject::connect(&runner, &JobRunner::runProgress, &runner,
+                     [&](int index, double elapsed, double total) {
+                         if (options.quiet || samplesSeen[index] > 0)
+                             return;
+                         const int second = int(elapsed);
+                         if (second == lastSecondShown[index] || second < 1)
+                             return;
+                         lastSecondShown[index] = second;
+                         if (second > total + 2)
+                             return;
+                         printErr(QStringLiteral("[%1/%2] %3/%4 s  (waiting for the result)\n")
+                                      .arg(index + 1)
+                                      .arg(totalRuns)
+                                      .arg(std::min<double>(second, total), 5, 'f', 1)
+                                      .arg(total));
+                     });
+    QObject::connect(&runner, &JobRunner::runFinished, &runner,
+                     [&](int, const RunResult &result) { printOut(describeRun(result)); });
+    QObject::connect(&runner, &JobRunner::finished, &runner, [] { QCoreApplication::exit(0); });
+
+    QMetaObject::invokeMethod(
+        &runner, [&runner, &options] { runner.start({options.spec}); }, Qt::QueuedConnection);
+    const int loopCode = QCoreApplication::exec();
+    const QList<RunResult> results = runner.results();
+    if (loopCode == 130) {
+        printError(QStringLiteral("killed the running test on a second interrupt"));
+        return 130; // runner's destructor kills and reaps the tools
+    }
+
+    QList<RunResult> finishedRuns;
+    for (const RunResult &r : results) {
+        if (!r.id.isEmpty())
+            finishedRuns.append(r);
+    }
+    if (runner.iperf3Info().found == false && !runner.iperf3Info().error.isEmpty())
+        printError(runner.iperf3Info().error);
+
+    // Aggregate over repeats.
+    QList<double> values;
+    for (const RunResult &r : finishedRuns) {
+        if (r.status == RunStatus::Ok && r.summary.throughputBps)
+            values << *r.summary.throughputBps;
+    }
+    if (values.size() > 1) {
+        double sum = 0;
+        for (double v : values)
+            sum += v;
+        const double mean = sum / values.size();
+        double ss = 0;
+        for (double v : values)
+            ss += (v - mean) * (v - mean);
+        const double sd = std::sqrt(ss / (values.size() - 1));
+        printOut(QStringLiteral("%1 runs: mean %2, stddev %3, min %4, max %5\n")
+                     .arg(values.size())
+                     .arg(Format::bitrate(mean), Format::bitrate(sd),
+                          Format::bitrate(*std::min_element(values.begin(), values.end())),
+                          Format::bitrate(*std::max_element(values.begin(), values.end()))));
+    }
+
+    int exitCode = ExitOk;
+    for (const RunResult &r : finishedRuns) {
+        if (r.status != RunStatus::Ok)
+            exitCode = ExitTestFailure;
+    }
+    if (interrupted || finishedRuns.isEmpty())
+        exitCode = ExitTestFailure;
+
+    if (!options.jsonPath.isEmpty()) {
+        ResultsDocument doc;
+        doc.runs = finishedRuns;
+        doc.generator = QStringLiteral("perfdeck-cli " PERFDECK_VERSION);
+        if (!doc.save(options.jsonPath, &error)) {
+            printError(error);
+            exitCode = ExitBadInput;
+        }
+    }
+    if (!options.csvPath.isEmpty()) {
+        if (!CsvExport::writeFile(options.csvPath, CsvExport::intervals(finishedRuns), &error)) {
+            printError(error);
+            exitCode = ExitBadInput;
+        }
+    }
+    if (!options.sessionPath.isEmpty()) {
+        session.specs.append(options.spec);
+        session.runs.append(finishedRuns);
+        if (!session.save(options.sessionPath, &error)) {
+            printError(error);
+            exitCode = ExitBadInput;
+        }
+    }
+    return exitCode;
 }
 
 } // namespace Perfdeck::Cli

@@ -1,0 +1,88 @@
+#include "engines/iperf3command.h"
+
+#include <cmath>
+
+namespace Perfdeck::Iperf3Command {
+
+namespace {
+
+QString number(double value) {
+    // iperf3 parses "-t 2.5" with atof but "-t" is an int in older versions: keep integers
+    // integral and pass decimals only where iperf3 accepts them.
+    if (value == std::floor(value))
+        return QString::number(static_cast<qint64>(value));
+    return QString::number(value, 'g', 10);
+}
+
+void addOutput(QStringList &args, Output output) {
+    switch (output) {
+    case Output::Json:
+        args << QStringLiteral("-J");
+        break;
+    case Output::JsonStream:
+        args << QStringLiteral("-J") << QStringLiteral("--json-stream");
+        break;
+    case Output::Text:
+        args << QStringLiteral("--forceflush");
+        break;
+    }
+}
+
+} // namespace
+
+QStringList clientArguments(const TestSpec &spec, const QString &host, int port, Output output) {
+    QStringList args{QStringLiteral("-c"), host};
+    if (port > 0)
+        args << QStringLiteral("-p") << QString::number(port);
+    // iperf3 3.12 takes an integer -t; round up so a test never ends early.
+    args << QStringLiteral("-t") << QString::number(static_cast<qint64>(std::ceil(spec.durationS)));
+    if (spec.parallel > 1)
+        args << QStringLiteral("-P") << QString::number(spec.parallel);
+    if (spec.protocol == Protocol::Udp)
+        args << QStringLiteral("-u");
+    if (spec.direction == Direction::Receive)
+        args << QStringLiteral("-R");
+    else if (spec.direction == Direction::Bidir)
+        args << QStringLiteral("--bidir");
+    if (spec.bitrateBps) {
+        QString rate = number(*spec.bitrateBps);
+        if (spec.burstPackets)
+            rate += QLatin1Char('/') + QString::number(*spec.burstPackets);
+        args << QStringLiteral("-b") << rate;
+    }
+    if (!spec.dscp.isEmpty()) {
+        if (const auto code = parseDscp(spec.dscp))
+            args << QStringLiteral("--dscp") << QString::number(*code);
+    }
+    args << QStringLiteral("-i") << number(spec.intervalS);
+    if (spec.omitS > 0)
+        args << QStringLiteral("-O") << QString::number(static_cast<qint64>(std::ceil(spec.omitS)));
+    if (spec.lengthBytes)
+        args << QStringLiteral("-l") << QString::number(*spec.lengthBytes);
+    if (spec.windowBytes)
+        args << QStringLiteral("-w") << QString::number(*spec.windowBytes);
+    if (!spec.congestion.isEmpty())
+        args << QStringLiteral("-C") << spec.congestion;
+    if (spec.getServerOutput)
+        args << QStringLiteral("--get-server-output");
+    addOutput(args, output);
+    return args;
+}
+
+QStringList serverArguments(int port, const QString &bindAddress, Output output, int idleTimeoutS) {
+    QStringList args{QStringLiteral("-s"), QStringLiteral("-1")};
+    if (port > 0)
+        args << QStringLiteral("-p") << QString::number(port);
+    if (!bindAddress.isEmpty())
+        args << QStringLiteral("-B") << bindAddress;
+    if (idleTimeoutS > 0)
+        args << QStringLiteral("--idle-timeout") << QString::number(idleTimeoutS);
+    addOutput(args, output);
+    return args;
+}
+
+int clientTimeoutSeconds(const TestSpec &spec) {
+    return static_cast<int>(std::ceil(spec.durationS + spec.omitS)) + 30;
+}
+
+} // namespace Perfdeck::Iperf3Command

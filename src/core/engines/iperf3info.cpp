@@ -1,0 +1,70 @@
+#include "engines/iperf3info.h"
+
+#include "exec/managedprocess.h"
+
+#include <QRegularExpression>
+#include <QStandardPaths>
+
+namespace Perfdeck {
+
+QString Iperf3Info::versionString() const {
+    if (!found)
+        return QString();
+    return patch > 0 ? QStringLiteral("%1.%2.%3").arg(major).arg(minor).arg(patch)
+                     : QStringLiteral("%1.%2").arg(major).arg(minor);
+}
+
+Iperf3Info Iperf3Info::fromVersionOutput(const QString &output) {
+    Iperf3Info info;
+    static const QRegularExpression re(QStringLiteral(R"(iperf (\d+)\.(\d+)(?:\.(\d+))?)"));
+    const QRegularExpressionMatch m = re.match(output);
+    if (!m.hasMatch()) {
+        info.error =
+            QStringLiteral("unrecognised version output: %1").arg(output.left(120).trimmed());
+        return info;
+    }
+    info.found = true;
+    info.major = m.captured(1).toInt();
+    info.minor = m.captured(2).toInt();
+    info.patch = m.captured(3).toInt();
+    const QStringList lines = output.split(QLatin1Char('\n'));
+    info.versionText = lines.value(0).trimmed();
+    for (const QString &line : lines) {
+        static const QLatin1String prefix("Optional features available:");
+        if (line.startsWith(prefix)) {
+            for (const QString &f : line.mid(prefix.size()).split(QLatin1Char(',')))
+                if (!f.trimmed().isEmpty())
+                    info.features << f.trimmed();
+        }
+    }
+    return info;
+}
+
+Iperf3Info Iperf3Info::probe(const QString &explicitPath) {
+    QString path = explicitPath;
+    if (path.isEmpty())
+        path = qEnvironmentVariable("PERFDECK_IPERF3");
+    if (path.isEmpty())
+        path = QStandardPaths::findExecutable(QStringLiteral("iperf3"));
+    if (path.isEmpty()) {
+        Iperf3Info info;
+        info.error = QStringLiteral("iperf3 was not found in PATH; install it (Debian: "
+                                    "apt-get install iperf3) or set PERFDECK_IPERF3");
+        return info;
+    }
+    const ManagedProcess::Output out =
+        ManagedProcess::runSync(path, {QStringLiteral("--version")}, 5000);
+    if (!out.started || out.timedOut) {
+        Iperf3Info info;
+        info.path = path;
+        info.error = out.error;
+        return info;
+    }
+    Iperf3Info info = fromVersionOutput(QString::fromUtf8(out.stdoutBytes + out.stderrBytes));
+    info.path = path;
+    if (!info.found)
+        info.error = path + QLatin1String(": ") + info.error;
+    return info;
+}
+
+} // namespace Perfdeck

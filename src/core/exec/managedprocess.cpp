@@ -1,0 +1,208 @@
+#include "exec/managedprocess.h"
+
+#include <QRegularExpression>
+
+#include <csignal>
+#include <sys/prctl.h>
+#include <unistd.h>
+
+namespace Perfdeck {
+
+QString shellQuote(const QString &argument) {
+    static const QRegularExpression safe(QStringLiteral(R"(^[A-Za-z0-9_@%+=:,./-]+$)"));
+    if (!argument.isEmpty() && safe.match(argument).hasMatch())
+        return argument;
+    QString quoted = argument;
+    quoted.replace(QLatin1Char('\''), QLatin1String("'\\''"));
+    return QLatin1Char('\'') + quoted + QLatin1Char('\'');
+}
+
+ManagedProcess::ManagedProcess(QObject *parent)
+    : QObject(parent)
+    , m_process(new QProcess(this)) {
+    m_deadline.setSingleShot(true);
+    m_graceTimer.setSingleShot(true);
+    m_process->setProcessChannelMode(QProcess::SeparateChannels);
+    m_process->setInputChannelMode(QProcess::ManagedInputChannel);
+    // The child dies with us (SIGKILL on parent death) and gets its own process group, so a
+    // terminal Ctrl-C reaches Perfdeck first and Perfdeck decides how to stop its tools.
+    m_process->setChildProcessModifier([] {
+        ::prctl(PR_SET_PDEATHSIG, SIGKILL);
+        ::setpgid(0, 0);
+    });
+    connect(m_process, &QProcess::readyReadStandardOutput, this, &ManagedProcess::readStdout);
+    connect(m_process, &QProcess::readyReadStandardError, this, &ManagedProcess::readStderr);
+    connect(m_process, &QProcess::finished, this, &ManagedProcess::onFinished);
+    connect(m_process, &QProcess::errorOccurred, this, &ManagedProcess::onErrorOccurred);
+    connect(m_process, &QProcess::started, this, [this] { Q_EMIT started(); });
+    connect(&m_deadline, &QTimer::timeout, this, [this] {
+        m_timedOut = true;
+        stop();
+    });
+    connect(&m_graceTimer, &QTimer::timeout, this, &ManagedProcess::kill);
+}
+
+ManagedProcess::~ManagedProcess() {
+    if (m_process->state() != QProcess::NotRunning) {
+        // Reap synchronously: the destructor must not leave a zombie or an orphan behind.
+        m_process->blockSignals(true);
+        m_process->kill();
+        m_process->waitForFinished(2000);
+    }
+}
+
+void ManagedProcess::setProgram(const QString &program, const QStringList &arguments) {
+    m_program = program;
+    m_arguments = arguments;
+}
+
+QString ManagedProcess::commandLine() const {
+    QStringList parts{shellQuote(m_program)};
+    for (const QString &a : m_arguments)
+        parts << shellQuote(a);
+    return parts.join(QLatin1Char(' '));
+}
+
+void ManagedProcess::start() {
+    m_stdoutBuffer.clear();
+    m_stderrBuffer.clear();
+    m_stdoutAll.clear();
+    m_stderrAll.clear();
+    m_timedOut = false;
+    m_stopRequested = false;
+    m_finishedEmitted = false;
+    if (!m_workingDirectory.isEmpty())
+        m_process->setWorkingDirectory(m_workingDirectory);
+    m_elapsed.start();
+    m_process->start(m_program, m_arguments, QIODevice::ReadOnly);
+    if (m_timeoutMs > 0)
+        m_deadline.start(m_timeoutMs);
+}
+
+void ManagedProcess::stop() {
+    if (m_process->state() == QProcess::NotRunning)
+        return;
+    m_stopRequested = true;
+    if (m_process->state() == QProcess::Starting) {
+        kill();
+        return;
+    }
+    m_process->terminate();
+    if (!m_graceTimer.isActive())
+        m_graceTimer.start(m_graceMs);
+}
+
+void ManagedProcess::kill() {
+    if (m_process->state() == QProcess::NotRunning)
+        return;
+    m_stopRequested = true;
+    m_process->kill();
+}
+
+bool ManagedProcess::isRunning() const {
+    return m_process->state() != QProcess::NotRunning;
+}
+
+qint64 ManagedProcess::pid() const {
+    return m_process->processId();
+}
+
+void ManagedProcess::readStdout() {
+    const QByteArray chunk = m_process->readAllStandardOutput();
+    if (m_captureStdout)
+        m_stdoutAll += chunk;
+    m_stdoutBuffer += chunk;
+    emitLines(m_stdoutBuffer, true, false);
+}
+
+void ManagedProcess::readStderr() {
+    const QByteArray chunk = m_process->readAllStandardError();
+    m_stderrAll += QString::fromUtf8(chunk);
+    m_stderrBuffer += chunk;
+    emitLines(m_stderrBuffer, false, false);
+}
+
+void ManagedProcess::emitLines(QByteArray &buffer, bool isStdout, bool flushAll) {
+    qsizetype begin = 0;
+    for (qsizetype i = 0; i < buffer.size(); ++i) {
+        const char c = buffer.at(i);
+        if (c != '\n' && c != '\r')
+            continue;
+        // "\r\n" is one line end; a lone '\r' (progress redraw) ends a line too.
+        const QString line = QString::fromUtf8(buffer.constData() + begin, i - begin);
+        if (c == '\r' && i + 1 < buffer.size() && buffer.at(i + 1) == '\n')
+            ++i;
+        begin = i + 1;
+        if (isStdout)
+            Q_EMIT stdoutLine(line);
+        else
+            Q_EMIT stderrLine(line);
+    }
+    buffer.remove(0, begin);
+    if (flushAll && !buffer.isEmpty()) {
+        const QString line = QString::fromUtf8(buffer);
+        buffer.clear();
+        if (isStdout)
+            Q_EMIT stdoutLine(line);
+        else
+            Q_EMIT stderrLine(line);
+    }
+}
+
+void ManagedProcess::onFinished(int exitCode, QProcess::ExitStatus status) {
+    m_deadline.stop();
+    m_graceTimer.stop();
+    readStdout();
+    readStderr();
+    emitLines(m_stdoutBuffer, true, true);
+    emitLines(m_stderrBuffer, false, true);
+    if (m_finishedEmitted)
+        return;
+    m_finishedEmitted = true;
+    QString description;
+    if (m_timedOut)
+        description = QStringLiteral("timed out after %1 s").arg(m_timeoutMs / 1000.0);
+    else if (status == QProcess::CrashExit && m_stopRequested)
+        description = QStringLiteral("stopped");
+    else if (status == QProcess::CrashExit)
+        description = QStringLiteral("crashed (%1)").arg(m_process->errorString());
+    else if (exitCode != 0)
+        description = QStringLiteral("exited with code %1").arg(exitCode);
+    Q_EMIT finished(status == QProcess::CrashExit ? -1 : exitCode, status, description);
+}
+
+void ManagedProcess::onErrorOccurred(QProcess::ProcessError error) {
+    if (error != QProcess::FailedToStart || m_finishedEmitted)
+        return;
+    m_deadline.stop();
+    m_finishedEmitted = true;
+    Q_EMIT finished(
+        -1, QProcess::CrashExit,
+        QStringLiteral("could not start %1: %2").arg(m_program, m_process->errorString()));
+}
+
+ManagedProcess::Output ManagedProcess::runSync(const QString &program, const QStringList &arguments,
+                                               int timeoutMs) {
+    Output out;
+    QProcess p;
+    p.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
+    p.start(program, arguments, QIODevice::ReadOnly);
+    if (!p.waitForStarted(timeoutMs)) {
+        out.error = QStringLiteral("could not start %1: %2").arg(program, p.errorString());
+        return out;
+    }
+    out.started = true;
+    if (!p.waitForFinished(timeoutMs)) {
+        out.timedOut = true;
+        out.error =
+            QStringLiteral("%1 did not answer within %2 s").arg(program).arg(timeoutMs / 1000.0);
+        p.kill();
+        p.waitForFinished(1000);
+    }
+    out.stdoutBytes = p.readAllStandardOutput();
+    out.stderrBytes = p.readAllStandardError();
+    out.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    return out;
+}
+
+} // namespace Perfdeck

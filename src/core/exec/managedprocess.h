@@ -1,0 +1,96 @@
+// A child process that Perfdeck owns from start to reaping: output split into lines (the
+// unfinished last line is kept for the next read), an optional deadline, and a stop that
+// escalates from SIGTERM to SIGKILL. Children die with their parent (PR_SET_PDEATHSIG), so a
+// crashed or killed Perfdeck leaves no orphan tool running.
+#pragma once
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QProcess>
+#include <QStringList>
+#include <QTimer>
+
+namespace Perfdeck {
+
+class ManagedProcess final : public QObject {
+    Q_OBJECT
+public:
+    explicit ManagedProcess(QObject *parent = nullptr);
+    ~ManagedProcess() override;
+
+    void setProgram(const QString &program, const QStringList &arguments);
+    QString program() const { return m_program; }
+    QStringList arguments() const { return m_arguments; }
+    // The command as a user could paste it into a shell (each argument quoted as needed).
+    QString commandLine() const;
+    void setWorkingDirectory(const QString &dir) { m_workingDirectory = dir; }
+    // Kills the process (with the usual grace period) when it runs longer than this.
+    void setTimeout(int msecs) { m_timeoutMs = msecs; }
+    // Time between SIGTERM and SIGKILL in stop().
+    void setGracePeriod(int msecs) { m_graceMs = msecs; }
+    // Keep the whole stdout in memory (in addition to the line signals).
+    void setCaptureStdout(bool capture) { m_captureStdout = capture; }
+
+    void start();
+    // Asks the process to end (SIGTERM), kills it after the grace period. Non-blocking.
+    void stop();
+    // Immediate SIGKILL. Non-blocking.
+    void kill();
+
+    bool isRunning() const;
+    qint64 pid() const;
+    bool timedOut() const { return m_timedOut; }
+    bool stopRequested() const { return m_stopRequested; }
+    QByteArray capturedStdout() const { return m_stdoutAll; }
+    QString stderrText() const { return m_stderrAll; }
+    qint64 elapsedMs() const { return m_elapsed.isValid() ? m_elapsed.elapsed() : 0; }
+
+    // Synchronous helper for short commands (version probes): runs, waits up to timeoutMs,
+    // kills on timeout. Not for the UI thread.
+    struct Output {
+        bool started = false;
+        bool timedOut = false;
+        int exitCode = -1;
+        QByteArray stdoutBytes;
+        QByteArray stderrBytes;
+        QString error;
+    };
+    static Output runSync(const QString &program, const QStringList &arguments, int timeoutMs);
+
+Q_SIGNALS:
+    void started();
+    void stdoutLine(const QString &line);
+    void stderrLine(const QString &line);
+    // exitCode is -1 when the process crashed or was killed; description says what happened.
+    void finished(int exitCode, QProcess::ExitStatus status, const QString &description);
+
+private:
+    void readStdout();
+    void readStderr();
+    void onFinished(int exitCode, QProcess::ExitStatus status);
+    void onErrorOccurred(QProcess::ProcessError error);
+    void emitLines(QByteArray &buffer, bool isStdout, bool flushAll);
+
+    QProcess *m_process = nullptr;
+    QTimer m_deadline;
+    QTimer m_graceTimer;
+    QElapsedTimer m_elapsed;
+    QString m_program;
+    QStringList m_arguments;
+    QString m_workingDirectory;
+    QByteArray m_stdoutBuffer;
+    QByteArray m_stderrBuffer;
+    QByteArray m_stdoutAll;
+    QString m_stderrAll;
+    int m_timeoutMs = 0;
+    int m_graceMs = 3000;
+    bool m_captureStdout = false;
+    bool m_timedOut = false;
+    bool m_stopRequested = false;
+    bool m_finishedEmitted = false;
+};
+
+// Quotes one argument for a POSIX shell, only where needed ("a b" -> 'a b').
+QString shellQuote(const QString &argument);
+
+} // namespace Perfdeck

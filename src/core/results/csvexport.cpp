@@ -1,0 +1,104 @@
+#include "results/csvexport.h"
+
+#include <QSaveFile>
+#include <QStringList>
+
+namespace Perfdeck::CsvExport {
+
+namespace {
+
+QString cell(const OptDouble &value) {
+    if (!value || !std::isfinite(*value))
+        return QString();
+    return QString::number(*value, 'g', 17);
+}
+
+QString text(const QString &value) {
+    if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"')) &&
+        !value.contains(QLatin1Char('\n')))
+        return value;
+    QString quoted = value;
+    quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
+QString runColumns(const RunResult &r) {
+    return QStringList{
+        text(r.id),     toString(r.engine), toString(r.protocol),       toString(r.direction),
+        text(r.client), text(r.server),     QString::number(r.streams), toString(r.status)}
+        .join(QLatin1Char(','));
+}
+
+const QString RunHeader =
+    QStringLiteral("run_id,engine,protocol,direction,client,server,streams,status");
+
+} // namespace
+
+QByteArray intervals(const QList<RunResult> &runs) {
+    QString out =
+        RunHeader + QStringLiteral(",start_s,end_s,bps,bytes,retransmits,snd_cwnd_bytes,rtt_us,"
+                                   "jitter_ms,lost_packets,packets,lost_percent,"
+                                   "transactions_per_s,reverse_bps,omitted\n");
+    for (const RunResult &r : runs) {
+        const QString prefix = runColumns(r);
+        for (const IntervalSample &i : r.intervals) {
+            out += prefix + QLatin1Char(',') +
+                   QStringList{QString::number(i.startS, 'g', 10),
+                               QString::number(i.endS, 'g', 10),
+                               cell(i.bps),
+                               cell(i.bytes),
+                               cell(i.retransmits),
+                               cell(i.sndCwndBytes),
+                               cell(i.rttUs),
+                               cell(i.jitterMs),
+                               cell(i.lostPackets),
+                               cell(i.packets),
+                               cell(i.lostPercent),
+                               cell(i.transactionsPerS),
+                               cell(i.reverseBps),
+                               i.omitted ? QStringLiteral("1") : QStringLiteral("0")}
+                       .join(QLatin1Char(',')) +
+                   QLatin1Char('\n');
+        }
+    }
+    return out.toUtf8();
+}
+
+QByteArray summaries(const QList<RunResult> &runs) {
+    QString out =
+        RunHeader + QStringLiteral(",started_at,duration_s,throughput_bps,sent_bps,received_bps,"
+                                   "retransmits,jitter_ms,lost_percent,rtt_mean_us,"
+                                   "cpu_local_percent,cpu_remote_percent,transactions_per_s,"
+                                   "error\n");
+    for (const RunResult &r : runs) {
+        const Summary &s = r.summary;
+        out += runColumns(r) + QLatin1Char(',') +
+               QStringList{r.startedAt.toUTC().toString(Qt::ISODate),
+                           cell(r.durationS),
+                           cell(s.throughputBps),
+                           cell(s.sentBps),
+                           cell(s.receivedBps),
+                           cell(s.retransmits),
+                           cell(s.jitterMs),
+                           cell(s.lostPercent),
+                           cell(s.rttMeanUs),
+                           cell(s.cpuLocalPercent),
+                           cell(s.cpuRemotePercent),
+                           cell(s.transactionsPerS),
+                           text(r.error)}
+                   .join(QLatin1Char(',')) +
+               QLatin1Char('\n');
+    }
+    return out.toUtf8();
+}
+
+bool writeFile(const QString &path, const QByteArray &bytes, QString *error) {
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        *error = QStringLiteral("%1: cannot write: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace Perfdeck::CsvExport

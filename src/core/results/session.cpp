@@ -1,0 +1,136 @@
+#include "results/session.h"
+
+#include "results/resultsdocument.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+namespace Perfdeck {
+
+const RunResult *Session::findRun(const QString &id) const {
+    for (const RunResult &r : runs) {
+        if (r.id == id)
+            return &r;
+    }
+    return nullptr;
+}
+
+QJsonObject Session::toJson() const {
+    QJsonObject o;
+    o.insert(QLatin1String("format"), QLatin1String(FormatId));
+    o.insert(QLatin1String("version"), CurrentVersion);
+    o.insert(QLatin1String("generator"), QStringLiteral("perfdeck " PERFDECK_VERSION));
+    o.insert(QLatin1String("title"), title);
+    o.insert(QLatin1String("notes"), notes);
+    o.insert(QLatin1String("created_at"), createdAt.toUTC().toString(Qt::ISODateWithMs));
+    o.insert(QLatin1String("modified_at"), modifiedAt.toUTC().toString(Qt::ISODateWithMs));
+    QJsonArray specList;
+    for (const TestSpec &s : specs)
+        specList.append(s.toJson());
+    o.insert(QLatin1String("specs"), specList);
+    QJsonArray runList;
+    for (const RunResult &r : runs)
+        runList.append(r.toJson());
+    o.insert(QLatin1String("runs"), runList);
+    o.insert(QLatin1String("ui"), uiState);
+    return o;
+}
+
+QByteArray Session::toBytes() const {
+    return QJsonDocument(toJson()).toJson(QJsonDocument::Indented);
+}
+
+bool Session::fromBytes(const QByteArray &bytes, Session *out, QString *error) {
+    QJsonParseError pe;
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &pe);
+    if (pe.error != QJsonParseError::NoError) {
+        *error = QStringLiteral("%1: %2 (the file is damaged or not a session)")
+                     .arg(jsonErrorLocation(bytes, pe.offset), pe.errorString());
+        return false;
+    }
+    const QJsonObject o = doc.object();
+    if (!doc.isObject() || o.value(QLatin1String("format")).toString() != QLatin1String(FormatId)) {
+        *error = QStringLiteral("not a Perfdeck session (\"format\" should be \"%1\")")
+                     .arg(QLatin1String(FormatId));
+        return false;
+    }
+    const int version = o.value(QLatin1String("version")).toInt(0);
+    if (version > CurrentVersion) {
+        *error = QStringLiteral("the session was written by a newer Perfdeck (session version %1;"
+                                " this version reads up to %2): please upgrade")
+                     .arg(version)
+                     .arg(CurrentVersion);
+        return false;
+    }
+    if (version < 1) {
+        *error = QStringLiteral("the session has no valid \"version\"");
+        return false;
+    }
+    Session s;
+    s.title = o.value(QLatin1String("title")).toString();
+    s.notes = o.value(QLatin1String("notes")).toString();
+    s.createdAt =
+        QDateTime::fromString(o.value(QLatin1String("created_at")).toString(), Qt::ISODateWithMs);
+    s.modifiedAt =
+        QDateTime::fromString(o.value(QLatin1String("modified_at")).toString(), Qt::ISODateWithMs);
+    int index = 0;
+    for (const QJsonValue &v : o.value(QLatin1String("specs")).toArray()) {
+        QString why;
+        s.specs.append(TestSpec::fromJson(v.toObject(), &why));
+        if (!why.isEmpty()) {
+            *error = QStringLiteral("specs[%1]: %2").arg(index).arg(why);
+            return false;
+        }
+        ++index;
+    }
+    index = 0;
+    for (const QJsonValue &v : o.value(QLatin1String("runs")).toArray()) {
+        QString why;
+        s.runs.append(RunResult::fromJson(v.toObject(), &why));
+        if (!why.isEmpty()) {
+            *error = QStringLiteral("runs[%1]: %2").arg(index).arg(why);
+            return false;
+        }
+        ++index;
+    }
+    s.uiState = o.value(QLatin1String("ui")).toObject();
+    *out = std::move(s);
+    return true;
+}
+
+bool Session::save(const QString &path, QString *error) {
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (!createdAt.isValid())
+        createdAt = now;
+    modifiedAt = now;
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = QStringLiteral("%1: cannot write: %2").arg(path, file.errorString());
+        return false;
+    }
+    const QByteArray bytes = toBytes();
+    if (file.write(bytes) != bytes.size() || !file.commit()) {
+        *error = QStringLiteral("%1: cannot write: %2 (the previous file is unchanged)")
+                     .arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+bool Session::load(const QString &path, Session *out, QString *error) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("%1: cannot read: %2").arg(path, file.errorString());
+        return false;
+    }
+    QString why;
+    if (!fromBytes(file.readAll(), out, &why)) {
+        *error = path + QLatin1String(": ") + why;
+        return false;
+    }
+    return true;
+}
+
+} // namespace Perfdeck

@@ -1,0 +1,41 @@
+// A Perfdeck session file: what the user set up (test specs, free-form UI state) and the runs
+// measured so far. Versioned JSON ("format": "perfdeck.session", "version": 1); saved
+// atomically so a failed save never loses the previous file.
+#pragma once
+
+#include "model/runresult.h"
+#include "model/testspec.h"
+
+#include <QJsonObject>
+#include <QList>
+
+namespace Perfdeck {
+
+class Session final {
+public:
+    static constexpr int CurrentVersion = 1;
+    static constexpr const char *FormatId = "perfdeck.session";
+
+    QString title;
+    QString notes;
+    QDateTime createdAt;
+    QDateTime modifiedAt;
+    QList<TestSpec> specs;
+    QList<RunResult> runs;
+    // State owned by the GUI (selection, baseline, chart options), stored verbatim.
+    QJsonObject uiState;
+
+    const RunResult *findRun(const QString &id) const;
+
+    QJsonObject toJson() const;
+    QByteArray toBytes() const;
+    static bool fromBytes(const QByteArray &bytes, Session *out, QString *error);
+
+    // Atomic: writes a temporary file and renames it over path only when complete.
+    bool save(const QString &path, QString *error);
+    static bool load(const QString &path, Session *out, QString *error);
+
+    bool operator==(const Session &) const = default;
+};
+
+} // namespace Perfdeck

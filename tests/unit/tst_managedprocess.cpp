@@ -1,0 +1,185 @@
+// ManagedProcess against the fake tool: lines arrive whole, the unfinished last line is not
+// lost, crashes and hangs are reported, stop() escalates to SIGKILL, nothing outlives it.
+#include "exec/managedprocess.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+#include <csignal>
+
+using namespace Perfdeck;
+
+namespace {
+
+const QString Fake = QStringLiteral(PERFDECK_FAKE_TOOL);
+
+bool processExists(qint64 pid) {
+    return pid > 0 && ::kill(pid_t(pid), 0) == 0;
+}
+
+struct Collected {
+    QStringList out;
+    QStringList err;
+    int exitCode = -2;
+    QString description;
+    bool done = false;
+};
+
+void collect(ManagedProcess &p, Collected &c) {
+    QObject::connect(&p, &ManagedProcess::stdoutLine, &p, [&c](const QString &l) { c.out << l; });
+    QObject::connect(&p, &ManagedProcess::stderrLine, &p, [&c](const QString &l) { c.err << l; });
+    QObject::connect(&p, &ManagedProcess::finished, &p,
+                     [&c](int code, QProcess::ExitStatus, const QString &d) {
+                         c.exitCode = code;
+                         c.description = d;
+                         c.done = true;
+                     });
+}
+
+} // namespace
+
+class TestManagedProcess : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void linesArriveInOrder() {
+        ManagedProcess p;
+        Collected c;
+        collect(p, c);
+        p.setProgram(Fake, {QStringLiteral("lines"), QStringLiteral("50"), QStringLiteral("1")});
+        p.start();
+        QTRY_VERIFY_WITH_TIMEOUT(c.done, 10000);
+        QCOMPARE(c.out.size(), 50);
+        QCOMPARE(c.out.first(), QStringLiteral("line 1"));
+        QCOMPARE(c.out.last(), QStringLiteral("line 50"));
+        QCOMPARE(c.exitCode, 0);
+        QVERIFY(c.description.isEmpty());
+    }
+
+    void unfinishedLastLineIsKept() {
+        ManagedProcess p;
+        Collected c;
+        collect(p, c);
+        p.setProgram(Fake, {QStringLiteral("partial")});
+        p.start();
+        QTRY_VERIFY_WITH_TIMEOUT(c.done, 10000);
+        QCOMPARE(c.out, (QStringList{"first", "second", "partial"}));
+    }
+
+    void carriageReturnsSplitProgress() {
+        ManagedProcess p;
+        Collected c;
+        collect(p, c);
+        p.setProgram(Fake, {QStringLiteral("progress")});
+        p.start();
+        QTRY_VERIFY_WITH_TIMEOUT(c.done, 10000);
+        QCOMPARE(c.out, (QStringList{"0%", "25%", "50%", "75%", "100%", "done"}));
+    }
+
+    void garbageDoesNotBreakLineSplitting() {
+        ManagedProcess p;
+        Collected c;
+        collect(p, c);
+        p.setProgram(Fake, {QStringLiteral("garbage")});
+        p.start();
+        QTRY_VERIFY_WITH_TIMEOUT(c.done, 10000);
+        QCOMPARE(c.out.size(), 2);
+        QCOMPARE(c.out.last(), QStringLiteral("after garbage"));
+    }
+
+    void crashIsReported() {
+        ManagedProcess p;
+        Collected c;
+        collect(p, c);
+        p.setProgram(Fake, {QStringLiteral("crash")});
+        p.start();
+        QTRY_VERIFY_WITH_TIMEOUT(c.done, 10000);
+        QCOMPARE(c.out, QStringList{QStringLiteral("about to crash")});
+        QCOMPARE(c.exitCode, -1);
+        QVERIFY2(c.description.startsWith(QLatin1String("crashed")), qPrintable(c.description));
+    }
+
+    void exitCodeAndStderr() {
+        ManagedProcess p;
+        Collected c;
+        collect(p, c);
+        p.setProgram(Fake, {QStringLiteral("exit"), QStringLiteral("3")});
+        p.start();
+        QTRY_VERIFY_WITH_TIMEOUT(c.done, 10000);
+        QCOMPARE(c.exitCode, 3);
+        QCOMPARE(c.err, QStringList{QStringLiteral("bye")});
+        QCOMPARE(c.description, QStringLiteral("exited with code 3"));
+    }
+
+    void missingProgramFailsToStart() {
+        ManagedProcess p;
+        Collected c;
+        collect(p, c);
+        p.setProgram(QStringLiteral("/nonexistent/perfdeck-no-such-tool"), {});
+        p.start();
+        QTRY_VERIFY_WITH_TIMEOUT(c.done, 10000);
+        QCOMPARE(c.exitCode, -1);
+        QVERIFY2(c.description.contains(QLatin1String("could not start")),
+                 qPrintable(c.description));
+    }
+
+    void timeoutStopsAHangingProcess() {
+        ManagedProcess p;
+        Collected c;
+        collect(p, c);
+        p.setProgram(Fake, {QStringLiteral("hang"), QStringLiteral("60")});
+        p.setTimeout(300);
+        p.start();
+        QTRY_VERIFY_WITH_TIMEOUT(c.done, 10000);
+        QVERIFY(p.timedOut());
+        QVERIFY2(c.description.startsWith(QLatin1String("timed out")), qPrintable(c.description));
+    }
+
+    void stopEscalatesToKillForStubbornProcess() {
+        ManagedProcess p;
+        Collected c;
+        collect(p, c);
+        p.setProgram(Fake, {QStringLiteral("stubborn"), QStringLiteral("60")});
+        p.setGracePeriod(300);
+        p.start();
+        QTRY_COMPARE_WITH_TIMEOUT(c.out.size(), 1, 10000); // it has installed SIG_IGN
+        const qint64 pid = p.pid();
+        QVERIFY(processExists(pid));
+        p.stop();
+        QTRY_VERIFY_WITH_TIMEOUT(c.done, 10000);
+        QVERIFY(!processExists(pid));
+        QCOMPARE(c.exitCode, -1);
+        QCOMPARE(c.description, QStringLiteral("stopped"));
+    }
+
+    void destructorReapsTheChild() {
+        qint64 pid = 0;
+        {
+            ManagedProcess p;
+            p.setProgram(Fake, {QStringLiteral("hang"), QStringLiteral("60")});
+            QSignalSpy started(&p, &ManagedProcess::started);
+            p.start();
+            QVERIFY(started.wait(10000));
+            pid = p.pid();
+            QVERIFY(processExists(pid));
+        }
+        QVERIFY(!processExists(pid));
+    }
+
+    void commandLineQuotesForShells() {
+        ManagedProcess p;
+        p.setProgram(QStringLiteral("/usr/bin/iperf3"),
+                     {QStringLiteral("-c"), QStringLiteral("a b"), QStringLiteral("it's")});
+        QCOMPARE(p.commandLine(), QStringLiteral("/usr/bin/iperf3 -c 'a b' 'it'\\''s'"));
+    }
+
+    void runSyncKillsOnTimeout() {
+        const auto out =
+            ManagedProcess::runSync(Fake, {QStringLiteral("hang"), QStringLiteral("60")}, 300);
+        QVERIFY(out.started);
+        QVERIFY(out.timedOut);
+        QVERIFY(!out.error.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestManagedProcess)
+#include "tst_managedprocess.moc"
