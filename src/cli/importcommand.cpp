@@ -1,11 +1,127 @@
+// perfdeck-cli import FILE... --json OUT: converts tool output files into one results document.
 #include "cli/clioutput.h"
 #include "cli/commands.h"
+#include "results/importer.h"
+#include "results/resultsdocument.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QRegularExpression>
 
 namespace Perfdeck::Cli {
 
-int importCommand(const QStringList &) {
-    printError(QStringLiteral("'import' is not available in this build yet"));
-    return ExitBadInput;
+namespace {
+
+QString formatBps(const OptDouble &bps) {
+    if (!bps)
+        return QStringLiteral("n/a");
+    static const char *const units[] = {"bit/s", "kbit/s", "Mbit/s", "Gbit/s", "Tbit/s"};
+    double v = *bps;
+    int unit = 0;
+    while (v >= 1000 && unit < 4) {
+        v /= 1000;
+        ++unit;
+    }
+    return QString::number(v, 'f', v < 10 ? 2 : 1) + QLatin1Char(' ') + QLatin1String(units[unit]);
+}
+
+QString describe(const RunResult &run) {
+    QString line =
+        QStringLiteral("%1: %2 %3 %4, %5 stream%6")
+            .arg(run.id, toString(run.engine), toString(run.protocol), toString(run.direction))
+            .arg(run.streams)
+            .arg(run.streams == 1 ? QString() : QStringLiteral("s"));
+    if (!run.client.isEmpty() || !run.server.isEmpty())
+        line += QStringLiteral(", %1 -> %2").arg(run.client, run.server);
+    const OptDouble shown =
+        run.summary.throughputBps ? run.summary.throughputBps : run.summary.sentBps;
+    line += QStringLiteral(", %1%2").arg(formatBps(shown), run.summary.throughputBps || !shown
+                                                               ? QString()
+                                                               : QStringLiteral(" (sent)"));
+    if (run.reverseSummary)
+        line += QStringLiteral(" / reverse %1").arg(formatBps(run.reverseSummary->throughputBps));
+    line +=
+        QStringLiteral(", %1 intervals, %2").arg(run.intervals.size()).arg(toString(run.status));
+    if (!run.error.isEmpty())
+        line += QStringLiteral(" (%1)").arg(run.error);
+    return line;
+}
+
+} // namespace
+
+int importCommand(const QStringList &arguments) {
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Converts iperf3 -J output files into a Perfdeck results document "
+        "(format perfdeck.results/1). The format of each file is detected from its content.\n"
+        "Exit codes: 0 all files imported, 2 a file failed (the others are still written) or "
+        "bad arguments."));
+    parser.addHelpOption();
+    const QCommandLineOption jsonOption(QStringLiteral("json"),
+                                        QStringLiteral("Write the results document to <file> "
+                                                       "(required)."),
+                                        QStringLiteral("file"));
+    const QCommandLineOption salvageOption(
+        QStringLiteral("salvage"),
+        QStringLiteral("Import the complete intervals of a truncated file as a partial run."));
+    parser.addOption(jsonOption);
+    parser.addOption(salvageOption);
+    parser.addPositionalArgument(QStringLiteral("files"), QStringLiteral("Files to import."),
+                                 QStringLiteral("FILE..."));
+
+    if (!parser.parse(arguments)) {
+        printError(parser.errorText());
+        return ExitBadInput;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        QString help = parser.helpText();
+        help.replace(QRegularExpression(QStringLiteral("^Usage: \\S+")),
+                     QStringLiteral("Usage: perfdeck-cli import"));
+        printOut(help);
+        return ExitOk;
+    }
+    const QStringList files = parser.positionalArguments();
+    if (files.isEmpty()) {
+        printError(QStringLiteral("import: no input files (usage: perfdeck-cli import FILE... "
+                                  "--json OUT)"));
+        return ExitBadInput;
+    }
+    const QString out = parser.value(jsonOption);
+    if (out.isEmpty()) {
+        printError(QStringLiteral("import: --json OUT is required (where to write the results "
+                                  "document)"));
+        return ExitBadInput;
+    }
+
+    ImportOptions options;
+    options.salvageTruncated = parser.isSet(salvageOption);
+    const ImportOutcome outcome = importFiles(files, options);
+    for (const ImportError &error : outcome.errors)
+        printError(error.toString());
+    for (const QString &warning : outcome.warnings)
+        printErr(QStringLiteral("perfdeck-cli: warning: %1\n").arg(warning));
+    for (const RunResult &run : outcome.runs)
+        printOut(describe(run) + QLatin1Char('\n'));
+
+    ResultsDocument document;
+    document.generator = QStringLiteral("perfdeck-cli " PERFDECK_VERSION);
+    document.generatedAt = QDateTime::currentDateTimeUtc();
+    document.runs = outcome.runs;
+    QString saveError;
+    if (!document.save(out, &saveError)) {
+        printError(saveError);
+        return ExitBadInput;
+    }
+    printErr(QStringLiteral("perfdeck-cli: wrote %1 run%2 to %3%4\n")
+                 .arg(outcome.runs.size())
+                 .arg(outcome.runs.size() == 1 ? QString() : QStringLiteral("s"))
+                 .arg(out)
+                 .arg(outcome.ok() ? QString()
+                                   : QStringLiteral(" (%1 file%2 failed)")
+                                         .arg(outcome.errors.size())
+                                         .arg(outcome.errors.size() == 1 ? QString()
+                                                                         : QStringLiteral("s"))));
+    return outcome.ok() ? ExitOk : ExitBadInput;
 }
 
 } // namespace Perfdeck::Cli
