@@ -1,5 +1,6 @@
 #include "stats/specialfunctions.h"
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 #include <numbers>
@@ -51,7 +52,32 @@ double betaContinuedFraction(double a, double b, double x) {
     return h;
 }
 
+// lgamma(x) - Stirling's approximation, for x >= 10 (the asymptotic series to x^-13).
+double stirlingRemainder(double x) {
+    const double r = 1.0 / (x * x);
+    return (1.0 / 12 +
+            r * (-1.0 / 360 +
+                 r * (1.0 / 1260 +
+                      r * (-1.0 / 1680 + r * (1.0 / 1188 + r * (-691.0 / 360360 + r / 156)))))) /
+           x;
+}
+
+// log B(a, b) without the cancellation of three large lgamma values (as R's lbeta): the t
+// distribution with many degrees of freedom needs it.
 double logBeta(double a, double b) {
+    const double p = std::min(a, b);
+    const double q = std::max(a, b);
+    const double halfLog2Pi = 0.5 * std::log(2 * std::numbers::pi);
+    if (p >= 10) {
+        const double corr = stirlingRemainder(p) + stirlingRemainder(q) - stirlingRemainder(p + q);
+        return -0.5 * std::log(q) + halfLog2Pi + corr + (p - 0.5) * std::log(p / (p + q)) +
+               q * std::log1p(-p / (p + q));
+    }
+    if (q >= 10) {
+        const double corr = stirlingRemainder(q) - stirlingRemainder(p + q);
+        return std::lgamma(p) + corr + p - p * std::log(p + q) +
+               (q - 0.5) * std::log1p(-p / (p + q));
+    }
     return std::lgamma(a) + std::lgamma(b) - std::lgamma(a + b);
 }
 
