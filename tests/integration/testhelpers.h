@@ -1,0 +1,107 @@
+// Shared helpers of the integration tests: free loopback ports, process liveness, children of
+// a PID, and an iperf3 server the test owns (killed by PID at the end of the test).
+#pragma once
+
+#include "exec/portallocator.h"
+#include "model/enums.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTest>
+
+#include <csignal>
+#include <sys/prctl.h>
+
+// QCOMPARE on Perfdeck enums, printed with their JSON spelling when they differ.
+#define QCOMPARE_ENUM(actual, expected)                                                            \
+    QCOMPARE(Perfdeck::toString(actual), Perfdeck::toString(expected))
+
+namespace TestHelpers {
+
+inline bool processExists(qint64 pid) {
+    if (pid <= 0 || ::kill(pid_t(pid), 0) != 0)
+        return false;
+    // A zombie is gone for our purposes only once reaped; treat it as alive so tests catch
+    // parents that forget to reap.
+    return true;
+}
+
+inline QList<qint64> childrenOf(qint64 parent) {
+    QList<qint64> result;
+    const QStringList entries = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs);
+    for (const QString &entry : entries) {
+        bool ok = false;
+        const qint64 pid = entry.toLongLong(&ok);
+        if (!ok)
+            continue;
+        QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+        if (!stat.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray text = stat.readAll();
+        const qsizetype close = text.lastIndexOf(')');
+        const QList<QByteArray> fields = text.mid(close + 2).split(' ');
+        if (fields.size() > 1 && fields.at(1).toLongLong() == parent)
+            result << pid;
+    }
+    return result;
+}
+
+inline QString commandOf(qint64 pid) {
+    QFile f(QStringLiteral("/proc/%1/cmdline").arg(pid));
+    if (!f.open(QIODevice::ReadOnly))
+        return QString();
+    return QString::fromUtf8(f.readAll()).replace(QChar(0), QLatin1Char(' ')).trimmed();
+}
+
+inline quint16 freePort() {
+    const quint16 port = Perfdeck::PortAllocator::instance().allocate(QHostAddress::LocalHost);
+    Perfdeck::PortAllocator::instance().release(port);
+    return port;
+}
+
+inline bool iperf3Available() {
+    return !QStandardPaths::findExecutable(QStringLiteral("iperf3")).isEmpty();
+}
+
+// An iperf3 server (not one-off) that the test starts on 127.0.0.1 and kills in its destructor.
+class OwnIperf3Server {
+public:
+    explicit OwnIperf3Server(quint16 port)
+        : m_port(port) {
+        m_process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
+        m_process.setProcessChannelMode(QProcess::MergedChannels);
+        m_process.start(QStringLiteral("iperf3"),
+                        {QStringLiteral("-s"), QStringLiteral("-B"), QStringLiteral("127.0.0.1"),
+                         QStringLiteral("-p"), QString::number(port),
+                         QStringLiteral("--forceflush")});
+    }
+    ~OwnIperf3Server() { kill(); }
+    bool waitListening(int ms = 5000) {
+        QElapsedTimer t;
+        t.start();
+        while (t.elapsed() < ms) {
+            m_output += m_process.readAll();
+            if (m_output.contains("Server listening"))
+                return true;
+            m_process.waitForReadyRead(100);
+        }
+        return false;
+    }
+    void kill() {
+        if (m_process.state() != QProcess::NotRunning) {
+            m_process.kill();
+            m_process.waitForFinished(3000);
+        }
+    }
+    qint64 pid() const { return m_process.processId(); }
+    quint16 port() const { return m_port; }
+
+private:
+    QProcess m_process;
+    QByteArray m_output;
+    quint16 m_port;
+};
+
+} // namespace TestHelpers

@@ -1,0 +1,212 @@
+// JobRunner and Iperf3Run with the real iperf3 on loopback: the embedded server, live samples,
+// the errors iperf3 reports (refused, busy), cancel without orphans, and partial results when
+// the server dies mid-test.
+#include "exec/jobrunner.h"
+#include "testhelpers.h"
+
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Perfdeck;
+using namespace TestHelpers;
+
+namespace {
+
+struct Recorder {
+    QList<IntervalSample> samples;
+    QList<qint64> sampleTimes;
+    QList<RunResult> results;
+    QStringList log;
+    QElapsedTimer clock;
+    bool done = false;
+    qint64 doneAt = 0;
+};
+
+void record(JobRunner &runner, Recorder &r) {
+    r.clock.start();
+    QObject::connect(&runner, &JobRunner::intervalSample, &runner,
+                     [&r](int, const IntervalSample &s) {
+                         r.samples << s;
+                         r.sampleTimes << r.clock.elapsed();
+                     });
+    QObject::connect(&runner, &JobRunner::runFinished, &runner,
+                     [&r](int, const RunResult &res) { r.results << res; });
+    QObject::connect(&runner, &JobRunner::logLine, &runner,
+                     [&r](int, const QString &origin, const QString &line) {
+                         r.log << origin + QLatin1String(": ") + line;
+                     });
+    QObject::connect(&runner, &JobRunner::finished, &runner, [&r] {
+        r.done = true;
+        r.doneAt = r.clock.elapsed();
+    });
+}
+
+TestSpec shortSpec(double seconds = 2) {
+    TestSpec spec;
+    spec.durationS = seconds;
+    return spec;
+}
+
+} // namespace
+
+class TestJobRunner : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() {
+        if (!iperf3Available())
+            QSKIP("iperf3 is not installed (run packaging/install-deps.sh)");
+    }
+
+    void embeddedDefaultRunsAndCleansUp() {
+        JobRunner runner;
+        Recorder r;
+        record(runner, r);
+        TestSpec spec = shortSpec(2);
+        spec.parallel = 2;
+        runner.start({spec});
+        QTRY_VERIFY_WITH_TIMEOUT(r.done, 30000);
+        QCOMPARE(r.results.size(), 1);
+        const RunResult &res = r.results.first();
+        QVERIFY2(res.status == RunStatus::Ok, qPrintable(res.error + r.log.join('\n')));
+        QCOMPARE(res.streams, 2);
+        QVERIFY(res.summary.throughputBps.value_or(0) > 1e6);
+        QVERIFY(res.intervals.size() >= 2);
+        QVERIFY(res.server.startsWith(QLatin1String("127.0.0.1:")));
+        QVERIFY(res.command.contains(QStringLiteral("-P")));
+        QVERIFY(runner.processIds().isEmpty());
+        QVERIFY(childrenOf(QCoreApplication::applicationPid()).isEmpty());
+    }
+
+    void samplesArriveWhileTheTestRuns() {
+        JobRunner runner;
+        Recorder r;
+        record(runner, r);
+        runner.start({shortSpec(3)});
+        QTRY_VERIFY_WITH_TIMEOUT(r.done, 30000);
+        QVERIFY2(r.samples.size() >= 2, qPrintable(QString::number(r.samples.size())));
+        // The first sample must come about a second into the test, long before the end.
+        QVERIFY2(r.sampleTimes.first() < r.doneAt - 1000,
+                 qPrintable(QStringLiteral("first sample at %1 ms, done at %2 ms")
+                                .arg(r.sampleTimes.first())
+                                .arg(r.doneAt)));
+        QVERIFY(r.samples.first().bps.value_or(0) > 0);
+    }
+
+    void udpRunReportsJitterAndLoss() {
+        JobRunner runner;
+        Recorder r;
+        record(runner, r);
+        TestSpec spec = shortSpec(2);
+        spec.protocol = Protocol::Udp;
+        spec.bitrateBps = 50e6;
+        runner.start({spec});
+        QTRY_VERIFY_WITH_TIMEOUT(r.done, 30000);
+        const RunResult &res = r.results.first();
+        QVERIFY2(res.status == RunStatus::Ok, qPrintable(res.error));
+        QCOMPARE_ENUM(res.protocol, Protocol::Udp);
+        QVERIFY(res.summary.jitterMs.has_value());
+        QVERIFY(res.summary.lostPercent.has_value());
+        QVERIFY(!res.summary.retransmits.has_value()); // UDP has none: null, not 0
+        QVERIFY(qAbs(res.summary.throughputBps.value_or(0) - 50e6) < 5e6);
+    }
+
+    void refusedConnectionIsAnError() {
+        JobRunner runner;
+        Recorder r;
+        record(runner, r);
+        TestSpec spec = shortSpec(2);
+        spec.host = QStringLiteral("127.0.0.1");
+        spec.port = freePort();
+        runner.start({spec});
+        QTRY_VERIFY_WITH_TIMEOUT(r.done, 30000);
+        const RunResult &res = r.results.first();
+        QCOMPARE_ENUM(res.status, RunStatus::Error);
+        QVERIFY2(res.error.contains(QLatin1String("Connection refused")), qPrintable(res.error));
+        QVERIFY(res.intervals.isEmpty());
+    }
+
+    void busyServerIsReported() {
+        OwnIperf3Server server(freePort());
+        QVERIFY(server.waitListening());
+        TestSpec spec = shortSpec(4);
+        spec.host = QStringLiteral("127.0.0.1");
+        spec.port = server.port();
+        JobRunner first;
+        Recorder r1;
+        record(first, r1);
+        first.start({spec});
+        QTest::qWait(1500);
+        JobRunner second;
+        Recorder r2;
+        record(second, r2);
+        spec.durationS = 1;
+        second.start({spec});
+        QTRY_VERIFY_WITH_TIMEOUT(r2.done, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(r1.done, 30000);
+        QCOMPARE_ENUM(r1.results.first().status, RunStatus::Ok);
+        const RunResult &busy = r2.results.first();
+        QCOMPARE_ENUM(busy.status, RunStatus::Error);
+        QVERIFY2(busy.error.contains(QLatin1String("busy")), qPrintable(busy.error));
+    }
+
+    void cancelLeavesNoProcess() {
+        JobRunner runner;
+        Recorder r;
+        record(runner, r);
+        runner.start({shortSpec(30)});
+        QTRY_VERIFY_WITH_TIMEOUT(runner.processIds().size() == 2, 15000);
+        QTest::qWait(1500);
+        const QList<qint64> pids = runner.processIds();
+        QElapsedTimer t;
+        t.start();
+        runner.cancel();
+        QTRY_VERIFY_WITH_TIMEOUT(r.done, 15000);
+        QVERIFY2(t.elapsed() < 10000, "cancel must not wait for the test to end");
+        for (qint64 pid : pids)
+            QVERIFY2(!processExists(pid), qPrintable(QStringLiteral("pid %1 survived").arg(pid)));
+        const RunResult &res = r.results.first();
+        QCOMPARE_ENUM(res.status, RunStatus::Partial);
+        QVERIFY(!res.intervals.isEmpty()); // what was measured is kept
+        QVERIFY(!res.error.isEmpty());
+    }
+
+    void serverKilledMidTestKeepsData() {
+        OwnIperf3Server server(freePort());
+        QVERIFY(server.waitListening());
+        JobRunner runner;
+        Recorder r;
+        record(runner, r);
+        TestSpec spec = shortSpec(8);
+        spec.host = QStringLiteral("127.0.0.1");
+        spec.port = server.port();
+        runner.start({spec});
+        QTest::qWait(2800);
+        server.kill();
+        QTRY_VERIFY_WITH_TIMEOUT(r.done, 40000);
+        const RunResult &res = r.results.first();
+        QCOMPARE_ENUM(res.status, RunStatus::Partial);
+        QVERIFY(res.intervals.size() >= 1);
+        QVERIFY(!res.error.isEmpty());
+    }
+
+    void repeatsAndMissingBinary() {
+        JobRunner runner;
+        Recorder r;
+        record(runner, r);
+        runner.setIperf3Path(QStringLiteral("/nonexistent/iperf3"));
+        TestSpec spec = shortSpec(1);
+        spec.repeat = 2;
+        runner.start({spec});
+        QTRY_VERIFY_WITH_TIMEOUT(r.done, 15000);
+        QCOMPARE(r.results.size(), 2);
+        for (const RunResult &res : r.results) {
+            QCOMPARE_ENUM(res.status, RunStatus::Error);
+            QVERIFY2(res.error.contains(QLatin1String("/nonexistent/iperf3")),
+                     qPrintable(res.error));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestJobRunner)
+#include "tst_jobrunner.moc"
