@@ -1,11 +1,433 @@
+// perfdeck-cli stats FILE [--baseline FILE] [--confidence C] [--json] [--metric M]:
+// statistics of one value per run (results document) or per line (CSV), optionally a verdict
+// against a baseline. Exit 3 when the difference is a significant regression.
 #include "cli/clioutput.h"
 #include "cli/commands.h"
 
+#include "results/resultsdocument.h"
+#include "stats/analysis.h"
+
+#include <QCommandLineParser>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+
+#include <cmath>
+#include <vector>
+
 namespace Perfdeck::Cli {
 
-int statsCommand(const QStringList &) {
-    printError(QStringLiteral("'stats' is not available in this build yet"));
-    return ExitBadInput;
+namespace {
+
+using namespace Perfdeck::Stats;
+
+enum class Unit { BitsPerSecond, PerSecond, Plain };
+
+struct Sample {
+    std::vector<double> values;
+    QString description; // "12 runs of results.json, throughput_bps"
+    Unit unit = Unit::Plain;
+    QString metricKey;
+};
+
+struct Loaded {
+    bool ok = false;
+    Sample sample;
+    QString error;
+};
+
+bool looksLikeJson(const QByteArray &bytes) {
+    for (char c : bytes) {
+        if (c == ' ' || c == '\t' || c == '\r' || c == '\n')
+            continue;
+        return c == '{' || c == '[';
+    }
+    return false;
+}
+
+// Value of a summary field by its JSON name; "latency_us.p99" reaches into objects.
+std::optional<double> summaryField(const Summary &summary, const QString &path) {
+    QJsonValue value = summary.toJson();
+    for (const QString &part : path.split(QLatin1Char('.'))) {
+        if (!value.isObject())
+            return std::nullopt;
+        value = value.toObject().value(part);
+    }
+    if (!value.isDouble())
+        return std::nullopt;
+    return value.toDouble();
+}
+
+Loaded loadDocument(const QString &path, const QString &metric) {
+    Loaded loaded;
+    ResultsDocument document;
+    if (!ResultsDocument::load(path, &document, &loaded.error))
+        return loaded;
+    QString key = metric;
+    if (metric.isEmpty() || metric == QLatin1String("auto")) {
+        key = QStringLiteral("throughput_bps");
+        bool anyThroughput = false;
+        bool anyTransactions = false;
+        for (const RunResult &run : document.runs) {
+            anyThroughput = anyThroughput || run.summary.throughputBps.has_value();
+            anyTransactions = anyTransactions || run.summary.transactionsPerS.has_value();
+        }
+        if (!anyThroughput && anyTransactions)
+            key = QStringLiteral("transactions_per_s");
+    } else if (metric == QLatin1String("throughput")) {
+        key = QStringLiteral("throughput_bps");
+    } else if (metric == QLatin1String("transactions")) {
+        key = QStringLiteral("transactions_per_s");
+    }
+    loaded.sample.metricKey = key;
+    loaded.sample.unit = key.endsWith(QLatin1String("_bps"))     ? Unit::BitsPerSecond
+                         : key.endsWith(QLatin1String("_per_s")) ? Unit::PerSecond
+                                                                 : Unit::Plain;
+    int skipped = 0;
+    for (qsizetype i = 0; i < document.runs.size(); ++i) {
+        const RunResult &run = document.runs.at(i);
+        const QString name = run.id.isEmpty() ? QStringLiteral("runs[%1]").arg(i)
+                                              : QStringLiteral("run '%1'").arg(run.id);
+        if (run.status == RunStatus::Error) {
+            printErr(QStringLiteral("perfdeck-cli: note: %1: %2 skipped (status error%3)\n")
+                         .arg(path, name,
+                              run.error.isEmpty() ? QString() : QStringLiteral(": ") + run.error));
+            ++skipped;
+            continue;
+        }
+        const std::optional<double> value = summaryField(run.summary, key);
+        if (!value) {
+            printErr(QStringLiteral("perfdeck-cli: note: %1: %2 skipped (%3 is null)\n")
+                         .arg(path, name, key));
+            ++skipped;
+            continue;
+        }
+        loaded.sample.values.push_back(*value);
+    }
+    loaded.sample.description = QStringLiteral("%1 of %2 runs, %3")
+                                    .arg(loaded.sample.values.size())
+                                    .arg(document.runs.size())
+                                    .arg(key);
+    if (skipped > 0)
+        loaded.sample.description += QStringLiteral(", %1 skipped").arg(skipped);
+    if (loaded.sample.values.empty()) {
+        loaded.error = QStringLiteral("%1: no run has a value for %2").arg(path, key);
+        return loaded;
+    }
+    loaded.ok = true;
+    return loaded;
+}
+
+// One number per line; blank lines and '#' comments are skipped, and a first line that is
+// not a number is taken as a header.
+Loaded loadCsv(const QString &path, const QByteArray &bytes) {
+    Loaded loaded;
+    loaded.sample.unit = Unit::Plain;
+    loaded.sample.metricKey = QStringLiteral("value");
+    const QList<QByteArray> lines = bytes.split('\n');
+    bool seenContent = false;
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const QString text = QString::fromUtf8(lines.at(i)).trimmed();
+        if (text.isEmpty() || text.startsWith(QLatin1Char('#')))
+            continue;
+        QString field = text;
+        if (field.endsWith(QLatin1Char(','))) // a one-column CSV written with a trailing comma
+            field.chop(1);
+        bool ok = false;
+        const double value = field.trimmed().toDouble(&ok);
+        if (!ok && !seenContent) {
+            seenContent = true;
+            loaded.sample.metricKey = field.trimmed();
+            continue; // header
+        }
+        seenContent = true;
+        if (!ok) {
+            loaded.error =
+                QStringLiteral("%1:%2: '%3' is not a number").arg(path).arg(i + 1).arg(text);
+            return loaded;
+        }
+        if (!std::isfinite(value)) {
+            loaded.error =
+                QStringLiteral("%1:%2: '%3' is not a finite number").arg(path).arg(i + 1).arg(text);
+            return loaded;
+        }
+        loaded.sample.values.push_back(value);
+    }
+    if (loaded.sample.values.empty()) {
+        loaded.error =
+            QStringLiteral("%1: no numbers found (expected one number per line)").arg(path);
+        return loaded;
+    }
+    loaded.sample.description =
+        QStringLiteral("%1 values from CSV").arg(loaded.sample.values.size());
+    loaded.ok = true;
+    return loaded;
+}
+
+Loaded loadValues(const QString &path, const QString &metric) {
+    QFile file(path);
+    if (!QFileInfo::exists(path)) {
+        Loaded missing;
+        missing.error = QStringLiteral("%1: no such file").arg(path);
+        return missing;
+    }
+    if (!file.open(QIODevice::ReadOnly)) {
+        Loaded unreadable;
+        unreadable.error = QStringLiteral("%1: cannot read: %2").arg(path, file.errorString());
+        return unreadable;
+    }
+    const QByteArray bytes = file.readAll();
+    if (looksLikeJson(bytes))
+        return loadDocument(path, metric);
+    return loadCsv(path, bytes);
+}
+
+QString formatValue(double value, Unit unit) {
+    if (!std::isfinite(value))
+        return QStringLiteral("-");
+    if (unit == Unit::BitsPerSecond) {
+        static const char *const prefixes[] = {"bit/s", "kbit/s", "Mbit/s", "Gbit/s", "Tbit/s"};
+        int index = 0;
+        double scaled = value;
+        while (std::fabs(scaled) >= 1000 && index < 4) {
+            scaled /= 1000;
+            ++index;
+        }
+        return QStringLiteral("%1 %2").arg(scaled, 0, 'f', 3).arg(QLatin1String(prefixes[index]));
+    }
+    const QString number = QString::number(value, 'g', 6);
+    return unit == Unit::PerSecond ? number + QStringLiteral(" /s") : number;
+}
+
+QString formatP(double p) {
+    return p < 1e-4 ? QString::number(p, 'e', 2) : QString::number(p, 'f', 4);
+}
+
+QString indexList(const std::vector<qsizetype> &indices) {
+    if (indices.empty())
+        return QStringLiteral("none");
+    QStringList parts;
+    for (qsizetype index : indices)
+        parts << QString::number(index);
+    return parts.join(QStringLiteral(", "));
+}
+
+QString row(const QString &label, const QString &value) {
+    return QStringLiteral("  %1 %2\n").arg(label, -22).arg(value);
+}
+
+QString humanReport(const QString &path, const Sample &sample, const Analysis &analysis) {
+    const Unit unit = sample.unit;
+    const Descriptive &d = analysis.descriptive;
+    QString out = QStringLiteral("%1 (%2)\n").arg(path, sample.description);
+    out += row(QStringLiteral("n"), QString::number(d.n));
+    out += row(QStringLiteral("mean"), formatValue(d.mean, unit));
+    out += row(QStringLiteral("median"), formatValue(d.median, unit));
+    out += row(QStringLiteral("stddev"), formatValue(d.stddev, unit));
+    out +=
+        row(QStringLiteral("variance"),
+            std::isfinite(d.variance) ? QString::number(d.variance, 'g', 6) : QStringLiteral("-"));
+    out += row(QStringLiteral("cv"), std::isfinite(d.cv)
+                                         ? QStringLiteral("%1 %").arg(100 * d.cv, 0, 'f', 2)
+                                         : QStringLiteral("-"));
+    out += row(QStringLiteral("min / max"),
+               formatValue(d.min, unit) + QStringLiteral(" / ") + formatValue(d.max, unit));
+    if (analysis.ci) {
+        out += row(
+            QStringLiteral("%1 % CI (t)").arg(100 * analysis.ci->level),
+            QStringLiteral("%1 .. %2")
+                .arg(formatValue(analysis.ci->low, unit), formatValue(analysis.ci->high, unit)));
+    }
+    if (analysis.bootstrapCi) {
+        const BootstrapInterval &b = *analysis.bootstrapCi;
+        out += row(QStringLiteral("%1 % CI (bootstrap)").arg(100 * b.level),
+                   QStringLiteral("%1 .. %2 (%3, %4 resamples)")
+                       .arg(formatValue(b.low, unit), formatValue(b.high, unit),
+                            b.method == BootstrapMethod::BCa ? QStringLiteral("BCa")
+                                                             : QStringLiteral("percentile"))
+                       .arg(b.resamples));
+    }
+    out += row(QStringLiteral("outliers (index)"),
+               QStringLiteral("IQR: %1; z-score: %2; MAD: %3")
+                   .arg(indexList(analysis.outliers.iqr), indexList(analysis.outliers.zScore),
+                        indexList(analysis.outliers.mad)));
+    if (analysis.normality) {
+        const NormalityTest &t = *analysis.normality;
+        const bool shapiro = t.kind == NormalityTestKind::ShapiroWilk;
+        out += row(QStringLiteral("normality"),
+                   QStringLiteral("%1 %2 = %3, p = %4")
+                       .arg(shapiro ? QStringLiteral("Shapiro-Wilk")
+                                    : QStringLiteral("D'Agostino-Pearson"),
+                            shapiro ? QStringLiteral("W") : QStringLiteral("K2"))
+                       .arg(t.statistic, 0, 'f', 4)
+                       .arg(formatP(t.p)));
+    }
+    for (const QString &note : analysis.notes)
+        out += row(QStringLiteral("note"), note);
+    return out;
+}
+
+QString humanComparison(const QString &baselinePath, const Sample &baseline, const Comparison &c,
+                        double confidence) {
+    QString out =
+        QStringLiteral("\nagainst baseline %1 (%2)\n").arg(baselinePath, baseline.description);
+    out += row(QStringLiteral("change of the mean"),
+               std::isfinite(c.changePercent)
+                   ? QStringLiteral("%1%2 %")
+                         .arg(c.changePercent >= 0 ? QStringLiteral("+") : QString())
+                         .arg(c.changePercent, 0, 'f', 2)
+                   : QStringLiteral("-"));
+    out += row(QStringLiteral("Welch t-test"), QStringLiteral("t = %1, df = %2, p = %3")
+                                                   .arg(c.welch.t, 0, 'f', 4)
+                                                   .arg(c.welch.df, 0, 'f', 2)
+                                                   .arg(formatP(c.welch.p)));
+    out += row(QStringLiteral("Mann-Whitney U"),
+               QStringLiteral("U = %1, p = %2 (%3)")
+                   .arg(c.mannWhitney.u)
+                   .arg(formatP(c.mannWhitney.p))
+                   .arg(c.mannWhitney.exact ? QStringLiteral("exact")
+                                            : QStringLiteral("normal approximation")));
+    QString verdict = toString(c.verdict).toUpper();
+    verdict += c.significant
+                   ? QStringLiteral(" (significant at %1 % confidence)").arg(100 * confidence)
+                   : QStringLiteral(" (no significant difference at %1 % confidence)")
+                         .arg(100 * confidence);
+    out += row(QStringLiteral("verdict"), verdict);
+    return out;
+}
+
+} // namespace
+
+int statsCommand(const QStringList &arguments) {
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Statistics of one value per run of a results document (summary.throughput_bps, or\n"
+        "transactions_per_s for latency tests) or of a CSV with one number per line.\n"
+        "With --baseline: Welch t-test, Mann-Whitney U and a verdict; exit 3 on a significant\n"
+        "regression. Exit 2 on bad input."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("results document or CSV"));
+    const QCommandLineOption baselineOption(
+        QStringLiteral("baseline"), QStringLiteral("compare against this results document or CSV"),
+        QStringLiteral("FILE"));
+    const QCommandLineOption confidenceOption(QStringLiteral("confidence"),
+                                              QStringLiteral("confidence level (default 0.95)"),
+                                              QStringLiteral("C"), QStringLiteral("0.95"));
+    const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("print JSON"));
+    const QCommandLineOption metricOption(
+        QStringLiteral("metric"),
+        QStringLiteral("throughput | transactions | a summary field such as rtt_mean_us or "
+                       "latency_us.p99 (default: throughput, else transactions)"),
+        QStringLiteral("M"), QStringLiteral("auto"));
+    const QCommandLineOption directionOption(
+        QStringLiteral("direction"),
+        QStringLiteral("higher | lower is better (default: lower for latency/rtt/jitter/loss/"
+                       "retransmit fields, else higher)"),
+        QStringLiteral("D"));
+    const QCommandLineOption resamplesOption(
+        QStringLiteral("resamples"), QStringLiteral("bootstrap resamples (default 10000; 0: none)"),
+        QStringLiteral("N"), QStringLiteral("10000"));
+    parser.addOptions({baselineOption, confidenceOption, jsonOption, metricOption, directionOption,
+                       resamplesOption});
+    if (!parser.parse(arguments)) {
+        printError(parser.errorText());
+        return ExitBadInput;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        printOut(parser.helpText());
+        return ExitOk;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1) {
+        printError(QStringLiteral("stats needs exactly one FILE (see perfdeck-cli stats --help)"));
+        return ExitBadInput;
+    }
+    bool ok = false;
+    const double confidence = parser.value(confidenceOption).toDouble(&ok);
+    if (!ok || !(confidence > 0 && confidence < 1)) {
+        printError(QStringLiteral("--confidence '%1' must be a number between 0 and 1, e.g. 0.95")
+                       .arg(parser.value(confidenceOption)));
+        return ExitBadInput;
+    }
+    const int resamples = parser.value(resamplesOption).toInt(&ok);
+    if (!ok || resamples < 0 || resamples == 1) {
+        printError(QStringLiteral("--resamples '%1' must be 0 or at least 2")
+                       .arg(parser.value(resamplesOption)));
+        return ExitBadInput;
+    }
+    const QString metric = parser.value(metricOption);
+
+    const QString path = positional.first();
+    const Loaded candidate = loadValues(path, metric);
+    if (!candidate.ok) {
+        printError(candidate.error);
+        return ExitBadInput;
+    }
+    AnalysisOptions options;
+    options.confidence = confidence;
+    options.bootstrap = resamples > 0;
+    options.bootstrapOptions.resamples = std::max(resamples, 2);
+    const Result<Analysis> analysis = analyze(candidate.sample.values, options);
+    if (!analysis) {
+        printError(path + QStringLiteral(": ") + analysis.error());
+        return ExitBadInput;
+    }
+
+    std::optional<Comparison> comparison;
+    Loaded baseline;
+    if (parser.isSet(baselineOption)) {
+        baseline = loadValues(parser.value(baselineOption), metric);
+        if (!baseline.ok) {
+            printError(baseline.error);
+            return ExitBadInput;
+        }
+        CompareOptions compareOptions;
+        compareOptions.confidence = confidence;
+        const QString key = candidate.sample.metricKey;
+        const bool lowerIsBetter =
+            key.contains(QLatin1String("latency")) || key.contains(QLatin1String("rtt")) ||
+            key.contains(QLatin1String("jitter")) || key.contains(QLatin1String("lost")) ||
+            key.contains(QLatin1String("retransmit")) || key.contains(QLatin1String("cpu"));
+        compareOptions.better = lowerIsBetter ? Better::Lower : Better::Higher;
+        if (parser.isSet(directionOption)) {
+            const QString direction = parser.value(directionOption);
+            if (direction == QLatin1String("higher")) {
+                compareOptions.better = Better::Higher;
+            } else if (direction == QLatin1String("lower")) {
+                compareOptions.better = Better::Lower;
+            } else {
+                printError(
+                    QStringLiteral("--direction '%1' must be 'higher' or 'lower'").arg(direction));
+                return ExitBadInput;
+            }
+        }
+        const Result<Comparison> result =
+            compareToBaseline(candidate.sample.values, baseline.sample.values, compareOptions);
+        if (!result) {
+            printError(QStringLiteral("cannot compare %1 with %2: %3")
+                           .arg(path, parser.value(baselineOption), result.error()));
+            return ExitBadInput;
+        }
+        comparison = *result;
+    }
+
+    if (parser.isSet(jsonOption)) {
+        QJsonObject json = toJson(*analysis);
+        if (comparison)
+            json.insert(QStringLiteral("comparison"), toJson(*comparison));
+        printOut(QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented)));
+        for (const QString &note : analysis->notes)
+            printErr(QStringLiteral("perfdeck-cli: note: %1: %2\n").arg(path, note));
+    } else {
+        QString text = humanReport(path, candidate.sample, *analysis);
+        if (comparison)
+            text += humanComparison(parser.value(baselineOption), baseline.sample, *comparison,
+                                    confidence);
+        printOut(text);
+    }
+    if (comparison && comparison->verdict == Verdict::Regressed)
+        return ExitRegression;
+    return ExitOk;
 }
 
 } // namespace Perfdeck::Cli

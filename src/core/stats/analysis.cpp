@@ -87,8 +87,7 @@ QJsonObject toJson(const Analysis &analysis) {
                       QJsonObject{{QStringLiteral("level"), b.level},
                                   {QStringLiteral("low"), number(b.low)},
                                   {QStringLiteral("high"), number(b.high)},
-                                  {QStringLiteral("resamples"), b.resamples},
-                                  {QStringLiteral("method"), toString(b.method)}});
+                                  {QStringLiteral("resamples"), b.resamples}});
     } else {
         object.insert(QStringLiteral("bootstrap_ci"), QJsonValue::Null);
     }
@@ -98,15 +97,13 @@ QJsonObject toJson(const Analysis &analysis) {
                               {QStringLiteral("mad"), indices(analysis.outliers.mad)}});
     if (analysis.normality) {
         const NormalityTest &t = *analysis.normality;
-        QJsonObject normality{{QStringLiteral("test"), toString(t.kind)},
-                              {QStringLiteral("p"), number(t.p)}};
-        if (t.kind == NormalityTestKind::ShapiroWilk) {
-            normality.insert(QStringLiteral("w"), number(t.statistic));
-        } else {
-            normality.insert(QStringLiteral("w"), QJsonValue::Null);
-            normality.insert(QStringLiteral("k2"), number(t.statistic));
-        }
-        object.insert(QStringLiteral("normality"), normality);
+        // Only W has a field in the contract; K^2 (above 5000 values) leaves it null.
+        const bool shapiro = t.kind == NormalityTestKind::ShapiroWilk;
+        object.insert(QStringLiteral("normality"),
+                      QJsonObject{{QStringLiteral("test"), toString(t.kind)},
+                                  {QStringLiteral("w"),
+                                   shapiro ? number(t.statistic) : QJsonValue(QJsonValue::Null)},
+                                  {QStringLiteral("p"), number(t.p)}});
     } else {
         object.insert(QStringLiteral("normality"), QJsonValue::Null);
     }
@@ -120,8 +117,7 @@ QJsonObject toJson(const Comparison &comparison) {
                                                 {QStringLiteral("p"), number(comparison.welch.p)}}},
         {QStringLiteral("mann_whitney"),
          QJsonObject{{QStringLiteral("u"), number(comparison.mannWhitney.u)},
-                     {QStringLiteral("p"), number(comparison.mannWhitney.p)},
-                     {QStringLiteral("exact"), comparison.mannWhitney.exact}}},
+                     {QStringLiteral("p"), number(comparison.mannWhitney.p)}}},
         {QStringLiteral("change_percent"), number(comparison.changePercent)},
         {QStringLiteral("significant"), comparison.significant},
         {QStringLiteral("verdict"), toString(comparison.verdict)},

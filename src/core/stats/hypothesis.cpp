@@ -65,6 +65,49 @@ bool exactIsRepresentable(std::size_t m, std::size_t n) {
     return logBinom < 53 * std::log(2.0) - 1e-9;
 }
 
+// Work of the probability recursion below, about m^2 n^2 / 4 multiply-adds.
+constexpr double MaxRecursionWork = 5e7;
+
+// P(U >= u) by the recursion of Mann & Whitney (1947) on probabilities,
+// p(m, n, k) = m/(m+n) p(m-1, n, k-n) + n/(m+n) p(m, n-1, k): only additions of positive
+// terms, so it stays accurate where the integer counts no longer fit in a double.
+double recursionUpperTail(std::size_t m, std::size_t n, double u) {
+    if (m > n)
+        std::swap(m, n);
+    std::vector<std::vector<double>> previous(n + 1, std::vector<double>{1.0}); // m' = 0
+    for (std::size_t mi = 1; mi <= m; ++mi) {
+        std::vector<std::vector<double>> current(n + 1);
+        current[0] = {1.0};
+        for (std::size_t ni = 1; ni <= n; ++ni) {
+            std::vector<double> &dist = current[ni];
+            dist.assign(mi * ni + 1, 0.0);
+            const double wm = double(mi) / double(mi + ni);
+            const double wn = double(ni) / double(mi + ni);
+            const std::vector<double> &fromM = previous[ni];    // (mi - 1, ni), shifted by ni
+            const std::vector<double> &fromN = current[ni - 1]; // (mi, ni - 1)
+            for (std::size_t k = 0; k < fromM.size(); ++k)
+                dist[k + ni] += wm * fromM[k];
+            for (std::size_t k = 0; k < fromN.size(); ++k)
+                dist[k] += wn * fromN[k];
+        }
+        previous = std::move(current);
+    }
+    const std::vector<double> &dist = previous[n];
+    double tail = 0;
+    for (auto k = std::size_t(std::ceil(u)); k < dist.size(); ++k)
+        tail += dist[k];
+    return tail;
+}
+
+// Exact P(U >= u), or NaN when neither method is affordable.
+double exactTail(std::size_t m, std::size_t n, double u) {
+    if (exactIsRepresentable(m, n))
+        return exactUpperTail(m, n, u);
+    if (double(m) * double(m) * double(n) * double(n) / 4 <= MaxRecursionWork)
+        return recursionUpperTail(m, n, u);
+    return std::numeric_limits<double>::quiet_NaN();
+}
+
 } // namespace
 
 QString toString(Verdict verdict) {
@@ -140,15 +183,15 @@ Result<MannWhitneyTest> mannWhitneyU(std::span<const double> a, std::span<const 
     test.u = u1;
     const double u = std::max(u1, u2);
     const bool ties = tieTerm > 0;
-    bool exact = false;
-    if (method == MannWhitneyMethod::Exact)
-        exact = !ties && exactIsRepresentable(n1, n2);
-    else if (method == MannWhitneyMethod::Auto)
-        exact = !ties && std::min(n1, n2) <= 8 && exactIsRepresentable(n1, n2);
-    test.exact = exact;
-    if (exact) {
-        test.p = std::min(1.0, 2.0 * exactUpperTail(n1, n2, u));
-        return test;
+    const bool wantExact = !ties && (method == MannWhitneyMethod::Exact ||
+                                     (method == MannWhitneyMethod::Auto && std::min(n1, n2) <= 8));
+    if (wantExact) {
+        const double tail = exactTail(n1, n2, u);
+        if (!std::isnan(tail)) {
+            test.exact = true;
+            test.p = std::min(1.0, 2.0 * tail);
+            return test;
+        }
     }
     const double dn = double(n);
     const double mu = double(n1) * double(n2) / 2.0;
@@ -186,7 +229,7 @@ Result<Comparison> compareToBaseline(std::span<const double> candidate,
     comparison.significant = welch->p < alpha && (!options.requireMannWhitney || mw->p < alpha);
     if (comparison.significant && meanCandidate != meanBaseline) {
         const bool higher = meanCandidate > meanBaseline;
-        const bool better = options.direction == Direction::HigherIsBetter ? higher : !higher;
+        const bool better = options.better == Better::Higher ? higher : !higher;
         comparison.verdict = better ? Verdict::Improved : Verdict::Regressed;
     } else {
         comparison.significant = false;

@@ -16,8 +16,10 @@ struct WelchTest {
 };
 
 enum class MannWhitneyMethod {
-    Auto,       // exact when there are no ties and the smaller sample has <= 8 values
-    Exact,      // exact distribution of U (falls back to Asymptotic when there are ties)
+    Auto, // exact when there are no ties and the smaller sample has <= 8 values
+    // Exact distribution of U; falls back to Asymptotic when there are ties or when
+    // C(n1+n2, n1) >= 2^53 and n1^2 n2^2 / 4 > 5e7 (too much work; the approximation is good).
+    Exact,
     Asymptotic, // normal approximation, tie-corrected variance, continuity correction
 };
 
@@ -33,12 +35,13 @@ Result<WelchTest> welchTTest(std::span<const double> a, std::span<const double> 
 Result<MannWhitneyTest> mannWhitneyU(std::span<const double> a, std::span<const double> b,
                                      MannWhitneyMethod method = MannWhitneyMethod::Auto);
 
-enum class Direction { HigherIsBetter, LowerIsBetter };
+// Which way a metric improves: throughput Higher, latency Lower.
+enum class Better { Higher, Lower };
 enum class Verdict { Improved, Regressed, Unchanged };
 
 struct CompareOptions {
     double confidence = 0.95;
-    Direction direction = Direction::HigherIsBetter; // throughput; latency is LowerIsBetter
+    Better better = Better::Higher;
     // Also demand Mann-Whitney p < 1 - confidence before calling a change significant.
     bool requireMannWhitney = false;
 };
@@ -52,7 +55,7 @@ struct Comparison {
 };
 
 // Significant when Welch's p < 1 - confidence (and Mann-Whitney's too if required); the sign
-// of the mean difference and the direction then say improved or regressed.
+// of the mean difference and `better` then say improved or regressed.
 Result<Comparison> compareToBaseline(std::span<const double> candidate,
                                      std::span<const double> baseline,
                                      const CompareOptions &options = {});

@@ -40,20 +40,20 @@ std::vector<double> shapiroWilkCoefficients(std::size_t n) {
     summ2 *= 2;
     const double ssumm2 = std::sqrt(summ2);
     const double rsn = 1.0 / std::sqrt(double(n));
-    const double a1 = poly(c1, rsn) - m[0] / ssumm2;
+    const double a1 = poly(c1, rsn) + m[0] / ssumm2;
     std::size_t first;
     double fac;
     if (n > 5) {
         first = 2;
-        const double a2 = -m[1] / ssumm2 + poly(c2, rsn);
+        const double a2 = m[1] / ssumm2 + poly(c2, rsn);
         fac = std::sqrt((summ2 - 2 * m[0] * m[0] - 2 * m[1] * m[1]) /
                         (1 - 2 * a1 * a1 - 2 * a2 * a2));
-        a[1] = -a2;
+        a[1] = a2;
     } else {
         first = 1;
         fac = std::sqrt((summ2 - 2 * m[0] * m[0]) / (1 - 2 * a1 * a1));
     }
-    a[0] = -a1;
+    a[0] = a1;
     for (std::size_t i = first; i < half; ++i)
         a[i] = m[i] / fac;
     return a;
