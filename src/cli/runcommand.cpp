@@ -374,7 +374,10 @@ int runCommand(const QStringList &arguments) {
                          if (options.quiet || samplesSeen[index] > 0)
                              return;
                          const int second = int(elapsed);
-                         if (second == lastSecondShown[index] || second < 1)
+                         // Live samples normally arrive about one interval in; only say
+                         // "waiting" when none came well after that.
+                         if (second == lastSecondShown[index]
+                             || second < options.spec.intervalS + 1.5)
                              return;
                          lastSecondShown[index] = second;
                          if (second > total + 2)
