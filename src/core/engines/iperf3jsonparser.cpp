@@ -14,6 +14,7 @@
 #include <algorithm>
 #include <cmath>
 #include <string>
+#include <string_view>
 
 namespace Perfdeck::Iperf3JsonParser {
 
@@ -50,6 +51,14 @@ struct QtJson {
         const QJsonArray array = node.toArray();
         for (const QJsonValue &v : array)
             f(v);
+    }
+    template<typename F>
+    static void forEachField(const Node &node, F &&f) {
+        const QJsonObject object = node.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            const QByteArray key = it.key().toLatin1();
+            f(std::string_view(key.constData(), size_t(key.size())), it.value());
+        }
     }
 };
 
@@ -116,6 +125,14 @@ struct SimdJson {
         for (simdjson::dom::element e : array)
             f(Node{e, true});
     }
+    template<typename F>
+    static void forEachField(const Node &node, F &&f) {
+        simdjson::dom::object object;
+        if (!node.valid || node.element.get_object().get(object) != simdjson::SUCCESS)
+            return;
+        for (const simdjson::dom::key_value_pair field : object)
+            f(field.key, Node{field.value, true});
+    }
 };
 #endif
 
@@ -145,33 +162,63 @@ public:
         return J::boolean(J::child(object, key));
     }
 
+    // Stream and sum objects are the bulk of a big document: one pass over their fields is
+    // much cheaper than a lookup per key.
     static StreamSample stream(const Node &s) {
         StreamSample out;
-        out.id = int(num(s, "socket").value_or(0));
-        out.sender = flag(s, "sender").value_or(true);
-        out.bps = num(s, "bits_per_second");
-        out.bytes = num(s, "bytes");
-        out.retransmits = num(s, "retransmits");
-        // TCP_INFO reports 0 where it measured nothing (a receiving socket): not a value.
-        out.sndCwndBytes = positive(num(s, "snd_cwnd"));
-        out.rttUs = positive(num(s, "rtt"));
-        out.jitterMs = num(s, "jitter_ms");
-        out.lostPackets = num(s, "lost_packets");
-        out.packets = num(s, "packets");
+        J::forEachField(s, [&](std::string_view key, const Node &v) {
+            if (key == "socket")
+                out.id = int(J::number(v).value_or(0));
+            else if (key == "sender")
+                out.sender = J::boolean(v).value_or(true);
+            else if (key == "bits_per_second")
+                out.bps = J::number(v);
+            else if (key == "bytes")
+                out.bytes = J::number(v);
+            else if (key == "retransmits")
+                out.retransmits = J::number(v);
+            // TCP_INFO reports 0 where it measured nothing (a receiving socket): not a value.
+            else if (key == "snd_cwnd")
+                out.sndCwndBytes = positive(J::number(v));
+            else if (key == "rtt")
+                out.rttUs = positive(J::number(v));
+            else if (key == "jitter_ms")
+                out.jitterMs = J::number(v);
+            else if (key == "lost_packets")
+                out.lostPackets = J::number(v);
+            else if (key == "packets")
+                out.packets = J::number(v);
+        });
         return out;
     }
 
     static void fillFromSum(IntervalSample &out, const Node &sum) {
-        out.startS = num(sum, "start").value_or(0);
-        out.endS = num(sum, "end").value_or(out.startS);
-        out.bps = num(sum, "bits_per_second");
-        out.bytes = num(sum, "bytes");
-        out.retransmits = num(sum, "retransmits");
-        out.jitterMs = num(sum, "jitter_ms");
-        out.lostPackets = num(sum, "lost_packets");
-        out.packets = num(sum, "packets");
-        out.lostPercent = num(sum, "lost_percent");
-        out.omitted = flag(sum, "omitted").value_or(false);
+        OptDouble start;
+        OptDouble end;
+        J::forEachField(sum, [&](std::string_view key, const Node &v) {
+            if (key == "start")
+                start = J::number(v);
+            else if (key == "end")
+                end = J::number(v);
+            else if (key == "bits_per_second")
+                out.bps = J::number(v);
+            else if (key == "bytes")
+                out.bytes = J::number(v);
+            else if (key == "retransmits")
+                out.retransmits = J::number(v);
+            else if (key == "jitter_ms")
+                out.jitterMs = J::number(v);
+            else if (key == "lost_packets")
+                out.lostPackets = J::number(v);
+            else if (key == "packets")
+                out.packets = J::number(v);
+            else if (key == "lost_percent")
+                out.lostPercent = J::number(v);
+            else if (key == "omitted")
+                out.omitted = J::boolean(v).value_or(false);
+        });
+        out.startS = start.value_or(0);
+        out.endS = end.value_or(out.startS);
     }
 
     static IntervalSample interval(const Node &node, std::optional<bool> *forwardBySender = nullptr,
@@ -187,6 +234,7 @@ public:
         if (reverseBySender && bidir)
             *reverseBySender = flag(reverse, "sender");
 
+        out.streams.reserve(J::size(streams));
         J::forEach(streams, [&](const Node &s) {
             StreamSample sample = stream(s);
             if (bidir && forwardSender && sample.sender != *forwardSender)
