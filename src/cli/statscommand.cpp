@@ -160,6 +160,11 @@ Loaded loadCsv(const QString &path, const QByteArray &bytes) {
     }
     loaded.sample.description =
         QStringLiteral("%1 values from CSV").arg(loaded.sample.values.size());
+    // A header such as "throughput_bps" gives the unit.
+    if (loaded.sample.metricKey.endsWith(QLatin1String("_bps")))
+        loaded.sample.unit = Unit::BitsPerSecond;
+    else if (loaded.sample.metricKey.endsWith(QLatin1String("_per_s")))
+        loaded.sample.unit = Unit::PerSecond;
     loaded.ok = true;
     return loaded;
 }

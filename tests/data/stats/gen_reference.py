@@ -8,6 +8,7 @@ fixed seeds, so the output is reproducible for a given scipy/numpy version (reco
 """
 import json
 import math
+import os
 import sys
 import warnings
 
@@ -205,7 +206,71 @@ special_ref = {
                 for df in (1.0, 2.0, 5.0, 30.0) for x in (0.001, 0.5, 2.0, 9.0, 40.0, 200.0)],
 }
 
+
+
+# Sample inputs for the CLI tests (tests/integration/tst_clistats.cpp), written next to this
+# script, with the numbers scipy gives for them.
+def results_document(name, throughputs, extra_runs=(), key="throughput_bps"):
+    runs = []
+    for i, value in enumerate(throughputs):
+        runs.append({"id": f"{name}-{i + 1}", "engine": "iperf3", "protocol": "tcp",
+                     "direction": "send", "client": "127.0.0.1", "server": "127.0.0.1",
+                     "streams": 1, "duration_s": 10, "status": "ok", "error": None,
+                     "summary": {key: value}, "intervals": []})
+    runs.extend(extra_runs)
+    return {"format": "perfdeck.results/1", "generator": "gen_reference.py", "runs": runs}
+
+
+def write_json(filename, content):
+    with open(os.path.join(HERE, filename), "w") as out:
+        json.dump(clean(content), out, indent=1)
+        out.write("\n")
+
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+cli_rng = np.random.default_rng(99)
+baseline = cli_rng.normal(9.40e9, 0.05e9, 12)
+regressed = cli_rng.normal(9.10e9, 0.06e9, 10)
+similar = cli_rng.normal(9.41e9, 0.05e9, 11)
+skipped_runs = [
+    {"id": "failed", "engine": "iperf3", "protocol": "tcp", "direction": "send", "status": "error",
+     "error": "unable to connect to server: Connection refused", "summary": {}, "intervals": []},
+    {"id": "no-throughput", "engine": "iperf3", "protocol": "tcp", "direction": "send",
+     "status": "partial", "error": None, "summary": {"throughput_bps": None}, "intervals": []},
+]
+write_json("baseline.json", results_document("base", baseline))
+write_json("regressed.json", results_document("new", regressed, skipped_runs))
+write_json("similar.json", results_document("same", similar))
+rr_base = cli_rng.normal(25000.0, 300.0, 8)
+rr_new = cli_rng.normal(26000.0, 300.0, 8)
+write_json("rr_baseline.json", results_document("rr", rr_base, key="transactions_per_s"))
+write_json("rr_improved.json", results_document("rr", rr_new, key="transactions_per_s"))
+with open(os.path.join(HERE, "values.csv"), "w") as out:
+    out.write("throughput_bps\n# measured on loopback\n\n")
+    for v in similar:
+        out.write(repr(float(v)) + "\n")
+        if v == similar[4]:
+            out.write("\n# a comment in the middle\n")
+
+
+def cli_expectation(candidate, base):
+    welch = stats.ttest_ind(candidate, base, equal_var=False)
+    va, vb = np.var(candidate, ddof=1) / len(candidate), np.var(base, ddof=1) / len(base)
+    mw = stats.mannwhitneyu(candidate, base, alternative="two-sided", method="auto")
+    return {"describe": describe(np.asarray(candidate)),
+            "welch_t": {"t": welch.statistic, "p": welch.pvalue,
+                        "df": (va + vb) ** 2 / (va ** 2 / (len(candidate) - 1)
+                                                + vb ** 2 / (len(base) - 1))},
+            "mann_whitney": {"u": mw.statistic, "p": mw.pvalue},
+            "change_percent": 100 * (np.mean(candidate) - np.mean(base)) / abs(np.mean(base))}
+
+
+cli = {"regressed_vs_baseline": cli_expectation(regressed, baseline),
+       "similar_vs_baseline": cli_expectation(similar, baseline),
+       "rr_improved_vs_rr_baseline": cli_expectation(rr_new, rr_base)}
+
 document = {
+    "cli": cli,
     "generator": "tests/data/stats/gen_reference.py",
     "scipy": scipy.__version__,
     "numpy": np.__version__,

@@ -1,0 +1,303 @@
+// End-to-end `perfdeck-cli stats`: results documents and CSV in, the stats --json contract and
+// the exit codes out (0 ok, 2 bad input, 3 significant regression), numbers checked against
+// scipy (tests/data/stats/reference.json, "cli" section).
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cmath>
+
+namespace {
+
+const QString Data = QStringLiteral(PERFDECK_TEST_DATA "/stats/");
+
+struct CliRun {
+    int exitCode = -1;
+    QByteArray out;
+    QString err;
+};
+
+CliRun runStats(const QStringList &arguments) {
+    QProcess process;
+    process.start(QStringLiteral(PERFDECK_CLI), QStringList{QStringLiteral("stats")} + arguments);
+    CliRun run;
+    if (!process.waitForFinished(60000)) {
+        process.kill();
+        process.waitForFinished();
+        return run;
+    }
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.out = process.readAllStandardOutput();
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+QJsonObject cliReference(const char *name) {
+    QFile file(Data + QStringLiteral("reference.json"));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(file.readAll())
+        .object()
+        .value(QStringLiteral("cli"))
+        .toObject()
+        .value(QLatin1String(name))
+        .toObject();
+}
+
+bool close(double actual, double expected, double rel) {
+    return std::fabs(actual - expected) <= rel * std::fabs(expected);
+}
+
+#define EXPECT_CLOSE(actual, expected, rel)                                                        \
+    do {                                                                                           \
+        const double a_ = (actual);                                                                \
+        const double e_ = (expected);                                                              \
+        QVERIFY2(close(a_, e_, rel), qPrintable(QStringLiteral("%1: got %2, scipy %3")             \
+                                                    .arg(QLatin1String(#actual))                   \
+                                                    .arg(a_, 0, 'g', 17)                           \
+                                                    .arg(e_, 0, 'g', 17)));                        \
+    } while (false)
+
+QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &content) {
+    const QString path = dir.filePath(name);
+    QFile file(path);
+    if (file.open(QIODevice::WriteOnly))
+        file.write(content);
+    return path;
+}
+
+} // namespace
+
+class TestCliStats : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void regressionExitsThreeWithScipyNumbers() {
+        const CliRun run =
+            runStats({Data + QStringLiteral("regressed.json"), QStringLiteral("--baseline"),
+                      Data + QStringLiteral("baseline.json"), QStringLiteral("--json")});
+        QCOMPARE(run.exitCode, 3);
+        // The failed run and the run without throughput are skipped, and said so.
+        QVERIFY2(run.err.contains(QStringLiteral("'failed' skipped")), qPrintable(run.err));
+        QVERIFY2(run.err.contains(QStringLiteral("'no-throughput' skipped")), qPrintable(run.err));
+        QJsonParseError error;
+        const QJsonObject json = QJsonDocument::fromJson(run.out, &error).object();
+        QCOMPARE(error.error, QJsonParseError::NoError);
+
+        const QJsonObject ref = cliReference("regressed_vs_baseline");
+        QVERIFY(!ref.isEmpty());
+        const QJsonObject d = ref[QStringLiteral("describe")].toObject();
+        QCOMPARE(json[QStringLiteral("n")].toInt(), 10);
+        EXPECT_CLOSE(json[QStringLiteral("mean")].toDouble(), d[QStringLiteral("mean")].toDouble(),
+                     1e-12);
+        EXPECT_CLOSE(json[QStringLiteral("median")].toDouble(),
+                     d[QStringLiteral("median")].toDouble(), 1e-12);
+        EXPECT_CLOSE(json[QStringLiteral("stddev")].toDouble(),
+                     d[QStringLiteral("stddev")].toDouble(), 1e-9);
+        const QJsonArray ci95 = d[QStringLiteral("t_ci")][QStringLiteral("0.95")].toArray();
+        EXPECT_CLOSE(json[QStringLiteral("ci")][QStringLiteral("low")].toDouble(),
+                     ci95[0].toDouble(), 1e-9);
+        EXPECT_CLOSE(json[QStringLiteral("ci")][QStringLiteral("high")].toDouble(),
+                     ci95[1].toDouble(), 1e-9);
+        EXPECT_CLOSE(json[QStringLiteral("normality")][QStringLiteral("w")].toDouble(),
+                     d[QStringLiteral("shapiro")][QStringLiteral("w")].toDouble(), 1e-5);
+
+        const QJsonObject c = json[QStringLiteral("comparison")].toObject();
+        const QJsonObject welch = ref[QStringLiteral("welch_t")].toObject();
+        EXPECT_CLOSE(c[QStringLiteral("welch_t")][QStringLiteral("t")].toDouble(),
+                     welch[QStringLiteral("t")].toDouble(), 1e-9);
+        EXPECT_CLOSE(c[QStringLiteral("welch_t")][QStringLiteral("df")].toDouble(),
+                     welch[QStringLiteral("df")].toDouble(), 1e-9);
+        EXPECT_CLOSE(c[QStringLiteral("welch_t")][QStringLiteral("p")].toDouble(),
+                     welch[QStringLiteral("p")].toDouble(), 1e-8);
+        const QJsonObject mw = ref[QStringLiteral("mann_whitney")].toObject();
+        QCOMPARE(c[QStringLiteral("mann_whitney")][QStringLiteral("u")].toDouble(),
+                 mw[QStringLiteral("u")].toDouble());
+        EXPECT_CLOSE(c[QStringLiteral("mann_whitney")][QStringLiteral("p")].toDouble(),
+                     mw[QStringLiteral("p")].toDouble(), 1e-9);
+        EXPECT_CLOSE(c[QStringLiteral("change_percent")].toDouble(),
+                     ref[QStringLiteral("change_percent")].toDouble(), 1e-9);
+        QCOMPARE(c[QStringLiteral("significant")].toBool(), true);
+        QCOMPARE(c[QStringLiteral("verdict")].toString(), QStringLiteral("regressed"));
+    }
+
+    void jsonHasExactlyTheContractFields() {
+        const CliRun run =
+            runStats({Data + QStringLiteral("similar.json"), QStringLiteral("--baseline"),
+                      Data + QStringLiteral("baseline.json"), QStringLiteral("--json")});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject json = QJsonDocument::fromJson(run.out).object();
+        QStringList keys = json.keys();
+        keys.sort();
+        QCOMPARE(keys,
+                 (QStringList{QStringLiteral("bootstrap_ci"), QStringLiteral("ci"),
+                              QStringLiteral("comparison"), QStringLiteral("cv"),
+                              QStringLiteral("max"), QStringLiteral("mean"),
+                              QStringLiteral("median"), QStringLiteral("min"), QStringLiteral("n"),
+                              QStringLiteral("normality"), QStringLiteral("outliers"),
+                              QStringLiteral("stddev"), QStringLiteral("variance")}));
+        QCOMPARE(
+            json[QStringLiteral("ci")].toObject().keys(),
+            (QStringList{QStringLiteral("high"), QStringLiteral("level"), QStringLiteral("low")}));
+        QCOMPARE(json[QStringLiteral("bootstrap_ci")].toObject().keys(),
+                 (QStringList{QStringLiteral("high"), QStringLiteral("level"),
+                              QStringLiteral("low"), QStringLiteral("resamples")}));
+        QCOMPARE(
+            json[QStringLiteral("outliers")].toObject().keys(),
+            (QStringList{QStringLiteral("iqr"), QStringLiteral("mad"), QStringLiteral("zscore")}));
+        QCOMPARE(json[QStringLiteral("normality")].toObject().keys(),
+                 (QStringList{QStringLiteral("p"), QStringLiteral("test"), QStringLiteral("w")}));
+        const QJsonObject c = json[QStringLiteral("comparison")].toObject();
+        QCOMPARE(c.keys(),
+                 (QStringList{QStringLiteral("change_percent"), QStringLiteral("mann_whitney"),
+                              QStringLiteral("significant"), QStringLiteral("verdict"),
+                              QStringLiteral("welch_t")}));
+        QCOMPARE(c[QStringLiteral("verdict")].toString(), QStringLiteral("unchanged"));
+        const QJsonObject ref = cliReference("similar_vs_baseline");
+        EXPECT_CLOSE(c[QStringLiteral("welch_t")][QStringLiteral("p")].toDouble(),
+                     ref[QStringLiteral("welch_t")][QStringLiteral("p")].toDouble(), 1e-9);
+    }
+
+    void transactionsAreUsedForLatencyTests() {
+        const CliRun run =
+            runStats({Data + QStringLiteral("rr_improved.json"), QStringLiteral("--baseline"),
+                      Data + QStringLiteral("rr_baseline.json"), QStringLiteral("--json")});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject c =
+            QJsonDocument::fromJson(run.out).object()[QStringLiteral("comparison")].toObject();
+        QCOMPARE(c[QStringLiteral("verdict")].toString(), QStringLiteral("improved"));
+        const QJsonObject ref = cliReference("rr_improved_vs_rr_baseline");
+        // 8 vs 8 without ties: scipy's 'auto' takes the exact distribution, and so do we.
+        EXPECT_CLOSE(c[QStringLiteral("mann_whitney")][QStringLiteral("p")].toDouble(),
+                     ref[QStringLiteral("mann_whitney")][QStringLiteral("p")].toDouble(), 1e-12);
+        // Reversed, the same difference is a regression of transactions per second: exit 3.
+        const CliRun reversed =
+            runStats({Data + QStringLiteral("rr_baseline.json"), QStringLiteral("--baseline"),
+                      Data + QStringLiteral("rr_improved.json")});
+        QCOMPARE(reversed.exitCode, 3);
+        // ... unless the user says lower is better.
+        const CliRun lower =
+            runStats({Data + QStringLiteral("rr_baseline.json"), QStringLiteral("--baseline"),
+                      Data + QStringLiteral("rr_improved.json"), QStringLiteral("--direction"),
+                      QStringLiteral("lower")});
+        QCOMPARE(lower.exitCode, 0);
+        QVERIFY(lower.out.contains("IMPROVED"));
+    }
+
+    void humanOutputHasUnitsAndVerdict() {
+        const CliRun run =
+            runStats({Data + QStringLiteral("regressed.json"), QStringLiteral("--baseline"),
+                      Data + QStringLiteral("baseline.json"), QStringLiteral("--resamples"),
+                      QStringLiteral("1000")});
+        QCOMPARE(run.exitCode, 3);
+        const QString out = QString::fromUtf8(run.out);
+        QVERIFY2(out.contains(QStringLiteral("9.111 Gbit/s")), qPrintable(out));
+        QVERIFY(out.contains(QStringLiteral("Mbit/s"))); // the standard deviation
+        QVERIFY(out.contains(QStringLiteral("REGRESSED")));
+        QVERIFY(out.contains(QStringLiteral("-3.12 %")));
+    }
+
+    void csvInput() {
+        const CliRun run =
+            runStats({Data + QStringLiteral("values.csv"), QStringLiteral("--json")});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject json = QJsonDocument::fromJson(run.out).object();
+        QCOMPARE(json[QStringLiteral("n")].toInt(), 11); // header, comments, blank lines skipped
+        const CliRun human = runStats({Data + QStringLiteral("values.csv")});
+        QVERIFY(human.out.contains("Gbit/s")); // the "throughput_bps" header gives the unit
+        const QJsonObject d =
+            cliReference("similar_vs_baseline")[QStringLiteral("describe")].toObject();
+        EXPECT_CLOSE(json[QStringLiteral("mean")].toDouble(), d[QStringLiteral("mean")].toDouble(),
+                     1e-12);
+        QCOMPARE(json[QStringLiteral("outliers")][QStringLiteral("iqr")].toArray(),
+                 d[QStringLiteral("outliers")][QStringLiteral("iqr")].toArray());
+    }
+
+    void badInputExitsTwoAndNamesTheFileAndLine() {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString badCsv =
+            writeFile(dir, QStringLiteral("bad.csv"), "value\n1.5\n\n2.5\nabc\n3\n");
+        CliRun run = runStats({badCsv});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(badCsv + QStringLiteral(":5: 'abc' is not a number")),
+                 qPrintable(run.err));
+
+        const QString nanCsv = writeFile(dir, QStringLiteral("nan.csv"), "1\n2\nnan\n");
+        run = runStats({nanCsv});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(nanCsv + QStringLiteral(":3: 'nan' is not a finite number")),
+                 qPrintable(run.err));
+
+        const QString missing = dir.filePath(QStringLiteral("missing.json"));
+        run = runStats({missing});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.err.contains(missing));
+
+        const QString broken =
+            writeFile(dir, QStringLiteral("broken.json"),
+                      "{\n \"format\": \"perfdeck.results/1\",\n \"runs\": [\n  {\"id\": ,}\n");
+        run = runStats({broken});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(broken) && run.err.contains(QStringLiteral("line 4")),
+                 qPrintable(run.err));
+
+        run = runStats(
+            {Data + QStringLiteral("baseline.json"), QStringLiteral("--baseline"), missing});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.err.contains(missing));
+
+        run = runStats({Data + QStringLiteral("baseline.json"), QStringLiteral("--confidence"),
+                        QStringLiteral("95")});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.err.contains(QStringLiteral("--confidence")));
+
+        const QString empty = writeFile(dir, QStringLiteral("empty.csv"), "# nothing\n\n");
+        run = runStats({empty});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.err.contains(QStringLiteral("no numbers")));
+    }
+
+    void tinyAndConstantSamplesGiveDefinedAnswers() {
+        QTemporaryDir dir;
+        const QString one = writeFile(dir, QStringLiteral("one.csv"), "7.5\n");
+        CliRun run = runStats({one, QStringLiteral("--json")});
+        QCOMPARE(run.exitCode, 0);
+        QJsonObject json = QJsonDocument::fromJson(run.out).object();
+        QCOMPARE(json[QStringLiteral("mean")].toDouble(), 7.5);
+        QVERIFY(json[QStringLiteral("stddev")].isNull());
+        QVERIFY(json[QStringLiteral("ci")].isNull());
+        QVERIFY(json[QStringLiteral("normality")].isNull());
+
+        const QString constant = writeFile(dir, QStringLiteral("constant.csv"), "5\n5\n5\n5\n5\n");
+        run =
+            runStats({constant, QStringLiteral("--json"), QStringLiteral("--baseline"), constant});
+        QCOMPARE(run.exitCode, 0);
+        json = QJsonDocument::fromJson(run.out).object();
+        QCOMPARE(json[QStringLiteral("stddev")].toDouble(), 0.0);
+        QCOMPARE(json[QStringLiteral("ci")][QStringLiteral("low")].toDouble(), 5.0);
+        QCOMPARE(json[QStringLiteral("comparison")][QStringLiteral("verdict")].toString(),
+                 QStringLiteral("unchanged"));
+    }
+
+    void confidenceChangesTheVerdict() {
+        // similar.json differs from the baseline with Welch p ~ 0.44: unchanged at 95 %, but
+        // significant at 50 % confidence (p < 1 - confidence), and higher is better.
+        const CliRun loose =
+            runStats({Data + QStringLiteral("similar.json"), QStringLiteral("--baseline"),
+                      Data + QStringLiteral("baseline.json"), QStringLiteral("--confidence"),
+                      QStringLiteral("0.5"), QStringLiteral("--json")});
+        QCOMPARE(loose.exitCode, 0);
+        const QJsonObject c =
+            QJsonDocument::fromJson(loose.out).object()[QStringLiteral("comparison")].toObject();
+        QCOMPARE(c[QStringLiteral("significant")].toBool(), true);
+        QCOMPARE(c[QStringLiteral("verdict")].toString(), QStringLiteral("improved"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliStats)
+#include "tst_clistats.moc"
