@@ -84,21 +84,25 @@ Loaded loadDocument(const QString &path, const QString &metric) {
                          : key.endsWith(QLatin1String("_per_s")) ? Unit::PerSecond
                                                                  : Unit::Plain;
     int skipped = 0;
+    QStringList notes;
+    QStringList knownFields;
     for (qsizetype i = 0; i < document.runs.size(); ++i) {
         const RunResult &run = document.runs.at(i);
         const QString name = run.id.isEmpty() ? QStringLiteral("runs[%1]").arg(i)
                                               : QStringLiteral("run '%1'").arg(run.id);
         if (run.status == RunStatus::Error) {
-            printErr(QStringLiteral("perfdeck-cli: note: %1: %2 skipped (status error%3)\n")
+            notes << QStringLiteral("perfdeck-cli: note: %1: %2 skipped (status error%3)\n")
                          .arg(path, name,
-                              run.error.isEmpty() ? QString() : QStringLiteral(": ") + run.error));
+                              run.error.isEmpty() ? QString() : QStringLiteral(": ") + run.error);
             ++skipped;
             continue;
         }
         const std::optional<double> value = summaryField(run.summary, key);
         if (!value) {
-            printErr(QStringLiteral("perfdeck-cli: note: %1: %2 skipped (%3 is null)\n")
-                         .arg(path, name, key));
+            notes << QStringLiteral("perfdeck-cli: note: %1: %2 skipped (%3 is null)\n")
+                         .arg(path, name, key);
+            if (knownFields.isEmpty())
+                knownFields = run.summary.toJson().keys();
             ++skipped;
             continue;
         }
@@ -112,8 +116,13 @@ Loaded loadDocument(const QString &path, const QString &metric) {
         loaded.sample.description += QStringLiteral(", %1 skipped").arg(skipped);
     if (loaded.sample.values.empty()) {
         loaded.error = QStringLiteral("%1: no run has a value for %2").arg(path, key);
+        if (!knownFields.isEmpty())
+            loaded.error += QStringLiteral(" (--metric can name: %1)")
+                                .arg(knownFields.join(QStringLiteral(", ")));
         return loaded;
     }
+    for (const QString &note : notes)
+        printErr(note);
     loaded.ok = true;
     return loaded;
 }
