@@ -1,14 +1,741 @@
 #include "gui/mainwindow.h"
 
+#include "exec/jobrunner.h"
+#include "gui/exportactions.h"
+#include "gui/logview.h"
+#include "gui/runpanel.h"
+#include "gui/runtablemodel.h"
+#include "gui/sessioncontroller.h"
+#include "gui/throughputchart.h"
+#include "model/format.h"
+
+#include "ui_mainwindow.h"
+
+#include <QCloseEvent>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QJsonArray>
 #include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QSortFilterProxyModel>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTimer>
 
 namespace Perfdeck {
 
+namespace {
+
+// Keys of Session::uiState owned by this window.
+const QString SelectedRunsKey = QStringLiteral("selectedRuns");
+const QString RunSpecsKey = QStringLiteral("runSpecs");
+const QString ShowStreamsKey = QStringLiteral("showStreams");
+const QString SortColumnKey = QStringLiteral("sortColumn");
+const QString SortOrderKey = QStringLiteral("sortOrder");
+
+QString documentsFolder() {
+    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+}
+
+} // namespace
+
 MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent) {
-    setWindowTitle(tr("Perfdeck"));
-    setCentralWidget(new QLabel(tr("Perfdeck"), this));
-    resize(1200, 800);
+    : QMainWindow(parent)
+    , m_ui(std::make_unique<Ui::MainWindow>())
+    , m_runner(new JobRunner(this))
+    , m_session(new SessionController(this))
+    , m_exports(new ExportActions(this)) {
+    m_ui->setupUi(this);
+    m_sessionCreatedAt = QDateTime::currentDateTimeUtc();
+
+    m_chart = new ThroughputChart(this);
+    setCentralWidget(m_chart);
+    setupDocks();
+    setupActions();
+    setupStatusBar();
+
+    connect(m_runner, &JobRunner::runStarted, this, &MainWindow::onRunStarted);
+    connect(m_runner, &JobRunner::intervalSample, this, &MainWindow::onIntervalSample);
+    connect(m_runner, &JobRunner::logLine, this, &MainWindow::onLogLine);
+    connect(m_runner, &JobRunner::runProgress, this, &MainWindow::onRunProgress);
+    connect(m_runner, &JobRunner::runFinished, this, &MainWindow::onRunFinished);
+    connect(m_runner, &JobRunner::finished, this, &MainWindow::onBatchFinished);
+
+    m_session->setSnapshotProvider([this] { return currentSession(); });
+    connect(m_session, &SessionController::sessionLoaded, this, &MainWindow::showSession);
+    connect(m_session, &SessionController::stateChanged, this, &MainWindow::updateTitle);
+    connect(m_session, &SessionController::stateChanged, this, &MainWindow::updateActions);
+    connect(m_session, &SessionController::recentFilesChanged, this,
+            &MainWindow::rebuildRecentMenu);
+    connect(m_session, &SessionController::failed, this, [this](const QString &message) {
+        m_afterSave = nullptr;
+        showError(message);
+    });
+    connect(m_session, &SessionController::saved, this, [this](const QString &path) {
+        statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 5000);
+        if (auto then = std::exchange(m_afterSave, nullptr); then && !m_session->isModified())
+            then();
+    });
+    connect(m_exports, &ExportActions::finished, this, [this](const QString &path, int runs) {
+        statusBar()->showMessage(
+            tr("Exported %n run(s) to %1", nullptr, runs).arg(QDir::toNativeSeparators(path)),
+            5000);
+    });
+    connect(m_exports, &ExportActions::failed, this, &MainWindow::showError);
+
+    restoreSettings();
+    rebuildRecentMenu();
+    updateActions();
+    updateTitle();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::setupDocks() {
+    m_runPanel = new RunPanel(this);
+    m_runDock = new QDockWidget(tr("Run"), this);
+    m_runDock->setObjectName(QStringLiteral("runDock"));
+    m_runDock->setWidget(m_runPanel);
+    addDockWidget(Qt::LeftDockWidgetArea, m_runDock);
+
+    m_model = new RunTableModel(this);
+    m_proxy = new QSortFilterProxyModel(this);
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(RunTableModel::SortRole);
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("runTable"));
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(RunTableModel::StartedColumn, Qt::AscendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_table->horizontalHeader()->setHighlightSections(false);
+    const QFontMetrics fm(m_table->font());
+    m_table->setColumnWidth(RunTableModel::StatusColumn, fm.horizontalAdvance(tr("Running")) + 24);
+    m_table->setColumnWidth(RunTableModel::StartedColumn,
+                            fm.horizontalAdvance(QStringLiteral("00/00/00 00:00 PM")) + 16);
+    m_table->setColumnWidth(RunTableModel::TargetColumn,
+                            fm.horizontalAdvance(QStringLiteral("127.0.0.1:65535 (embedded)")) +
+                                16);
+    m_table->verticalHeader()->setDefaultSectionSize(fm.height() + 8);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        syncChart();
+        updateActions();
+    });
+    m_resultsDock = new QDockWidget(tr("Results"), this);
+    m_resultsDock->setObjectName(QStringLiteral("resultsDock"));
+    m_resultsDock->setWidget(m_table);
+    addDockWidget(Qt::BottomDockWidgetArea, m_resultsDock);
+
+    m_log = new LogView(this);
+    m_logDock = new QDockWidget(tr("Log"), this);
+    m_logDock->setObjectName(QStringLiteral("logDock"));
+    m_logDock->setWidget(m_log);
+    addDockWidget(Qt::BottomDockWidgetArea, m_logDock);
+    splitDockWidget(m_resultsDock, m_logDock, Qt::Horizontal);
+    resizeDocks({m_runDock}, {320}, Qt::Horizontal);
+    resizeDocks({m_resultsDock, m_logDock}, {760, 440}, Qt::Horizontal);
+    resizeDocks({m_resultsDock}, {260}, Qt::Vertical);
+
+    m_ui->menuView->insertAction(m_ui->menuView->actions().value(0), m_runDock->toggleViewAction());
+    m_ui->menuView->insertAction(m_ui->menuView->actions().value(1),
+                                 m_resultsDock->toggleViewAction());
+    m_ui->menuView->insertAction(m_ui->menuView->actions().value(2), m_logDock->toggleViewAction());
+    m_ui->menuView->insertSeparator(m_ui->menuView->actions().value(3));
+}
+
+void MainWindow::setupActions() {
+    m_ui->actionNew->setShortcut(QKeySequence::New);
+    m_ui->actionOpen->setShortcut(QKeySequence::Open);
+    m_ui->actionSave->setShortcut(QKeySequence::Save);
+    m_ui->actionSaveAs->setShortcut(QKeySequence::SaveAs);
+    m_ui->actionQuit->setShortcut(QKeySequence::Quit);
+    m_ui->actionRun->setIcon(QIcon::fromTheme(QStringLiteral("media-playback-start")));
+    m_ui->actionStop->setIcon(QIcon::fromTheme(QStringLiteral("media-playback-stop")));
+    m_ui->actionRerun->setIcon(QIcon::fromTheme(QStringLiteral("view-refresh")));
+    m_ui->actionOpen->setIcon(QIcon::fromTheme(QStringLiteral("document-open")));
+    m_ui->actionSave->setIcon(QIcon::fromTheme(QStringLiteral("document-save")));
+    // The table owns Delete only while it has focus, so text fields keep their own Delete.
+    m_ui->actionRemoveRuns->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_table->addAction(m_ui->actionRemoveRuns);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_table->addAction(m_ui->actionRerun);
+    m_table->addAction(m_ui->actionExportCsv);
+    m_table->addAction(m_ui->actionExportJson);
+
+    connect(m_ui->actionRun, &QAction::triggered, this, &MainWindow::runFromPanel);
+    connect(m_ui->actionStop, &QAction::triggered, this, &MainWindow::stopRuns);
+    connect(m_ui->actionRerun, &QAction::triggered, this, &MainWindow::rerunSelected);
+    connect(m_ui->actionRemoveRuns, &QAction::triggered, this, &MainWindow::removeSelectedRuns);
+    connect(m_ui->actionNew, &QAction::triggered, this, &MainWindow::newSession);
+    connect(m_ui->actionOpen, &QAction::triggered, this, &MainWindow::openSession);
+    connect(m_ui->actionSave, &QAction::triggered, this, &MainWindow::saveSession);
+    connect(m_ui->actionSaveAs, &QAction::triggered, this, &MainWindow::saveSessionAs);
+    connect(m_ui->actionClearRecent, &QAction::triggered, m_session,
+            &SessionController::clearRecentFiles);
+    connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->actionExportCsv, &QAction::triggered, this,
+            [this] { exportRuns(int(ExportActions::Format::Csv)); });
+    connect(m_ui->actionExportJson, &QAction::triggered, this,
+            [this] { exportRuns(int(ExportActions::Format::Json)); });
+    connect(m_ui->actionExportPng, &QAction::triggered, this, [this] { exportChart(false); });
+    connect(m_ui->actionExportSvg, &QAction::triggered, this, [this] { exportChart(true); });
+    connect(m_ui->actionShowStreams, &QAction::toggled, m_chart, &ThroughputChart::setShowStreams);
+    connect(m_ui->actionResetLayout, &QAction::triggered, this, [this] {
+        restoreState(m_defaultState);
+        for (QDockWidget *dock : {m_runDock, m_resultsDock, m_logDock})
+            dock->show();
+    });
+    connect(m_ui->actionAbout, &QAction::triggered, this, [this] {
+        QMessageBox::about(
+            this, tr("About Perfdeck"),
+            tr("<h3>Perfdeck %1</h3><p>A workbench for measuring networks with iperf3 and "
+               "netperf.</p>")
+                .arg(QCoreApplication::applicationVersion()));
+    });
+    m_runPanel->bindActions(m_ui->actionRun, m_ui->actionStop);
+}
+
+void MainWindow::setupStatusBar() {
+    m_statusLabel = new QLabel(tr("Ready"), this);
+    m_progress = new QProgressBar(this);
+    m_progress->setRange(0, 1000);
+    m_progress->setMaximumWidth(220);
+    m_progress->setTextVisible(true);
+    m_progress->hide();
+    statusBar()->addWidget(m_statusLabel, 1);
+    statusBar()->addPermanentWidget(m_progress);
+}
+
+void MainWindow::restoreSettings() {
+    m_defaultState = saveState();
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("mainWindow"));
+    if (!restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray()))
+        resize(1280, 800);
+    restoreState(settings.value(QStringLiteral("state")).toByteArray());
+    const QByteArray header = settings.value(QStringLiteral("tableHeader")).toByteArray();
+    if (!header.isEmpty())
+        m_table->horizontalHeader()->restoreState(header);
+    settings.endGroup();
+}
+
+void MainWindow::saveSettings() const {
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("mainWindow"));
+    settings.setValue(QStringLiteral("geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("state"), saveState());
+    settings.setValue(QStringLiteral("tableHeader"), m_table->horizontalHeader()->saveState());
+    settings.endGroup();
+}
+
+QAction *MainWindow::runAction() const {
+    return m_ui->actionRun;
+}
+
+QAction *MainWindow::stopAction() const {
+    return m_ui->actionStop;
+}
+
+QAction *MainWindow::rerunAction() const {
+    return m_ui->actionRerun;
+}
+
+bool MainWindow::isRunning() const {
+    return m_runner->isRunning();
+}
+
+// ---- Running tests -------------------------------------------------------------------------
+
+void MainWindow::runFromPanel() {
+    TestSpec spec;
+    QString error;
+    if (!m_runPanel->buildSpec(&spec, &error)) {
+        m_runPanel->showProblem(error);
+        m_runDock->show();
+        return;
+    }
+    startRuns({spec});
+}
+
+void MainWindow::rerunSelected() {
+    QList<TestSpec> specs;
+    QStringList ids = selectedRunIds();
+    if (ids.isEmpty() && !m_model->records().isEmpty())
+        ids.append(m_model->records().constLast().result.id);
+    for (const QString &id : std::as_const(ids)) {
+        if (const RunRecord *rec = m_model->record(id))
+            specs.append(rec->spec);
+    }
+    if (!specs.isEmpty())
+        startRuns(specs);
+}
+
+void MainWindow::startRuns(const QList<TestSpec> &specs) {
+    if (m_runner->isRunning() || specs.isEmpty())
+        return;
+    m_runIdByIndex.clear();
+    // The new run is what the user wants to watch: drop the comparison selection.
+    m_table->clearSelection();
+    m_runner->start(specs);
+    m_statusLabel->setText(tr("Starting: looking for iperf3…"));
+    m_progress->setValue(0);
+    m_progress->show();
+    updateActions();
+}
+
+void MainWindow::stopRuns() {
+    if (!m_runner->isRunning())
+        return;
+    m_statusLabel->setText(tr("Stopping…"));
+    m_ui->actionStop->setEnabled(false);
+    m_runner->cancel();
+}
+
+void MainWindow::onRunStarted(int index, const QString &runId, const TestSpec &spec) {
+    m_runIdByIndex.insert(index, runId);
+    m_model->addRunning(runId, spec, QDateTime::currentDateTimeUtc());
+    m_log->appendLine(QStringLiteral("perfdeck"),
+                      tr("%1: %2 %3 to %4, %n stream(s), %5 s", nullptr, spec.parallel)
+                          .arg(runId, toString(spec.protocol).toUpper(), toString(spec.direction),
+                               spec.targetLabel(), QLocale().toString(spec.durationS)));
+    m_statusLabel->setText(tr("Running %1 of %2: %3 to %4")
+                               .arg(index + 1)
+                               .arg(m_runner->totalRuns())
+                               .arg(runLabel(runId), spec.targetLabel()));
+    syncChart();
+}
+
+void MainWindow::onIntervalSample(int index, const IntervalSample &sample) {
+    const QString id = m_runIdByIndex.value(index);
+    m_model->updateLiveSample(id, sample);
+    m_chart->appendSample(id, sample);
+}
+
+void MainWindow::onLogLine(int index, const QString &origin, const QString &line) {
+    const QString id = m_runIdByIndex.value(index);
+    m_log->appendLine(id.isEmpty() ? origin : id + QLatin1Char(' ') + origin, line);
+}
+
+void MainWindow::onRunProgress(int index, double elapsedS, double totalS) {
+    const QString id = m_runIdByIndex.value(index);
+    m_model->updateProgress(id, elapsedS);
+    const int total = std::max(1, m_runner->totalRuns());
+    const double fraction = totalS > 0 ? std::clamp(elapsedS / totalS, 0.0, 1.0) : 0.0;
+    m_progress->setValue(int(1000 * (m_runner->finishedRuns() + fraction) / total));
+    m_progress->setFormat(
+        tr("%1 / %2 s")
+            .arg(QLocale().toString(elapsedS, 'f', 0), QLocale().toString(totalS, 'f', 0)));
+    if (const RunRecord *rec = m_model->record(id)) {
+        m_statusLabel->setText(
+            tr("Running %1 of %2: %3 to %4, %5")
+                .arg(index + 1)
+                .arg(total)
+                .arg(runLabel(id), rec->spec.targetLabel(), Format::bitrate(rec->lastBps)));
+    }
+}
+
+void MainWindow::onRunFinished(int index, const RunResult &result) {
+    QString id = m_runIdByIndex.value(index);
+    if (id.isEmpty()) {
+        // Cancelled before it started: it never had a row.
+        id = result.id;
+        m_runIdByIndex.insert(index, id);
+    }
+    RunResult finished = result;
+    finished.id = id;
+    m_model->finishRun(id, finished);
+    if (m_chart->hasRun(id))
+        m_chart->setRun(id, runLabel(id), finished.intervals);
+    const QString outcome =
+        finished.status == RunStatus::Ok
+            ? tr("%1 finished: %2").arg(id, Format::bitrate(finished.summary.throughputBps))
+            : tr("%1 ended with %2: %3").arg(id, toString(finished.status), finished.error);
+    m_log->appendLine(QStringLiteral("perfdeck"), outcome);
+    m_session->setModified(true);
+    syncChart();
+}
+
+void MainWindow::onBatchFinished() {
+    m_progress->hide();
+    m_statusLabel->setText(tr("Ready"));
+    updateActions();
+    if (m_closeWhenStopped) {
+        m_closeWhenStopped = false;
+        QTimer::singleShot(0, this, &QWidget::close);
+    }
+}
+
+void MainWindow::removeSelectedRuns() {
+    const QStringList ids = selectedRunIds();
+    if (ids.isEmpty())
+        return;
+    m_model->removeRuns(ids);
+    m_session->setModified(true);
+    syncChart();
+    updateActions();
+}
+
+// ---- Chart and selection -------------------------------------------------------------------
+
+QStringList MainWindow::selectedRunIds() const {
+    QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(),
+              [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    QStringList ids;
+    for (const QModelIndex &row : std::as_const(rows))
+        ids.append(row.data(RunTableModel::RunIdRole).toString());
+    return ids;
+}
+
+void MainWindow::selectRuns(const QStringList &runIds) {
+    QItemSelection selection;
+    for (const QString &id : runIds) {
+        const int row = m_model->rowOf(id);
+        if (row < 0)
+            continue;
+        const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+        selection.select(index, index);
+    }
+    m_table->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect |
+                                                     QItemSelectionModel::Rows);
+}
+
+QString MainWindow::runLabel(const QString &runId) const {
+    const int row = m_model->rowOf(runId);
+    return row < 0 ? runId : tr("Run %1").arg(row + 1);
+}
+
+void MainWindow::syncChart() {
+    // Shown: the selected runs (to compare them) and whatever is running; else the latest.
+    QStringList wanted = selectedRunIds();
+    for (const RunRecord &rec : m_model->records()) {
+        if (rec.running && !wanted.contains(rec.result.id))
+            wanted.append(rec.result.id);
+    }
+    if (wanted.isEmpty() && !m_model->records().isEmpty())
+        wanted.append(m_model->records().constLast().result.id);
+    const QStringList shown = m_chart->runIds();
+    for (const QString &id : shown) {
+        if (!wanted.contains(id))
+            m_chart->removeRun(id);
+    }
+    for (const QString &id : std::as_const(wanted)) {
+        if (m_chart->hasRun(id))
+            continue;
+        if (const RunRecord *rec = m_model->record(id))
+            m_chart->setRun(id, runLabel(id), rec->result.intervals);
+    }
+}
+
+// ---- Sessions ------------------------------------------------------------------------------
+
+Session MainWindow::currentSession() const {
+    Session session;
+    session.title = m_sessionTitle;
+    session.notes = m_sessionNotes;
+    session.createdAt = m_sessionCreatedAt;
+    session.modifiedAt = QDateTime::currentDateTimeUtc();
+    TestSpec spec;
+    QString error;
+    if (m_runPanel->buildSpec(&spec, &error))
+        session.specs.append(spec);
+    QJsonObject runSpecs;
+    for (const RunRecord &rec : m_model->records()) {
+        if (rec.running)
+            continue;
+        session.runs.append(rec.result);
+        runSpecs.insert(rec.result.id, rec.spec.toJson());
+    }
+    QJsonObject ui;
+    ui.insert(RunSpecsKey, runSpecs);
+    ui.insert(SelectedRunsKey, QJsonArray::fromStringList(selectedRunIds()));
+    ui.insert(ShowStreamsKey, m_ui->actionShowStreams->isChecked());
+    ui.insert(SortColumnKey, m_table->horizontalHeader()->sortIndicatorSection());
+    ui.insert(SortOrderKey, int(m_table->horizontalHeader()->sortIndicatorOrder()));
+    session.uiState = ui;
+    return session;
+}
+
+void MainWindow::showSession(const Session &session) {
+    m_sessionTitle = session.title;
+    m_sessionNotes = session.notes;
+    m_sessionCreatedAt =
+        session.createdAt.isValid() ? session.createdAt : QDateTime::currentDateTimeUtc();
+    m_runPanel->setSpec(session.specs.isEmpty() ? TestSpec() : session.specs.constFirst());
+    const QJsonObject runSpecs = session.uiState.value(RunSpecsKey).toObject();
+    QList<RunRecord> records;
+    records.reserve(session.runs.size());
+    for (const RunResult &run : session.runs) {
+        RunRecord rec;
+        rec.result = run;
+        if (runSpecs.contains(run.id)) {
+            rec.spec = TestSpec::fromJson(runSpecs.value(run.id).toObject());
+        } else {
+            // A session written elsewhere (the CLI): rebuild what Re-run needs from the result.
+            rec.spec.protocol = run.protocol;
+            rec.spec.direction = run.direction;
+            rec.spec.parallel = run.streams;
+            rec.spec.durationS = run.durationS.value_or(10);
+        }
+        records.append(rec);
+    }
+    m_chart->clear();
+    m_model->setRecords(records);
+    m_log->clear();
+    {
+        const QSignalBlocker blocker(m_ui->actionShowStreams);
+        m_ui->actionShowStreams->setChecked(session.uiState.value(ShowStreamsKey).toBool(true));
+        m_chart->setShowStreams(m_ui->actionShowStreams->isChecked());
+    }
+    if (session.uiState.contains(SortColumnKey)) {
+        m_table->sortByColumn(session.uiState.value(SortColumnKey).toInt(),
+                              Qt::SortOrder(session.uiState.value(SortOrderKey).toInt()));
+    }
+    QStringList selected;
+    const QJsonArray selectedArray = session.uiState.value(SelectedRunsKey).toArray();
+    for (const QJsonValue &v : selectedArray)
+        selected.append(v.toString());
+    selectRuns(selected);
+    syncChart();
+    updateActions();
+    updateTitle();
+}
+
+void MainWindow::withChangesHandled(std::function<void()> then) {
+    if (!m_session->isModified()) {
+        then();
+        return;
+    }
+    const auto answer = QMessageBox::warning(
+        this, tr("Unsaved changes"),
+        tr("The session \"%1\" has changes that are not saved.\nSave them first?")
+            .arg(m_session->displayName()),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Discard) {
+        then();
+    } else if (answer == QMessageBox::Save) {
+        m_afterSave = std::move(then);
+        if (!saveSession())
+            m_afterSave = nullptr;
+    }
+}
+
+void MainWindow::newSession() {
+    if (m_runner->isRunning())
+        return;
+    withChangesHandled([this] { m_session->newSession(); });
+}
+
+void MainWindow::openSession() {
+    if (m_runner->isRunning())
+        return;
+    withChangesHandled([this] {
+        const QString start = m_session->filePath().isEmpty()
+                                  ? documentsFolder()
+                                  : QFileInfo(m_session->filePath()).absolutePath();
+        const QString path = QFileDialog::getOpenFileName(this, tr("Open Session"), start,
+                                                          SessionController::fileFilter());
+        if (!path.isEmpty())
+            m_session->open(path);
+    });
+}
+
+void MainWindow::openSessionFile(const QString &path) {
+    if (m_runner->isRunning())
+        return;
+    withChangesHandled([this, path] { m_session->open(path); });
+}
+
+bool MainWindow::saveSession() {
+    if (m_session->save())
+        return true;
+    return saveSessionAs();
+}
+
+bool MainWindow::saveSessionAs() {
+    const QString start =
+        m_session->filePath().isEmpty()
+            ? QDir(documentsFolder()).filePath(tr("session") + QLatin1String(".perfdeck"))
+            : m_session->filePath();
+    QString path = QFileDialog::getSaveFileName(this, tr("Save Session As"), start,
+                                                SessionController::fileFilter());
+    if (path.isEmpty())
+        return false;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QLatin1String(".perfdeck");
+    m_session->saveAs(path);
+    return true;
+}
+
+void MainWindow::rebuildRecentMenu() {
+    QMenu *menu = m_ui->menuRecent;
+    for (QAction *action : menu->actions()) {
+        if (action != m_ui->actionClearRecent) {
+            menu->removeAction(action);
+            action->deleteLater();
+        }
+    }
+    const QStringList files = m_session->recentFiles();
+    QAction *first = m_ui->actionClearRecent;
+    if (!files.isEmpty())
+        first = menu->insertSeparator(m_ui->actionClearRecent);
+    int number = 1;
+    for (const QString &file : files) {
+        // &1..&9 give keyboard access to the first nine.
+        const QString text =
+            number <= 9 ? QStringLiteral("&%1 %2").arg(number).arg(QFileInfo(file).fileName())
+                        : QFileInfo(file).fileName();
+        auto *action = new QAction(text, menu);
+        action->setStatusTip(QDir::toNativeSeparators(file));
+        action->setToolTip(QDir::toNativeSeparators(file));
+        connect(action, &QAction::triggered, this, [this, file] { openSessionFile(file); });
+        menu->insertAction(first, action);
+        ++number;
+    }
+    m_ui->actionClearRecent->setEnabled(!files.isEmpty());
+    menu->setEnabled(!files.isEmpty());
+}
+
+void MainWindow::offerRecovery() {
+    const QStringList files = m_session->recoverableFiles();
+    if (files.isEmpty())
+        return;
+    const QString newest = files.constFirst();
+    const QString when = QLocale().toString(QFileInfo(newest).lastModified(), QLocale::LongFormat);
+    QMessageBox box(QMessageBox::Question, tr("Recover session"),
+                    tr("Perfdeck did not close cleanly. A session was saved automatically on "
+                       "%1.\nRecover it?")
+                        .arg(when),
+                    QMessageBox::NoButton, this);
+    QPushButton *recover = box.addButton(tr("&Recover"), QMessageBox::AcceptRole);
+    QPushButton *discard = box.addButton(tr("&Discard"), QMessageBox::DestructiveRole);
+    box.addButton(tr("&Later"), QMessageBox::RejectRole);
+    box.setDefaultButton(recover);
+    box.exec();
+    if (box.clickedButton() == recover)
+        m_session->recover(newest);
+    else if (box.clickedButton() == discard)
+        m_session->discardRecoverable(newest);
+}
+
+// ---- Export --------------------------------------------------------------------------------
+
+void MainWindow::exportRuns(int format) {
+    const auto kind = ExportActions::Format(format);
+    QStringList ids = selectedRunIds();
+    QList<RunResult> runs;
+    for (const RunRecord &rec : m_model->records()) {
+        if (!rec.running && (ids.isEmpty() || ids.contains(rec.result.id)))
+            runs.append(rec.result);
+    }
+    if (runs.isEmpty()) {
+        showError(tr("There is no finished run to export yet."));
+        return;
+    }
+    const QString suffix =
+        kind == ExportActions::Format::Csv ? QStringLiteral(".csv") : QStringLiteral(".json");
+    const QString base =
+        m_session->filePath().isEmpty()
+            ? QDir(documentsFolder()).filePath(tr("runs"))
+            : QFileInfo(m_session->filePath()).absoluteFilePath().section(QLatin1Char('.'), 0, -2);
+    QString path = QFileDialog::getSaveFileName(this, tr("Export Runs"), base + suffix,
+                                                ExportActions::fileFilter(kind));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += suffix;
+    if (!m_exports->exportRuns(runs, kind, path))
+        showError(tr("An export is still being written; try again in a moment."));
+}
+
+void MainWindow::exportChart(bool svg) {
+    const QString suffix = svg ? QStringLiteral(".svg") : QStringLiteral(".png");
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Chart"), QDir(documentsFolder()).filePath(tr("throughput") + suffix),
+        svg ? tr("SVG drawings (*.svg)") : tr("PNG images (*.png)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += suffix;
+    QString error;
+    const bool ok = svg ? m_chart->exportSvg(path, &error) : m_chart->exportPng(path, &error);
+    if (!ok)
+        showError(error);
+    else
+        statusBar()->showMessage(tr("Chart saved to %1").arg(QDir::toNativeSeparators(path)), 5000);
+}
+
+// ---- Window state --------------------------------------------------------------------------
+
+void MainWindow::updateActions() {
+    const bool running = m_runner->isRunning();
+    const bool busy = m_session->isBusy();
+    const bool hasRuns = !m_model->records().isEmpty();
+    const bool hasSelection = m_table->selectionModel()->hasSelection();
+    m_ui->actionRun->setEnabled(!running);
+    m_ui->actionStop->setEnabled(running);
+    m_ui->actionRerun->setEnabled(!running && hasRuns);
+    m_ui->actionRemoveRuns->setEnabled(!running && hasSelection);
+    m_ui->actionNew->setEnabled(!running && !busy);
+    m_ui->actionOpen->setEnabled(!running && !busy);
+    m_ui->menuRecent->setEnabled(!running && !busy && !m_session->recentFiles().isEmpty());
+    m_ui->actionSave->setEnabled(!busy);
+    m_ui->actionSaveAs->setEnabled(!busy);
+    m_ui->actionExportCsv->setEnabled(hasRuns);
+    m_ui->actionExportJson->setEnabled(hasRuns);
+}
+
+void MainWindow::updateTitle() {
+    // [*] is where Qt puts the modified marker.
+    setWindowTitle(tr("%1[*] \u2014 Perfdeck").arg(m_session->displayName()));
+    setWindowModified(m_session->isModified());
+    setWindowFilePath(m_session->filePath());
+}
+
+void MainWindow::showError(const QString &message) {
+    statusBar()->showMessage(message.section(QLatin1Char('\n'), 0, 0), 8000);
+    QMessageBox::warning(this, tr("Perfdeck"), message);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event) {
+    if (m_runner->isRunning()) {
+        event->ignore();
+        const auto answer = QMessageBox::question(
+            this, tr("Test running"), tr("A test is running. Stop it and quit?"),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        if (answer == QMessageBox::Yes) {
+            // Close once the runner reports every process gone, without blocking the UI.
+            m_closeWhenStopped = true;
+            stopRuns();
+        }
+        return;
+    }
+    if (m_session->isModified() && !m_closeConfirmed) {
+        event->ignore();
+        withChangesHandled([this] {
+            m_closeConfirmed = true;
+            QTimer::singleShot(0, this, &QWidget::close);
+        });
+        return;
+    }
+    saveSettings();
+    m_session->discardAutosave();
+    event->accept();
 }
 
 } // namespace Perfdeck

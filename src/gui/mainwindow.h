@@ -1,14 +1,138 @@
-// The Perfdeck main window (placeholder until the main-window work lands).
+// The Perfdeck main window: the run panel, the live throughput chart, the results table, the
+// tools' log and the session behind them. It drives tests through the core's JobRunner and
+// keeps no measurement logic of its own.
 #pragma once
 
+#include "model/testspec.h"
+#include "results/session.h"
+
+#include <QHash>
 #include <QMainWindow>
 
+#include <functional>
+#include <memory>
+
+QT_BEGIN_NAMESPACE
+class QDockWidget;
+class QLabel;
+class QProgressBar;
+class QSortFilterProxyModel;
+class QTableView;
+QT_END_NAMESPACE
+
+namespace Ui {
+class MainWindow;
+}
+
 namespace Perfdeck {
+
+class ExportActions;
+class JobRunner;
+class LogView;
+class RunPanel;
+class RunTableModel;
+class SessionController;
+class ThroughputChart;
 
 class MainWindow final : public QMainWindow {
     Q_OBJECT
 public:
     explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Runs the given tests (what Run does with the run panel's spec).
+    void startRuns(const QList<TestSpec> &specs);
+    bool isRunning() const;
+
+    // The session as it would be saved now.
+    Session currentSession() const;
+    // Shows a session (what Open does once the file is read).
+    void showSession(const Session &session);
+
+    // Offers to recover autosaves of a Perfdeck that did not close cleanly (called once the
+    // window is shown).
+    void offerRecovery();
+
+    // Parts, for tests and screenshots.
+    RunPanel *runPanel() const { return m_runPanel; }
+    ThroughputChart *chart() const { return m_chart; }
+    RunTableModel *runModel() const { return m_model; }
+    QTableView *runTable() const { return m_table; }
+    LogView *logView() const { return m_log; }
+    JobRunner *jobRunner() const { return m_runner; }
+    SessionController *sessionController() const { return m_session; }
+    QAction *runAction() const;
+    QAction *stopAction() const;
+    QAction *rerunAction() const;
+    // Run ids selected in the results table, in table order.
+    QStringList selectedRunIds() const;
+    void selectRuns(const QStringList &runIds);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void setupDocks();
+    void setupActions();
+    void setupStatusBar();
+    void restoreSettings();
+    void saveSettings() const;
+
+    void runFromPanel();
+    void rerunSelected();
+    void stopRuns();
+    void removeSelectedRuns();
+
+    void onRunStarted(int index, const QString &runId, const TestSpec &spec);
+    void onIntervalSample(int index, const IntervalSample &sample);
+    void onLogLine(int index, const QString &origin, const QString &line);
+    void onRunProgress(int index, double elapsedS, double totalS);
+    void onRunFinished(int index, const RunResult &result);
+    void onBatchFinished();
+
+    void newSession();
+    void openSession();
+    void openSessionFile(const QString &path);
+    // false if the user cancelled choosing a file name.
+    bool saveSession();
+    bool saveSessionAs();
+    // Runs then() once unsaved changes are saved or discarded; not at all if the user cancels.
+    void withChangesHandled(std::function<void()> then);
+    void rebuildRecentMenu();
+
+    void exportRuns(int format);
+    void exportChart(bool svg);
+
+    void syncChart();
+    QString runLabel(const QString &runId) const;
+    void updateActions();
+    void updateTitle();
+    void showError(const QString &message);
+
+    std::unique_ptr<Ui::MainWindow> m_ui;
+    RunPanel *m_runPanel = nullptr;
+    ThroughputChart *m_chart = nullptr;
+    RunTableModel *m_model = nullptr;
+    QSortFilterProxyModel *m_proxy = nullptr;
+    QTableView *m_table = nullptr;
+    LogView *m_log = nullptr;
+    JobRunner *m_runner = nullptr;
+    SessionController *m_session = nullptr;
+    ExportActions *m_exports = nullptr;
+    QDockWidget *m_runDock = nullptr;
+    QDockWidget *m_resultsDock = nullptr;
+    QDockWidget *m_logDock = nullptr;
+    QLabel *m_statusLabel = nullptr;
+    QProgressBar *m_progress = nullptr;
+
+    QHash<int, QString> m_runIdByIndex; // JobRunner batch index -> run id
+    QByteArray m_defaultState;          // dock layout before restoring the user's
+    QDateTime m_sessionCreatedAt;
+    QString m_sessionTitle;
+    QString m_sessionNotes;
+    std::function<void()> m_afterSave;
+    bool m_closeWhenStopped = false;
+    bool m_closeConfirmed = false;
 };
 
 } // namespace Perfdeck

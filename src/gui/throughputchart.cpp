@@ -1,0 +1,377 @@
+#include "gui/throughputchart.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QPainter>
+#include <QSvgGenerator>
+#include <QValueAxis>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <cmath>
+
+namespace Perfdeck {
+
+namespace {
+
+// Distinct hues that stay readable on the light chart theme.
+const QColor Palette[] = {QColor(0x1f, 0x77, 0xb4), QColor(0xd6, 0x27, 0x28),
+                          QColor(0x2c, 0xa0, 0x2c), QColor(0xff, 0x7f, 0x0e),
+                          QColor(0x94, 0x67, 0xbd), QColor(0x8c, 0x56, 0x4b),
+                          QColor(0xe3, 0x77, 0xc2), QColor(0x17, 0xbe, 0xcf),
+                          QColor(0xbc, 0xbd, 0x22), QColor(0x7f, 0x7f, 0x7f)};
+constexpr int PaletteSize = int(sizeof(Palette) / sizeof(Palette[0]));
+// Beyond this many curves a legend covers the plot and tells nothing.
+constexpr int MaxLegendSeries = 16;
+
+// The smallest of 1, 2, 2.5, 5 x 10^n that is >= value, so axis ticks land on round numbers.
+double niceCeil(double value) {
+    if (!(value > 0))
+        return 1;
+    const double step = std::pow(10.0, std::floor(std::log10(value)));
+    for (double m : {1.0, 2.0, 2.5, 5.0, 10.0}) {
+        if (m * step >= value * (1 - 1e-9))
+            return m * step;
+    }
+    return 10 * step;
+}
+
+} // namespace
+
+ThroughputChart::ThroughputChart(QWidget *parent)
+    : QWidget(parent)
+    , m_chart(new QChart) {
+    m_chart->setAnimationOptions(QChart::NoAnimation);
+    m_chart->legend()->setAlignment(Qt::AlignBottom);
+    m_chart->setMargins(QMargins(4, 4, 4, 4));
+    m_axisX = new QValueAxis(m_chart);
+    m_axisX->setTitleText(tr("Time (s)"));
+    m_axisX->setLabelFormat(QStringLiteral("%g"));
+    m_axisX->setRange(0, 10);
+    m_axisY = new QValueAxis(m_chart);
+    m_axisY->setTitleText(tr("Throughput (Mbit/s)"));
+    m_axisY->setLabelFormat(QStringLiteral("%g"));
+    m_axisY->setRange(0, 1);
+    m_chart->addAxis(m_axisX, Qt::AlignBottom);
+    m_chart->addAxis(m_axisY, Qt::AlignLeft);
+
+    m_view = new QChartView(m_chart, this);
+    m_view->setRenderHint(QPainter::Antialiasing, true);
+    m_view->setMinimumSize(320, 200);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_view);
+
+    m_emptyHint = new QLabel(tr("No run to show yet. Press Run to measure, or select runs in "
+                                "the results table to compare them."),
+                             m_view->viewport());
+    m_emptyHint->setAlignment(Qt::AlignCenter);
+    m_emptyHint->setWordWrap(true);
+    m_emptyHint->setAttribute(Qt::WA_TransparentForMouseEvents);
+    auto *hintLayout = new QVBoxLayout(m_view->viewport());
+    hintLayout->addWidget(m_emptyHint);
+
+    m_timer.setInterval(100); // 10 Hz
+    connect(&m_timer, &QTimer::timeout, this, &ThroughputChart::refresh);
+    m_timer.start();
+}
+
+ThroughputChart::~ThroughputChart() = default;
+
+int ThroughputChart::createTrack(const QString &runId, const QString &key, const QString &name,
+                                 const QColor &color, qreal width, Qt::PenStyle style) {
+    auto track = std::make_shared<Track>();
+    track->runId = runId;
+    track->key = key;
+    track->series = new QLineSeries(m_chart);
+    track->series->setName(name);
+    QPen pen(color, width, style);
+    pen.setCosmetic(true);
+    track->series->setPen(pen);
+    // Only the chart's own colours are used, so its theme must not override the pen.
+    m_chart->addSeries(track->series);
+    track->series->attachAxis(m_axisX);
+    track->series->attachAxis(m_axisY);
+    track->series->setPen(pen);
+    const int id = m_nextTrackId++;
+    m_tracks.insert(id, track);
+    applyBudget();
+    updateEmptyHint();
+    return id;
+}
+
+void ThroughputChart::removeTrack(int id) {
+    const auto track = m_tracks.take(id);
+    if (!track)
+        return;
+    m_chart->removeSeries(track->series);
+    delete track->series;
+}
+
+ThroughputChart::Track &ThroughputChart::trackFor(const QString &runId, const QString &key) {
+    RunData &run = m_runs[runId];
+    auto it = run.trackByKey.constFind(key);
+    if (it != run.trackByKey.constEnd())
+        return *m_tracks.value(*it);
+    QString name;
+    QColor color = run.color;
+    qreal width = 2.0;
+    Qt::PenStyle style = Qt::SolidLine;
+    if (key == QLatin1String("sum")) {
+        name = tr("%1 total").arg(run.label);
+    } else if (key == QLatin1String("reverse")) {
+        name = tr("%1 reverse").arg(run.label);
+        style = Qt::DashLine;
+    } else {
+        const bool reverse = key.startsWith(QLatin1String("r:"));
+        const int streamId = key.mid(2).toInt();
+        QList<int> &order = reverse ? run.reverseOrder : run.streamOrder;
+        if (!order.contains(streamId))
+            order.append(streamId);
+        name = reverse ? tr("%1 reverse stream %2").arg(run.label).arg(order.indexOf(streamId) + 1)
+                       : tr("%1 stream %2").arg(run.label).arg(order.indexOf(streamId) + 1);
+        color = color.lighter(140);
+        color.setAlpha(190);
+        width = 1.0;
+        if (reverse)
+            style = Qt::DashLine;
+    }
+    const int id = createTrack(runId, key, name, color, width, style);
+    run.trackByKey.insert(key, id);
+    m_axesDirty = true;
+    return *m_tracks.value(id);
+}
+
+void ThroughputChart::feed(const QString &runId, const IntervalSample &sample) {
+    if (sample.omitted)
+        return;
+    const double x = sample.endS;
+    auto put = [&](const QString &key, double bps) {
+        Track &track = trackFor(runId, key);
+        track.buffer.append(QPointF(x, bps));
+        track.dirty = true;
+    };
+    if (sample.bps)
+        put(QStringLiteral("sum"), *sample.bps);
+    if (sample.reverseBps)
+        put(QStringLiteral("reverse"), *sample.reverseBps);
+    // A single stream's curve is the sum's curve: drawing it twice only adds clutter.
+    if (m_showStreams && sample.streams.size() > 1) {
+        for (const StreamSample &s : sample.streams) {
+            if (s.bps)
+                put(QStringLiteral("s:%1").arg(s.id), *s.bps);
+        }
+    }
+    if (m_showStreams && sample.reverseStreams.size() > 1) {
+        for (const StreamSample &s : sample.reverseStreams) {
+            if (s.bps)
+                put(QStringLiteral("r:%1").arg(s.id), *s.bps);
+        }
+    }
+    ++m_runs[runId].samples;
+    m_dirty = true;
+}
+
+void ThroughputChart::setRun(const QString &runId, const QString &label,
+                             const QList<IntervalSample> &intervals) {
+    QColor color;
+    if (m_runs.contains(runId)) {
+        color = m_runs.value(runId).color;
+        for (int id : m_runs.value(runId).trackByKey)
+            removeTrack(id);
+        m_runs.remove(runId);
+    } else {
+        color = Palette[m_nextColor++ % PaletteSize];
+        m_runOrder.append(runId);
+    }
+    RunData run;
+    run.label = label;
+    run.color = color;
+    m_runs.insert(runId, run);
+    m_runSamples.insert(runId, intervals);
+    for (const IntervalSample &s : intervals)
+        feed(runId, s);
+    m_dirty = true;
+    m_axesDirty = true;
+    updateEmptyHint();
+}
+
+void ThroughputChart::appendSample(const QString &runId, const IntervalSample &sample) {
+    if (!m_runs.contains(runId))
+        return;
+    m_runSamples[runId].append(sample);
+    feed(runId, sample);
+}
+
+void ThroughputChart::removeRun(const QString &runId) {
+    if (!m_runs.contains(runId))
+        return;
+    for (int id : m_runs.value(runId).trackByKey)
+        removeTrack(id);
+    m_runs.remove(runId);
+    m_runSamples.remove(runId);
+    m_runOrder.removeAll(runId);
+    applyBudget();
+    m_dirty = true;
+    m_axesDirty = true;
+    updateEmptyHint();
+}
+
+void ThroughputChart::clear() {
+    const QList<int> ids = m_tracks.keys();
+    for (int id : ids)
+        removeTrack(id);
+    m_runs.clear();
+    m_runSamples.clear();
+    m_runOrder.clear();
+    m_nextColor = 0;
+    m_dirty = true;
+    m_axesDirty = true;
+    updateEmptyHint();
+}
+
+void ThroughputChart::setShowStreams(bool show) {
+    if (show == m_showStreams)
+        return;
+    m_showStreams = show;
+    const QStringList order = m_runOrder;
+    for (const QString &id : order) {
+        const QList<IntervalSample> samples = m_runSamples.value(id);
+        setRun(id, m_runs.value(id).label, samples);
+    }
+}
+
+int ThroughputChart::addSeries(const QString &name, const QColor &color, qreal width) {
+    const int id = createTrack(QString(), QString(), name, color, width, Qt::SolidLine);
+    m_axesDirty = true;
+    return id;
+}
+
+void ThroughputChart::appendPoint(int seriesId, const QPointF &point) {
+    const auto track = m_tracks.value(seriesId);
+    if (!track)
+        return;
+    track->buffer.append(point);
+    track->dirty = true;
+    m_dirty = true;
+}
+
+void ThroughputChart::setPointBudget(int points) {
+    m_pointBudget = std::max(256, points);
+    applyBudget();
+}
+
+void ThroughputChart::applyBudget() {
+    // Drawing cost grows with the points of all curves together, not with their number.
+    const int perSeries =
+        std::clamp(m_pointBudget / std::max<int>(1, int(m_tracks.size())), 128, 4096);
+    for (const auto &track : std::as_const(m_tracks)) {
+        if (track->buffer.maxPoints() != perSeries) {
+            track->buffer.setMaxPoints(perSeries);
+            track->dirty = true;
+        }
+    }
+    m_dirty = true;
+    const bool legend = m_tracks.size() <= MaxLegendSeries;
+    if (m_chart->legend()->isVisible() != legend)
+        m_chart->legend()->setVisible(legend);
+}
+
+void ThroughputChart::refresh() {
+    if (!m_dirty)
+        return;
+    double maxX = 0;
+    double maxY = 0;
+    for (const auto &track : std::as_const(m_tracks)) {
+        if (track->buffer.count() == 0)
+            continue;
+        maxX = std::max(maxX, track->buffer.maxX());
+        maxY = std::max(maxY, track->buffer.maxY());
+    }
+    // Pick the unit from the largest value so axis labels stay short: 9.4 Gbit/s, not 9400.
+    const double scale = maxY >= 1e9 ? 1e-9 : maxY >= 1e6 ? 1e-6 : maxY >= 1e3 ? 1e-3 : 1.0;
+    const bool rescale = scale != m_yScale;
+    m_yScale = scale;
+    for (const auto &track : std::as_const(m_tracks)) {
+        if (track->dirty || rescale) {
+            track->series->replace(track->buffer.points(m_yScale));
+            track->dirty = false;
+        }
+    }
+    if (rescale) {
+        const QString unit = scale == 1e-9   ? tr("Gbit/s")
+                             : scale == 1e-6 ? tr("Mbit/s")
+                             : scale == 1e-3 ? tr("kbit/s")
+                                             : tr("bit/s");
+        m_axisY->setTitleText(tr("Throughput (%1)").arg(unit));
+    }
+    updateAxes(maxX, maxY * m_yScale);
+    m_dirty = false;
+    m_axesDirty = false;
+    Q_EMIT refreshed();
+}
+
+void ThroughputChart::updateAxes(double maxX, double maxY) {
+    const double xMax = niceCeil(std::max(1.0, maxX));
+    const double yMax = niceCeil(maxY > 0 ? maxY * 1.05 : 1.0);
+    // Setting an unchanged range still relayouts the chart: skip it.
+    if (m_axisX->max() != xMax || m_axisX->min() != 0)
+        m_axisX->setRange(0, xMax);
+    if (m_axisY->max() != yMax || m_axisY->min() != 0)
+        m_axisY->setRange(0, yMax);
+}
+
+void ThroughputChart::updateEmptyHint() {
+    m_emptyHint->setVisible(m_tracks.isEmpty() && m_runs.isEmpty());
+}
+
+qint64 ThroughputChart::sampleCount(const QString &runId) const {
+    return m_runs.value(runId).samples;
+}
+
+qint64 ThroughputChart::drawnPointCount() const {
+    qint64 n = 0;
+    for (const auto &track : m_tracks)
+        n += track->series->count();
+    return n;
+}
+
+bool ThroughputChart::exportPng(const QString &path, QString *error) {
+    refresh();
+    const QPixmap pixmap = m_view->grab();
+    if (!pixmap.save(path, "PNG")) {
+        if (error)
+            *error = tr("Could not write the image %1.").arg(QFileInfo(path).absoluteFilePath());
+        return false;
+    }
+    return true;
+}
+
+bool ThroughputChart::exportSvg(const QString &path, QString *error) {
+    refresh();
+    QSvgGenerator generator;
+    generator.setFileName(path);
+    generator.setSize(m_view->size());
+    generator.setViewBox(m_view->rect());
+    generator.setTitle(tr("Perfdeck throughput"));
+    QPainter painter;
+    if (!painter.begin(&generator)) {
+        if (error)
+            *error = tr("Could not write the drawing %1.").arg(QFileInfo(path).absoluteFilePath());
+        return false;
+    }
+    m_view->render(&painter);
+    painter.end();
+    if (!QFileInfo(path).isFile() || QFileInfo(path).size() == 0) {
+        if (error)
+            *error = tr("Could not write the drawing %1.").arg(QFileInfo(path).absoluteFilePath());
+        return false;
+    }
+    return true;
+}
+
+} // namespace Perfdeck

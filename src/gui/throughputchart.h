@@ -1,0 +1,117 @@
+// The live throughput plot: per-stream and summed rates over time for one or more runs.
+// Samples go into prepared, decimated buffers and only mark the chart dirty; a QTimer pushes
+// dirty buffers into QtCharts with replace() at 10 Hz, so a flood of samples never stalls the
+// UI and a one-hour run costs the same to draw as a ten-second one.
+#pragma once
+
+#include "gui/seriesdecimator.h"
+#include "model/runresult.h"
+
+#include <QColor>
+#include <QHash>
+#include <QList>
+#include <QTimer>
+#include <QWidget>
+
+#include <memory>
+
+QT_BEGIN_NAMESPACE
+class QChart;
+class QChartView;
+class QLineSeries;
+class QValueAxis;
+class QLabel;
+QT_END_NAMESPACE
+
+namespace Perfdeck {
+
+class ThroughputChart final : public QWidget {
+    Q_OBJECT
+public:
+    explicit ThroughputChart(QWidget *parent = nullptr);
+    ~ThroughputChart() override;
+
+    // Shows a run (replacing what was shown for it) with its intervals so far.
+    void setRun(const QString &runId, const QString &label, const QList<IntervalSample> &intervals);
+    void appendSample(const QString &runId, const IntervalSample &sample);
+    void removeRun(const QString &runId);
+    void clear();
+    QStringList runIds() const { return m_runOrder; }
+    bool hasRun(const QString &runId) const { return m_runs.contains(runId); }
+
+    // Per-stream curves besides the sums (on by default).
+    void setShowStreams(bool show);
+    bool showStreams() const { return m_showStreams; }
+
+    // Generic series, used by the benchmark and by anything that is not an iperf3 run.
+    int addSeries(const QString &name, const QColor &color, qreal width = 1.5);
+    void appendPoint(int seriesId, const QPointF &point);
+
+    // Pushes dirty buffers into the chart now (the redraw timer calls this).
+    void refresh();
+    void setRefreshIntervalMs(int ms) { m_timer.setInterval(ms); }
+    int refreshIntervalMs() const { return m_timer.interval(); }
+    // The total number of points the chart may draw, shared among the visible series.
+    void setPointBudget(int points);
+
+    // Introspection for tests and the benchmark.
+    int seriesCount() const { return int(m_tracks.size()); }
+    // Raw samples received for a run's sum curve.
+    qint64 sampleCount(const QString &runId) const;
+    // Points currently handed to QtCharts, over all series.
+    qint64 drawnPointCount() const;
+    QChart *chart() const { return m_chart; }
+    QChartView *chartView() const { return m_view; }
+
+    bool exportPng(const QString &path, QString *error);
+    bool exportSvg(const QString &path, QString *error);
+
+Q_SIGNALS:
+    void refreshed();
+
+private:
+    struct Track {
+        QString runId;
+        QString key; // "sum", "reverse", "s:<id>", "r:<id>", or "" for generic series
+        QLineSeries *series = nullptr;
+        SeriesDecimator buffer;
+        bool dirty = false;
+    };
+    struct RunData {
+        QString label;
+        QColor color;
+        QHash<QString, int> trackByKey;
+        QList<int> streamOrder;  // stream ids in first-seen order
+        QList<int> reverseOrder; // same for the reverse direction
+        qint64 samples = 0;
+    };
+
+    Track &trackFor(const QString &runId, const QString &key);
+    int createTrack(const QString &runId, const QString &key, const QString &name,
+                    const QColor &color, qreal width, Qt::PenStyle style);
+    void feed(const QString &runId, const IntervalSample &sample);
+    void removeTrack(int id);
+    void applyBudget();
+    void updateAxes(double maxX, double maxY);
+    void updateEmptyHint();
+
+    QChart *m_chart = nullptr;
+    QChartView *m_view = nullptr;
+    QValueAxis *m_axisX = nullptr;
+    QValueAxis *m_axisY = nullptr;
+    QLabel *m_emptyHint = nullptr;
+    QTimer m_timer;
+    QHash<int, std::shared_ptr<Track>> m_tracks;
+    QHash<QString, RunData> m_runs;
+    QHash<QString, QList<IntervalSample>> m_runSamples; // to rebuild on setShowStreams()
+    QStringList m_runOrder;
+    int m_nextTrackId = 0;
+    int m_pointBudget = 24000;
+    int m_nextColor = 0;
+    double m_yScale = 1e-6; // display unit: bit/s * m_yScale
+    bool m_dirty = false;
+    bool m_showStreams = true;
+    bool m_axesDirty = true;
+};
+
+} // namespace Perfdeck
