@@ -232,35 +232,46 @@ int runCommand(const QStringList &arguments) {
     QCommandLineParser p;
     p.setApplicationDescription(QStringLiteral(
         "Runs iperf3 tests. Without --target, Perfdeck starts its own iperf3 server on "
-        "127.0.0.1 on a free port."));
+        "127.0.0.1 on a free port. iperf3's short options (-c -t -P -R -u -b -i -O -l -w -C) "
+        "are accepted too."));
     p.addHelpOption();
     p.addOptions({
-        {QStringLiteral("target"), QStringLiteral("Server to test against."),
+        {{QStringLiteral("c"), QStringLiteral("target")},
+         QStringLiteral("Server to test against."),
          QStringLiteral("HOST[:PORT]")},
         {QStringLiteral("engine"), QStringLiteral("iperf3 (default) or netperf."),
          QStringLiteral("ENGINE")},
         {QStringLiteral("profile"), QStringLiteral("Test profile (not available yet)."),
          QStringLiteral("NAME|FILE")},
-        {QStringLiteral("duration"), QStringLiteral("Test duration in seconds (default 10)."),
+        {{QStringLiteral("t"), QStringLiteral("duration")},
+         QStringLiteral("Test duration in seconds (default 10)."),
          QStringLiteral("S")},
-        {QStringLiteral("parallel"), QStringLiteral("Parallel streams, 1-128 (default 1)."),
+        {{QStringLiteral("P"), QStringLiteral("parallel")},
+         QStringLiteral("Parallel streams, 1-128 (default 1)."),
          QStringLiteral("N")},
-        {QStringLiteral("reverse"), QStringLiteral("Server sends, client receives (-R).")},
+        {{QStringLiteral("R"), QStringLiteral("reverse")},
+         QStringLiteral("Server sends, client receives (-R).")},
         {QStringLiteral("bidir"), QStringLiteral("Both directions at once (--bidir).")},
-        {QStringLiteral("udp"), QStringLiteral("UDP instead of TCP.")},
-        {QStringLiteral("bitrate"), QStringLiteral("Target bitrate, e.g. 100M or 1G/32 (burst)."),
+        {{QStringLiteral("u"), QStringLiteral("udp")}, QStringLiteral("UDP instead of TCP.")},
+        {{QStringLiteral("b"), QStringLiteral("bitrate")},
+         QStringLiteral("Target bitrate, e.g. 100M or 1G/32 (burst)."),
          QStringLiteral("RATE")},
         {QStringLiteral("dscp"), QStringLiteral("DSCP class: 0-63 or EF, AF41, CS1, ..."),
          QStringLiteral("CLASS")},
-        {QStringLiteral("interval"), QStringLiteral("Seconds between reports (default 1)."),
+        {{QStringLiteral("i"), QStringLiteral("interval")},
+         QStringLiteral("Seconds between reports (default 1)."),
          QStringLiteral("S")},
-        {QStringLiteral("omit"), QStringLiteral("Omit the first S seconds (TCP slow start)."),
+        {{QStringLiteral("O"), QStringLiteral("omit")},
+         QStringLiteral("Omit the first S seconds (TCP slow start)."),
          QStringLiteral("S")},
-        {QStringLiteral("length"), QStringLiteral("Buffer length, e.g. 128K."),
+        {{QStringLiteral("l"), QStringLiteral("length")},
+         QStringLiteral("Buffer length, e.g. 128K."),
          QStringLiteral("SIZE")},
-        {QStringLiteral("window"), QStringLiteral("Socket buffer size, e.g. 4M."),
+        {{QStringLiteral("w"), QStringLiteral("window")},
+         QStringLiteral("Socket buffer size, e.g. 4M."),
          QStringLiteral("SIZE")},
-        {QStringLiteral("congestion"), QStringLiteral("TCP congestion algorithm, e.g. bbr."),
+        {{QStringLiteral("C"), QStringLiteral("congestion")},
+         QStringLiteral("TCP congestion algorithm, e.g. bbr."),
          QStringLiteral("ALGO")},
         {QStringLiteral("get-server-output"), QStringLiteral("Include the server's output.")},
         {QStringLiteral("repeat"), QStringLiteral("Run the test N times (default 1)."),
@@ -369,25 +380,24 @@ int runCommand(const QStringList &arguments) {
         });
     // Without a live source (iperf3 < 3.17 against a server we did not start), show time.
     QList<int> lastSecondShown(totalRuns, -1);
-    QObject::connect(&runner, &JobRunner::runProgress, &runner,
-                     [&](int index, double elapsed, double total) {
-                         if (options.quiet || samplesSeen[index] > 0)
-                             return;
-                         const int second = int(elapsed);
-                         // Live samples normally arrive about one interval in; only say
-                         // "waiting" when none came well after that.
-                         if (second == lastSecondShown[index]
-                             || second < options.spec.intervalS + 1.5)
-                             return;
-                         lastSecondShown[index] = second;
-                         if (second > total + 2)
-                             return;
-                         printErr(QStringLiteral("[%1/%2] %3/%4 s  (waiting for the result)\n")
-                                      .arg(index + 1)
-                                      .arg(totalRuns)
-                                      .arg(std::min<double>(second, total), 5, 'f', 1)
-                                      .arg(total));
-                     });
+    QObject::connect(
+        &runner, &JobRunner::runProgress, &runner, [&](int index, double elapsed, double total) {
+            if (options.quiet || samplesSeen[index] > 0)
+                return;
+            const int second = int(elapsed);
+            // Live samples normally arrive about one interval in; only say
+            // "waiting" when none came well after that.
+            if (second == lastSecondShown[index] || second < options.spec.intervalS + 1.5)
+                return;
+            lastSecondShown[index] = second;
+            if (second > total + 2)
+                return;
+            printErr(QStringLiteral("[%1/%2] %3/%4 s  (waiting for the result)\n")
+                         .arg(index + 1)
+                         .arg(totalRuns)
+                         .arg(std::min<double>(second, total), 5, 'f', 1)
+                         .arg(total));
+        });
     QObject::connect(&runner, &JobRunner::runFinished, &runner,
                      [&](int, const RunResult &result) { printOut(describeRun(result)); });
     QObject::connect(&runner, &JobRunner::finished, &runner, [] { QCoreApplication::exit(0); });

@@ -151,6 +151,26 @@ private Q_SLOTS:
         }
     }
 
+    void iperf3ShortOptionsWork() {
+        QTemporaryDir dir;
+        const QString json = dir.filePath(QStringLiteral("r.json"));
+        const CliResult r = runCli(
+            {QStringLiteral("run"), QStringLiteral("-t"), QStringLiteral("1"), QStringLiteral("-P"),
+             QStringLiteral("2"), QStringLiteral("-u"), QStringLiteral("-b"), QStringLiteral("20M"),
+             QStringLiteral("--json"), json, QStringLiteral("--quiet")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
+        const QJsonObject run =
+            readJson(json).value(QStringLiteral("runs")).toArray().first().toObject();
+        QCOMPARE(run.value(QStringLiteral("protocol")).toString(), QStringLiteral("udp"));
+        QCOMPARE(run.value(QStringLiteral("streams")).toInt(), 2);
+        // -b is per stream in iperf3: two streams at 20 Mbit/s each.
+        const double bps = run.value(QStringLiteral("summary"))
+                               .toObject()
+                               .value(QStringLiteral("throughput_bps"))
+                               .toDouble();
+        QVERIFY2(qAbs(bps - 40e6) < 4e6, qPrintable(QString::number(bps)));
+    }
+
     void badInputExitsTwo_data() {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("message");
