@@ -124,13 +124,23 @@ void MainWindow::setupDocks() {
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->horizontalHeader()->setHighlightSections(false);
+    // Wide enough for typical content, so the important columns are visible without scrolling.
     const QFontMetrics fm(m_table->font());
-    m_table->setColumnWidth(RunTableModel::StatusColumn, fm.horizontalAdvance(tr("Running")) + 24);
-    m_table->setColumnWidth(RunTableModel::StartedColumn,
-                            fm.horizontalAdvance(QStringLiteral("00/00/00 00:00 PM")) + 16);
+    const auto widthFor = [&fm](const QString &sample) {
+        return fm.horizontalAdvance(sample) + 24;
+    };
+    const QString sampleDate =
+        QLocale().toString(QDateTime(QDate(2026, 12, 28), QTime(23, 59)), QLocale::ShortFormat);
+    m_table->setColumnWidth(RunTableModel::StatusColumn, widthFor(tr("Running")));
+    m_table->setColumnWidth(RunTableModel::ThroughputColumn,
+                            widthFor(QStringLiteral("999 Mbit/s")));
+    m_table->setColumnWidth(RunTableModel::ProtocolColumn, widthFor(tr("Protocol")));
+    m_table->setColumnWidth(RunTableModel::DirectionColumn, widthFor(tr("Bidirectional")));
+    m_table->setColumnWidth(RunTableModel::StreamsColumn, widthFor(tr("Streams")));
+    m_table->setColumnWidth(RunTableModel::DurationColumn, widthFor(tr("Duration")));
     m_table->setColumnWidth(RunTableModel::TargetColumn,
-                            fm.horizontalAdvance(QStringLiteral("127.0.0.1:65535 (embedded)")) +
-                                16);
+                            widthFor(QStringLiteral("127.0.0.1:65535")));
+    m_table->setColumnWidth(RunTableModel::StartedColumn, widthFor(sampleDate));
     m_table->verticalHeader()->setDefaultSectionSize(fm.height() + 8);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         syncChart();
@@ -214,7 +224,8 @@ void MainWindow::setupStatusBar() {
     m_statusLabel = new QLabel(tr("Ready"), this);
     m_progress = new QProgressBar(this);
     m_progress->setRange(0, 1000);
-    m_progress->setMaximumWidth(220);
+    m_progress->setFixedWidth(fontMetrics().horizontalAdvance(QStringLiteral("00000 / 00000 s")) +
+                              40);
     m_progress->setTextVisible(true);
     m_progress->hide();
     statusBar()->addWidget(m_statusLabel, 1);
@@ -438,7 +449,8 @@ void MainWindow::syncChart() {
         if (m_chart->hasRun(id))
             continue;
         if (const RunRecord *rec = m_model->record(id))
-            m_chart->setRun(id, runLabel(id), rec->result.intervals);
+            m_chart->setRun(id, runLabel(id), rec->result.intervals,
+                            rec->running ? rec->spec.durationS : 0.0);
     }
 }
 

@@ -83,7 +83,9 @@ QVariant RunTableModel::data(const QModelIndex &index, int role) const {
                                                        : QColor(0xb5, 0x83, 0x5a));
         return {};
     case Qt::TextAlignmentRole:
-        if (index.column() >= StreamsColumn && index.column() <= LossColumn)
+        if (index.column() == ThroughputColumn ||
+            (index.column() >= StreamsColumn && index.column() <= DurationColumn) ||
+            (index.column() >= SentColumn && index.column() <= LossColumn))
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case Qt::DisplayRole:

@@ -27,13 +27,13 @@ class RunTableModel final : public QAbstractTableModel {
 public:
     enum Column {
         StatusColumn,
-        StartedColumn,
-        TargetColumn,
+        ThroughputColumn,
         ProtocolColumn,
         DirectionColumn,
         StreamsColumn,
         DurationColumn,
-        ThroughputColumn,
+        TargetColumn,
+        StartedColumn,
         SentColumn,
         ReceivedColumn,
         RetransmitsColumn,

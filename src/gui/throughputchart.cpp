@@ -28,16 +28,23 @@ constexpr int PaletteSize = int(sizeof(Palette) / sizeof(Palette[0]));
 // Beyond this many curves a legend covers the plot and tells nothing.
 constexpr int MaxLegendSeries = 16;
 
-// The smallest of 1, 2, 2.5, 5 x 10^n that is >= value, so axis ticks land on round numbers.
-double niceCeil(double value) {
-    if (!(value > 0))
+// Round steps for axis ticks: 1, 2, 2.5, 5 x 10^n.
+double niceStep(double span, int targetTicks) {
+    const double raw = span / std::max(1, targetTicks);
+    if (!(raw > 0))
         return 1;
-    const double step = std::pow(10.0, std::floor(std::log10(value)));
+    const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
     for (double m : {1.0, 2.0, 2.5, 5.0, 10.0}) {
-        if (m * step >= value * (1 - 1e-9))
-            return m * step;
+        if (m * magnitude >= raw * (1 - 1e-9))
+            return m * magnitude;
     }
-    return 10 * step;
+    return 10 * magnitude;
+}
+
+// The axis end: the value rounded up to a whole tick, ignoring a sliver past the tick (iperf3
+// ends a 10 s test at 10.00004 s).
+double axisEnd(double value, double step) {
+    return std::max(step, std::ceil(value / step - 0.002) * step);
 }
 
 } // namespace
@@ -52,10 +59,17 @@ ThroughputChart::ThroughputChart(QWidget *parent)
     m_axisX->setTitleText(tr("Time (s)"));
     m_axisX->setLabelFormat(QStringLiteral("%g"));
     m_axisX->setRange(0, 10);
+    // Ticks on round numbers from 0, however the range grows.
+    m_axisX->setTickType(QValueAxis::TicksDynamic);
+    m_axisX->setTickAnchor(0);
+    m_axisX->setTickInterval(2);
     m_axisY = new QValueAxis(m_chart);
     m_axisY->setTitleText(tr("Throughput (Mbit/s)"));
     m_axisY->setLabelFormat(QStringLiteral("%g"));
     m_axisY->setRange(0, 1);
+    m_axisY->setTickType(QValueAxis::TicksDynamic);
+    m_axisY->setTickAnchor(0);
+    m_axisY->setTickInterval(0.2);
     m_chart->addAxis(m_axisX, Qt::AlignBottom);
     m_chart->addAxis(m_axisY, Qt::AlignLeft);
 
@@ -134,8 +148,11 @@ ThroughputChart::Track &ThroughputChart::trackFor(const QString &runId, const QS
             order.append(streamId);
         name = reverse ? tr("%1 reverse stream %2").arg(run.label).arg(order.indexOf(streamId) + 1)
                        : tr("%1 stream %2").arg(run.label).arg(order.indexOf(streamId) + 1);
-        color = color.lighter(140);
-        color.setAlpha(190);
+        // Streams of a run share its hue family but stay apart from each other.
+        const int position = int(order.indexOf(streamId));
+        color = QColor::fromHsv((color.hsvHue() + 25 * (position + 1)) % 360,
+                                std::max(60, color.hsvSaturation() - 70), color.value());
+        color.setAlpha(200);
         width = 1.0;
         if (reverse)
             style = Qt::DashLine;
@@ -177,7 +194,7 @@ void ThroughputChart::feed(const QString &runId, const IntervalSample &sample) {
 }
 
 void ThroughputChart::setRun(const QString &runId, const QString &label,
-                             const QList<IntervalSample> &intervals) {
+                             const QList<IntervalSample> &intervals, double plannedDurationS) {
     QColor color;
     if (m_runs.contains(runId)) {
         color = m_runs.value(runId).color;
@@ -191,6 +208,7 @@ void ThroughputChart::setRun(const QString &runId, const QString &label,
     RunData run;
     run.label = label;
     run.color = color;
+    run.plannedDurationS = plannedDurationS;
     m_runs.insert(runId, run);
     m_runSamples.insert(runId, intervals);
     for (const IntervalSample &s : intervals)
@@ -241,7 +259,7 @@ void ThroughputChart::setShowStreams(bool show) {
     const QStringList order = m_runOrder;
     for (const QString &id : order) {
         const QList<IntervalSample> samples = m_runSamples.value(id);
-        setRun(id, m_runs.value(id).label, samples);
+        setRun(id, m_runs.value(id).label, samples, m_runs.value(id).plannedDurationS);
     }
 }
 
@@ -292,6 +310,8 @@ void ThroughputChart::refresh() {
         maxX = std::max(maxX, track->buffer.maxX());
         maxY = std::max(maxY, track->buffer.maxY());
     }
+    for (const RunData &run : std::as_const(m_runs))
+        maxX = std::max(maxX, run.plannedDurationS);
     // Pick the unit from the largest value so axis labels stay short: 9.4 Gbit/s, not 9400.
     const double scale = maxY >= 1e9 ? 1e-9 : maxY >= 1e6 ? 1e-6 : maxY >= 1e3 ? 1e-3 : 1.0;
     const bool rescale = scale != m_yScale;
@@ -316,13 +336,19 @@ void ThroughputChart::refresh() {
 }
 
 void ThroughputChart::updateAxes(double maxX, double maxY) {
-    const double xMax = niceCeil(std::max(1.0, maxX));
-    const double yMax = niceCeil(maxY > 0 ? maxY * 1.05 : 1.0);
+    const double xStep = niceStep(std::max(1.0, maxX), 8);
+    const double xMax = axisEnd(std::max(1.0, maxX), xStep);
+    const double yStep = niceStep(maxY > 0 ? maxY * 1.05 : 1.0, 5);
+    const double yMax = axisEnd(maxY > 0 ? maxY * 1.05 : 1.0, yStep);
     // Setting an unchanged range still relayouts the chart: skip it.
-    if (m_axisX->max() != xMax || m_axisX->min() != 0)
+    if (m_axisX->max() != xMax || m_axisX->min() != 0) {
         m_axisX->setRange(0, xMax);
-    if (m_axisY->max() != yMax || m_axisY->min() != 0)
+        m_axisX->setTickInterval(xStep);
+    }
+    if (m_axisY->max() != yMax || m_axisY->min() != 0) {
         m_axisY->setRange(0, yMax);
+        m_axisY->setTickInterval(yStep);
+    }
 }
 
 void ThroughputChart::updateEmptyHint() {

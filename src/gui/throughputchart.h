@@ -31,8 +31,10 @@ public:
     explicit ThroughputChart(QWidget *parent = nullptr);
     ~ThroughputChart() override;
 
-    // Shows a run (replacing what was shown for it) with its intervals so far.
-    void setRun(const QString &runId, const QString &label, const QList<IntervalSample> &intervals);
+    // Shows a run (replacing what was shown for it) with its intervals so far. A running test
+    // passes its planned duration so the time axis does not jump with every sample.
+    void setRun(const QString &runId, const QString &label, const QList<IntervalSample> &intervals,
+                double plannedDurationS = 0);
     void appendSample(const QString &runId, const IntervalSample &sample);
     void removeRun(const QString &runId);
     void clear();
@@ -84,6 +86,7 @@ private:
         QList<int> streamOrder;  // stream ids in first-seen order
         QList<int> reverseOrder; // same for the reverse direction
         qint64 samples = 0;
+        double plannedDurationS = 0;
     };
 
     Track &trackFor(const QString &runId, const QString &key);

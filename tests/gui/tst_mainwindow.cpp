@@ -1,0 +1,303 @@
+// The main window as a user drives it, on the offscreen platform against a real iperf3 on
+// loopback (the embedded default): Run shows live samples in the chart and lands in the table,
+// Stop leaves no iperf3 behind, Save then Open restores the session, autosave is recoverable.
+#include "exec/jobrunner.h"
+#include "gui/logview.h"
+#include "gui/mainwindow.h"
+#include "gui/runpanel.h"
+#include "gui/runtablemodel.h"
+#include "gui/sessioncontroller.h"
+#include "gui/throughputchart.h"
+
+#include <QAction>
+#include <QDir>
+#include <QFile>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+#include <csignal>
+#include <sys/types.h>
+
+using namespace Perfdeck;
+
+namespace {
+
+bool processAlive(qint64 pid) {
+    // Signal 0 only checks existence; ESRCH means the PID is gone (reaped).
+    return ::kill(pid_t(pid), 0) == 0;
+}
+
+TestSpec loopbackSpec(double durationS, int streams) {
+    TestSpec spec; // empty host: the embedded iperf3 server on 127.0.0.1
+    spec.durationS = durationS;
+    spec.parallel = streams;
+    spec.intervalS = 0.5;
+    return spec;
+}
+
+void clickRun(MainWindow &window) {
+    auto *button = window.runPanel()->findChild<QPushButton *>(QStringLiteral("runButton"));
+    QVERIFY(button);
+    QVERIFY(button->isEnabled());
+    QTest::mouseClick(button, Qt::LeftButton);
+}
+
+// Answers the next modal message box with the given button, from inside its event loop.
+void answerNextMessageBox(QMessageBox::StandardButton button) {
+    QTimer::singleShot(0, qApp, [button] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (box && box->button(button))
+            box->button(button)->click();
+    });
+}
+
+} // namespace
+
+class TestMainWindow final : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void startsOnLoopbackDefault();
+    void runShowsLiveChartAndLandsInTable();
+    void stopMidRunLeavesNoIperf3();
+    void saveThenOpenRestoresSession();
+    void closingWithUnsavedChangesAsks();
+    void autosaveIsOfferedForRecovery();
+    void overlayAndExports();
+
+private:
+    // One real run shared by the session tests, so the suite stays short.
+    void ensureFinishedRun(MainWindow &window, double durationS = 2, int streams = 2);
+    QTemporaryDir m_dir;
+};
+
+void TestMainWindow::initTestCase() {
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_dir.isValid());
+    if (QStandardPaths::findExecutable(QStringLiteral("iperf3")).isEmpty())
+        QSKIP("iperf3 is not installed");
+}
+
+void TestMainWindow::init() {
+    QSettings().clear();
+    QDir(SessionController::autosaveDirectory()).removeRecursively();
+}
+
+void TestMainWindow::startsOnLoopbackDefault() {
+    MainWindow window;
+    window.show();
+    TestSpec spec;
+    QString error;
+    QVERIFY2(window.runPanel()->buildSpec(&spec, &error), qPrintable(error));
+    QVERIFY(spec.usesEmbeddedServer());
+    QVERIFY(spec.engine == Engine::Iperf3);
+    QVERIFY(window.runAction()->isEnabled());
+    QVERIFY(!window.stopAction()->isEnabled());
+    QVERIFY(window.windowTitle().contains(QStringLiteral("Untitled")));
+    QVERIFY(!window.isWindowModified());
+}
+
+void TestMainWindow::ensureFinishedRun(MainWindow &window, double durationS, int streams) {
+    window.runPanel()->setSpec(loopbackSpec(durationS, streams));
+    clickRun(window);
+    QTRY_VERIFY_WITH_TIMEOUT(window.isRunning(), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(!window.isRunning(), int(durationS * 1000) + 20000);
+}
+
+void TestMainWindow::runShowsLiveChartAndLandsInTable() {
+    MainWindow window;
+    window.show();
+    window.runPanel()->setSpec(loopbackSpec(4, 2));
+    clickRun(window);
+    QTRY_COMPARE_WITH_TIMEOUT(window.runModel()->rowCount(), 1, 10000);
+    const QString id = window.runModel()->records().constFirst().result.id;
+    QVERIFY(window.runModel()->records().constFirst().running);
+    QVERIFY(!window.runAction()->isEnabled());
+    QVERIFY(window.stopAction()->isEnabled());
+
+    // Live: samples reach the chart and are drawn while the test still runs.
+    QTRY_VERIFY_WITH_TIMEOUT(window.chart()->sampleCount(id) >= 2, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(window.chart()->drawnPointCount() >= 2, 2000);
+    QVERIFY2(window.isRunning(), "samples arrived only after the run ended");
+    QVERIFY(window.chart()->seriesCount() >= 3); // total + two streams
+    QTRY_VERIFY_WITH_TIMEOUT(!window.logView()->text().isEmpty(), 5000);
+
+    QTRY_VERIFY_WITH_TIMEOUT(!window.isRunning(), 25000);
+    QCOMPARE(window.runModel()->rowCount(), 1);
+    const RunRecord &rec = window.runModel()->records().constFirst();
+    QVERIFY2(rec.result.status == RunStatus::Ok, qPrintable(rec.result.error));
+    QVERIFY(!rec.running);
+    QVERIFY(rec.result.summary.throughputBps.value_or(0) > 0);
+    QVERIFY(rec.result.intervals.size() >= 4);
+    QCOMPARE(rec.result.streams, 2);
+    // The table shows it formatted, and the chart holds the final intervals.
+    const QString shown =
+        window.runModel()->index(0, RunTableModel::ThroughputColumn).data().toString();
+    QVERIFY2(shown.contains(QStringLiteral("bit/s")), qPrintable(shown));
+    QCOMPARE(window.chart()->sampleCount(id), qint64(rec.result.intervals.size()));
+    QTRY_VERIFY(window.isWindowModified());
+    QVERIFY(window.rerunAction()->isEnabled());
+}
+
+void TestMainWindow::stopMidRunLeavesNoIperf3() {
+    MainWindow window;
+    window.show();
+    window.runPanel()->setSpec(loopbackSpec(60, 1));
+    clickRun(window);
+    QList<qint64> pids;
+    // Both the embedded server and the client must be up before Stop means anything.
+    QTRY_VERIFY_WITH_TIMEOUT((pids = window.jobRunner()->processIds()).size() >= 2, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        window.runModel()->rowCount() == 1 &&
+            window.chart()->sampleCount(window.runModel()->records().constFirst().result.id) >= 1,
+        10000);
+    for (qint64 pid : std::as_const(pids))
+        QVERIFY(processAlive(pid));
+    window.stopAction()->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(!window.isRunning(), 10000);
+    for (qint64 pid : std::as_const(pids))
+        QVERIFY2(!processAlive(pid), qPrintable(QStringLiteral("pid %1 still alive").arg(pid)));
+    const RunRecord &rec = window.runModel()->records().constFirst();
+    QVERIFY(!rec.running);
+    // A stopped run keeps what it measured.
+    QVERIFY(!rec.result.intervals.isEmpty());
+    QVERIFY(window.runAction()->isEnabled());
+}
+
+void TestMainWindow::saveThenOpenRestoresSession() {
+    const QString path = m_dir.filePath(QStringLiteral("saved.perfdeck"));
+    Session saved;
+    QStringList chartRuns;
+    {
+        MainWindow window;
+        window.show();
+        ensureFinishedRun(window);
+        ensureFinishedRun(window, 1.5, 1);
+        QCOMPARE(window.runModel()->rowCount(), 2);
+        // Overlay both runs, and leave the panel on a non-default spec.
+        window.selectRuns({window.runModel()->records().at(0).result.id,
+                           window.runModel()->records().at(1).result.id});
+        TestSpec panel = loopbackSpec(7, 3);
+        panel.protocol = Protocol::Udp;
+        panel.bitrateBps = 50e6;
+        panel.dscp = QStringLiteral("EF");
+        panel.direction = Direction::Bidir;
+        window.runPanel()->setSpec(panel);
+
+        QSignalSpy savedSpy(window.sessionController(), &SessionController::saved);
+        window.sessionController()->saveAs(path);
+        QTRY_COMPARE_WITH_TIMEOUT(savedSpy.count(), 1, 10000);
+        QVERIFY(!window.isWindowModified());
+        QVERIFY(window.windowTitle().contains(QStringLiteral("saved.perfdeck")));
+        QCOMPARE(window.sessionController()->recentFiles().value(0),
+                 QFileInfo(path).absoluteFilePath());
+        saved = window.currentSession();
+        chartRuns = window.chart()->runIds();
+        QCOMPARE(chartRuns.size(), 2);
+    }
+    MainWindow reopened;
+    reopened.show();
+    QSignalSpy loaded(reopened.sessionController(), &SessionController::sessionLoaded);
+    reopened.sessionController()->open(path);
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 10000);
+    const Session restored = reopened.currentSession();
+    QCOMPARE(restored.runs.size(), 2);
+    QVERIFY(restored.runs == saved.runs);
+    QVERIFY(restored.specs == saved.specs);
+    QVERIFY(restored.specs.value(0).protocol == Protocol::Udp);
+    QVERIFY(restored.specs.value(0).direction == Direction::Bidir);
+    QCOMPARE(restored.uiState, saved.uiState);
+    QCOMPARE(reopened.selectedRunIds().size(), 2);
+    QStringList shown = reopened.chart()->runIds();
+    shown.sort();
+    chartRuns.sort();
+    QCOMPARE(shown, chartRuns);
+    QVERIFY(!reopened.isWindowModified());
+    QVERIFY(reopened.windowTitle().contains(QStringLiteral("saved.perfdeck")));
+}
+
+void TestMainWindow::closingWithUnsavedChangesAsks() {
+    MainWindow window;
+    window.show();
+    window.sessionController()->setModified(true);
+    QVERIFY(window.isWindowModified());
+    answerNextMessageBox(QMessageBox::Cancel);
+    QVERIFY(!window.close());
+    QVERIFY(window.isVisible());
+    answerNextMessageBox(QMessageBox::Discard);
+    window.close();
+    QTRY_VERIFY(!window.isVisible());
+}
+
+void TestMainWindow::autosaveIsOfferedForRecovery() {
+    QString autosave;
+    Session before;
+    {
+        MainWindow window;
+        window.show();
+        ensureFinishedRun(window, 1.5, 1);
+        QSignalSpy autosaved(window.sessionController(), &SessionController::autosaved);
+        window.sessionController()->autosaveNow();
+        QTRY_COMPARE_WITH_TIMEOUT(autosaved.count(), 1, 10000);
+        autosave = window.sessionController()->autosavePath();
+        QVERIFY(autosave.startsWith(SessionController::autosaveDirectory()));
+        QVERIFY(QFile::exists(autosave));
+        before = window.currentSession();
+        // While its owner lives, nobody else may recover it.
+        SessionController other;
+        QVERIFY(!other.recoverableFiles().contains(autosave));
+        // A crash: the window goes away without closeEvent() cleaning up.
+        window.sessionController()->setModified(false);
+        window.hide();
+    }
+    QVERIFY(QFile::exists(autosave));
+    MainWindow next;
+    next.show();
+    QCOMPARE(next.sessionController()->recoverableFiles(), QStringList{autosave});
+    QSignalSpy loaded(next.sessionController(), &SessionController::sessionLoaded);
+    next.sessionController()->recover(autosave);
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 10000);
+    QVERIFY(next.currentSession().runs == before.runs);
+    QVERIFY(next.isWindowModified()); // recovered work is not in any file yet
+    QVERIFY(!QFile::exists(autosave));
+    QVERIFY(next.sessionController()->recoverableFiles().isEmpty());
+    next.sessionController()->setModified(false);
+}
+
+void TestMainWindow::overlayAndExports() {
+    MainWindow window;
+    window.show();
+    ensureFinishedRun(window, 1.5, 1);
+    ensureFinishedRun(window, 1.5, 1);
+    const QString first = window.runModel()->records().at(0).result.id;
+    const QString second = window.runModel()->records().at(1).result.id;
+    // No selection: the latest run. Selecting both overlays them.
+    QCOMPARE(window.chart()->runIds(), QStringList{second});
+    window.selectRuns({first, second});
+    QCOMPARE(window.chart()->runIds().size(), 2);
+    QVERIFY(window.chart()->hasRun(first));
+
+    const QString png = m_dir.filePath(QStringLiteral("chart.png"));
+    const QString svg = m_dir.filePath(QStringLiteral("chart.svg"));
+    QString error;
+    QVERIFY2(window.chart()->exportPng(png, &error), qPrintable(error));
+    QVERIFY2(window.chart()->exportSvg(svg, &error), qPrintable(error));
+    QImage image(png);
+    QVERIFY(!image.isNull());
+    QVERIFY(image.width() > 200);
+    QFile svgFile(svg);
+    QVERIFY(svgFile.open(QIODevice::ReadOnly));
+    QVERIFY(svgFile.readAll().contains("<svg"));
+    window.sessionController()->setModified(false);
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
