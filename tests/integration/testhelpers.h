@@ -6,7 +6,10 @@
 #include "model/enums.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTest>
@@ -19,6 +22,48 @@
     QCOMPARE(Perfdeck::toString(actual), Perfdeck::toString(expected))
 
 namespace TestHelpers {
+
+struct CliResult {
+    int exitCode = -1; // -1: crashed or timed out
+    QString out;
+    QString err;
+};
+
+// Runs the perfdeck-cli binary under test and collects its exit code and output.
+inline CliResult runCli(const QStringList &args, int timeoutMs = 60000) {
+    QProcess p;
+    p.start(QStringLiteral(PERFDECK_CLI), args);
+    CliResult r;
+    if (!p.waitForFinished(timeoutMs)) {
+        p.kill();
+        p.waitForFinished(3000);
+        r.err = QStringLiteral("timed out");
+        return r;
+    }
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    return r;
+}
+
+inline QJsonObject readJson(const QString &path) {
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(f.readAll()).object();
+}
+
+// Reads a running process's stderr until it contains needle (or the time is up).
+inline QByteArray waitForStderr(QProcess &p, const QByteArray &needle, int timeoutMs) {
+    QByteArray err;
+    QElapsedTimer t;
+    t.start();
+    while (!err.contains(needle) && t.elapsed() < timeoutMs) {
+        p.waitForReadyRead(200);
+        err += p.readAllStandardError();
+    }
+    return err;
+}
 
 inline bool processExists(qint64 pid) {
     if (pid <= 0 || ::kill(pid_t(pid), 0) != 0)

@@ -1,5 +1,6 @@
 // Runs the real perfdeck-cli binary: `import FILE... --json OUT` on real iperf3 captures.
 #include "results/resultsdocument.h"
+#include "testhelpers.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -9,39 +10,12 @@
 #include <QTest>
 
 using namespace Perfdeck;
+using namespace TestHelpers;
 
 namespace {
 
 QString fixture(const char *name) {
     return QStringLiteral(PERFDECK_TEST_DATA "/iperf3/") + QLatin1String(name);
-}
-
-struct CliResult {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-CliResult runCli(const QStringList &args) {
-    QProcess p;
-    p.start(QStringLiteral(PERFDECK_CLI), args);
-    CliResult r;
-    if (!p.waitForFinished(30000)) {
-        p.kill();
-        p.waitForFinished(5000);
-        return r;
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
-}
-
-QJsonObject readJson(const QString &path) {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return QJsonDocument::fromJson(f.readAll()).object();
 }
 
 } // namespace

@@ -18,35 +18,6 @@ namespace {
 
 const QString Cli = QStringLiteral(PERFDECK_CLI);
 
-struct CliResult {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-CliResult runCli(const QStringList &args, int timeoutMs = 60000) {
-    QProcess p;
-    p.start(Cli, args);
-    CliResult r;
-    if (!p.waitForFinished(timeoutMs)) {
-        p.kill();
-        p.waitForFinished(3000);
-        r.err = QStringLiteral("timed out");
-        return r;
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
-}
-
-QJsonObject readJson(const QString &path) {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return QJsonDocument::fromJson(f.readAll()).object();
-}
-
 } // namespace
 
 class TestCliRun : public QObject {
@@ -213,13 +184,7 @@ private Q_SLOTS:
                       QStringLiteral("--json"), json});
         QVERIFY(p.waitForStarted());
         // Wait for the first interval line so both iperf3 processes are up and measuring.
-        QByteArray err;
-        QElapsedTimer t;
-        t.start();
-        while (!err.contains("bit/s") && t.elapsed() < 15000) {
-            p.waitForReadyRead(200);
-            err += p.readAllStandardError();
-        }
+        const QByteArray err = waitForStderr(p, "bit/s", 15000);
         QVERIFY2(err.contains("bit/s"), err.constData());
         const QList<qint64> children = childrenOf(p.processId());
         QCOMPARE(children.size(), 2);
@@ -241,13 +206,8 @@ private Q_SLOTS:
         QProcess p;
         p.start(Cli, {QStringLiteral("run"), QStringLiteral("--duration"), QStringLiteral("30")});
         QVERIFY(p.waitForStarted());
-        QByteArray err;
-        QElapsedTimer t;
-        t.start();
-        while (!err.contains("bit/s") && t.elapsed() < 15000) {
-            p.waitForReadyRead(200);
-            err += p.readAllStandardError();
-        }
+        const QByteArray err = waitForStderr(p, "bit/s", 15000);
+        QVERIFY2(err.contains("bit/s"), err.constData());
         const QList<qint64> children = childrenOf(p.processId());
         QCOMPARE(children.size(), 2);
         p.kill();

@@ -1,6 +1,8 @@
 // End-to-end `perfdeck-cli stats`: results documents and CSV in, the stats --json contract and
 // the exit codes out (0 ok, 2 bad input, 3 significant regression), numbers checked against
 // scipy (tests/data/stats/reference.json, "cli" section).
+#include "testhelpers.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -15,25 +17,8 @@ namespace {
 
 const QString Data = QStringLiteral(PERFDECK_TEST_DATA "/stats/");
 
-struct CliRun {
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-};
-
-CliRun runStats(const QStringList &arguments) {
-    QProcess process;
-    process.start(QStringLiteral(PERFDECK_CLI), QStringList{QStringLiteral("stats")} + arguments);
-    CliRun run;
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        process.waitForFinished();
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = process.readAllStandardOutput();
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+TestHelpers::CliResult runStats(const QStringList &arguments) {
+    return TestHelpers::runCli(QStringList{QStringLiteral("stats")} + arguments);
 }
 
 QJsonObject cliReference(const char *name) {
@@ -77,7 +62,7 @@ class TestCliStats : public QObject {
 
 private Q_SLOTS:
     void regressionExitsThreeWithScipyNumbers() {
-        const CliRun run =
+        const TestHelpers::CliResult run =
             runStats({Data + QStringLiteral("regressed.json"), QStringLiteral("--baseline"),
                       Data + QStringLiteral("baseline.json"), QStringLiteral("--json")});
         QCOMPARE(run.exitCode, 3);
@@ -85,7 +70,7 @@ private Q_SLOTS:
         QVERIFY2(run.err.contains(QStringLiteral("'failed' skipped")), qPrintable(run.err));
         QVERIFY2(run.err.contains(QStringLiteral("'no-throughput' skipped")), qPrintable(run.err));
         QJsonParseError error;
-        const QJsonObject json = QJsonDocument::fromJson(run.out, &error).object();
+        const QJsonObject json = QJsonDocument::fromJson(run.out.toUtf8(), &error).object();
         QCOMPARE(error.error, QJsonParseError::NoError);
 
         const QJsonObject ref = cliReference("regressed_vs_baseline");
@@ -126,11 +111,11 @@ private Q_SLOTS:
     }
 
     void jsonHasExactlyTheContractFields() {
-        const CliRun run =
+        const TestHelpers::CliResult run =
             runStats({Data + QStringLiteral("similar.json"), QStringLiteral("--baseline"),
                       Data + QStringLiteral("baseline.json"), QStringLiteral("--json")});
         QCOMPARE(run.exitCode, 0);
-        const QJsonObject json = QJsonDocument::fromJson(run.out).object();
+        const QJsonObject json = QJsonDocument::fromJson(run.out.toUtf8()).object();
         QStringList keys = json.keys();
         keys.sort();
         QCOMPARE(keys,
@@ -163,24 +148,25 @@ private Q_SLOTS:
     }
 
     void transactionsAreUsedForLatencyTests() {
-        const CliRun run =
+        const TestHelpers::CliResult run =
             runStats({Data + QStringLiteral("rr_improved.json"), QStringLiteral("--baseline"),
                       Data + QStringLiteral("rr_baseline.json"), QStringLiteral("--json")});
         QCOMPARE(run.exitCode, 0);
-        const QJsonObject c =
-            QJsonDocument::fromJson(run.out).object()[QStringLiteral("comparison")].toObject();
+        const QJsonObject c = QJsonDocument::fromJson(run.out.toUtf8())
+                                  .object()[QStringLiteral("comparison")]
+                                  .toObject();
         QCOMPARE(c[QStringLiteral("verdict")].toString(), QStringLiteral("improved"));
         const QJsonObject ref = cliReference("rr_improved_vs_rr_baseline");
         // 8 vs 8 without ties: scipy's 'auto' takes the exact distribution, and so do we.
         EXPECT_CLOSE(c[QStringLiteral("mann_whitney")][QStringLiteral("p")].toDouble(),
                      ref[QStringLiteral("mann_whitney")][QStringLiteral("p")].toDouble(), 1e-12);
         // Reversed, the same difference is a regression of transactions per second: exit 3.
-        const CliRun reversed =
+        const TestHelpers::CliResult reversed =
             runStats({Data + QStringLiteral("rr_baseline.json"), QStringLiteral("--baseline"),
                       Data + QStringLiteral("rr_improved.json")});
         QCOMPARE(reversed.exitCode, 3);
         // ... unless the user says lower is better.
-        const CliRun lower =
+        const TestHelpers::CliResult lower =
             runStats({Data + QStringLiteral("rr_baseline.json"), QStringLiteral("--baseline"),
                       Data + QStringLiteral("rr_improved.json"), QStringLiteral("--direction"),
                       QStringLiteral("lower")});
@@ -189,12 +175,12 @@ private Q_SLOTS:
     }
 
     void humanOutputHasUnitsAndVerdict() {
-        const CliRun run =
+        const TestHelpers::CliResult run =
             runStats({Data + QStringLiteral("regressed.json"), QStringLiteral("--baseline"),
                       Data + QStringLiteral("baseline.json"), QStringLiteral("--resamples"),
                       QStringLiteral("1000")});
         QCOMPARE(run.exitCode, 3);
-        const QString out = QString::fromUtf8(run.out);
+        const QString out = run.out;
         QVERIFY2(out.contains(QStringLiteral("9.111 Gbit/s")), qPrintable(out));
         QVERIFY(out.contains(QStringLiteral("Mbit/s"))); // the standard deviation
         QVERIFY(out.contains(QStringLiteral("REGRESSED")));
@@ -202,12 +188,12 @@ private Q_SLOTS:
     }
 
     void csvInput() {
-        const CliRun run =
+        const TestHelpers::CliResult run =
             runStats({Data + QStringLiteral("values.csv"), QStringLiteral("--json")});
         QCOMPARE(run.exitCode, 0);
-        const QJsonObject json = QJsonDocument::fromJson(run.out).object();
+        const QJsonObject json = QJsonDocument::fromJson(run.out.toUtf8()).object();
         QCOMPARE(json[QStringLiteral("n")].toInt(), 11); // header, comments, blank lines skipped
-        const CliRun human = runStats({Data + QStringLiteral("values.csv")});
+        const TestHelpers::CliResult human = runStats({Data + QStringLiteral("values.csv")});
         QVERIFY(human.out.contains("Gbit/s")); // the "throughput_bps" header gives the unit
         const QJsonObject d =
             cliReference("similar_vs_baseline")[QStringLiteral("describe")].toObject();
@@ -222,7 +208,7 @@ private Q_SLOTS:
         QVERIFY(dir.isValid());
         const QString badCsv =
             writeFile(dir, QStringLiteral("bad.csv"), "value\n1.5\n\n2.5\nabc\n3\n");
-        CliRun run = runStats({badCsv});
+        TestHelpers::CliResult run = runStats({badCsv});
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains(badCsv + QStringLiteral(":5: 'abc' is not a number")),
                  qPrintable(run.err));
@@ -265,9 +251,9 @@ private Q_SLOTS:
     void tinyAndConstantSamplesGiveDefinedAnswers() {
         QTemporaryDir dir;
         const QString one = writeFile(dir, QStringLiteral("one.csv"), "7.5\n");
-        CliRun run = runStats({one, QStringLiteral("--json")});
+        TestHelpers::CliResult run = runStats({one, QStringLiteral("--json")});
         QCOMPARE(run.exitCode, 0);
-        QJsonObject json = QJsonDocument::fromJson(run.out).object();
+        QJsonObject json = QJsonDocument::fromJson(run.out.toUtf8()).object();
         QCOMPARE(json[QStringLiteral("mean")].toDouble(), 7.5);
         QVERIFY(json[QStringLiteral("stddev")].isNull());
         QVERIFY(json[QStringLiteral("ci")].isNull());
@@ -277,7 +263,7 @@ private Q_SLOTS:
         run =
             runStats({constant, QStringLiteral("--json"), QStringLiteral("--baseline"), constant});
         QCOMPARE(run.exitCode, 0);
-        json = QJsonDocument::fromJson(run.out).object();
+        json = QJsonDocument::fromJson(run.out.toUtf8()).object();
         QCOMPARE(json[QStringLiteral("stddev")].toDouble(), 0.0);
         QCOMPARE(json[QStringLiteral("ci")][QStringLiteral("low")].toDouble(), 5.0);
         QCOMPARE(json[QStringLiteral("comparison")][QStringLiteral("verdict")].toString(),
@@ -287,13 +273,14 @@ private Q_SLOTS:
     void confidenceChangesTheVerdict() {
         // similar.json differs from the baseline with Welch p ~ 0.44: unchanged at 95 %, but
         // significant at 50 % confidence (p < 1 - confidence), and higher is better.
-        const CliRun loose =
+        const TestHelpers::CliResult loose =
             runStats({Data + QStringLiteral("similar.json"), QStringLiteral("--baseline"),
                       Data + QStringLiteral("baseline.json"), QStringLiteral("--confidence"),
                       QStringLiteral("0.5"), QStringLiteral("--json")});
         QCOMPARE(loose.exitCode, 0);
-        const QJsonObject c =
-            QJsonDocument::fromJson(loose.out).object()[QStringLiteral("comparison")].toObject();
+        const QJsonObject c = QJsonDocument::fromJson(loose.out.toUtf8())
+                                  .object()[QStringLiteral("comparison")]
+                                  .toObject();
         QCOMPARE(c[QStringLiteral("significant")].toBool(), true);
         QCOMPARE(c[QStringLiteral("verdict")].toString(), QStringLiteral("improved"));
     }

@@ -4,9 +4,9 @@
 #include "engines/iperf3jsonparser.h"
 #include "exec/managedprocess.h"
 #include "exec/portallocator.h"
+#include "results/fileio.h"
 
 #include <QJsonDocument>
-#include <QSaveFile>
 
 namespace Perfdeck {
 
@@ -253,12 +253,10 @@ void Iperf3Run::onClientFinished(int exitCode, const QString &description) {
     }
     const QString stderrTail = lastNonEmptyLine(m_client->stderrText());
     if (!m_rawOutputPath.isEmpty() && !document.isEmpty()) {
-        QSaveFile raw(m_rawOutputPath);
-        if (!raw.open(QIODevice::WriteOnly) || raw.write(document) != document.size() ||
-            !raw.commit())
+        QString error;
+        if (!FileIo::writeAtomically(m_rawOutputPath, document, &error))
             Q_EMIT logLine(QStringLiteral("client"),
-                           QStringLiteral("cannot keep the raw output in %1: %2")
-                               .arg(m_rawOutputPath, raw.errorString()));
+                           QStringLiteral("cannot keep the raw output: %1").arg(error));
     }
     RunResult run = m_result;
     const Iperf3ParseOutcome outcome =

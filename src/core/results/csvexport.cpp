@@ -1,6 +1,7 @@
 #include "results/csvexport.h"
 
-#include <QSaveFile>
+#include "results/fileio.h"
+
 #include <QStringList>
 
 namespace Perfdeck::CsvExport {
@@ -93,12 +94,7 @@ QByteArray summaries(const QList<RunResult> &runs) {
 }
 
 bool writeFile(const QString &path, const QByteArray &bytes, QString *error) {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        *error = QStringLiteral("%1: cannot write: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return FileIo::writeAtomically(path, bytes, error);
 }
 
 } // namespace Perfdeck::CsvExport

@@ -1,9 +1,9 @@
 #include "results/resultsdocument.h"
 
-#include <QFile>
+#include "results/fileio.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 
 namespace Perfdeck {
 
@@ -95,27 +95,15 @@ bool ResultsDocument::fromBytes(const QByteArray &bytes, ResultsDocument *out, Q
 }
 
 bool ResultsDocument::save(const QString &path, QString *error) const {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = QStringLiteral("%1: cannot write: %2").arg(path, file.errorString());
-        return false;
-    }
-    file.write(toBytes());
-    if (!file.commit()) {
-        *error = QStringLiteral("%1: cannot write: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return FileIo::writeAtomically(path, toBytes(), error);
 }
 
 bool ResultsDocument::load(const QString &path, ResultsDocument *out, QString *error) {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("%1: cannot read: %2").arg(path, file.errorString());
+    QByteArray bytes;
+    if (!FileIo::readAll(path, &bytes, error))
         return false;
-    }
     QString why;
-    if (!fromBytes(file.readAll(), out, &why)) {
+    if (!fromBytes(bytes, out, &why)) {
         *error = path + QLatin1String(": ") + why;
         return false;
     }

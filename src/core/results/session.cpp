@@ -1,11 +1,10 @@
 #include "results/session.h"
 
+#include "results/fileio.h"
 #include "results/resultsdocument.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 
 namespace Perfdeck {
 
@@ -105,28 +104,15 @@ bool Session::save(const QString &path, QString *error) {
     if (!createdAt.isValid())
         createdAt = now;
     modifiedAt = now;
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = QStringLiteral("%1: cannot write: %2").arg(path, file.errorString());
-        return false;
-    }
-    const QByteArray bytes = toBytes();
-    if (file.write(bytes) != bytes.size() || !file.commit()) {
-        *error = QStringLiteral("%1: cannot write: %2 (the previous file is unchanged)")
-                     .arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return FileIo::writeAtomically(path, toBytes(), error);
 }
 
 bool Session::load(const QString &path, Session *out, QString *error) {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("%1: cannot read: %2").arg(path, file.errorString());
+    QByteArray bytes;
+    if (!FileIo::readAll(path, &bytes, error))
         return false;
-    }
     QString why;
-    if (!fromBytes(file.readAll(), out, &why)) {
+    if (!fromBytes(bytes, out, &why)) {
         *error = path + QLatin1String(": ") + why;
         return false;
     }
