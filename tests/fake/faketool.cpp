@@ -12,6 +12,13 @@
 //   perfdeck-fake-tool exit CODE            "bye" on stderr, exits with CODE
 //   perfdeck-fake-tool cat FILE [DELAY_MS]  copies FILE to stdout after DELAY_MS
 //   perfdeck-fake-tool pidfile FILE SECONDS writes its PID to FILE, then sleeps
+//
+// Started through a link named "iperf3", it impersonates an iperf3 that this machine does not
+// have (Debian 12 ships 3.12), so the --json-stream path can be tested:
+//   --version            prints $FAKE_IPERF3_VERSION (default "iperf 3.17.1 (cJSON 1.7.15)")
+//   -s ...               prints "Server listening on PORT" and waits (60 s at most)
+//   -c ... --json-stream prints the lines of $FAKE_IPERF3_STREAM, $FAKE_IPERF3_DELAY_MS apart
+//   -c ... -J            prints $FAKE_IPERF3_JSON
 #include <chrono>
 #include <csignal>
 #include <cstdio>
@@ -37,9 +44,65 @@ int usage() {
     return 64;
 }
 
+bool hasArg(int argc, char **argv, const char *flag) {
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], flag) == 0)
+            return true;
+    }
+    return false;
+}
+
+const char *env(const char *name, const char *fallback) {
+    const char *value = std::getenv(name);
+    return value && *value ? value : fallback;
+}
+
+int impersonateIperf3(int argc, char **argv) {
+    if (hasArg(argc, argv, "--version")) {
+        std::printf("%s\n", env("FAKE_IPERF3_VERSION", "iperf 3.17.1 (cJSON 1.7.15)"));
+        return 0;
+    }
+    if (hasArg(argc, argv, "-s")) {
+        const char *port = "5201";
+        for (int i = 1; i + 1 < argc; ++i) {
+            if (std::strcmp(argv[i], "-p") == 0)
+                port = argv[i + 1];
+        }
+        std::printf("-----------------------------------------------------------\n"
+                    "Server listening on %s (test #1)\n"
+                    "-----------------------------------------------------------\n",
+                    port);
+        std::fflush(stdout);
+        for (int i = 0; i < 600; ++i)
+            sleepMs(100);
+        return 0;
+    }
+    if (hasArg(argc, argv, "--json-stream")) {
+        std::ifstream in(env("FAKE_IPERF3_STREAM", ""));
+        if (!in)
+            return 1;
+        const long delay = std::strtol(env("FAKE_IPERF3_DELAY_MS", "300"), nullptr, 10);
+        std::string line;
+        while (std::getline(in, line)) {
+            std::printf("%s\n", line.c_str());
+            std::fflush(stdout);
+            sleepMs(delay);
+        }
+        return 0;
+    }
+    std::ifstream in(env("FAKE_IPERF3_JSON", ""), std::ios::binary);
+    if (!in)
+        return 1;
+    std::cout << in.rdbuf();
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char **argv) {
+    const std::string self = argv[0];
+    if (self.size() >= 6 && self.compare(self.size() - 6, 6, "iperf3") == 0)
+        return impersonateIperf3(argc, argv);
     if (argc < 2)
         return usage();
     const std::string mode = argv[1];
