@@ -151,8 +151,12 @@ void Iperf3Run::onServerLine(const QString &line) {
         return;
     }
     if (m_liveSource == LiveSource::ServerText && !m_clientDone) {
-        for (const IntervalSample &s : samples)
-            emitSample(s);
+        for (const IntervalSample &s : samples) {
+            // The server ends its report with a sliver interval ("3.00-3.00 sec") whose rate
+            // is noise; the client's document, not this, is the result.
+            if (s.endS - s.startS >= 0.25 * m_spec.intervalS)
+                emitSample(s);
+        }
     }
 }
 
