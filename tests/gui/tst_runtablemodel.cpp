@@ -1,0 +1,121 @@
+// The results table model under QAbstractItemModelTester, through the life of runs: started,
+// live samples, finished, removed, replaced by a loaded session; plus its sort keys.
+#include "gui/runtablemodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSortFilterProxyModel>
+#include <QTest>
+
+using namespace Perfdeck;
+
+namespace {
+
+RunResult finishedRun(const QString &id, double bps, RunStatus status = RunStatus::Ok) {
+    RunResult r;
+    r.id = id;
+    r.status = status;
+    r.streams = 2;
+    r.durationS = 10;
+    r.startedAt = QDateTime::currentDateTimeUtc();
+    r.summary.throughputBps = bps;
+    r.summary.sentBps = bps * 1.01;
+    r.summary.receivedBps = bps;
+    if (status != RunStatus::Ok)
+        r.error = QStringLiteral("iperf3: error - unable to connect to server");
+    IntervalSample s;
+    s.startS = 0;
+    s.endS = 1;
+    s.bps = bps;
+    r.intervals = {s};
+    return r;
+}
+
+} // namespace
+
+class TestRunTableModel final : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void lifecycleUnderModelTester();
+    void showsStatusErrorAndFormattedNumbers();
+    void sortsNumerically();
+};
+
+void TestRunTableModel::lifecycleUnderModelTester() {
+    RunTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    TestSpec spec;
+    spec.parallel = 2;
+    model.addRunning(QStringLiteral("run-a"), spec, QDateTime::currentDateTimeUtc());
+    model.addRunning(QStringLiteral("run-b"), spec, QDateTime::currentDateTimeUtc());
+    QCOMPARE(model.rowCount(), 2);
+    QVERIFY(model.index(0, 0).data(RunTableModel::RunningRole).toBool());
+    IntervalSample sample;
+    sample.endS = 1;
+    sample.bps = 5e9;
+    model.updateLiveSample(QStringLiteral("run-a"), sample);
+    model.updateProgress(QStringLiteral("run-a"), 1.2);
+    QCOMPARE(model.index(0, RunTableModel::ThroughputColumn).data().toString(),
+             QStringLiteral("5.00 Gbit/s"));
+    model.finishRun(QStringLiteral("run-a"), finishedRun(QStringLiteral("run-a"), 9.42e9));
+    QVERIFY(!model.index(0, 0).data(RunTableModel::RunningRole).toBool());
+    QCOMPARE(model.finishedResults().size(), 1);
+    // A running run is not removable; a finished one is.
+    model.removeRuns({QStringLiteral("run-a"), QStringLiteral("run-b")});
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.index(0, 0).data(RunTableModel::RunIdRole).toString(), QStringLiteral("run-b"));
+    RunRecord loaded;
+    loaded.result = finishedRun(QStringLiteral("run-c"), 1e6);
+    model.setRecords({loaded, loaded});
+    QCOMPARE(model.rowCount(), 2);
+    model.clear();
+    QCOMPARE(model.rowCount(), 0);
+    // A result for a run the model never saw (cancelled before it started) still gets a row.
+    model.finishRun(QStringLiteral("run-d"),
+                    finishedRun(QStringLiteral("run-d"), 0, RunStatus::Error));
+    QCOMPARE(model.rowCount(), 1);
+}
+
+void TestRunTableModel::showsStatusErrorAndFormattedNumbers() {
+    RunTableModel model;
+    model.finishRun(QStringLiteral("ok"), finishedRun(QStringLiteral("ok"), 9.42e9));
+    model.finishRun(QStringLiteral("bad"),
+                    finishedRun(QStringLiteral("bad"), 1e3, RunStatus::Error));
+    QCOMPARE(model.index(0, RunTableModel::StatusColumn).data().toString(), QStringLiteral("OK"));
+    QCOMPARE(model.index(1, RunTableModel::StatusColumn).data().toString(),
+             QStringLiteral("Error"));
+    QVERIFY(model.index(1, RunTableModel::ErrorColumn)
+                .data()
+                .toString()
+                .contains(QStringLiteral("unable to connect")));
+    QVERIFY(model.index(1, RunTableModel::StatusColumn)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .contains(QStringLiteral("unable to connect")));
+    QCOMPARE(model.index(0, RunTableModel::ThroughputColumn).data().toString(),
+             QStringLiteral("9.42 Gbit/s"));
+    // Unknown values show a dash, never 0.
+    QCOMPARE(model.index(0, RunTableModel::JitterColumn).data().toString(),
+             QStringLiteral("\u2013"));
+    QCOMPARE(model.headerData(RunTableModel::ThroughputColumn, Qt::Horizontal).toString(),
+             QStringLiteral("Throughput"));
+}
+
+void TestRunTableModel::sortsNumerically() {
+    RunTableModel model;
+    // As text, "900 Mbit/s" > "10.0 Gbit/s"; the table must sort by the number.
+    model.finishRun(QStringLiteral("a"), finishedRun(QStringLiteral("a"), 10e9));
+    model.finishRun(QStringLiteral("b"), finishedRun(QStringLiteral("b"), 900e6));
+    model.finishRun(QStringLiteral("c"), finishedRun(QStringLiteral("c"), 2e9));
+    QSortFilterProxyModel proxy;
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    proxy.setSourceModel(&model);
+    proxy.setSortRole(RunTableModel::SortRole);
+    proxy.sort(RunTableModel::ThroughputColumn, Qt::DescendingOrder);
+    QStringList order;
+    for (int row = 0; row < proxy.rowCount(); ++row)
+        order.append(proxy.index(row, 0).data(RunTableModel::RunIdRole).toString());
+    QCOMPARE(order, (QStringList{QStringLiteral("a"), QStringLiteral("c"), QStringLiteral("b")}));
+}
+
+QTEST_MAIN(TestRunTableModel)
+#include "tst_runtablemodel.moc"
