@@ -67,6 +67,72 @@ std::optional<int> parseDscp(const QString &text) {
     return value;
 }
 
+const QStringList &netperfTests() {
+    static const QStringList tests = {
+        QStringLiteral("TCP_STREAM"), QStringLiteral("TCP_MAERTS"), QStringLiteral("UDP_STREAM"),
+        QStringLiteral("TCP_RR"),     QStringLiteral("TCP_CRR"),    QStringLiteral("UDP_RR"),
+        QStringLiteral("OMNI"),
+    };
+    return tests;
+}
+
+namespace {
+
+// What netperf cannot do, said in the user's terms. Empty if the spec can run.
+QString validateNetperf(const TestSpec &s) {
+    if (s.direction == Direction::Bidir)
+        return QStringLiteral("netperf has no bidirectional mode; use iperf3");
+    if (s.parallel != 1)
+        return QStringLiteral("netperf runs one stream per test (got --parallel %1); use "
+                              "--parallel 1 or the iperf3 engine for parallel streams")
+            .arg(s.parallel);
+    const QString test = s.netperfTest.toUpper();
+    if (!test.isEmpty() && !netperfTests().contains(test))
+        return QStringLiteral("unknown netperf test '%1' (use one of %2)")
+            .arg(s.netperfTest, netperfTests().join(QLatin1String(", ")));
+    if (s.protocol == Protocol::Udp && test.startsWith(QLatin1String("TCP_")))
+        return QStringLiteral("netperf test %1 is a TCP test but UDP was asked for").arg(test);
+    if (s.direction == Direction::Receive && !test.isEmpty() &&
+        test != QLatin1String("TCP_MAERTS") && test != QLatin1String("OMNI"))
+        return QStringLiteral("netperf test %1 has no reverse direction (TCP_MAERTS is the "
+                              "reverse of TCP_STREAM)")
+            .arg(test);
+    if (s.bitrateBps || s.burstPackets)
+        return QStringLiteral("netperf cannot limit the bitrate (its -w/-b pacing needs a build "
+                              "with --enable-intervals); use the iperf3 engine for --bitrate");
+    if (s.omitS > 0)
+        return QStringLiteral("netperf cannot omit the first seconds of a test; use --omit with "
+                              "iperf3 only");
+    const bool rr = test.endsWith(QLatin1String("_RR"));
+    if ((s.requestSize || s.responseSize) && !rr)
+        return QStringLiteral("request/response sizes apply to the TCP_RR, TCP_CRR and UDP_RR "
+                              "tests only");
+    const int maxSize = test.startsWith(QLatin1String("UDP")) ? 65507 : 64 * 1024 * 1024;
+    for (const auto &size : {s.requestSize, s.responseSize}) {
+        if (size && (*size < 1 || *size > maxSize))
+            return QStringLiteral("request/response size must be between 1 and %1 bytes (got %2)")
+                .arg(maxSize)
+                .arg(*size);
+    }
+    if (s.confidenceLevel != 0 && s.confidenceLevel != 95 && s.confidenceLevel != 99)
+        return QStringLiteral("confidence level must be 95 or 99 (or 0 for off), got %1")
+            .arg(s.confidenceLevel);
+    if (s.confidenceLevel != 0) {
+        if (!(s.confidenceWidthPercent >= 0.1 && s.confidenceWidthPercent <= 50))
+            return QStringLiteral("confidence interval width must be between 0.1 and 50 % "
+                                  "(got %1)")
+                .arg(s.confidenceWidthPercent);
+        if (s.minIterations < 1 || s.maxIterations > 30 || s.minIterations > s.maxIterations)
+            return QStringLiteral("confidence iterations need 1 <= min <= max <= 30 (got min %1, "
+                                  "max %2)")
+                .arg(s.minIterations)
+                .arg(s.maxIterations);
+    }
+    return {};
+}
+
+} // namespace
+
 QString TestSpec::targetLabel() const {
     if (usesEmbeddedServer())
         return port > 0 ? QStringLiteral("127.0.0.1:%1 (embedded)").arg(port)
@@ -108,8 +174,8 @@ QString TestSpec::validate() const {
     static const QRegularExpression hostRe(QStringLiteral(R"(^[A-Za-z0-9._:%\-\[\]]+$)"));
     if (!host.isEmpty() && !hostRe.match(host).hasMatch())
         return QStringLiteral("'%1' is not a host name or address").arg(host);
-    if (engine == Engine::Netperf && direction == Direction::Bidir)
-        return QStringLiteral("netperf has no bidirectional mode; use iperf3");
+    if (engine == Engine::Netperf)
+        return validateNetperf(*this);
     return {};
 }
 
@@ -136,6 +202,15 @@ QJsonObject TestSpec::toJson() const {
     o.insert(QLatin1String("congestion"), congestion);
     o.insert(QLatin1String("get_server_output"), getServerOutput);
     o.insert(QLatin1String("repeat"), repeat);
+    o.insert(QLatin1String("netperf_test"), netperfTest);
+    o.insert(QLatin1String("request_size"),
+             requestSize ? QJsonValue(*requestSize) : QJsonValue(QJsonValue::Null));
+    o.insert(QLatin1String("response_size"),
+             responseSize ? QJsonValue(*responseSize) : QJsonValue(QJsonValue::Null));
+    o.insert(QLatin1String("confidence_level"), confidenceLevel);
+    o.insert(QLatin1String("confidence_width_percent"), confidenceWidthPercent);
+    o.insert(QLatin1String("max_iterations"), maxIterations);
+    o.insert(QLatin1String("min_iterations"), minIterations);
     return o;
 }
 
@@ -173,6 +248,15 @@ TestSpec TestSpec::fromJson(const QJsonObject &o, QString *error) {
     s.congestion = field("congestion").toString();
     s.getServerOutput = field("get_server_output").toBool(false);
     s.repeat = field("repeat").toInt(1);
+    s.netperfTest = field("netperf_test").toString();
+    if (field("request_size").isDouble())
+        s.requestSize = field("request_size").toInt();
+    if (field("response_size").isDouble())
+        s.responseSize = field("response_size").toInt();
+    s.confidenceLevel = field("confidence_level").toInt(0);
+    s.confidenceWidthPercent = field("confidence_width_percent").toDouble(5);
+    s.maxIterations = field("max_iterations").toInt(10);
+    s.minIterations = field("min_iterations").toInt(3);
     if (error)
         *error = problems.join(QLatin1String("; "));
     return s;

@@ -6,6 +6,7 @@
 
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -30,6 +31,15 @@ struct TestSpec {
     QString congestion;                // -C
     bool getServerOutput = false;
     int repeat = 1;
+    // netperf only. Empty: derived from protocol and direction (TCP_STREAM, TCP_MAERTS,
+    // UDP_STREAM, OMNI for UDP receive: netperf has no UDP_MAERTS); else one of netperfTests().
+    QString netperfTest;
+    std::optional<int> requestSize;    // -r REQ,RESP for the _RR tests
+    std::optional<int> responseSize;   // unset: same as requestSize (netperf's default: 1)
+    int confidenceLevel = 0;           // -I: 0 off, 95 or 99
+    double confidenceWidthPercent = 5; // -I LEVEL,WIDTH: the whole interval, +/- half of it
+    int maxIterations = 10;            // -i MAX,MIN
+    int minIterations = 3;
 
     bool usesEmbeddedServer() const { return host.isEmpty(); }
     // The human spelling of the target: "127.0.0.1:5201 (embedded)" or "host:port".
@@ -41,6 +51,9 @@ struct TestSpec {
     static TestSpec fromJson(const QJsonObject &object, QString *error = nullptr);
     bool operator==(const TestSpec &) const = default;
 };
+
+// The netperf tests Perfdeck can run and parse.
+const QStringList &netperfTests();
 
 // Parses "100M", "1.5G", "64k", "1000000" into bits/s (iperf3: K = 1000 for rates).
 std::optional<double> parseBitrate(const QString &text);

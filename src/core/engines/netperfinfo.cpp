@@ -1,0 +1,84 @@
+#include "engines/netperfinfo.h"
+
+#include "exec/managedprocess.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QStandardPaths>
+
+namespace Perfdeck {
+
+namespace {
+
+const QString InstallHint =
+    QStringLiteral("install it (Debian: apt-get install netperf from the non-free component, "
+                   "or packaging/install-deps.sh)");
+
+QString findNetserver(const QString &netperfPath) {
+    QString path = qEnvironmentVariable("PERFDECK_NETSERVER");
+    if (!path.isEmpty())
+        return path;
+    if (!netperfPath.isEmpty()) {
+        const QFileInfo beside(
+            QFileInfo(netperfPath).absoluteDir().filePath(QStringLiteral("netserver")));
+        if (beside.isExecutable())
+            return beside.absoluteFilePath();
+    }
+    return QStandardPaths::findExecutable(QStringLiteral("netserver"));
+}
+
+} // namespace
+
+QString NetperfInfo::versionString() const {
+    if (!found)
+        return QString();
+    return QStringLiteral("%1.%2.%3").arg(major).arg(minor).arg(patch);
+}
+
+NetperfInfo NetperfInfo::fromVersionOutput(const QString &output) {
+    NetperfInfo info;
+    static const QRegularExpression re(
+        QStringLiteral(R"(Netperf version (\d+)\.(\d+)(?:\.(\d+))?)"));
+    const QRegularExpressionMatch m = re.match(output);
+    if (!m.hasMatch()) {
+        info.error =
+            QStringLiteral("unrecognised version output: %1").arg(output.left(120).trimmed());
+        return info;
+    }
+    info.found = true;
+    info.major = m.captured(1).toInt();
+    info.minor = m.captured(2).toInt();
+    info.patch = m.captured(3).toInt();
+    info.versionText = m.captured(0);
+    return info;
+}
+
+NetperfInfo NetperfInfo::probe(const QString &explicitPath) {
+    QString path = explicitPath;
+    if (path.isEmpty())
+        path = qEnvironmentVariable("PERFDECK_NETPERF");
+    if (path.isEmpty())
+        path = QStandardPaths::findExecutable(QStringLiteral("netperf"));
+    if (path.isEmpty()) {
+        NetperfInfo info;
+        info.error = QStringLiteral("netperf was not found in PATH; ") + InstallHint +
+                     QStringLiteral(" or set PERFDECK_NETPERF");
+        return info;
+    }
+    const ManagedProcess::Output out = ManagedProcess::runSync(path, {QStringLiteral("-V")}, 5000);
+    NetperfInfo info;
+    if (!out.started || out.timedOut) {
+        info.path = path;
+        info.error = out.error;
+        return info;
+    }
+    info = fromVersionOutput(QString::fromUtf8(out.stdoutBytes + out.stderrBytes));
+    info.path = path;
+    if (!info.found)
+        info.error = path + QLatin1String(": ") + info.error;
+    info.netserverPath = findNetserver(path);
+    return info;
+}
+
+} // namespace Perfdeck
