@@ -11,6 +11,7 @@
 
 #include <QAction>
 #include <QDir>
+#include <QDockWidget>
 #include <QFile>
 #include <QMessageBox>
 #include <QPushButton>
@@ -72,6 +73,7 @@ private Q_SLOTS:
     void closingWithUnsavedChangesAsks();
     void autosaveIsOfferedForRecovery();
     void overlayAndExports();
+    void dockLayoutIsRestored();
 
 private:
     // One real run shared by the session tests, so the suite stays short.
@@ -297,6 +299,22 @@ void TestMainWindow::overlayAndExports() {
     QVERIFY(svgFile.open(QIODevice::ReadOnly));
     QVERIFY(svgFile.readAll().contains("<svg"));
     window.sessionController()->setModified(false);
+}
+
+void TestMainWindow::dockLayoutIsRestored() {
+    {
+        MainWindow window;
+        window.show();
+        auto *logDock = window.findChild<QDockWidget *>(QStringLiteral("logDock"));
+        QVERIFY(logDock);
+        logDock->hide();
+        QVERIFY(window.close()); // saves geometry and dock state
+    }
+    MainWindow again;
+    again.show();
+    auto *logDock = again.findChild<QDockWidget *>(QStringLiteral("logDock"));
+    QVERIFY(logDock);
+    QVERIFY(logDock->isHidden());
 }
 
 QTEST_MAIN(TestMainWindow)
