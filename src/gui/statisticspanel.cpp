@@ -206,8 +206,9 @@ StatisticsPanel::StatisticsPanel(QWidget *parent)
     for (double level : {0.90, 0.95, 0.99})
         m_ui->confidenceCombo->addItem(tr("%1 %").arg(level * 100), level);
     m_ui->confidenceCombo->setCurrentIndex(1);
-    m_ui->splitter->setStretchFactor(0, 3);
-    m_ui->splitter->setStretchFactor(1, 2);
+    // The numbers take what they need; the charts get the rest of a tall dock.
+    m_ui->splitter->setStretchFactor(0, 0);
+    m_ui->splitter->setStretchFactor(1, 1);
     setupCharts();
     rebuildBaselineCombo();
 
@@ -232,6 +233,8 @@ StatisticsPanel::StatisticsPanel(QWidget *parent)
         setExcluded(item->data(Qt::UserRole).toString(), item->checkState() != Qt::Checked);
     });
 
+    connect(m_ui->splitter, &QSplitter::splitterMoved, this,
+            [this] { m_splitterMovedByUser = true; });
     m_analysisTimer.setSingleShot(true);
     m_analysisTimer.setInterval(0);
     connect(&m_analysisTimer, &QTimer::timeout, this, &StatisticsPanel::startAnalysis);
@@ -240,6 +243,28 @@ StatisticsPanel::StatisticsPanel(QWidget *parent)
 }
 
 StatisticsPanel::~StatisticsPanel() = default;
+
+void StatisticsPanel::showEvent(QShowEvent *event) {
+    QWidget::showEvent(event);
+    fitNumbersSoon();
+}
+
+void StatisticsPanel::fitNumbersSoon() {
+    if (m_splitterMovedByUser || !isVisible())
+        return;
+    // After the layouts have settled, so that word-wrapped labels know their width.
+    QTimer::singleShot(0, this, [this] {
+        if (m_splitterMovedByUser)
+            return;
+        const int total = m_ui->splitter->height();
+        const int width = m_ui->splitter->width() - m_ui->numbersScroll->frameWidth() * 2;
+        QLayout *layout = m_ui->numbersWidget->layout();
+        const int wanted = layout->hasHeightForWidth() ? layout->totalHeightForWidth(width)
+                                                       : layout->totalSizeHint().height();
+        const int numbers = std::min(wanted + 4, total * 3 / 5); // at most 60 %
+        m_ui->splitter->setSizes({numbers, std::max(0, total - numbers)});
+    });
+}
 
 // ---- inputs and settings -------------------------------------------------------------------
 
@@ -441,7 +466,9 @@ QString StatisticsPanel::formatWithHalfWidth(double value, double halfWidth, Met
 QString StatisticsPanel::formatPValue(double p, const QLocale &locale) {
     if (!std::isfinite(p))
         return QStringLiteral("\u2013");
-    return p < 1e-4 && p != 0 ? locale.toString(p, 'e', 2) : locale.toString(p, 'f', 4);
+    if (p < 1e-4 && p != 0) // as the CLI: "1.23e-07", with the locale's decimal point
+        return QString::number(p, 'e', 2).replace(QLatin1Char('.'), locale.decimalPoint());
+    return locale.toString(p, 'f', 4);
 }
 
 QLocale StatisticsPanel::displayLocale() const {
@@ -892,6 +919,7 @@ void StatisticsPanel::applyOutcome(const Outcome &outcome) {
     updateDistributionCharts();
     updateValueList();
     updateExclusionsLabel();
+    fitNumbersSoon();
     Q_EMIT analysisUpdated();
 }
 
@@ -1160,9 +1188,10 @@ void StatisticsPanel::setupCharts() {
     c.histogramArea->attachAxis(c.histogramY);
 
     c.box = newChart();
-    newView(c.box, m_ui->boxPlotContainer)->setMinimumWidth(110);
+    newView(c.box, m_ui->boxPlotContainer)->setMinimumWidth(130);
     c.box->legend()->hide();
     c.boxX = new QBarCategoryAxis(c.box);
+    c.boxX->setVisible(false); // one box: its category says nothing
     c.box->addAxis(c.boxX, Qt::AlignBottom);
     c.boxY = newValueAxis(c.box, Qt::AlignLeft);
     c.boxSeries = new QBoxPlotSeries;
@@ -1186,8 +1215,7 @@ void StatisticsPanel::setupCharts() {
 void StatisticsPanel::updateValuesChart() {
     Charts &c = *m_charts;
     const Unit unit = displayUnit();
-    const QString what = m_metric == Metric::Throughput ? tr("Throughput") : tr("Transactions");
-    c.valuesY->setTitleText(tr("%1 (%2)").arg(what, unit.suffix));
+    c.valuesY->setTitleText(unit.suffix);
     c.valuesX->setTitleText(m_mode == Mode::PerRun ? tr("Run (click a point to exclude it)")
                                                    : tr("Interval (click a point to exclude it)"));
     const QSet<qsizetype> outliers = outlierEntries();
@@ -1252,7 +1280,6 @@ void StatisticsPanel::updateDistributionCharts() {
     Charts &c = *m_charts;
     const Unit unit = displayUnit();
     c.histogramX->setTitleText(unit.suffix);
-    c.boxY->setTitleText(unit.suffix);
     if (!m_analysis) {
         c.histogramOutline->clear();
         c.boxSeries->setVisible(false);
@@ -1263,14 +1290,15 @@ void StatisticsPanel::updateDistributionCharts() {
     QList<QPointF> outline;
     qsizetype maxCount = 0;
     if (!h.counts.empty()) {
-        outline << QPointF(h.edges.front() / unit.scale, 0);
+        // Each bin drops to 0 at its edges so that neighbours of equal height stay apart.
         for (std::size_t i = 0; i < h.counts.size(); ++i) {
             const double count = double(h.counts[i]);
-            outline << QPointF(h.edges[i] / unit.scale, count)
-                    << QPointF(h.edges[i + 1] / unit.scale, count);
+            outline << QPointF(h.edges[i] / unit.scale, 0)
+                    << QPointF(h.edges[i] / unit.scale, count)
+                    << QPointF(h.edges[i + 1] / unit.scale, count)
+                    << QPointF(h.edges[i + 1] / unit.scale, 0);
             maxCount = std::max(maxCount, h.counts[i]);
         }
-        outline << QPointF(h.edges.back() / unit.scale, 0);
         setNiceRange(c.histogramX, h.edges.front() / unit.scale, h.edges.back() / unit.scale);
     }
     c.histogramOutline->replace(outline);
@@ -1299,7 +1327,7 @@ void StatisticsPanel::updateDistributionCharts() {
             beyond << QPointF(0, value / unit.scale);
     }
     c.boxOutliers->replace(beyond);
-    c.boxX->setCategories({tr("n = %1").arg(m_analysis->descriptive.n)});
+    c.boxX->setCategories({QString()});
     c.box->setTitle(tr("Box plot"));
     const double span = b.max - b.min;
     setNiceRange(c.boxY, (b.min - span * 0.05) / unit.scale, (b.max + span * 0.05) / unit.scale);

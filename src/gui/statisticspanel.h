@@ -119,6 +119,9 @@ Q_SIGNALS:
     void stateChanged();
     void analysisUpdated();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     struct Entry {
         QString key;
@@ -150,6 +153,7 @@ private:
     void excludeIqrOutliers();
     void togglePoint(const QPointF &point);
     void setupCharts();
+    void fitNumbersSoon(); // the numbers get the height they need, the charts the rest
 
     std::vector<double> baselineValues(QString *description, QString *problem) const;
     QList<RunResult> baselineRuns() const;
@@ -194,6 +198,7 @@ private:
     struct Charts; // the QtCharts objects, kept and updated with replace()
     std::unique_ptr<Charts> m_charts;
     bool m_updatingList = false;
+    bool m_splitterMovedByUser = false;
     quint64 m_fileGeneration = 0; // the newest baseline file load asked for
 };
 
