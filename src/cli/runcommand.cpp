@@ -1,9 +1,10 @@
-// perfdeck-cli run: runs iperf3 tests against one target (by default an iperf3 server that
+// perfdeck-cli run: runs iperf3 or netperf tests against one target (by default a server that
 // Perfdeck starts on 127.0.0.1), shows live progress on stderr and writes the results.
 #include "cli/clioutput.h"
 #include "cli/commands.h"
 #include "cli/signalbridge.h"
 
+#include "engines/netperfcommand.h"
 #include "exec/jobrunner.h"
 #include "model/format.h"
 #include "results/csvexport.h"
@@ -28,6 +29,7 @@ struct RunOptions {
     QString csvPath;
     QString sessionPath;
     QString iperf3Path;
+    QString netperfPath;
     QString rawDir;
     bool quiet = false;
 };
@@ -74,6 +76,74 @@ bool parseNumber(const QCommandLineParser &p, const QString &name, double min, d
         return false;
     }
     *out = v;
+    return true;
+}
+
+bool parseInt(const QCommandLineParser &p, const QString &name, int min, int max, int *out,
+              QString *error) {
+    double value = *out;
+    if (!parseNumber(p, name, min, max, &value, error))
+        return false;
+    if (value != std::floor(value)) {
+        *error = QStringLiteral("--%1 '%2' must be a whole number").arg(name, p.value(name));
+        return false;
+    }
+    *out = int(value);
+    return true;
+}
+
+// The netperf-only options (--test, request/response sizes, confidence).
+bool buildNetperfOptions(const QCommandLineParser &p, TestSpec *s, QString *error) {
+    const QStringList netperfOnly = {
+        QStringLiteral("test"),
+        QStringLiteral("request-size"),
+        QStringLiteral("response-size"),
+        QStringLiteral("confidence-level"),
+        QStringLiteral("confidence-width"),
+        QStringLiteral("max-iterations"),
+        QStringLiteral("min-iterations"),
+    };
+    if (s->engine != Engine::Netperf) {
+        for (const QString &name : netperfOnly) {
+            if (p.isSet(name)) {
+                *error = QStringLiteral("--%1 applies to --engine netperf only").arg(name);
+                return false;
+            }
+        }
+        return true;
+    }
+    s->netperfTest = p.value(QStringLiteral("test")).toUpper();
+    for (const char *name : {"request-size", "response-size"}) {
+        if (!p.isSet(QLatin1String(name)))
+            continue;
+        const auto size = parseByteSize(p.value(QLatin1String(name)));
+        if (!size || *size < 1 || *size > 64 * 1024 * 1024) {
+            *error = QStringLiteral("--%1 '%2' is not a size such as 64 or 1K")
+                         .arg(QLatin1String(name), p.value(QLatin1String(name)));
+            return false;
+        }
+        (QByteArrayView(name) == "request-size" ? s->requestSize : s->responseSize) = int(*size);
+    }
+    if (!parseInt(p, QStringLiteral("confidence-level"), 0, 99, &s->confidenceLevel, error))
+        return false;
+    double width = s->confidenceWidthPercent;
+    if (!parseNumber(p, QStringLiteral("confidence-width"), 0.1, 50, &width, error))
+        return false;
+    s->confidenceWidthPercent = width;
+    if (!parseInt(p, QStringLiteral("max-iterations"), 1, 30, &s->maxIterations, error) ||
+        !parseInt(p, QStringLiteral("min-iterations"), 1, 30, &s->minIterations, error))
+        return false;
+    if (s->confidenceLevel == 0 &&
+        (p.isSet(QStringLiteral("confidence-width")) || p.isSet(QStringLiteral("max-iterations")) ||
+         p.isSet(QStringLiteral("min-iterations")))) {
+        *error = QStringLiteral("--confidence-width and --min/max-iterations need "
+                                "--confidence-level 95 or 99");
+        return false;
+    }
+    if (p.isSet(QStringLiteral("min-iterations")) && !p.isSet(QStringLiteral("max-iterations")))
+        s->maxIterations = qMax(s->maxIterations, s->minIterations);
+    if (p.isSet(QStringLiteral("max-iterations")) && !p.isSet(QStringLiteral("min-iterations")))
+        s->minIterations = qMin(s->minIterations, s->maxIterations);
     return true;
 }
 
@@ -169,6 +239,8 @@ bool buildOptions(const QCommandLineParser &p, RunOptions *o, QString *error) {
             return false;
         }
     }
+    if (!buildNetperfOptions(p, &s, error))
+        return false;
     s.congestion = p.value(QStringLiteral("congestion"));
     s.getServerOutput = p.isSet(QStringLiteral("get-server-output"));
     if (const QString problem = s.validate(); !problem.isEmpty()) {
@@ -179,6 +251,7 @@ bool buildOptions(const QCommandLineParser &p, RunOptions *o, QString *error) {
     o->csvPath = p.value(QStringLiteral("csv"));
     o->sessionPath = p.value(QStringLiteral("session"));
     o->iperf3Path = p.value(QStringLiteral("iperf3"));
+    o->netperfPath = p.value(QStringLiteral("netperf"));
     o->rawDir = p.value(QStringLiteral("keep-raw"));
     if (!o->rawDir.isEmpty() && !QDir().mkpath(o->rawDir)) {
         *error = QStringLiteral("--keep-raw: cannot create directory %1").arg(o->rawDir);
@@ -198,7 +271,22 @@ QString describeRun(const RunResult &r) {
         head += QStringLiteral("  %1 s").arg(*r.durationS);
     QStringList parts;
     const Summary &s = r.summary;
-    parts << QStringLiteral("throughput %1").arg(Format::bitrate(s.throughputBps));
+    if (s.transactionsPerS) {
+        parts << QStringLiteral("%1 transactions/s").arg(Format::number(s.transactionsPerS, 1));
+        const LatencyStats &l = s.latencyUs;
+        if (l.p50 || l.p90 || l.p99)
+            parts << QStringLiteral("latency p50 %1, p90 %2, p99 %3")
+                         .arg(l.p50 ? Format::latencyUs(*l.p50) : QStringLiteral("-"),
+                              l.p90 ? Format::latencyUs(*l.p90) : QStringLiteral("-"),
+                              l.p99 ? Format::latencyUs(*l.p99) : QStringLiteral("-"));
+        if (l.mean)
+            parts << QStringLiteral("mean %1").arg(Format::latencyUs(*l.mean));
+        if (l.min && l.max)
+            parts << QStringLiteral("min %1, max %2")
+                         .arg(Format::latencyUs(*l.min), Format::latencyUs(*l.max));
+    }
+    if (s.throughputBps || !s.transactionsPerS)
+        parts << QStringLiteral("throughput %1").arg(Format::bitrate(s.throughputBps));
     if (s.sentBps)
         parts << QStringLiteral("sent %1").arg(Format::bitrate(s.sentBps));
     if (s.retransmits)
@@ -220,6 +308,10 @@ QString describeRun(const RunResult &r) {
         if (r.reverseSummary->retransmits)
             text += QStringLiteral(", retransmits %1")
                         .arg(Format::number(r.reverseSummary->retransmits));
+    }
+    if (r.engine == Engine::Netperf) {
+        for (const QString &warning : r.warnings)
+            text += QStringLiteral("\n  note: ") + warning;
     }
     if (r.status != RunStatus::Ok)
         text += QStringLiteral("\n  %1: %2").arg(toString(r.status).toUpper(), r.error);
@@ -274,6 +366,30 @@ int runCommand(const QStringList &arguments) {
          QStringLiteral("TCP congestion algorithm, e.g. bbr."),
          QStringLiteral("ALGO")},
         {QStringLiteral("get-server-output"), QStringLiteral("Include the server's output.")},
+        {QStringLiteral("test"),
+         QStringLiteral("netperf test: TCP_STREAM, TCP_MAERTS, UDP_STREAM, TCP_RR, TCP_CRR, "
+                        "UDP_RR or OMNI (default: from --udp/--reverse)."),
+         QStringLiteral("NAME")},
+        {QStringLiteral("request-size"),
+         QStringLiteral("netperf _RR tests: request size in bytes (default 1)."),
+         QStringLiteral("SIZE")},
+        {QStringLiteral("response-size"),
+         QStringLiteral("netperf _RR tests: response size (default: the request size)."),
+         QStringLiteral("SIZE")},
+        {QStringLiteral("confidence-level"),
+         QStringLiteral("netperf -I: repeat the test until the result is within the width at "
+                        "this confidence, 95 or 99."),
+         QStringLiteral("LEVEL")},
+        {QStringLiteral("confidence-width"),
+         QStringLiteral("netperf -I: width of the confidence interval in percent (default 5, "
+                        "i.e. +/-2.5 %)."),
+         QStringLiteral("PERCENT")},
+        {QStringLiteral("max-iterations"),
+         QStringLiteral("netperf -i: at most N iterations (default 10)."), QStringLiteral("N")},
+        {QStringLiteral("min-iterations"),
+         QStringLiteral("netperf -i: at least N iterations (default 3)."), QStringLiteral("N")},
+        {QStringLiteral("netperf"), QStringLiteral("Path of the netperf binary."),
+         QStringLiteral("PATH")},
         {QStringLiteral("repeat"), QStringLiteral("Run the test N times (default 1)."),
          QStringLiteral("N")},
         {QStringLiteral("json"), QStringLiteral("Write the results document to FILE."),
@@ -331,6 +447,7 @@ int runCommand(const QStringList &arguments) {
 
     JobRunner runner;
     runner.setIperf3Path(options.iperf3Path);
+    runner.setNetperfPath(options.netperfPath);
     runner.setRawOutputDirectory(options.rawDir);
     SignalBridge signals;
     bool interrupted = false;
@@ -347,27 +464,37 @@ int runCommand(const QStringList &arguments) {
                      });
     const int totalRuns = options.spec.repeat;
     QList<int> samplesSeen(totalRuns, 0);
-    QObject::connect(&runner, &JobRunner::runStarted, &runner,
-                     [&](int index, const QString &id, const TestSpec &spec) {
-                         if (!options.quiet)
-                             printErr(
-                                 QStringLiteral("[%1/%2] %3: %4 test against %5 for %6 s\n")
-                                     .arg(index + 1)
-                                     .arg(totalRuns)
-                                     .arg(id, toString(spec.protocol).toUpper(), spec.targetLabel())
-                                     .arg(spec.durationS));
-                     });
+    QObject::connect(
+        &runner, &JobRunner::runStarted, &runner,
+        [&](int index, const QString &id, const TestSpec &spec) {
+            if (!options.quiet)
+                printErr(QStringLiteral("[%1/%2] %3: %4 test against %5 for %6 s\n")
+                             .arg(index + 1)
+                             .arg(totalRuns)
+                             .arg(id,
+                                  spec.engine == Engine::Netperf
+                                      ? QStringLiteral("netperf ") + NetperfCommand::testName(spec)
+                                      : toString(spec.protocol).toUpper(),
+                                  spec.targetLabel())
+                             .arg(spec.durationS));
+        });
     QObject::connect(
         &runner, &JobRunner::intervalSample, &runner, [&](int index, const IntervalSample &s) {
             ++samplesSeen[index];
             if (options.quiet)
                 return;
-            QString line = QStringLiteral("[%1/%2] %3/%4 s  %5")
-                               .arg(index + 1)
-                               .arg(totalRuns)
-                               .arg(s.endS, 5, 'f', 1)
-                               .arg(options.spec.durationS + options.spec.omitS)
-                               .arg(Format::bitrate(s.bps).rightJustified(13));
+            QString line =
+                QStringLiteral("[%1/%2] %3/%4 s  %5")
+                    .arg(index + 1)
+                    .arg(totalRuns)
+                    .arg(s.endS, 5, 'f', 1)
+                    .arg(options.spec.engine == Engine::Netperf
+                             ? NetperfCommand::expectedSeconds(options.spec)
+                             : options.spec.durationS + options.spec.omitS)
+                    .arg((s.transactionsPerS ? QStringLiteral("%1 Trans/s")
+                                                   .arg(Format::number(s.transactionsPerS, 1))
+                                             : Format::bitrate(s.bps))
+                             .rightJustified(13));
             if (s.reverseBps)
                 line += QStringLiteral("  reverse %1").arg(Format::bitrate(s.reverseBps));
             if (s.retransmits && *s.retransmits > 0)
@@ -418,12 +545,18 @@ int runCommand(const QStringList &arguments) {
     }
     if (runner.iperf3Info().found == false && !runner.iperf3Info().error.isEmpty())
         printError(runner.iperf3Info().error);
+    if (options.spec.engine == Engine::Netperf && !runner.netperfInfo().found &&
+        !runner.netperfInfo().error.isEmpty())
+        printError(runner.netperfInfo().error);
 
     // Aggregate over repeats.
     QList<double> values;
+    QList<double> transactions; // netperf _RR runs
     for (const RunResult &r : finishedRuns) {
         if (r.status == RunStatus::Ok && r.summary.throughputBps)
             values << *r.summary.throughputBps;
+        else if (r.status == RunStatus::Ok && r.summary.transactionsPerS)
+            transactions << *r.summary.transactionsPerS;
     }
     if (values.size() > 1) {
         double sum = 0;
@@ -439,6 +572,19 @@ int runCommand(const QStringList &arguments) {
                      .arg(Format::bitrate(mean), Format::bitrate(sd),
                           Format::bitrate(*std::min_element(values.begin(), values.end())),
                           Format::bitrate(*std::max_element(values.begin(), values.end()))));
+    }
+
+    if (transactions.size() > 1) {
+        double sum = 0;
+        for (double v : transactions)
+            sum += v;
+        printOut(
+            QStringLiteral("%1 runs: mean %2 transactions/s, min %3, max %4\n")
+                .arg(transactions.size())
+                .arg(Format::number(sum / transactions.size(), 1),
+                     Format::number(*std::min_element(transactions.begin(), transactions.end()), 1),
+                     Format::number(*std::max_element(transactions.begin(), transactions.end()),
+                                    1)));
     }
 
     int exitCode = ExitOk;

@@ -377,7 +377,9 @@ RunResult NetperfParser::result() const {
     } else {
         run.status = run.intervals.isEmpty() ? RunStatus::Error : RunStatus::Partial;
         run.error =
-            !m_error.isEmpty() ? m_error : QStringLiteral("netperf printed no final result");
+            !m_error.isEmpty()
+                ? m_error
+                : QStringLiteral("netperf printed no final result (the test was cut short)");
     }
     return run;
 }

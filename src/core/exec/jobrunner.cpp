@@ -1,6 +1,7 @@
 #include "exec/jobrunner.h"
 
 #include "exec/iperf3run.h"
+#include "exec/netperfrun.h"
 
 #include <QDir>
 #include <QtConcurrent/QtConcurrentRun>
@@ -19,16 +20,24 @@ QString newRunId() {
 JobRunner::JobRunner(QObject *parent)
     : QObject(parent) {
     connect(&m_probeWatcher, &QFutureWatcher<Iperf3Info>::finished, this, &JobRunner::onProbed);
+    connect(&m_netperfProbeWatcher, &QFutureWatcher<NetperfInfo>::finished, this,
+            &JobRunner::onProbed);
 }
 
 JobRunner::~JobRunner() {
     m_probeWatcher.waitForFinished();
+    m_netperfProbeWatcher.waitForFinished();
     // Runs are children: their ManagedProcess destructors kill and reap any tool still alive.
 }
 
 void JobRunner::setIperf3Path(const QString &path) {
     m_iperf3Path = path;
     m_probed = false;
+}
+
+void JobRunner::setNetperfPath(const QString &path) {
+    m_netperfPath = path;
+    m_netperfProbed = false;
 }
 
 void JobRunner::start(const QList<TestSpec> &specs) {
@@ -44,18 +53,45 @@ void JobRunner::start(const QList<TestSpec> &specs) {
     m_finishedCount = 0;
     m_cancelled = false;
     m_running = true;
-    if (m_probed) {
+    bool needsIperf3 = false;
+    bool needsNetperf = false;
+    for (const TestSpec &spec : std::as_const(m_queue)) {
+        needsIperf3 = needsIperf3 || spec.engine == Engine::Iperf3;
+        needsNetperf = needsNetperf || spec.engine == Engine::Netperf;
+    }
+    needsIperf3 = needsIperf3 && !m_probed;
+    needsNetperf = needsNetperf && !m_netperfProbed;
+    if (!needsIperf3 && !needsNetperf) {
         launchMore();
         return;
     }
-    const QString path = m_iperf3Path;
-    m_probeWatcher.setFuture(QtConcurrent::run([path] { return Iperf3Info::probe(path); }));
+    if (needsIperf3) {
+        const QString path = m_iperf3Path;
+        m_probeWatcher.setFuture(QtConcurrent::run([path] { return Iperf3Info::probe(path); }));
+    }
+    if (needsNetperf) {
+        const QString path = m_netperfPath;
+        m_netperfProbeWatcher.setFuture(
+            QtConcurrent::run([path] { return NetperfInfo::probe(path); }));
+    }
 }
 
 void JobRunner::onProbed() {
-    m_iperf3 = m_probeWatcher.result();
-    m_probed = m_iperf3.found;
-    launchMore();
+    // Launch once every probe this batch started has finished.
+    if (m_probeWatcher.isRunning() || m_netperfProbeWatcher.isRunning())
+        return;
+    if (m_probeWatcher.future().isValid() && m_probeWatcher.future().resultCount() > 0 &&
+        !m_probed) {
+        m_iperf3 = m_probeWatcher.result();
+        m_probed = m_iperf3.found;
+    }
+    if (m_netperfProbeWatcher.future().isValid() &&
+        m_netperfProbeWatcher.future().resultCount() > 0 && !m_netperfProbed) {
+        m_netperf = m_netperfProbeWatcher.result();
+        m_netperfProbed = m_netperf.found;
+    }
+    if (m_running)
+        launchMore();
 }
 
 void JobRunner::launchMore() {
@@ -66,6 +102,7 @@ void JobRunner::launchMore() {
             r.id = newRunId();
             r.status = RunStatus::Error;
             r.error = QStringLiteral("cancelled by the user before the test started");
+            r.engine = m_queue.at(m_next).engine;
             r.protocol = m_queue.at(m_next).protocol;
             r.direction = m_queue.at(m_next).direction;
             r.streams = m_queue.at(m_next).parallel;
@@ -80,24 +117,20 @@ void JobRunner::launchMore() {
         const int index = m_next++;
         const TestSpec &spec = m_queue.at(index);
         const QString id = newRunId();
+        TestRun *run = nullptr;
         if (spec.engine == Engine::Netperf) {
-            // The netperf engine is not implemented yet: say so instead of running iperf3.
-            RunResult r;
-            r.id = id;
-            r.engine = Engine::Netperf;
-            r.status = RunStatus::Error;
-            r.error = QStringLiteral("the netperf engine is not available in this version");
-            m_results[index] = r;
-            ++m_finishedCount;
-            Q_EMIT runStarted(index, id, spec);
-            Q_EMIT runFinished(index, r);
-            continue;
+            auto *netperfRun = new NetperfRun(spec, m_netperf, id, this);
+            if (!m_rawOutputDirectory.isEmpty())
+                netperfRun->setRawOutputPath(
+                    QDir(m_rawOutputDirectory).filePath(id + QLatin1String(".txt")));
+            run = netperfRun;
+        } else {
+            auto *iperf3Run = new Iperf3Run(spec, m_iperf3, id, this);
+            if (!m_rawOutputDirectory.isEmpty())
+                iperf3Run->setRawOutputPath(
+                    QDir(m_rawOutputDirectory).filePath(id + QLatin1String(".json")));
+            run = iperf3Run;
         }
-        auto *iperf3Run = new Iperf3Run(spec, m_iperf3, id, this);
-        if (!m_rawOutputDirectory.isEmpty())
-            iperf3Run->setRawOutputPath(
-                QDir(m_rawOutputDirectory).filePath(id + QLatin1String(".json")));
-        TestRun *run = iperf3Run;
         m_active.append(run);
         connect(run, &TestRun::intervalSample, this,
                 [this, index](const IntervalSample &s) { Q_EMIT intervalSample(index, s); });
@@ -134,7 +167,7 @@ void JobRunner::cancel() {
     if (!m_running)
         return;
     m_cancelled = true;
-    if (m_probeWatcher.isRunning())
+    if (m_probeWatcher.isRunning() || m_netperfProbeWatcher.isRunning())
         return; // onProbed() -> launchMore() reports the queue as cancelled
     const QList<TestRun *> active = m_active;
     for (TestRun *run : active)

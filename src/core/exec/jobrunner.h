@@ -4,6 +4,7 @@
 #pragma once
 
 #include "engines/iperf3info.h"
+#include "engines/netperfinfo.h"
 #include "model/runresult.h"
 #include "model/testspec.h"
 
@@ -25,6 +26,8 @@ public:
     int maxConcurrent() const { return m_maxConcurrent; }
     // Empty: $PERFDECK_IPERF3 or iperf3 from PATH.
     void setIperf3Path(const QString &path);
+    // Empty: $PERFDECK_NETPERF or netperf from PATH (netserver beside it).
+    void setNetperfPath(const QString &path);
     // Keep each run's raw tool output as DIR/<run id>.json (empty: do not keep).
     void setRawOutputDirectory(const QString &dir) { m_rawOutputDirectory = dir; }
 
@@ -38,6 +41,7 @@ public:
     QList<RunResult> results() const { return m_results; }
     QList<qint64> processIds() const;
     const Iperf3Info &iperf3Info() const { return m_iperf3; }
+    const NetperfInfo &netperfInfo() const { return m_netperf; }
 
 Q_SIGNALS:
     void runStarted(int index, const QString &runId, const Perfdeck::TestSpec &spec);
@@ -58,6 +62,11 @@ private:
     QFutureWatcher<Iperf3Info> m_probeWatcher;
     Iperf3Info m_iperf3;
     QString m_iperf3Path;
+    // netperf is probed only when a queued spec uses it.
+    QFutureWatcher<NetperfInfo> m_netperfProbeWatcher;
+    NetperfInfo m_netperf;
+    QString m_netperfPath;
+    bool m_netperfProbed = false;
     QString m_rawOutputDirectory;
     int m_next = 0;
     int m_finishedCount = 0;

@@ -1,6 +1,7 @@
 #include "results/importer.h"
 
 #include "engines/iperf3jsonparser.h"
+#include "engines/netperfparser.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -30,6 +31,17 @@ QList<RunResult> readIperf3Json(const QByteArray &bytes, const ImportOptions &op
         *error += QStringLiteral(" (%1 complete intervals could be kept with --salvage)")
                       .arg(outcome.run.intervals.size());
     return {};
+}
+
+QList<RunResult> readNetperfText(const QByteArray &bytes, const ImportOptions &, QString *error,
+                                 QStringList *warnings) {
+    const NetperfParseOutcome outcome = NetperfParser::parse(bytes);
+    if (!outcome.parsed) {
+        *error = outcome.error;
+        return {};
+    }
+    warnings->append(outcome.run.warnings);
+    return {outcome.run};
 }
 
 bool sniffJson(const QByteArray &head) {
@@ -76,8 +88,10 @@ void importInto(ImportOutcome &outcome, const QByteArray &bytes, const QString &
         }
         return;
     }
-    outcome.errors.append({source, QStringLiteral("unrecognised content: not an iperf3 JSON "
-                                                  "document (produce one with iperf3 -J)")});
+    outcome.errors.append(
+        {source, QStringLiteral("unrecognised content: not an iperf3 JSON "
+                                "document (produce one with iperf3 -J) nor netperf "
+                                "output (its banner and result, -k or -o)")});
 }
 
 } // namespace
@@ -85,6 +99,7 @@ void importInto(ImportOutcome &outcome, const QByteArray &bytes, const QString &
 const QList<ImportFormat> &importFormats() {
     static const QList<ImportFormat> formats = {
         {QStringLiteral("iperf3-json"), sniffJson, readIperf3Json},
+        {QStringLiteral("netperf-text"), NetperfParser::looksLikeNetperf, readNetperfText},
     };
     return formats;
 }
