@@ -83,9 +83,9 @@ private Q_SLOTS:
 
     void serverArguments() {
         QCOMPARE(Iperf3Command::serverArguments(5999, QStringLiteral("127.0.0.1"),
-                                                Iperf3Command::Output::Text, 30),
+                                                Iperf3Command::Output::Text, 30, 0.5),
                  (QStringList{"-s", "-1", "-p", "5999", "-B", "127.0.0.1", "--idle-timeout", "30",
-                              "--forceflush"}));
+                              "-i", "0.5", "--forceflush"}));
     }
 
     void clientTimeoutCoversTestAndOmit() {

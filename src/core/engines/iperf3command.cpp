@@ -69,7 +69,8 @@ QStringList clientArguments(const TestSpec &spec, const QString &host, int port,
     return args;
 }
 
-QStringList serverArguments(int port, const QString &bindAddress, Output output, int idleTimeoutS) {
+QStringList serverArguments(int port, const QString &bindAddress, Output output, int idleTimeoutS,
+                            double intervalS) {
     QStringList args{QStringLiteral("-s"), QStringLiteral("-1")};
     if (port > 0)
         args << QStringLiteral("-p") << QString::number(port);
@@ -77,6 +78,8 @@ QStringList serverArguments(int port, const QString &bindAddress, Output output,
         args << QStringLiteral("-B") << bindAddress;
     if (idleTimeoutS > 0)
         args << QStringLiteral("--idle-timeout") << QString::number(idleTimeoutS);
+    if (intervalS > 0)
+        args << QStringLiteral("-i") << number(intervalS);
     addOutput(args, output);
     return args;
 }

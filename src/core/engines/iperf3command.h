@@ -20,8 +20,10 @@ enum class Output {
 // host: where the client connects; port: the server port (0: iperf3's default 5201).
 QStringList clientArguments(const TestSpec &spec, const QString &host, int port, Output output);
 // A server that serves exactly one test on the port (-1), listening on bindAddress if given.
+// intervalS: the server's own report interval (its text is the live source on iperf3 < 3.17,
+// so it must match the client's -i); 0 keeps iperf3's default.
 QStringList serverArguments(int port, const QString &bindAddress, Output output,
-                            int idleTimeoutS = 0);
+                            int idleTimeoutS = 0, double intervalS = 0);
 // Seconds a client may take in all: the test, the omitted pre-test and connection slack.
 int clientTimeoutSeconds(const TestSpec &spec);
 

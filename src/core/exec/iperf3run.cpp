@@ -116,9 +116,9 @@ void Iperf3Run::startServer() {
     if (m_server)
         m_server->deleteLater();
     m_server = new ManagedProcess(this);
-    m_server->setProgram(m_iperf3.path,
-                         Iperf3Command::serverArguments(m_serverPort, LocalHostAddress,
-                                                        Iperf3Command::Output::Text));
+    m_server->setProgram(m_iperf3.path, Iperf3Command::serverArguments(
+                                            m_serverPort, LocalHostAddress,
+                                            Iperf3Command::Output::Text, 0, m_spec.intervalS));
     // A one-off server exits after its test; the deadline only guards against a stuck one.
     m_server->setTimeout((Iperf3Command::clientTimeoutSeconds(m_spec) + 30) * 1000);
     m_server->setGracePeriod(2000);
