@@ -1055,11 +1055,14 @@ void StatisticsPanel::showComparison() {
     QFont bold = font();
     bold.setBold(true);
     if (m_baselineDescriptive) {
+        // In the unit of the selection's numbers, so that the two means read together.
+        const Unit unit = displayUnit();
         const Stats::Descriptive &b = *m_baselineDescriptive;
         const QString value =
-            m_baselineCi ? formatWithHalfWidth(b.mean, (m_baselineCi->high - m_baselineCi->low) / 2,
-                                               m_metric, locale)
-                         : formatWithHalfWidth(b.mean, NoHalfWidth, m_metric, locale);
+            m_baselineCi
+                ? tr("%1 ± %2").arg(locale.toString(b.mean / unit.scale, 'f', unit.decimals),
+                                    formatValue((m_baselineCi->high - m_baselineCi->low) / 2, unit))
+                : formatValue(b.mean, unit);
         ui.baselineMeanLabel->setText(tr("%1 (%2)").arg(value, m_baselineDescription));
     }
     if (!m_comparison) {
@@ -1369,9 +1372,9 @@ void StatisticsPanel::updateExclusionsLabel() {
     qsizetype applied = 0;
     for (const Entry &entry : m_entries)
         applied += m_excluded.contains(entry.key) ? 1 : 0;
-    m_ui->exclusionsLabel->setText(
-        applied == 0 ? tr("All values included.")
-                     : tr("%n value(s) excluded from the analysis.", nullptr, int(applied)));
+    m_ui->exclusionsLabel->setText(applied == 0
+                                       ? tr("All values included.")
+                                       : tr("%n value(s) excluded.", nullptr, int(applied)));
     m_ui->resetExclusionsButton->setEnabled(!m_excluded.isEmpty());
     m_ui->excludeOutliersButton->setEnabled(m_analysis && !m_analysis->outliers.iqr.empty());
 }

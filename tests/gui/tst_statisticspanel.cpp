@@ -138,6 +138,7 @@ private Q_SLOTS:
     void staleAnalysisIsDropped();
     void formatting();
     void rendersReadably();
+    void rendersIntervalsReadably();
 };
 
 void TestStatisticsPanel::sameNumbersAsCli_data() {
@@ -525,6 +526,40 @@ void TestStatisticsPanel::rendersReadably() {
         QVERIFY(tabs->grab().save(
             QString(path).replace(QStringLiteral(".png"), QStringLiteral("-tab%1.png").arg(tab))));
     }
+}
+
+void TestStatisticsPanel::rendersIntervalsReadably() {
+    // 30 one-second intervals of a 2-stream run with a dip at 12 s, against an earlier run.
+    RunResult run = intervalRun(QStringLiteral("tcp-p2-now"), 31, 9.2e9, 0.55);
+    run.intervals[12].bps = 6.1e9;
+    run.intervals[12].streams[0].bps = 3.3e9;
+    run.intervals[12].streams[1].bps = 2.8e9;
+    const RunResult before = intervalRun(QStringLiteral("tcp-p2-before"), 31, 9.35e9, 0.5);
+    StatisticsPanel panel;
+    panel.setLocale(English);
+    panel.resize(460, 900);
+    panel.setBaselineCandidates({before});
+    panel.setIntervalSamples(run);
+    panel.setBaseline(QStringLiteral("run:tcp-p2-before"));
+    panel.setExcluded(QStringLiteral("interval:tcp-p2-now/20"), true);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    QTRY_VERIFY(!panel.isBusy());
+    QTest::qWait(50);
+    QCOMPARE(panel.analysis()->descriptive.n, 29); // 30 measured, 1 excluded
+    QCOMPARE(panel.analysis()->outliers.iqr.size(), std::size_t(1));
+    QVERIFY(panel.jainFairness());
+    for (QLabel *label : panel.findChildren<QLabel *>()) {
+        if (!label->isVisible() || label->wordWrap())
+            continue;
+        const QString shown = QString(label->text()).remove(QLatin1Char('&'));
+        QVERIFY2(label->fontMetrics().horizontalAdvance(shown) <= label->width() + 1,
+                 qPrintable(label->objectName() + QStringLiteral(" is clipped: ") + shown));
+    }
+    const QString path = qEnvironmentVariable("PERFDECK_SCREENSHOT");
+    if (!path.isEmpty())
+        QVERIFY(panel.grab().save(
+            QString(path).replace(QStringLiteral(".png"), QStringLiteral("-intervals.png"))));
 }
 
 QTEST_MAIN(TestStatisticsPanel)
