@@ -7,6 +7,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
@@ -468,8 +469,14 @@ void TestStatisticsPanel::staleAnalysisIsDropped() {
     StatisticsPanel panel;
     QSignalSpy updated(&panel, &StatisticsPanel::analysisUpdated);
     panel.setIntervalSamples(run);
-    QTRY_VERIFY(text(panel, "sourceLabel").contains(QStringLiteral("computing")));
-    panel.setConfidence(0.99); // while the 95 % analysis runs
+    QElapsedTimer timer;
+    timer.start();
+    while (!text(panel, "sourceLabel").contains(QStringLiteral("computing")) && updated.isEmpty() &&
+           timer.elapsed() < 10000)
+        QCoreApplication::processEvents();
+    QVERIFY(text(panel, "sourceLabel").contains(QStringLiteral("computing")));
+    QVERIFY(updated.isEmpty()); // caught while the worker thread runs
+    panel.setConfidence(0.99);  // while the 95 % analysis runs
     QVERIFY(panel.isBusy());
     QTRY_VERIFY_WITH_TIMEOUT(!panel.isBusy(), 30000);
     QCOMPARE(updated.size(), 1);
