@@ -6,6 +6,7 @@
 #include "gui/runpanel.h"
 #include "gui/runtablemodel.h"
 #include "gui/sessioncontroller.h"
+#include "gui/statisticspanel.h"
 #include "gui/throughputchart.h"
 #include "model/format.h"
 
@@ -24,6 +25,7 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
@@ -41,6 +43,7 @@ const QString RunSpecsKey = QStringLiteral("runSpecs");
 const QString ShowStreamsKey = QStringLiteral("showStreams");
 const QString SortColumnKey = QStringLiteral("sortColumn");
 const QString SortOrderKey = QStringLiteral("sortOrder");
+const QString StatisticsKey = QStringLiteral("statistics");
 
 QString documentsFolder() {
     return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
@@ -144,6 +147,7 @@ void MainWindow::setupDocks() {
     m_table->verticalHeader()->setDefaultSectionSize(fm.height() + 8);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         syncChart();
+        syncStatistics();
         updateActions();
     });
     m_resultsDock = new QDockWidget(tr("Results"), this);
@@ -157,7 +161,19 @@ void MainWindow::setupDocks() {
     m_logDock->setWidget(m_log);
     addDockWidget(Qt::BottomDockWidgetArea, m_logDock);
     splitDockWidget(m_resultsDock, m_logDock, Qt::Horizontal);
-    resizeDocks({m_runDock}, {320}, Qt::Horizontal);
+
+    m_stats = new StatisticsPanel(this);
+    m_stats->setObjectName(QStringLiteral("statisticsPanel"));
+    m_statsDock = new QDockWidget(tr("Statistics"), this);
+    m_statsDock->setObjectName(QStringLiteral("statisticsDock"));
+    m_statsDock->setWidget(m_stats);
+    addDockWidget(Qt::RightDockWidgetArea, m_statsDock);
+    // What the user chose in the panel (baseline, exclusions, confidence) belongs to the session.
+    connect(m_stats, &StatisticsPanel::stateChanged, this, [this] {
+        if (!m_restoringSession)
+            m_session->setModified(true);
+    });
+    resizeDocks({m_runDock, m_statsDock}, {320, 400}, Qt::Horizontal);
     resizeDocks({m_resultsDock, m_logDock}, {760, 440}, Qt::Horizontal);
     resizeDocks({m_resultsDock}, {260}, Qt::Vertical);
 
@@ -165,7 +181,9 @@ void MainWindow::setupDocks() {
     m_ui->menuView->insertAction(m_ui->menuView->actions().value(1),
                                  m_resultsDock->toggleViewAction());
     m_ui->menuView->insertAction(m_ui->menuView->actions().value(2), m_logDock->toggleViewAction());
-    m_ui->menuView->insertSeparator(m_ui->menuView->actions().value(3));
+    m_ui->menuView->insertAction(m_ui->menuView->actions().value(3),
+                                 m_statsDock->toggleViewAction());
+    m_ui->menuView->insertSeparator(m_ui->menuView->actions().value(4));
 }
 
 void MainWindow::setupActions() {
@@ -207,7 +225,7 @@ void MainWindow::setupActions() {
     connect(m_ui->actionShowStreams, &QAction::toggled, m_chart, &ThroughputChart::setShowStreams);
     connect(m_ui->actionResetLayout, &QAction::triggered, this, [this] {
         restoreState(m_defaultState);
-        for (QDockWidget *dock : {m_runDock, m_resultsDock, m_logDock})
+        for (QDockWidget *dock : {m_runDock, m_resultsDock, m_logDock, m_statsDock})
             dock->show();
     });
     connect(m_ui->actionAbout, &QAction::triggered, this, [this] {
@@ -237,7 +255,7 @@ void MainWindow::restoreSettings() {
     QSettings settings;
     settings.beginGroup(QStringLiteral("mainWindow"));
     if (!restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray()))
-        resize(1280, 800);
+        resize(screen() ? QSize(1600, 900).boundedTo(screen()->availableSize()) : QSize(1600, 900));
     restoreState(settings.value(QStringLiteral("state")).toByteArray());
     const QByteArray header = settings.value(QStringLiteral("tableHeader")).toByteArray();
     if (!header.isEmpty())
@@ -379,6 +397,7 @@ void MainWindow::onRunFinished(int index, const RunResult &result) {
     m_log->appendLine(QStringLiteral("perfdeck"), outcome);
     m_session->setModified(true);
     syncChart();
+    syncStatistics();
 }
 
 void MainWindow::onBatchFinished() {
@@ -398,6 +417,7 @@ void MainWindow::removeSelectedRuns() {
     m_model->removeRuns(ids);
     m_session->setModified(true);
     syncChart();
+    syncStatistics();
     updateActions();
 }
 
@@ -479,6 +499,7 @@ Session MainWindow::currentSession() const {
     ui.insert(ShowStreamsKey, m_ui->actionShowStreams->isChecked());
     ui.insert(SortColumnKey, m_table->horizontalHeader()->sortIndicatorSection());
     ui.insert(SortOrderKey, int(m_table->horizontalHeader()->sortIndicatorOrder()));
+    ui.insert(StatisticsKey, m_stats->saveState());
     session.uiState = ui;
     return session;
 }
@@ -522,10 +543,30 @@ void MainWindow::showSession(const Session &session) {
     const QJsonArray selectedArray = session.uiState.value(SelectedRunsKey).toArray();
     for (const QJsonValue &v : selectedArray)
         selected.append(v.toString());
+    m_restoringSession = true;
+    m_stats->restoreState(session.uiState.value(StatisticsKey).toObject());
     selectRuns(selected);
     syncChart();
+    syncStatistics();
+    m_restoringSession = false;
     updateActions();
     updateTitle();
+}
+
+void MainWindow::syncStatistics() {
+    const QList<RunResult> finished = m_model->finishedResults();
+    m_stats->setBaselineCandidates(finished);
+    const QStringList selected = selectedRunIds();
+    if (selected.isEmpty()) {
+        m_stats->setRuns(finished);
+        return;
+    }
+    QList<RunResult> runs;
+    for (const RunResult &run : finished) {
+        if (selected.contains(run.id))
+            runs.append(run);
+    }
+    m_stats->setRuns(runs);
 }
 
 void MainWindow::withChangesHandled(std::function<void()> then) {

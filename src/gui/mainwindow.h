@@ -32,6 +32,7 @@ class LogView;
 class RunPanel;
 class RunTableModel;
 class SessionController;
+class StatisticsPanel;
 class ThroughputChart;
 
 class MainWindow final : public QMainWindow {
@@ -59,6 +60,7 @@ public:
     RunTableModel *runModel() const { return m_model; }
     QTableView *runTable() const { return m_table; }
     LogView *logView() const { return m_log; }
+    StatisticsPanel *statisticsPanel() const { return m_stats; }
     JobRunner *jobRunner() const { return m_runner; }
     SessionController *sessionController() const { return m_session; }
     QAction *runAction() const;
@@ -104,6 +106,9 @@ private:
     void exportChart(bool svg);
 
     void syncChart();
+    // Feeds the statistics panel the selected finished runs (all of them when none is
+    // selected) and every finished run as a baseline candidate.
+    void syncStatistics();
     QString runLabel(const QString &runId) const;
     void updateActions();
     void updateTitle();
@@ -116,12 +121,14 @@ private:
     QSortFilterProxyModel *m_proxy = nullptr;
     QTableView *m_table = nullptr;
     LogView *m_log = nullptr;
+    StatisticsPanel *m_stats = nullptr;
     JobRunner *m_runner = nullptr;
     SessionController *m_session = nullptr;
     ExportActions *m_exports = nullptr;
     QDockWidget *m_runDock = nullptr;
     QDockWidget *m_resultsDock = nullptr;
     QDockWidget *m_logDock = nullptr;
+    QDockWidget *m_statsDock = nullptr;
     QLabel *m_statusLabel = nullptr;
     QProgressBar *m_progress = nullptr;
 
@@ -133,6 +140,7 @@ private:
     std::function<void()> m_afterSave;
     bool m_closeWhenStopped = false;
     bool m_closeConfirmed = false;
+    bool m_restoringSession = false; // panel state changes while opening are not edits
 };
 
 } // namespace Perfdeck

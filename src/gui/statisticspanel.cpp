@@ -938,7 +938,9 @@ void StatisticsPanel::showNumbers() {
     }
     ui.meanCaption->setText(tr("Mean ± %1 CI:").arg(levelText()));
     ui.bootstrapCaption->setText(tr("Bootstrap %1 CI:").arg(levelText()));
-    ui.summaryForm->setRowVisible(ui.fairnessLabel, m_jain.has_value());
+    // Rows stay visible (a dash when not applicable): Qt 6.4's QFormLayout writes out of
+    // bounds in heightForWidth() once rows with word-wrapped labels are hidden (seen under
+    // valgrind; it crashed the main window).
     if (m_jain) {
         ui.fairnessLabel->setText(
             tr("%1 over %n stream(s) (mean rate per stream)", nullptr, m_jainStreams)
@@ -1045,8 +1047,6 @@ void StatisticsPanel::showComparison() {
     ui.verdictLabel->setPalette(QPalette());
     ui.verdictLabel->setProperty("verdict", QString());
     const bool hasBaseline = !m_baselineId.isEmpty();
-    for (QLabel *row : {ui.baselineMeanLabel, ui.changeLabel, ui.welchLabel, ui.mannWhitneyLabel})
-        ui.comparisonForm->setRowVisible(row, hasBaseline);
     if (!hasBaseline) {
         ui.verdictLabel->setText(tr("Choose a baseline to compare with."));
         ui.verdictLabel->setFont(font());

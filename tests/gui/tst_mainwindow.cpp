@@ -7,6 +7,7 @@
 #include "gui/runpanel.h"
 #include "gui/runtablemodel.h"
 #include "gui/sessioncontroller.h"
+#include "gui/statisticspanel.h"
 #include "gui/throughputchart.h"
 
 #include <QAction>
@@ -193,6 +194,15 @@ void TestMainWindow::saveThenOpenRestoresSession() {
         panel.dscp = QStringLiteral("EF");
         panel.direction = Direction::Bidir;
         window.runPanel()->setSpec(panel);
+        // The statistics panel follows the selection; its choices are part of the session.
+        StatisticsPanel *stats = window.statisticsPanel();
+        QTRY_VERIFY_WITH_TIMEOUT(!stats->isBusy() && stats->analysis().has_value(), 10000);
+        QCOMPARE(stats->analysis()->descriptive.n, 2);
+        stats->setConfidence(0.99);
+        const QString excludedRun = window.runModel()->records().at(1).result.id;
+        stats->setExcluded(QStringLiteral("run:") + excludedRun, true);
+        QTRY_VERIFY_WITH_TIMEOUT(!stats->isBusy() && stats->analysis()->descriptive.n == 1, 10000);
+        QVERIFY(window.isWindowModified());
 
         QSignalSpy savedSpy(window.sessionController(), &SessionController::saved);
         window.sessionController()->saveAs(path);
@@ -217,6 +227,11 @@ void TestMainWindow::saveThenOpenRestoresSession() {
     QVERIFY(restored.specs.value(0).protocol == Protocol::Udp);
     QVERIFY(restored.specs.value(0).direction == Direction::Bidir);
     QCOMPARE(restored.uiState, saved.uiState);
+    StatisticsPanel *stats = reopened.statisticsPanel();
+    QCOMPARE(stats->confidence(), 0.99);
+    QCOMPARE(stats->exclusions().size(), 1);
+    QTRY_VERIFY_WITH_TIMEOUT(!stats->isBusy() && stats->analysis().has_value(), 10000);
+    QCOMPARE(stats->analysis()->descriptive.n, 1);
     QCOMPARE(reopened.selectedRunIds().size(), 2);
     QStringList shown = reopened.chart()->runIds();
     shown.sort();

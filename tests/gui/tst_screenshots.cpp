@@ -53,7 +53,7 @@ void TestScreenshots::save(QWidget *widget, const QString &name) {
 
 void TestScreenshots::duringAndAfterRun() {
     MainWindow window;
-    window.resize(1280, 800);
+    window.resize(1600, 900);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
 

@@ -413,7 +413,7 @@ void TestStatisticsPanel::perIntervalModeComparesIntervalsAndShowsFairness() {
     panel.setMode(StatisticsPanel::Mode::PerRun);
     QTRY_VERIFY(!panel.isBusy());
     QVERIFY(!panel.jainFairness());
-    QVERIFY(!fairness->isVisibleTo(&panel));
+    QCOMPARE(fairness->text(), QStringLiteral("\u2013")); // not applicable: a dash, never 0
 }
 
 void TestStatisticsPanel::stateRoundTrip() {
