@@ -349,6 +349,10 @@ Recover it?</source>
         <source>A test is running. Stop it and quit?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Perfdeck::RunPanel</name>
@@ -945,11 +949,15 @@ Click to %4.</source>
         <source>All values included.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 ± %2</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <source>%n value(s) excluded from the analysis.</source>
-        <translation>
-            <numerusform>%n value excluded from the analysis.</numerusform>
-            <numerusform>%n values excluded from the analysis.</numerusform>
+        <source>%n value(s) excluded.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
