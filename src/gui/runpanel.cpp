@@ -13,6 +13,10 @@ RunPanel::RunPanel(QWidget *parent)
     // Data: the engine's spelling; text: what the user reads.
     m_ui->engineCombo->setItemData(0, int(Engine::Iperf3));
     m_ui->engineCombo->setItemData(1, int(Engine::Netperf));
+    m_ui->netperfTestCombo->addItem(tr("Automatic"), QString());
+    for (const char *test :
+         {"TCP_STREAM", "TCP_MAERTS", "UDP_STREAM", "TCP_RR", "TCP_CRR", "UDP_RR"})
+        m_ui->netperfTestCombo->addItem(QLatin1String(test), QLatin1String(test));
     m_ui->protocolCombo->setItemData(0, int(Protocol::Tcp));
     m_ui->protocolCombo->setItemData(1, int(Protocol::Udp));
     m_ui->directionCombo->setItemData(0, int(Direction::Send));
@@ -26,6 +30,7 @@ RunPanel::RunPanel(QWidget *parent)
 
     connect(m_ui->embeddedCheck, &QCheckBox::toggled, this, &RunPanel::updateEnabled);
     connect(m_ui->protocolCombo, &QComboBox::currentIndexChanged, this, &RunPanel::updateEnabled);
+    connect(m_ui->engineCombo, &QComboBox::currentIndexChanged, this, &RunPanel::updateEnabled);
     auto edited = [this] {
         showProblem(QString());
         Q_EMIT specEdited();
@@ -34,6 +39,7 @@ RunPanel::RunPanel(QWidget *parent)
     connect(m_ui->hostEdit, &QLineEdit::textEdited, this, edited);
     connect(m_ui->portSpin, &QSpinBox::valueChanged, this, edited);
     connect(m_ui->engineCombo, &QComboBox::currentIndexChanged, this, edited);
+    connect(m_ui->netperfTestCombo, &QComboBox::currentIndexChanged, this, edited);
     connect(m_ui->protocolCombo, &QComboBox::currentIndexChanged, this, edited);
     connect(m_ui->directionCombo, &QComboBox::currentIndexChanged, this, edited);
     connect(m_ui->durationSpin, &QDoubleSpinBox::valueChanged, this, edited);
@@ -53,6 +59,9 @@ void RunPanel::updateEnabled() {
     m_ui->hostLabel->setEnabled(remote);
     m_ui->portSpin->setEnabled(remote);
     m_ui->portLabel->setEnabled(remote);
+    const bool netperf = m_ui->engineCombo->currentData().toInt() == int(Engine::Netperf);
+    m_ui->netperfTestCombo->setEnabled(netperf);
+    m_ui->netperfTestLabel->setEnabled(netperf);
     const bool udp = m_ui->protocolCombo->currentData().toInt() == int(Protocol::Udp);
     m_ui->bitrateEdit->setPlaceholderText(udp ? tr("1M (iperf3 default for UDP)")
                                               : tr("unlimited"));
@@ -63,6 +72,8 @@ bool RunPanel::buildSpec(TestSpec *out, QString *error) const {
     spec.engine = Engine(m_ui->engineCombo->currentData().toInt());
     spec.protocol = Protocol(m_ui->protocolCombo->currentData().toInt());
     spec.direction = Direction(m_ui->directionCombo->currentData().toInt());
+    if (spec.engine == Engine::Netperf)
+        spec.netperfTest = m_ui->netperfTestCombo->currentData().toString();
     if (!m_ui->embeddedCheck->isChecked()) {
         spec.host = m_ui->hostEdit->text().trimmed();
         if (spec.host.isEmpty()) {
@@ -106,16 +117,19 @@ bool RunPanel::buildSpec(TestSpec *out, QString *error) const {
 
 void RunPanel::setSpec(const TestSpec &spec) {
     const QSignalBlocker blockers[] = {
-        QSignalBlocker(m_ui->embeddedCheck), QSignalBlocker(m_ui->hostEdit),
-        QSignalBlocker(m_ui->portSpin),      QSignalBlocker(m_ui->engineCombo),
-        QSignalBlocker(m_ui->protocolCombo), QSignalBlocker(m_ui->directionCombo),
-        QSignalBlocker(m_ui->durationSpin),  QSignalBlocker(m_ui->streamsSpin),
-        QSignalBlocker(m_ui->bitrateEdit),   QSignalBlocker(m_ui->dscpCombo),
-        QSignalBlocker(m_ui->intervalSpin),  QSignalBlocker(m_ui->repeatSpin)};
+        QSignalBlocker(m_ui->embeddedCheck),    QSignalBlocker(m_ui->hostEdit),
+        QSignalBlocker(m_ui->portSpin),         QSignalBlocker(m_ui->engineCombo),
+        QSignalBlocker(m_ui->netperfTestCombo), QSignalBlocker(m_ui->protocolCombo),
+        QSignalBlocker(m_ui->directionCombo),   QSignalBlocker(m_ui->durationSpin),
+        QSignalBlocker(m_ui->streamsSpin),      QSignalBlocker(m_ui->bitrateEdit),
+        QSignalBlocker(m_ui->dscpCombo),        QSignalBlocker(m_ui->intervalSpin),
+        QSignalBlocker(m_ui->repeatSpin)};
     m_ui->embeddedCheck->setChecked(spec.usesEmbeddedServer());
     m_ui->hostEdit->setText(spec.host);
     m_ui->portSpin->setValue(spec.port);
     m_ui->engineCombo->setCurrentIndex(m_ui->engineCombo->findData(int(spec.engine)));
+    m_ui->netperfTestCombo->setCurrentIndex(
+        std::max(0, m_ui->netperfTestCombo->findData(spec.netperfTest.toUpper())));
     m_ui->protocolCombo->setCurrentIndex(m_ui->protocolCombo->findData(int(spec.protocol)));
     m_ui->directionCombo->setCurrentIndex(m_ui->directionCombo->findData(int(spec.direction)));
     m_ui->durationSpin->setValue(spec.durationS);

@@ -119,6 +119,10 @@ QVariant RunTableModel::data(const QModelIndex &index, int role) const {
         return d ? tr("%1 s").arg(QLocale().toString(*d, 'f', 1)) : Format::number(d);
     }
     case ThroughputColumn: {
+        // Request/response tests (netperf *_RR) measure transactions, not bits.
+        if (!s.throughputBps && s.transactionsPerS)
+            return sort ? sortKey(s.transactionsPerS)
+                        : QVariant(tr("%1 trans/s").arg(Format::number(s.transactionsPerS, 0)));
         const OptDouble v = rec.running && !s.throughputBps ? rec.lastBps : s.throughputBps;
         return sort ? sortKey(v) : QVariant(Format::bitrate(v));
     }

@@ -11,8 +11,10 @@
 #include "gui/throughputchart.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QDir>
 #include <QDockWidget>
+#include <QDoubleSpinBox>
 #include <QFile>
 #include <QMessageBox>
 #include <QPushButton>
@@ -75,6 +77,7 @@ private Q_SLOTS:
     void autosaveIsOfferedForRecovery();
     void overlayAndExports();
     void dockLayoutIsRestored();
+    void netperfRequestResponseFromThePanel();
 
 private:
     // One real run shared by the session tests, so the suite stays short.
@@ -330,6 +333,39 @@ void TestMainWindow::dockLayoutIsRestored() {
     auto *logDock = again.findChild<QDockWidget *>(QStringLiteral("logDock"));
     QVERIFY(logDock);
     QVERIFY(logDock->isHidden());
+}
+
+void TestMainWindow::netperfRequestResponseFromThePanel() {
+    if (QStandardPaths::findExecutable(QStringLiteral("netperf")).isEmpty())
+        QSKIP("netperf is not installed (packaging/install-deps.sh installs it)");
+    MainWindow window;
+    window.show();
+    auto *engine = window.runPanel()->findChild<QComboBox *>(QStringLiteral("engineCombo"));
+    auto *test = window.runPanel()->findChild<QComboBox *>(QStringLiteral("netperfTestCombo"));
+    QVERIFY(engine && test);
+    QVERIFY(!test->isEnabled()); // iperf3 is the default engine
+    engine->setCurrentIndex(engine->findData(int(Engine::Netperf)));
+    QVERIFY(test->isEnabled());
+    test->setCurrentIndex(test->findData(QStringLiteral("TCP_RR")));
+    auto *duration = window.runPanel()->findChild<QDoubleSpinBox *>(QStringLiteral("durationSpin"));
+    QVERIFY(duration);
+    duration->setValue(2);
+    TestSpec spec;
+    QString error;
+    QVERIFY2(window.runPanel()->buildSpec(&spec, &error), qPrintable(error));
+    QCOMPARE(spec.netperfTest, QStringLiteral("TCP_RR"));
+    clickRun(window);
+    QTRY_VERIFY_WITH_TIMEOUT(window.isRunning(), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(!window.isRunning(), 30000);
+    QCOMPARE(window.runModel()->rowCount(), 1);
+    const RunResult &result = window.runModel()->records().first().result;
+    QVERIFY2(result.status == RunStatus::Ok, qPrintable(result.error));
+    QVERIFY(result.engine == Engine::Netperf);
+    QVERIFY(result.summary.transactionsPerS.value_or(0) > 0);
+    QVERIFY(result.summary.latencyUs.p99.has_value());
+    const QString shown =
+        window.runModel()->index(0, RunTableModel::ThroughputColumn).data().toString();
+    QVERIFY2(shown.endsWith(QLatin1String("trans/s")), qPrintable(shown));
 }
 
 QTEST_MAIN(TestMainWindow)
