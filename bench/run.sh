@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Builds and runs every benchmark and prints its figures (the goals are in bench/README.md):
+# iperf3 -J parsing vs python3's json, statistics vs scipy, and the live chart at 64 series.
+# Usage: bench/run.sh   (Release builds in build-bench/ and, for the chart, build/)
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+echo "== iperf3 -J parsing (goal: >= 5x python3 json.load)"
+bash "$here/run_parse_bench.sh"
+echo
+echo "== statistics (goals in docs/STATISTICS.md)"
+bash "$here/run_stats_bench.sh"
+echo
+echo "== live chart, 64 series x 36,000 points (goal: p99 update+paint < 16 ms)"
+bash "$here/run_chart_bench.sh"
