@@ -380,6 +380,10 @@ Recover it?</source>
         <source>DSCP: &quot;%1&quot; is not a DSCP class (EF, AF41, CS1...) or a number 0-63.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Perfdeck::RunTableModel</name>
@@ -473,6 +477,10 @@ Recover it?</source>
     </message>
     <message>
         <source>Loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 trans/s</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1156,6 +1164,22 @@ Click to %4.</source>
     </message>
     <message>
         <source>S&amp;top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>netperf &amp;test:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>netperf only. Automatic: TCP_STREAM, TCP_MAERTS (receive) or UDP_STREAM from the protocol and direction. RR tests measure transactions per second and latency percentiles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the client&apos;s text output live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a server Perfdeck did not start, with iperf3 older than 3.17 (which cannot stream JSON): show samples while the test runs, from iperf3&apos;s text output. Final figures are then rounded to the 3 digits iperf3 prints.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -242,6 +242,7 @@ bool buildOptions(const QCommandLineParser &p, RunOptions *o, QString *error) {
     if (!buildNetperfOptions(p, &s, error))
         return false;
     s.congestion = p.value(QStringLiteral("congestion"));
+    s.liveClientText = p.isSet(QStringLiteral("live-text"));
     s.getServerOutput = p.isSet(QStringLiteral("get-server-output"));
     if (const QString problem = s.validate(); !problem.isEmpty()) {
         *error = problem;
@@ -365,6 +366,9 @@ int runCommand(const QStringList &arguments) {
         {{QStringLiteral("C"), QStringLiteral("congestion")},
          QStringLiteral("TCP congestion algorithm, e.g. bbr."),
          QStringLiteral("ALGO")},
+        {QStringLiteral("live-text"),
+         QStringLiteral("iperf3 < 3.17 against a server Perfdeck did not start: follow the "
+                        "client's text output live (figures rounded to 3 digits).")},
         {QStringLiteral("get-server-output"), QStringLiteral("Include the server's output.")},
         {QStringLiteral("test"),
          QStringLiteral("netperf test: TCP_STREAM, TCP_MAERTS, UDP_STREAM, TCP_RR, TCP_CRR, "

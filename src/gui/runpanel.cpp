@@ -40,6 +40,7 @@ RunPanel::RunPanel(QWidget *parent)
     connect(m_ui->portSpin, &QSpinBox::valueChanged, this, edited);
     connect(m_ui->engineCombo, &QComboBox::currentIndexChanged, this, edited);
     connect(m_ui->netperfTestCombo, &QComboBox::currentIndexChanged, this, edited);
+    connect(m_ui->liveTextCheck, &QCheckBox::toggled, this, edited);
     connect(m_ui->protocolCombo, &QComboBox::currentIndexChanged, this, edited);
     connect(m_ui->directionCombo, &QComboBox::currentIndexChanged, this, edited);
     connect(m_ui->durationSpin, &QDoubleSpinBox::valueChanged, this, edited);
@@ -59,6 +60,7 @@ void RunPanel::updateEnabled() {
     m_ui->hostLabel->setEnabled(remote);
     m_ui->portSpin->setEnabled(remote);
     m_ui->portLabel->setEnabled(remote);
+    m_ui->liveTextCheck->setEnabled(remote);
     const bool netperf = m_ui->engineCombo->currentData().toInt() == int(Engine::Netperf);
     m_ui->netperfTestCombo->setEnabled(netperf);
     m_ui->netperfTestLabel->setEnabled(netperf);
@@ -82,6 +84,7 @@ bool RunPanel::buildSpec(TestSpec *out, QString *error) const {
             return false;
         }
         spec.port = m_ui->portSpin->value();
+        spec.liveClientText = m_ui->liveTextCheck->isChecked();
     }
     spec.durationS = m_ui->durationSpin->value();
     spec.parallel = m_ui->streamsSpin->value();
@@ -119,14 +122,15 @@ void RunPanel::setSpec(const TestSpec &spec) {
     const QSignalBlocker blockers[] = {
         QSignalBlocker(m_ui->embeddedCheck),    QSignalBlocker(m_ui->hostEdit),
         QSignalBlocker(m_ui->portSpin),         QSignalBlocker(m_ui->engineCombo),
-        QSignalBlocker(m_ui->netperfTestCombo), QSignalBlocker(m_ui->protocolCombo),
-        QSignalBlocker(m_ui->directionCombo),   QSignalBlocker(m_ui->durationSpin),
-        QSignalBlocker(m_ui->streamsSpin),      QSignalBlocker(m_ui->bitrateEdit),
-        QSignalBlocker(m_ui->dscpCombo),        QSignalBlocker(m_ui->intervalSpin),
-        QSignalBlocker(m_ui->repeatSpin)};
+        QSignalBlocker(m_ui->netperfTestCombo), QSignalBlocker(m_ui->liveTextCheck),
+        QSignalBlocker(m_ui->protocolCombo),    QSignalBlocker(m_ui->directionCombo),
+        QSignalBlocker(m_ui->durationSpin),     QSignalBlocker(m_ui->streamsSpin),
+        QSignalBlocker(m_ui->bitrateEdit),      QSignalBlocker(m_ui->dscpCombo),
+        QSignalBlocker(m_ui->intervalSpin),     QSignalBlocker(m_ui->repeatSpin)};
     m_ui->embeddedCheck->setChecked(spec.usesEmbeddedServer());
     m_ui->hostEdit->setText(spec.host);
     m_ui->portSpin->setValue(spec.port);
+    m_ui->liveTextCheck->setChecked(spec.liveClientText);
     m_ui->engineCombo->setCurrentIndex(m_ui->engineCombo->findData(int(spec.engine)));
     m_ui->netperfTestCombo->setCurrentIndex(
         std::max(0, m_ui->netperfTestCombo->findData(spec.netperfTest.toUpper())));

@@ -111,6 +111,35 @@ private Q_SLOTS:
         QVERIFY(qAbs(res.summary.throughputBps.value_or(0) - 50e6) < 5e6);
     }
 
+    void externalServerFollowedFromClientText() {
+        // iperf3 3.12 cannot stream JSON and Perfdeck does not own this server: with
+        // liveClientText the client's own text gives the live samples and the result.
+        OwnIperf3Server server(freePort());
+        QVERIFY(server.waitListening());
+        JobRunner runner;
+        Recorder r;
+        record(runner, r);
+        TestSpec spec = shortSpec(3);
+        spec.host = QStringLiteral("127.0.0.1");
+        spec.port = server.port();
+        spec.parallel = 2;
+        spec.liveClientText = true;
+        runner.start({spec});
+        QTRY_VERIFY_WITH_TIMEOUT(r.done, 30000);
+        const RunResult &res = r.results.first();
+        QVERIFY2(res.status == RunStatus::Ok, qPrintable(res.error));
+        if (runner.iperf3Info().hasJsonStream())
+            return; // a newer iperf3 streams JSON instead
+        QVERIFY2(r.samples.size() >= 2, qPrintable(QString::number(r.samples.size())));
+        QVERIFY(r.sampleTimes.first() < r.doneAt - 1000);
+        QCOMPARE(r.samples.first().streams.size(), 2);
+        QVERIFY(res.summary.throughputBps.value_or(0) > 1e6);
+        QVERIFY(res.summary.sentBps.value_or(0) > 1e6);
+        QCOMPARE(res.intervals.size(), r.samples.size());
+        QVERIFY(res.command.contains(QStringLiteral("--forceflush")));
+        QVERIFY(!res.warnings.isEmpty());
+    }
+
     void refusedConnectionIsAnError() {
         JobRunner runner;
         Recorder r;

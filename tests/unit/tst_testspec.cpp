@@ -118,6 +118,7 @@ private Q_SLOTS:
         s.windowBytes = 1 << 20;
         s.congestion = QStringLiteral("bbr");
         s.getServerOutput = true;
+        s.liveClientText = true;
         s.repeat = 5;
         QString error;
         const TestSpec back = TestSpec::fromJson(s.toJson(), &error);

@@ -151,12 +151,7 @@ void Iperf3Run::onServerLine(const QString &line) {
         return;
     }
     if (m_liveSource == LiveSource::ServerText && !m_clientDone) {
-        for (const IntervalSample &s : samples) {
-            // The server ends its report with a sliver interval ("3.00-3.00 sec") whose rate
-            // is noise; the client's document, not this, is the result.
-            if (s.endS - s.startS >= 0.25 * m_spec.intervalS)
-                emitSample(s);
-        }
+        emitTextSamples(samples);
     }
 }
 
@@ -193,14 +188,19 @@ void Iperf3Run::startClient() {
     if (m_state == State::Finished || m_state == State::Stopping)
         return;
     const bool jsonStream = m_iperf3.hasJsonStream();
-    const auto output =
-        jsonStream ? Iperf3Command::Output::JsonStream : Iperf3Command::Output::Json;
-    if (jsonStream)
+    auto output = jsonStream ? Iperf3Command::Output::JsonStream : Iperf3Command::Output::Json;
+    if (jsonStream) {
         m_liveSource = LiveSource::JsonStream;
-    else if (m_spec.usesEmbeddedServer())
+    } else if (m_spec.usesEmbeddedServer()) {
         m_liveSource = LiveSource::ServerText;
-    else
+    } else if (m_spec.liveClientText) {
+        m_liveSource = LiveSource::ClientText;
+        output = Iperf3Command::Output::Text;
+        m_clientTextParser = std::make_unique<Iperf3TextParser>(
+            m_spec.parallel, m_spec.direction == Direction::Bidir);
+    } else {
         m_liveSource = LiveSource::None;
+    }
 
     const QString host = m_spec.usesEmbeddedServer() ? LocalHostAddress : m_spec.host;
     const int port = m_spec.usesEmbeddedServer() ? m_serverPort : m_spec.port;
@@ -209,7 +209,7 @@ void Iperf3Run::startClient() {
     const QStringList args = Iperf3Command::clientArguments(m_spec, host, port, output);
     m_client = new ManagedProcess(this);
     m_client->setProgram(m_iperf3.path, args);
-    m_client->setCaptureStdout(!jsonStream);
+    m_client->setCaptureStdout(output == Iperf3Command::Output::Json);
     m_client->setTimeout(Iperf3Command::clientTimeoutSeconds(m_spec) * 1000);
     // iperf3 writes its JSON (with the data so far) when it gets SIGTERM: give it time.
     m_client->setGracePeriod(3000);
@@ -230,11 +230,23 @@ void Iperf3Run::startClient() {
 }
 
 void Iperf3Run::onClientLine(const QString &line) {
+    if (m_liveSource == LiveSource::ClientText) {
+        Q_EMIT logLine(QStringLiteral("client"), line);
+        emitTextSamples(m_clientTextParser->feedLine(line));
+        return;
+    }
     if (m_liveSource != LiveSource::JsonStream)
         return; // -J output is parsed whole at the end
     Q_EMIT logLine(QStringLiteral("client"), line);
     if (const auto sample = m_streamParser.feedLine(line.toUtf8()))
         emitSample(*sample);
+}
+
+void Iperf3Run::emitTextSamples(const QList<IntervalSample> &samples) {
+    for (const IntervalSample &s : samples) {
+        if (s.endS - s.startS >= 0.25 * m_spec.intervalS)
+            emitSample(s);
+    }
 }
 
 void Iperf3Run::emitSample(const IntervalSample &sample) {
@@ -248,6 +260,12 @@ void Iperf3Run::onClientFinished(int exitCode, const QString &description) {
     if (m_state == State::Finished)
         return;
 
+    if (m_liveSource == LiveSource::ClientText) {
+        emitTextSamples(m_clientTextParser->finish());
+        m_result = resultFromClientText();
+        complete();
+        return;
+    }
     QByteArray document;
     if (m_liveSource == LiveSource::JsonStream) {
         if (m_streamParser.hasStart())
@@ -320,6 +338,34 @@ void Iperf3Run::onClientFinished(int exitCode, const QString &description) {
         return;
     }
     complete();
+}
+
+RunResult Iperf3Run::resultFromClientText() {
+    RunResult run = m_result;
+    run.intervals = m_liveSamples;
+    run.summary = m_clientTextParser->summary();
+    run.reverseSummary = m_clientTextParser->reverseSummary();
+    run.warnings << QStringLiteral("followed from iperf3's text output: figures are rounded "
+                                   "to the 3 significant digits iperf3 prints");
+    QString error = m_clientTextParser->error();
+    if (error.isEmpty() && !m_clientTextParser->summarySeen()) {
+        const QString stderrTail = lastNonEmptyLine(m_client->stderrText());
+        if (m_client->timedOut())
+            error = QStringLiteral("the iperf3 client timed out");
+        else if (m_cancelled)
+            error = QStringLiteral("cancelled by the user");
+        else if (!stderrTail.isEmpty())
+            error = stderrTail;
+        else
+            error = QStringLiteral("the iperf3 client ended without its summary");
+    }
+    if (error.isEmpty() && m_cancelled)
+        error = QStringLiteral("cancelled by the user");
+    if (!error.isEmpty()) {
+        run.error = error;
+        run.status = run.intervals.isEmpty() ? RunStatus::Error : RunStatus::Partial;
+    }
+    return run;
 }
 
 void Iperf3Run::cancel() {

@@ -21,7 +21,9 @@ class ManagedProcess;
 class Iperf3Run final : public TestRun {
     Q_OBJECT
 public:
-    enum class LiveSource { None, ServerText, JsonStream };
+    // Where live samples come from: nowhere (progress by time), the embedded server's text,
+    // the client's --json-stream (iperf3 >= 3.17) or the client's text (spec.liveClientText).
+    enum class LiveSource { None, ServerText, JsonStream, ClientText };
 
     Iperf3Run(const TestSpec &spec, const Iperf3Info &iperf3, const QString &runId,
               QObject *parent = nullptr);
@@ -52,6 +54,9 @@ private:
     void fail(const QString &message);
     void complete();
     void emitSample(const IntervalSample &sample);
+    // Live samples shorter than a quarter interval are iperf3's closing slivers: noise.
+    void emitTextSamples(const QList<IntervalSample> &samples);
+    RunResult resultFromClientText();
 
     TestSpec m_spec;
     Iperf3Info m_iperf3;
@@ -61,6 +66,7 @@ private:
     ManagedProcess *m_server = nullptr;
     ManagedProcess *m_client = nullptr;
     std::unique_ptr<Iperf3TextParser> m_serverParser;
+    std::unique_ptr<Iperf3TextParser> m_clientTextParser;
     Iperf3StreamParser m_streamParser;
     QList<IntervalSample> m_liveSamples;
     QTimer m_progressTimer;

@@ -201,6 +201,7 @@ QJsonObject TestSpec::toJson() const {
              windowBytes ? QJsonValue(double(*windowBytes)) : QJsonValue(QJsonValue::Null));
     o.insert(QLatin1String("congestion"), congestion);
     o.insert(QLatin1String("get_server_output"), getServerOutput);
+    o.insert(QLatin1String("live_client_text"), liveClientText);
     o.insert(QLatin1String("repeat"), repeat);
     o.insert(QLatin1String("netperf_test"), netperfTest);
     o.insert(QLatin1String("request_size"),
@@ -247,6 +248,7 @@ TestSpec TestSpec::fromJson(const QJsonObject &o, QString *error) {
         s.windowBytes = static_cast<qint64>(field("window_bytes").toDouble());
     s.congestion = field("congestion").toString();
     s.getServerOutput = field("get_server_output").toBool(false);
+    s.liveClientText = field("live_client_text").toBool(false);
     s.repeat = field("repeat").toInt(1);
     s.netperfTest = field("netperf_test").toString();
     if (field("request_size").isDouble())

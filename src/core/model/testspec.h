@@ -30,6 +30,9 @@ struct TestSpec {
     std::optional<qint64> windowBytes; // -w
     QString congestion;                // -C
     bool getServerOutput = false;
+    // iperf3 < 3.17 against a server Perfdeck did not start has no live JSON: follow the
+    // client's --forceflush text instead (final figures rounded as iperf3 prints them).
+    bool liveClientText = false;
     int repeat = 1;
     // netperf only. Empty: derived from protocol and direction (TCP_STREAM, TCP_MAERTS,
     // UDP_STREAM, OMNI for UDP receive: netperf has no UDP_MAERTS); else one of netperfTests().
