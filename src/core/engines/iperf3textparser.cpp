@@ -183,6 +183,11 @@ QList<IntervalSample> Iperf3TextParser::finish() {
 }
 
 void Iperf3TextParser::addToPending(const Line &line, QList<IntervalSample> *done) {
+    // iperf3 3.12 flushes an interval's [SUM] line only when the next interval is printed,
+    // a whole interval late; the interval is emitted once all its stream lines are in, so
+    // its late [SUM] line is skipped here.
+    if (line.sum && !m_hasPending && line.startS == m_emittedStart && line.endS == m_emittedEnd)
+        return;
     if (m_hasPending && (m_pending.startS != line.startS || m_pending.endS != line.endS ||
                          m_pending.omitted != line.omitted))
         flush(done);
@@ -226,7 +231,14 @@ void Iperf3TextParser::addToPending(const Line &line, QList<IntervalSample> *don
             m_reverseSumSeen = true;
         }
     }
-    if (m_forwardSumSeen && (!m_bidir || m_reverseSumSeen))
+    if (m_forwardSumSeen && (!m_bidir || m_reverseSumSeen)) {
+        flush(done);
+        return;
+    }
+    const bool allStreamsIn =
+        m_streams > 1 && m_pending.streams.size() >= m_streams &&
+        (!m_bidir || m_reverseSumSeen || m_pending.reverseStreams.size() >= m_streams);
+    if (!line.sum && allStreamsIn && !m_forwardSumSeen)
         flush(done);
 }
 
@@ -241,8 +253,19 @@ void Iperf3TextParser::flush(QList<IntervalSample> *done) {
     }
     if (m_bidir && !m_reverseSumSeen && !m_pending.reverseStreams.isEmpty())
         m_pending.reverseBps = sumOf(m_pending.reverseStreams, &StreamSample::bps);
+    if (!m_forwardSumSeen && !m_pending.streams.isEmpty()) {
+        // UDP: losses add up over streams; jitter is the streams' mean.
+        m_pending.lostPackets = sumOf(m_pending.streams, &StreamSample::lostPackets);
+        m_pending.packets = sumOf(m_pending.streams, &StreamSample::packets);
+        if (const OptDouble jitter = sumOf(m_pending.streams, &StreamSample::jitterMs))
+            m_pending.jitterMs = *jitter / double(m_pending.streams.size());
+        if (m_pending.lostPackets && m_pending.packets && *m_pending.packets > 0)
+            m_pending.lostPercent = 100.0 * *m_pending.lostPackets / *m_pending.packets;
+    }
     if (!m_pending.sndCwndBytes)
         m_pending.sndCwndBytes = sumOf(m_pending.streams, &StreamSample::sndCwndBytes);
+    m_emittedStart = m_pending.startS;
+    m_emittedEnd = m_pending.endS;
     done->append(m_pending);
     m_hasPending = false;
     m_pending = IntervalSample{};

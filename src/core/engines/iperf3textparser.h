@@ -78,6 +78,9 @@ private:
     bool m_hasPending = false;
     IntervalSample m_pending;
     bool m_forwardSumSeen = false;
+    // The interval emitted last: its late [SUM] line (see addToPending) is not a new one.
+    double m_emittedStart = -1;
+    double m_emittedEnd = -1;
     bool m_reverseSumSeen = false;
 };
 
