@@ -2,6 +2,7 @@
 // a PID, and an iperf3 server the test owns (killed by PID at the end of the test).
 #pragma once
 
+#include "exec/jobrunner.h"
 #include "exec/portallocator.h"
 #include "model/enums.h"
 
@@ -63,6 +64,37 @@ inline QByteArray waitForStderr(QProcess &p, const QByteArray &needle, int timeo
         err += p.readAllStandardError();
     }
     return err;
+}
+
+// Everything a JobRunner reports, with the time each live sample arrived.
+struct Recorder {
+    QList<Perfdeck::IntervalSample> samples;
+    QList<qint64> sampleTimes;
+    QList<Perfdeck::RunResult> results;
+    QStringList log;
+    QElapsedTimer clock;
+    bool done = false;
+    qint64 doneAt = 0;
+};
+
+inline void record(Perfdeck::JobRunner &runner, Recorder &r) {
+    using Perfdeck::JobRunner;
+    r.clock.start();
+    QObject::connect(&runner, &JobRunner::intervalSample, &runner,
+                     [&r](int, const Perfdeck::IntervalSample &s) {
+                         r.samples << s;
+                         r.sampleTimes << r.clock.elapsed();
+                     });
+    QObject::connect(&runner, &JobRunner::runFinished, &runner,
+                     [&r](int, const Perfdeck::RunResult &res) { r.results << res; });
+    QObject::connect(&runner, &JobRunner::logLine, &runner,
+                     [&r](int, const QString &origin, const QString &line) {
+                         r.log << origin + QLatin1String(": ") + line;
+                     });
+    QObject::connect(&runner, &JobRunner::finished, &runner, [&r] {
+        r.done = true;
+        r.doneAt = r.clock.elapsed();
+    });
 }
 
 inline bool processExists(qint64 pid) {

@@ -13,35 +13,6 @@ using namespace TestHelpers;
 
 namespace {
 
-struct Recorder {
-    QList<IntervalSample> samples;
-    QList<qint64> sampleTimes;
-    QList<RunResult> results;
-    QStringList log;
-    QElapsedTimer clock;
-    bool done = false;
-    qint64 doneAt = 0;
-};
-
-void record(JobRunner &runner, Recorder &r) {
-    r.clock.start();
-    QObject::connect(&runner, &JobRunner::intervalSample, &runner,
-                     [&r](int, const IntervalSample &s) {
-                         r.samples << s;
-                         r.sampleTimes << r.clock.elapsed();
-                     });
-    QObject::connect(&runner, &JobRunner::runFinished, &runner,
-                     [&r](int, const RunResult &res) { r.results << res; });
-    QObject::connect(&runner, &JobRunner::logLine, &runner,
-                     [&r](int, const QString &origin, const QString &line) {
-                         r.log << origin + QLatin1String(": ") + line;
-                     });
-    QObject::connect(&runner, &JobRunner::finished, &runner, [&r] {
-        r.done = true;
-        r.doneAt = r.clock.elapsed();
-    });
-}
-
 TestSpec shortSpec(double seconds = 2) {
     TestSpec spec;
     spec.durationS = seconds;
