@@ -1031,6 +1031,30 @@ Click to %4.</source>
         <source>Could not write the drawing %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 transactions/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>billions/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>millions/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thousands/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transactions (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RunPanel</name>

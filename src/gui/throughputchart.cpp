@@ -137,6 +137,8 @@ ThroughputChart::Track &ThroughputChart::trackFor(const QString &runId, const QS
     Qt::PenStyle style = Qt::SolidLine;
     if (key == QLatin1String("sum")) {
         name = tr("%1 total").arg(run.label);
+    } else if (key == QLatin1String("tps")) {
+        name = tr("%1 transactions/s").arg(run.label);
     } else if (key == QLatin1String("reverse")) {
         name = tr("%1 reverse").arg(run.label);
         style = Qt::DashLine;
@@ -174,6 +176,8 @@ void ThroughputChart::feed(const QString &runId, const IntervalSample &sample) {
     };
     if (sample.bps)
         put(QStringLiteral("sum"), *sample.bps);
+    else if (sample.transactionsPerS)
+        put(QStringLiteral("tps"), *sample.transactionsPerS);
     if (sample.reverseBps)
         put(QStringLiteral("reverse"), *sample.reverseBps);
     // A single stream's curve is the sum's curve: drawing it twice only adds clutter.
@@ -302,10 +306,20 @@ void ThroughputChart::applyBudget() {
 void ThroughputChart::refresh() {
     if (!m_dirty)
         return;
+    bool anyBitrate = false;
+    for (const auto &track : std::as_const(m_tracks)) {
+        if (track->buffer.count() > 0 && track->key != QLatin1String("tps"))
+            anyBitrate = true;
+    }
+    const bool transactions = !anyBitrate;
     double maxX = 0;
     double maxY = 0;
     for (const auto &track : std::as_const(m_tracks)) {
-        if (track->buffer.count() == 0)
+        const bool shown =
+            (track->key == QLatin1String("tps")) == transactions || track->buffer.count() == 0;
+        if (track->series->isVisible() != shown)
+            track->series->setVisible(shown);
+        if (track->buffer.count() == 0 || !shown)
             continue;
         maxX = std::max(maxX, track->buffer.maxX());
         maxY = std::max(maxY, track->buffer.maxY());
@@ -314,15 +328,22 @@ void ThroughputChart::refresh() {
         maxX = std::max(maxX, run.plannedDurationS);
     // Pick the unit from the largest value so axis labels stay short: 9.4 Gbit/s, not 9400.
     const double scale = maxY >= 1e9 ? 1e-9 : maxY >= 1e6 ? 1e-6 : maxY >= 1e3 ? 1e-3 : 1.0;
-    const bool rescale = scale != m_yScale;
+    const bool rescale = scale != m_yScale || transactions != m_yTransactions;
     m_yScale = scale;
+    m_yTransactions = transactions;
     for (const auto &track : std::as_const(m_tracks)) {
         if (track->dirty || rescale) {
             track->series->replace(track->buffer.points(m_yScale));
             track->dirty = false;
         }
     }
-    if (rescale) {
+    if (rescale && transactions) {
+        const QString unit = scale == 1e-9   ? tr("billions/s")
+                             : scale == 1e-6 ? tr("millions/s")
+                             : scale == 1e-3 ? tr("thousands/s")
+                                             : tr("per s");
+        m_axisY->setTitleText(tr("Transactions (%1)").arg(unit));
+    } else if (rescale) {
         const QString unit = scale == 1e-9   ? tr("Gbit/s")
                              : scale == 1e-6 ? tr("Mbit/s")
                              : scale == 1e-3 ? tr("kbit/s")

@@ -74,7 +74,7 @@ Q_SIGNALS:
 private:
     struct Track {
         QString runId;
-        QString key; // "sum", "reverse", "s:<id>", "r:<id>", or "" for generic series
+        QString key; // "sum", "reverse", "s:<id>", "r:<id>", "tps", or "" for generic series
         QLineSeries *series = nullptr;
         SeriesDecimator buffer;
         bool dirty = false;
@@ -111,7 +111,10 @@ private:
     int m_nextTrackId = 0;
     int m_pointBudget = 8192; // bench_gui_chart: 64 curves x 128 points keep p99 < 16 ms
     int m_nextColor = 0;
-    double m_yScale = 1e-6; // display unit: bit/s * m_yScale
+    double m_yScale = 1e-6; // display unit: bit/s (or transactions/s) * m_yScale
+    // The y axis shows transactions/s only when no shown run has a bit rate (netperf *_RR);
+    // transaction curves are hidden next to bit-rate curves rather than drawn in wrong units.
+    bool m_yTransactions = false;
     bool m_dirty = false;
     bool m_showStreams = true;
     bool m_axesDirty = true;

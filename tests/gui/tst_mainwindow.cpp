@@ -11,6 +11,7 @@
 #include "gui/throughputchart.h"
 
 #include <QAction>
+#include <QChart>
 #include <QComboBox>
 #include <QDir>
 #include <QDockWidget>
@@ -25,6 +26,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QValueAxis>
 
 #include <csignal>
 #include <sys/types.h>
@@ -366,6 +368,11 @@ void TestMainWindow::netperfRequestResponseFromThePanel() {
     const QString shown =
         window.runModel()->index(0, RunTableModel::ThroughputColumn).data().toString();
     QVERIFY2(shown.endsWith(QLatin1String("trans/s")), qPrintable(shown));
+    window.chart()->refresh();
+    const auto *axisY =
+        qobject_cast<QValueAxis *>(window.chart()->chart()->axes(Qt::Vertical).value(0));
+    QVERIFY(axisY && axisY->titleText().startsWith(QLatin1String("Transactions")));
+    QVERIFY(window.chart()->drawnPointCount() > 0);
 }
 
 QTEST_MAIN(TestMainWindow)

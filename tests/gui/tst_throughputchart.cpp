@@ -4,10 +4,12 @@
 #include "gui/seriesdecimator.h"
 #include "gui/throughputchart.h"
 
+#include <QChart>
 #include <QLineSeries>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
+#include <QValueAxis>
 
 using namespace Perfdeck;
 
@@ -41,6 +43,7 @@ private Q_SLOTS:
     void samplesReachTheChartOnRefreshOnly();
     void buildsStreamAndReverseCurves();
     void overlaysAndRemovesRuns();
+    void requestResponseRunsPlotTransactions();
 };
 
 void TestThroughputChart::decimatorKeepsBudgetAndExtremes() {
@@ -121,6 +124,37 @@ void TestThroughputChart::overlaysAndRemovesRuns() {
     QCOMPARE(chart.drawnPointCount(), qint64(1));
     chart.clear();
     QCOMPARE(chart.seriesCount(), 0);
+}
+
+void TestThroughputChart::requestResponseRunsPlotTransactions() {
+    // netperf TCP_RR reports transactions/s, no bit rate: the axis says so.
+    ThroughputChart chart;
+    QList<IntervalSample> rr;
+    for (int i = 1; i <= 3; ++i) {
+        IntervalSample s;
+        s.startS = i - 1;
+        s.endS = i;
+        s.transactionsPerS = 36000 + i;
+        rr.append(s);
+    }
+    chart.setRun(QStringLiteral("rr"), QStringLiteral("Run 1"), rr);
+    chart.refresh();
+    const auto *axisY = qobject_cast<QValueAxis *>(chart.chart()->axes(Qt::Vertical).value(0));
+    QVERIFY(axisY);
+    QVERIFY2(axisY->titleText().startsWith(QLatin1String("Transactions (thousands/s)")),
+             qPrintable(axisY->titleText()));
+    QCOMPARE(chart.drawnPointCount(), qint64(3));
+    QVERIFY(axisY->max() >= 36.003);
+    // Next to a bit-rate run the axis is a bit rate; the transaction curve is hidden rather
+    // than drawn in the wrong unit.
+    chart.setRun(QStringLiteral("bulk"), QStringLiteral("Run 2"), {sample(1, 2e9, 1)});
+    chart.refresh();
+    QVERIFY2(axisY->titleText().startsWith(QLatin1String("Throughput (Gbit/s)")),
+             qPrintable(axisY->titleText()));
+    int visible = 0;
+    for (QAbstractSeries *series : chart.chart()->series())
+        visible += series->isVisible() ? 1 : 0;
+    QCOMPARE(visible, 1);
 }
 
 QTEST_MAIN(TestThroughputChart)
