@@ -963,9 +963,9 @@ Click to %4.</source>
     </message>
     <message numerus="yes">
         <source>%n value(s) excluded.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n value excluded.</numerusform>
+            <numerusform>%n values excluded.</numerusform>
         </translation>
     </message>
 </context>
