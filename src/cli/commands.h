@@ -16,5 +16,6 @@ enum ExitCode : int {
 int runCommand(const QStringList &arguments);
 int importCommand(const QStringList &arguments);
 int statsCommand(const QStringList &arguments);
+int profileCommand(const QStringList &arguments);
 
 } // namespace Perfdeck::Cli

@@ -16,6 +16,7 @@ QString usage() {
         "  run       run iperf3 tests (default target: an embedded server on 127.0.0.1)\n"
         "  import    convert iperf3 -J files into a Perfdeck results document\n"
         "  stats     statistics of a results document or a CSV, optionally against a baseline\n"
+        "  profile   list, show or validate YAML test profiles (run --profile NAME runs one)\n"
         "\n"
         "Run 'perfdeck-cli <command> --help' for the options of a command.\n"
         "Exit codes: 0 ok, 1 test failure, 2 bad input, 3 significant regression.\n");
@@ -50,6 +51,8 @@ int main(int argc, char *argv[]) {
         return importCommand(args);
     if (command == QLatin1String("stats"))
         return statsCommand(args);
+    if (command == QLatin1String("profile"))
+        return profileCommand(args);
     printError(QStringLiteral("unknown command '%1'").arg(command));
     printErr(usage());
     return ExitBadInput;

@@ -181,6 +181,8 @@ QString TestSpec::validate() const {
 
 QJsonObject TestSpec::toJson() const {
     QJsonObject o;
+    if (!name.isEmpty())
+        o.insert(QLatin1String("name"), name);
     o.insert(QLatin1String("engine"), toString(engine));
     o.insert(QLatin1String("protocol"), toString(protocol));
     o.insert(QLatin1String("direction"), toString(direction));
@@ -231,6 +233,7 @@ TestSpec TestSpec::fromJson(const QJsonObject &o, QString *error) {
         s.direction = *d;
     else
         problems << QStringLiteral("unknown direction '%1'").arg(field("direction").toString());
+    s.name = field("name").toString();
     s.host = field("host").toString();
     s.port = field("port").toInt(0);
     s.durationS = field("duration_s").toDouble(10);

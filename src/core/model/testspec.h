@@ -13,6 +13,8 @@
 namespace Perfdeck {
 
 struct TestSpec {
+    // A profile's test name ("bulk-tcp"); empty for a test typed on the command line.
+    QString name;
     Engine engine = Engine::Iperf3;
     Protocol protocol = Protocol::Tcp;
     Direction direction = Direction::Send;
