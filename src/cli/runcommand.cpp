@@ -7,6 +7,8 @@
 #include "engines/netperfcommand.h"
 #include "exec/jobrunner.h"
 #include "model/format.h"
+#include "profiles/profilelibrary.h"
+#include "profiles/profileloader.h"
 #include "results/csvexport.h"
 #include "results/resultsdocument.h"
 #include "results/session.h"
@@ -24,7 +26,9 @@ namespace Perfdeck::Cli {
 namespace {
 
 struct RunOptions {
-    TestSpec spec;
+    // One spec without --profile; the profile's tests (options applied) with it.
+    QList<TestSpec> specs;
+    QString profileName;
     QString jsonPath;
     QString csvPath;
     QString sessionPath;
@@ -93,7 +97,9 @@ bool parseInt(const QCommandLineParser &p, const QString &name, int min, int max
 }
 
 // The netperf-only options (--test, request/response sizes, confidence).
-bool buildNetperfOptions(const QCommandLineParser &p, TestSpec *s, QString *error) {
+// With a profile (mixed engines), they apply to its netperf tests and skip the others.
+bool buildNetperfOptions(const QCommandLineParser &p, TestSpec *s, bool fromProfile,
+                         QString *error) {
     const QStringList netperfOnly = {
         QStringLiteral("test"),
         QStringLiteral("request-size"),
@@ -104,6 +110,8 @@ bool buildNetperfOptions(const QCommandLineParser &p, TestSpec *s, QString *erro
         QStringLiteral("min-iterations"),
     };
     if (s->engine != Engine::Netperf) {
+        if (fromProfile)
+            return true;
         for (const QString &name : netperfOnly) {
             if (p.isSet(name)) {
                 *error = QStringLiteral("--%1 applies to --engine netperf only").arg(name);
@@ -112,7 +120,8 @@ bool buildNetperfOptions(const QCommandLineParser &p, TestSpec *s, QString *erro
         }
         return true;
     }
-    s->netperfTest = p.value(QStringLiteral("test")).toUpper();
+    if (p.isSet(QStringLiteral("test")))
+        s->netperfTest = p.value(QStringLiteral("test")).toUpper();
     for (const char *name : {"request-size", "response-size"}) {
         if (!p.isSet(QLatin1String(name)))
             continue;
@@ -147,8 +156,8 @@ bool buildNetperfOptions(const QCommandLineParser &p, TestSpec *s, QString *erro
     return true;
 }
 
-bool buildOptions(const QCommandLineParser &p, RunOptions *o, QString *error) {
-    TestSpec &s = o->spec;
+// Lays the options given on the command line over s (a profile's test, or the defaults).
+bool applyTestOptions(const QCommandLineParser &p, TestSpec &s, bool fromProfile, QString *error) {
     if (p.isSet(QStringLiteral("engine"))) {
         const auto engine = engineFromString(p.value(QStringLiteral("engine")));
         if (!engine) {
@@ -156,14 +165,6 @@ bool buildOptions(const QCommandLineParser &p, RunOptions *o, QString *error) {
             return false;
         }
         s.engine = *engine;
-    }
-    for (const char *unsupported :
-         {"profile", "hosts", "clients", "servers", "report", "template", "baseline"}) {
-        if (p.isSet(QLatin1String(unsupported))) {
-            *error = QStringLiteral("--%1 is not available in this version yet")
-                         .arg(QLatin1String(unsupported));
-            return false;
-        }
     }
     if (p.isSet(QStringLiteral("target"))) {
         if (!parseTarget(p.value(QStringLiteral("target")), &s.host, &s.port, error))
@@ -239,14 +240,93 @@ bool buildOptions(const QCommandLineParser &p, RunOptions *o, QString *error) {
             return false;
         }
     }
-    if (!buildNetperfOptions(p, &s, error))
+    if (!buildNetperfOptions(p, &s, fromProfile, error))
         return false;
-    s.congestion = p.value(QStringLiteral("congestion"));
-    s.liveClientText = p.isSet(QStringLiteral("live-text"));
-    s.getServerOutput = p.isSet(QStringLiteral("get-server-output"));
+    if (p.isSet(QStringLiteral("congestion")))
+        s.congestion = p.value(QStringLiteral("congestion"));
+    if (p.isSet(QStringLiteral("live-text")))
+        s.liveClientText = true;
+    if (p.isSet(QStringLiteral("get-server-output")))
+        s.getServerOutput = true;
     if (const QString problem = s.validate(); !problem.isEmpty()) {
-        *error = problem;
+        *error = fromProfile ? QStringLiteral("test '%1': %2").arg(s.name, problem) : problem;
         return false;
+    }
+    return true;
+}
+
+// --profile NAME|FILE: its tests with --target as ${HOST} and as every test's host.
+bool loadProfile(const QCommandLineParser &p, RunOptions *o, QString *error) {
+    if (p.isSet(QStringLiteral("engine"))) {
+        *error = QStringLiteral("--engine cannot be combined with --profile: each test of a "
+                                "profile names its engine");
+        return false;
+    }
+    QHash<QString, QString> variables;
+    for (const QString &value : p.values(QStringLiteral("set"))) {
+        const qsizetype eq = value.indexOf(QLatin1Char('='));
+        if (eq <= 0) {
+            *error = QStringLiteral("--set '%1' is not NAME=VALUE").arg(value);
+            return false;
+        }
+        variables.insert(value.left(eq), value.mid(eq + 1));
+    }
+    if (p.isSet(QStringLiteral("target"))) {
+        QString host;
+        int port = 0;
+        if (!parseTarget(p.value(QStringLiteral("target")), &host, &port, error))
+            return false;
+        variables.insert(QStringLiteral("HOST"), host);
+    }
+    const QStringList dirs = ProfileLibrary::searchPaths();
+    const QString name = p.value(QStringLiteral("profile"));
+    const QString path = ProfileLibrary::resolve(name, dirs);
+    if (path.isEmpty()) {
+        *error = QStringLiteral("--profile: no profile '%1' (not a file, and not found in: %2; "
+                                "see 'perfdeck-cli profile list')")
+                     .arg(name, dirs.join(QLatin1String(", ")));
+        return false;
+    }
+    ProfileLoader loader;
+    loader.setSearchPaths(dirs);
+    loader.setVariables(variables);
+    const std::optional<Profile> profile = loader.load(path);
+    if (!profile) {
+        *error = loader.errorString();
+        return false;
+    }
+    o->profileName = profile->name;
+    o->specs = profile->tests;
+    for (TestSpec &spec : o->specs) {
+        if (!applyTestOptions(p, spec, true, error)) {
+            *error = QStringLiteral("profile %1, %2").arg(profile->name, *error);
+            return false;
+        }
+    }
+    return true;
+}
+
+bool buildOptions(const QCommandLineParser &p, RunOptions *o, QString *error) {
+    for (const char *unsupported :
+         {"hosts", "clients", "servers", "report", "template", "baseline"}) {
+        if (p.isSet(QLatin1String(unsupported))) {
+            *error = QStringLiteral("--%1 is not available in this version yet")
+                         .arg(QLatin1String(unsupported));
+            return false;
+        }
+    }
+    if (p.isSet(QStringLiteral("profile"))) {
+        if (!loadProfile(p, o, error))
+            return false;
+    } else {
+        if (p.isSet(QStringLiteral("set"))) {
+            *error = QStringLiteral("--set applies to the variables of a --profile");
+            return false;
+        }
+        TestSpec spec;
+        if (!applyTestOptions(p, spec, false, error))
+            return false;
+        o->specs = {spec};
     }
     o->jsonPath = p.value(QStringLiteral("json"));
     o->csvPath = p.value(QStringLiteral("csv"));
@@ -326,7 +406,13 @@ int runCommand(const QStringList &arguments) {
     p.setApplicationDescription(QStringLiteral(
         "Runs iperf3 tests. Without --target, Perfdeck starts its own iperf3 server on "
         "127.0.0.1 on a free port. iperf3's short options (-c -t -P -R -u -b -i -O -l -w -C) "
-        "are accepted too."));
+        "are accepted too.\n"
+        "With --profile, every test of the profile runs in turn: --target becomes ${HOST} and "
+        "every test's server, --set NAME=VALUE overrides a profile variable (e.g. --set "
+        "DURATION=5), and any test option given explicitly (--duration, --parallel, --udp, "
+        "--bitrate, --dscp, --repeat, ...) overrides that field in every test of the profile; "
+        "the netperf options apply to its netperf tests only. 'perfdeck-cli profile list' "
+        "shows the profiles."));
     p.addHelpOption();
     p.addOptions({
         {{QStringLiteral("c"), QStringLiteral("target")},
@@ -334,8 +420,13 @@ int runCommand(const QStringList &arguments) {
          QStringLiteral("HOST[:PORT]")},
         {QStringLiteral("engine"), QStringLiteral("iperf3 (default) or netperf."),
          QStringLiteral("ENGINE")},
-        {QStringLiteral("profile"), QStringLiteral("Test profile (not available yet)."),
+        {QStringLiteral("profile"),
+         QStringLiteral("Run the tests of a YAML profile (a name from 'profile list', or a "
+                        "file)."),
          QStringLiteral("NAME|FILE")},
+        {QStringLiteral("set"),
+         QStringLiteral("With --profile: set a profile variable (repeatable)."),
+         QStringLiteral("NAME=VALUE")},
         {{QStringLiteral("t"), QStringLiteral("duration")},
          QStringLiteral("Test duration in seconds (default 10)."),
          QStringLiteral("S")},
@@ -466,7 +557,20 @@ int runCommand(const QStringList &arguments) {
                              QCoreApplication::exit(130);
                          }
                      });
-    const int totalRuns = options.spec.repeat;
+    // One entry per run, repeats expanded as JobRunner does, so an index finds its spec.
+    QList<TestSpec> runSpecs;
+    for (const TestSpec &spec : std::as_const(options.specs)) {
+        for (int i = 0; i < qMax(1, spec.repeat); ++i)
+            runSpecs.append(spec);
+    }
+    const int totalRuns = int(runSpecs.size());
+    if (!options.profileName.isEmpty() && !options.quiet)
+        printErr(QStringLiteral("profile %1: %2 test%3, %4 run%5\n")
+                     .arg(options.profileName)
+                     .arg(options.specs.size())
+                     .arg(options.specs.size() == 1 ? QString() : QStringLiteral("s"))
+                     .arg(totalRuns)
+                     .arg(totalRuns == 1 ? QString() : QStringLiteral("s")));
     QList<int> samplesSeen(totalRuns, 0);
     QObject::connect(
         &runner, &JobRunner::runStarted, &runner,
@@ -475,7 +579,7 @@ int runCommand(const QStringList &arguments) {
                 printErr(QStringLiteral("[%1/%2] %3: %4 test against %5 for %6 s\n")
                              .arg(index + 1)
                              .arg(totalRuns)
-                             .arg(id,
+                             .arg(spec.name.isEmpty() ? id : id + QStringLiteral(" ") + spec.name,
                                   spec.engine == Engine::Netperf
                                       ? QStringLiteral("netperf ") + NetperfCommand::testName(spec)
                                       : toString(spec.protocol).toUpper(),
@@ -492,9 +596,9 @@ int runCommand(const QStringList &arguments) {
                     .arg(index + 1)
                     .arg(totalRuns)
                     .arg(s.endS, 5, 'f', 1)
-                    .arg(options.spec.engine == Engine::Netperf
-                             ? NetperfCommand::expectedSeconds(options.spec)
-                             : options.spec.durationS + options.spec.omitS)
+                    .arg(runSpecs.at(index).engine == Engine::Netperf
+                             ? NetperfCommand::expectedSeconds(runSpecs.at(index))
+                             : runSpecs.at(index).durationS + runSpecs.at(index).omitS)
                     .arg((s.transactionsPerS ? QStringLiteral("%1 Trans/s")
                                                    .arg(Format::number(s.transactionsPerS, 1))
                                              : Format::bitrate(s.bps))
@@ -518,7 +622,7 @@ int runCommand(const QStringList &arguments) {
             const int second = int(elapsed);
             // Live samples normally arrive about one interval in; only say
             // "waiting" when none came well after that.
-            if (second == lastSecondShown[index] || second < options.spec.intervalS + 1.5)
+            if (second == lastSecondShown[index] || second < runSpecs.at(index).intervalS + 1.5)
                 return;
             lastSecondShown[index] = second;
             if (second > total + 2)
@@ -534,7 +638,7 @@ int runCommand(const QStringList &arguments) {
     QObject::connect(&runner, &JobRunner::finished, &runner, [] { QCoreApplication::exit(0); });
 
     QMetaObject::invokeMethod(
-        &runner, [&runner, &options] { runner.start({options.spec}); }, Qt::QueuedConnection);
+        &runner, [&runner, &options] { runner.start(options.specs); }, Qt::QueuedConnection);
     const int loopCode = QCoreApplication::exec();
     const QList<RunResult> results = runner.results();
     if (loopCode == 130) {
@@ -549,46 +653,57 @@ int runCommand(const QStringList &arguments) {
     }
     if (runner.iperf3Info().found == false && !runner.iperf3Info().error.isEmpty())
         printError(runner.iperf3Info().error);
-    if (options.spec.engine == Engine::Netperf && !runner.netperfInfo().found &&
-        !runner.netperfInfo().error.isEmpty())
+    const bool usesNetperf =
+        std::any_of(options.specs.cbegin(), options.specs.cend(),
+                    [](const TestSpec &spec) { return spec.engine == Engine::Netperf; });
+    if (usesNetperf && !runner.netperfInfo().found && !runner.netperfInfo().error.isEmpty())
         printError(runner.netperfInfo().error);
 
-    // Aggregate over repeats.
-    QList<double> values;
-    QList<double> transactions; // netperf _RR runs
-    for (const RunResult &r : finishedRuns) {
-        if (r.status == RunStatus::Ok && r.summary.throughputBps)
-            values << *r.summary.throughputBps;
-        else if (r.status == RunStatus::Ok && r.summary.transactionsPerS)
-            transactions << *r.summary.transactionsPerS;
-    }
-    if (values.size() > 1) {
-        double sum = 0;
-        for (double v : values)
-            sum += v;
-        const double mean = sum / values.size();
-        double ss = 0;
-        for (double v : values)
-            ss += (v - mean) * (v - mean);
-        const double sd = std::sqrt(ss / (values.size() - 1));
-        printOut(QStringLiteral("%1 runs: mean %2, stddev %3, min %4, max %5\n")
-                     .arg(values.size())
-                     .arg(Format::bitrate(mean), Format::bitrate(sd),
-                          Format::bitrate(*std::min_element(values.begin(), values.end())),
-                          Format::bitrate(*std::max_element(values.begin(), values.end()))));
-    }
-
-    if (transactions.size() > 1) {
-        double sum = 0;
-        for (double v : transactions)
-            sum += v;
-        printOut(
-            QStringLiteral("%1 runs: mean %2 transactions/s, min %3, max %4\n")
-                .arg(transactions.size())
-                .arg(Format::number(sum / transactions.size(), 1),
-                     Format::number(*std::min_element(transactions.begin(), transactions.end()), 1),
-                     Format::number(*std::max_element(transactions.begin(), transactions.end()),
-                                    1)));
+    // Aggregate over the repeats of each test (a profile's tests are not averaged together).
+    qsizetype first = 0;
+    for (const TestSpec &spec : std::as_const(options.specs)) {
+        const int runs = qMax(1, spec.repeat);
+        QList<double> values;
+        QList<double> transactions; // netperf _RR runs
+        for (const RunResult &r : results.mid(first, runs)) {
+            if (r.id.isEmpty() || r.status != RunStatus::Ok)
+                continue;
+            if (r.summary.throughputBps)
+                values << *r.summary.throughputBps;
+            else if (r.summary.transactionsPerS)
+                transactions << *r.summary.transactionsPerS;
+        }
+        first += runs;
+        const QString prefix = spec.name.isEmpty() ? QString() : spec.name + QStringLiteral(": ");
+        if (values.size() > 1) {
+            double sum = 0;
+            for (double v : values)
+                sum += v;
+            const double mean = sum / values.size();
+            double ss = 0;
+            for (double v : values)
+                ss += (v - mean) * (v - mean);
+            const double sd = std::sqrt(ss / (values.size() - 1));
+            printOut(prefix +
+                     QStringLiteral("%1 runs: mean %2, stddev %3, min %4, max %5\n")
+                         .arg(values.size())
+                         .arg(Format::bitrate(mean), Format::bitrate(sd),
+                              Format::bitrate(*std::min_element(values.begin(), values.end())),
+                              Format::bitrate(*std::max_element(values.begin(), values.end()))));
+        }
+        if (transactions.size() > 1) {
+            double sum = 0;
+            for (double v : transactions)
+                sum += v;
+            printOut(prefix +
+                     QStringLiteral("%1 runs: mean %2 transactions/s, min %3, max %4\n")
+                         .arg(transactions.size())
+                         .arg(Format::number(sum / transactions.size(), 1),
+                              Format::number(
+                                  *std::min_element(transactions.begin(), transactions.end()), 1),
+                              Format::number(
+                                  *std::max_element(transactions.begin(), transactions.end()), 1)));
+        }
     }
 
     int exitCode = ExitOk;
@@ -615,7 +730,7 @@ int runCommand(const QStringList &arguments) {
         }
     }
     if (!options.sessionPath.isEmpty()) {
-        session.specs.append(options.spec);
+        session.specs.append(options.specs);
         session.runs.append(finishedRuns);
         if (!session.save(options.sessionPath, &error)) {
             printError(error);
