@@ -16,7 +16,7 @@ PACKAGES=(
   libssh2-1-dev libyaml-cpp-dev qtkeychain-qt6-dev
   iperf3 openssh-server iproute2 procps
   poppler-utils python3 python3-scipy python3-jinja2 jq
-  libsimdjson-dev
+  libsimdjson-dev zlib1g-dev
   xvfb xauth fonts-dejavu-core
 )
 

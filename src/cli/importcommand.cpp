@@ -52,7 +52,8 @@ QString describe(const RunResult &run) {
 int importCommand(const QStringList &arguments) {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
-        "Converts iperf3 -J output files into a Perfdeck results document "
+        "Converts iperf3 -J output, netperf output and flent .flent.gz files into a Perfdeck "
+        "results document "
         "(format perfdeck.results/1). The format of each file is detected from its content.\n"
         "Exit codes: 0 all files imported, 2 a file failed (the others are still written) or "
         "bad arguments."));

@@ -25,6 +25,7 @@ class TestCliImport : public QObject {
 
 private Q_SLOTS:
     void importsAllGoodFiles();
+    void flentAlongsideIperf3();
     void badFileAmongGoodOnes();
     void badArguments_data();
     void badArguments();
@@ -57,6 +58,23 @@ void TestCliImport::importsAllGoodFiles() {
     QVERIFY(json["runs"][1]["reverse_summary"].isObject());
     QCOMPARE(json["runs"][2]["protocol"].toString(), QStringLiteral("udp"));
     QVERIFY(json["runs"][2]["summary"]["retransmits"].isNull());
+}
+
+void TestCliImport::flentAlongsideIperf3() {
+    QTemporaryDir dir;
+    const QString out = dir.filePath(QStringLiteral("out.json"));
+    const QString flent =
+        QStringLiteral(PERFDECK_TEST_DATA "/flent/tcp_upload-2026-11-24T122827.888669.flent.gz");
+    const CliResult r = runCli({QStringLiteral("import"), flent, fixture("tcp_basic.json"),
+                                QStringLiteral("--json"), out});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject json = readJson(out);
+    QCOMPARE(json["runs"].toArray().size(), 2);
+    QCOMPARE(json["runs"][0]["engine"].toString(), QStringLiteral("netperf"));
+    QCOMPARE(json["runs"][0]["source"].toString(), flent);
+    QCOMPARE(json["runs"][0]["summary"]["throughput_bps"].toDouble(), 18658.08e6);
+    QCOMPARE(json["runs"][0]["intervals"].toArray().size(), 26);
+    QCOMPARE(json["runs"][1]["engine"].toString(), QStringLiteral("iperf3"));
 }
 
 void TestCliImport::badFileAmongGoodOnes() {

@@ -78,7 +78,11 @@ void TestImporter::badFiles_data() {
         << readAll(fixture("tcp_text.txt")) << "unrecognised content: not an iperf3 JSON document";
     QTest::addRow("empty (client killed with SIGKILL)")
         << readAll(fixture("client_sigkill_empty.json")) << "empty file";
-    QTest::addRow("binary") << QByteArray("\x1f\x8b\x08\x00\x00\x00", 6) << "unrecognised content";
+    QTest::addRow("binary") << QByteArray("\x7f\x45\x4c\x46\x02\x01", 6) << "unrecognised content";
+    // gzip is flent's container, so a cut gzip is reported as one (tst_flentimport has more).
+    QTest::addRow("gzip cut in its header") << QByteArray("\x1f\x8b\x08\x00\x00\x00", 6)
+                                            << "cannot read as a flent .flent.gz file: the gzip "
+                                               "data ends early";
 }
 
 void TestImporter::badFiles() {

@@ -2,6 +2,7 @@
 
 #include "engines/iperf3jsonparser.h"
 #include "engines/netperfparser.h"
+#include "results/flentreader.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -42,6 +43,15 @@ QList<RunResult> readNetperfText(const QByteArray &bytes, const ImportOptions &,
     }
     warnings->append(outcome.run.warnings);
     return {outcome.run};
+}
+
+QList<RunResult> readFlent(const QByteArray &bytes, const ImportOptions &, QString *error,
+                           QStringList *warnings) {
+    const FlentReadOutcome outcome = FlentReader::read(bytes);
+    if (outcome.runs.isEmpty())
+        *error = outcome.error;
+    warnings->append(outcome.warnings);
+    return outcome.runs;
 }
 
 bool sniffJson(const QByteArray &head) {
@@ -90,14 +100,17 @@ void importInto(ImportOutcome &outcome, const QByteArray &bytes, const QString &
     }
     outcome.errors.append(
         {source, QStringLiteral("unrecognised content: not an iperf3 JSON "
-                                "document (produce one with iperf3 -J) nor netperf "
-                                "output (its banner and result, -k or -o)")});
+                                "document (produce one with iperf3 -J), netperf "
+                                "output (its banner and result, -k or -o) nor a flent "
+                                ".flent.gz data file")});
 }
 
 } // namespace
 
 const QList<ImportFormat> &importFormats() {
     static const QList<ImportFormat> formats = {
+        // Before iperf3-json, which takes any JSON: flent's JSON is recognised by its keys.
+        {QStringLiteral("flent"), FlentReader::looksLikeFlent, readFlent},
         {QStringLiteral("iperf3-json"), sniffJson, readIperf3Json},
         {QStringLiteral("netperf-text"), NetperfParser::looksLikeNetperf, readNetperfText},
     };

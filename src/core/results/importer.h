@@ -1,4 +1,4 @@
-// Imports result files written by other tools (iperf3 -J today; netperf and flent next) into
+// Imports result files written by other tools (iperf3 -J, netperf output, flent .flent.gz) into
 // runs. The format is detected from the content, not the file name; every file that cannot be
 // imported gives one error naming the file, and the good files still import.
 #pragma once

@@ -1,0 +1,259 @@
+// flent .flent.gz import: the real flent 2.1.1 tcp_upload file becomes one netperf run whose
+// numbers are the file's own; damaged or foreign files give an error naming the file.
+#include "results/flentreader.h"
+#include "results/importer.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <zlib.h>
+
+#include <algorithm>
+#include <cmath>
+#include <vector>
+
+using namespace Perfdeck;
+
+namespace {
+
+const QString FixtureName = QStringLiteral("tcp_upload-2026-11-24T122827.888669.flent.gz");
+
+QString fixture() {
+    return QStringLiteral(PERFDECK_TEST_DATA "/flent/") + FixtureName;
+}
+
+QByteArray readAll(const QString &path) {
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes) {
+    const QString path = dir.filePath(name);
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        qFatal("cannot write %s", qPrintable(path));
+    f.write(bytes);
+    return path;
+}
+
+// A gzip file as gzip(1) would write it, for the foreign-content cases.
+QByteArray gzip(const QByteArray &data) {
+    z_stream zs{};
+    if (deflateInit2(&zs, Z_BEST_COMPRESSION, Z_DEFLATED, 16 + MAX_WBITS, 8, Z_DEFAULT_STRATEGY) !=
+        Z_OK)
+        qFatal("deflateInit2 failed");
+    QByteArray out(qsizetype(deflateBound(&zs, uLong(data.size()))) + 64, '\0');
+    zs.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(data.constData()));
+    zs.avail_in = uInt(data.size());
+    zs.next_out = reinterpret_cast<Bytef *>(out.data());
+    zs.avail_out = uInt(out.size());
+    if (deflate(&zs, Z_FINISH) != Z_STREAM_END)
+        qFatal("deflate failed");
+    out.resize(qsizetype(zs.total_out));
+    deflateEnd(&zs);
+    return out;
+}
+
+QJsonObject fixtureJson() {
+    QByteArray json;
+    QString error;
+    if (!FlentReader::gunzip(readAll(fixture()), &json, &error))
+        qFatal("cannot decompress the fixture: %s", qPrintable(error));
+    return QJsonDocument::fromJson(json).object();
+}
+
+// numpy.percentile's default (linear between closest ranks), written out here so the test
+// does not trust the statistics code it checks.
+double percentile(const std::vector<double> &sorted, double p) {
+    const double rank = p / 100.0 * double(sorted.size() - 1);
+    const auto lo = std::size_t(std::floor(rank));
+    const auto hi = std::min(lo + 1, sorted.size() - 1);
+    return sorted[lo] + (rank - double(lo)) * (sorted[hi] - sorted[lo]);
+}
+
+bool near(double a, double b) {
+    return std::abs(a - b) <= 1e-9 * std::max(1.0, std::abs(b));
+}
+
+} // namespace
+
+class TestFlentImport : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void realFileImportsAsOneNetperfRun();
+    void intervalsAreTheFilesSamples();
+    void latencyFromThePingSeries();
+    void uncompressedJsonImportsTheSame();
+    void badFiles_data();
+    void badFiles();
+    void badFileAmongGoodOnes();
+};
+
+void TestFlentImport::realFileImportsAsOneNetperfRun() {
+    const ImportOutcome outcome = importFiles({fixture()});
+    QVERIFY2(outcome.ok(), qPrintable(outcome.errors.value(0).toString()));
+    QCOMPARE(outcome.runs.size(), 1);
+    const RunResult &run = outcome.runs.first();
+    QCOMPARE(run.source, fixture());
+    QCOMPARE(toString(run.engine), toString(Engine::Netperf));
+    QCOMPARE(toString(run.protocol), toString(Protocol::Tcp));
+    QCOMPARE(toString(run.direction), toString(Direction::Send));
+    QCOMPARE(toString(run.status), toString(RunStatus::Ok));
+    QCOMPARE(run.client, QStringLiteral("vm"));
+    QCOMPARE(run.server, QStringLiteral("127.0.0.1"));
+    QCOMPARE(run.streams, 1);
+    QCOMPARE(run.durationS, OptDouble(5));
+    // TIME is 12:28:27.888669Z; QDateTime keeps milliseconds, rounded.
+    QCOMPARE(run.startedAt.toUTC(),
+             QDateTime(QDate(2026, 11, 24), QTime(12, 28, 27, 889), Qt::UTC));
+    QCOMPARE(run.toolVersion, QStringLiteral("flent 2.1.1"));
+    QVERIFY(run.command.contains(QStringLiteral("TCP_STREAM")));
+    // The warning tells the user this came through flent and which test it was.
+    QVERIFY(!run.warnings.isEmpty());
+    QVERIFY(run.warnings.first().contains(QStringLiteral("tcp_upload")));
+    QVERIFY(outcome.warnings.first().startsWith(fixture() + QStringLiteral(": ")));
+    // netperf's own figure (SERIES_META MEAN_VALUE, Mbits/s) and byte counts.
+    QCOMPARE(run.summary.throughputBps, OptDouble(18658.08e6));
+    QCOMPARE(run.summary.sentBytes, OptDouble(11667177472.0));
+    QCOMPARE(run.summary.receivedBytes, OptDouble(11667179599.0));
+    QCOMPARE(run.summary.retransmits, OptDouble(23));
+    // What flent does not measure stays null.
+    QVERIFY(!run.summary.jitterMs);
+    QVERIFY(!run.summary.cpuLocalPercent);
+    QVERIFY(run.toJson().value(QLatin1String("summary"))[QLatin1String("jitter_ms")].isNull());
+}
+
+void TestFlentImport::intervalsAreTheFilesSamples() {
+    const QJsonObject root = fixtureJson();
+    const QJsonArray x = root[QLatin1String("x_values")].toArray();
+    const QJsonArray tcp = root[QLatin1String("results")][QLatin1String("TCP upload")].toArray();
+    const ImportOutcome outcome = importFiles({fixture()});
+    QCOMPARE(outcome.runs.size(), 1);
+    const QList<IntervalSample> &intervals = outcome.runs.first().intervals;
+
+    qsizetype k = 0;
+    for (qsizetype i = 0; i < tcp.size(); ++i) {
+        if (tcp.at(i).isNull())
+            continue; // a gap in the file is no interval, never a 0 bit/s one
+        QVERIFY(k < intervals.size());
+        const IntervalSample &s = intervals.at(k++);
+        QVERIFY(s.bps);
+        QVERIFY(near(*s.bps, tcp.at(i).toDouble() * 1e6));
+        QVERIFY(near(s.endS, x.at(i).toDouble()));
+        QVERIFY(near(s.startS, x.at(i).toDouble() - 0.2));
+    }
+    QCOMPARE(intervals.size(), k);
+    // The file as jq shows it: 26 samples from 5.2 s, first 18613.38 and last 18846.91 Mbit/s.
+    QCOMPARE(k, 26);
+    QVERIFY(near(intervals.first().endS, 5.2));
+    QVERIFY(near(*intervals.first().bps, 18613.38e6));
+    QVERIFY(near(*intervals.last().bps, 18846.91e6));
+}
+
+void TestFlentImport::latencyFromThePingSeries() {
+    const QJsonObject root = fixtureJson();
+    const QJsonArray ping =
+        root[QLatin1String("results")][QLatin1String("Ping (ms) ICMP")].toArray();
+    std::vector<double> us;
+    for (const QJsonValue v : ping)
+        if (!v.isNull())
+            us.push_back(v.toDouble() * 1000.0);
+    QCOMPARE(us.size(), std::size_t(75));
+    std::sort(us.begin(), us.end());
+    double sum = 0;
+    for (double v : us)
+        sum += v;
+    const double mean = sum / double(us.size());
+    double squares = 0;
+    for (double v : us)
+        squares += (v - mean) * (v - mean);
+
+    const LatencyStats l = importFiles({fixture()}).runs.value(0).summary.latencyUs;
+    QVERIFY(l.mean && l.p50 && l.p90 && l.p99 && l.min && l.max && l.stddev);
+    QVERIFY(near(*l.mean, mean));
+    QVERIFY(near(*l.min, us.front()));
+    QVERIFY(near(*l.max, us.back()));
+    QVERIFY(near(*l.p50, percentile(us, 50)));
+    QVERIFY(near(*l.p90, percentile(us, 90)));
+    QVERIFY(near(*l.p99, percentile(us, 99)));
+    QVERIFY(near(*l.stddev, std::sqrt(squares / double(us.size() - 1))));
+    // Bounds flent itself recorded for the series (MIN_VALUE/MAX_VALUE, ms).
+    QVERIFY(std::abs(*l.min - 19.0) < 0.01);
+    QVERIFY(std::abs(*l.max - 54.0) < 0.05);
+}
+
+void TestFlentImport::uncompressedJsonImportsTheSame() {
+    QByteArray json;
+    QString error;
+    QVERIFY(FlentReader::gunzip(readAll(fixture()), &json, &error));
+    const ImportOutcome plain = importBytes(json, QStringLiteral("x.flent"));
+    QVERIFY2(plain.ok(), qPrintable(plain.errors.value(0).toString()));
+    const ImportOutcome gz = importFiles({fixture()});
+    QCOMPARE(plain.runs.size(), 1);
+    QCOMPARE(plain.runs.first().intervals, gz.runs.first().intervals);
+    QCOMPARE(plain.runs.first().summary, gz.runs.first().summary);
+}
+
+void TestFlentImport::badFiles_data() {
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QString>("message");
+    const QByteArray original = readAll(fixture());
+    QTest::addRow("truncated gzip (half the file)")
+        << original.left(original.size() / 2) << "the gzip data ends early";
+    QTest::addRow("truncated gzip (header only)")
+        << original.left(12) << "the gzip data ends early";
+    QTest::addRow("gzip without its trailer")
+        << original.left(original.size() - 4) << "the gzip data ends early";
+    QByteArray corrupt = original;
+    for (qsizetype i = 100; i < 140; ++i)
+        corrupt[i] = char(~corrupt[i]);
+    QTest::addRow("corrupt gzip") << corrupt << "corrupt gzip data";
+    QTest::addRow("gzip of other json")
+        << gzip(R"({"start": {}, "end": {}})")
+        << R"(not a flent data file: the gzip content is JSON without flent's "metadata")";
+    QTest::addRow("gzip of text") << gzip("hello\n")
+                                  << "not a flent data file: the gzip content is not JSON";
+
+    QJsonObject root = fixtureJson();
+    root[QLatin1String("version")] = 5;
+    QTest::addRow("newer data format")
+        << gzip(QJsonDocument(root).toJson())
+        << "flent data format version 5 is newer than version 4, which Perfdeck reads";
+    root[QLatin1String("version")] = 3;
+    QTest::addRow("older data format") << gzip(QJsonDocument(root).toJson())
+                                       << "flent data format version 3 is older than version 4";
+}
+
+void TestFlentImport::badFiles() {
+    QFETCH(QByteArray, content);
+    QFETCH(QString, message);
+    QTemporaryDir dir;
+    const QString path = writeFile(dir, FixtureName, content);
+    const ImportOutcome outcome = importFiles({path});
+    QVERIFY(outcome.runs.isEmpty());
+    QCOMPARE(outcome.errors.size(), 1);
+    QCOMPARE(outcome.errors.first().path, path);
+    QVERIFY2(outcome.errors.first().message.contains(message),
+             qPrintable(outcome.errors.first().message));
+}
+
+void TestFlentImport::badFileAmongGoodOnes() {
+    QTemporaryDir dir;
+    const QByteArray original = readAll(fixture());
+    const QString cut = writeFile(dir, QStringLiteral("cut.flent.gz"), original.left(1000));
+    const ImportOutcome outcome =
+        importFiles({fixture(), cut, QStringLiteral(PERFDECK_TEST_DATA "/iperf3/tcp_basic.json")});
+    QCOMPARE(outcome.runs.size(), 2);
+    QCOMPARE(toString(outcome.runs.at(0).engine), toString(Engine::Netperf));
+    QCOMPARE(toString(outcome.runs.at(1).engine), toString(Engine::Iperf3));
+    QCOMPARE(outcome.errors.size(), 1);
+    QVERIFY(outcome.errors.first().toString().startsWith(cut + QStringLiteral(": ")));
+}
+
+QTEST_GUILESS_MAIN(TestFlentImport)
+#include "tst_flentimport.moc"
