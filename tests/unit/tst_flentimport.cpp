@@ -89,6 +89,9 @@ private Q_SLOTS:
     void intervalsAreTheFilesSamples();
     void latencyFromThePingSeries();
     void uncompressedJsonImportsTheSame();
+    void withoutSeriesMeta();
+    void seriesWithoutData();
+    void noThroughputSeries();
     void badFiles_data();
     void badFiles();
     void badFileAmongGoodOnes();
@@ -197,6 +200,76 @@ void TestFlentImport::uncompressedJsonImportsTheSame() {
     QCOMPARE(plain.runs.size(), 1);
     QCOMPARE(plain.runs.first().intervals, gz.runs.first().intervals);
     QCOMPARE(plain.runs.first().summary, gz.runs.first().summary);
+}
+
+namespace {
+ImportOutcome importJson(const QJsonObject &root) {
+    return importBytes(gzip(QJsonDocument(root).toJson()), QStringLiteral("edited.flent.gz"));
+}
+} // namespace
+
+void TestFlentImport::withoutSeriesMeta() {
+    // Hand-written or re-saved files may lack SERIES_META: flent's series names still say
+    // which series is throughput (Mbits/s) and which is latency "(ms)".
+    QJsonObject root = fixtureJson();
+    QJsonObject metadata = root[QLatin1String("metadata")].toObject();
+    metadata.remove(QLatin1String("SERIES_META"));
+    metadata.remove(QLatin1String("HOST"));
+    metadata[QLatin1String("HOSTS")] = QJsonArray();
+    root[QLatin1String("metadata")] = metadata;
+    const ImportOutcome outcome = importJson(root);
+    QVERIFY2(outcome.ok(), qPrintable(outcome.errors.value(0).toString()));
+    QCOMPARE(outcome.runs.size(), 1);
+    const RunResult &run = outcome.runs.first();
+    QCOMPARE(run.intervals.size(), 26);
+    QVERIFY(near(*run.intervals.first().bps, 18613.38e6));
+    QVERIFY(run.server.isEmpty());
+    // Without netperf's MEAN_VALUE the summary is the mean of the samples.
+    double sum = 0;
+    for (const IntervalSample &s : run.intervals)
+        sum += *s.bps;
+    QVERIFY(near(*run.summary.throughputBps, sum / 26));
+    QVERIFY(run.summary.latencyUs.mean);
+    QVERIFY(outcome.warnings.join(QLatin1Char('\n')).contains(QLatin1String("assumed Mbits/s")));
+}
+
+void TestFlentImport::seriesWithoutData() {
+    // flent keeps a series whose netperf failed, all null: the run is imported as failed,
+    // with no interval and a null throughput rather than 0.
+    QJsonObject root = fixtureJson();
+    QJsonObject results = root[QLatin1String("results")].toObject();
+    QJsonArray nulls;
+    for (qsizetype i = 0; i < results[QLatin1String("TCP upload")].toArray().size(); ++i)
+        nulls.append(QJsonValue::Null);
+    results[QLatin1String("TCP upload")] = nulls;
+    root[QLatin1String("results")] = results;
+    QJsonObject metadata = root[QLatin1String("metadata")].toObject();
+    QJsonObject meta = metadata[QLatin1String("SERIES_META")].toObject();
+    QJsonObject tcp = meta[QLatin1String("TCP upload")].toObject();
+    tcp.remove(QLatin1String("MEAN_VALUE"));
+    meta[QLatin1String("TCP upload")] = tcp;
+    metadata[QLatin1String("SERIES_META")] = meta;
+    root[QLatin1String("metadata")] = metadata;
+    const ImportOutcome outcome = importJson(root);
+    QCOMPARE(outcome.runs.size(), 1);
+    const RunResult &run = outcome.runs.first();
+    QCOMPARE(toString(run.status), toString(RunStatus::Error));
+    QVERIFY(run.error.contains(QLatin1String("no data for series 'TCP upload'")));
+    QVERIFY(run.intervals.isEmpty());
+    QVERIFY(!run.summary.throughputBps);
+}
+
+void TestFlentImport::noThroughputSeries() {
+    QJsonObject root = fixtureJson();
+    QJsonObject results = root[QLatin1String("results")].toObject();
+    results.remove(QLatin1String("TCP upload"));
+    root[QLatin1String("results")] = results;
+    const ImportOutcome outcome = importJson(root);
+    QVERIFY(outcome.runs.isEmpty());
+    QCOMPARE(outcome.errors.size(), 1);
+    QVERIFY2(outcome.errors.first().message.contains(
+                 QLatin1String("flent test 'tcp_upload' has no throughput series")),
+             qPrintable(outcome.errors.first().message));
 }
 
 void TestFlentImport::badFiles_data() {

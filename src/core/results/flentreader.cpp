@@ -96,7 +96,8 @@ QString serverOf(const QStringList &command, const QJsonObject &metadata) {
     const QString host = metadata.value(QLatin1String("HOST")).toString();
     if (!host.isEmpty())
         return host;
-    return metadata.value(QLatin1String("HOSTS")).toArray().first().toString();
+    // at() of an empty array is Undefined, where first() would be undefined behaviour.
+    return metadata.value(QLatin1String("HOSTS")).toArray().at(0).toString();
 }
 
 OptDouble numberOf(const QJsonValue &value) {
