@@ -183,8 +183,13 @@ int profileCommand(const QStringList &arguments) {
             QStringLiteral("extends: %1\n").arg(profile->chain.mid(1).join(QLatin1String(" -> "))));
     QStringList names = profile->variables.keys();
     names.sort();
-    for (const QString &name : std::as_const(names))
-        printOut(QStringLiteral("variable %1 = %2\n").arg(name, profile->variables.value(name)));
+    for (const QString &name : std::as_const(names)) {
+        const QString value = profile->variables.value(name);
+        printOut(QStringLiteral("variable %1 = %2\n")
+                     .arg(name, value.isEmpty() && name == QLatin1String("HOST")
+                                    ? QStringLiteral("(empty: the embedded server on 127.0.0.1)")
+                                    : value));
+    }
     printOut(QStringLiteral("%1 tests:\n").arg(profile->tests.size()));
     for (qsizetype i = 0; i < profile->tests.size(); ++i) {
         const TestSpec &spec = profile->tests.at(i);

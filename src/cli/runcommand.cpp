@@ -634,7 +634,12 @@ int runCommand(const QStringList &arguments) {
                          .arg(total));
         });
     QObject::connect(&runner, &JobRunner::runFinished, &runner,
-                     [&](int, const RunResult &result) { printOut(describeRun(result)); });
+                     [&](int index, const RunResult &result) {
+                         // A profile's runs say which of its tests they are.
+                         const QString &name = runSpecs.at(index).name;
+                         printOut((name.isEmpty() ? QString() : name + QStringLiteral(": ")) +
+                                  describeRun(result));
+                     });
     QObject::connect(&runner, &JobRunner::finished, &runner, [] { QCoreApplication::exit(0); });
 
     QMetaObject::invokeMethod(

@@ -141,6 +141,8 @@ void TestCliProfile::runProfileFile() {
     QVERIFY(r.err.contains(QStringLiteral("profile tiny: 2 tests, 2 runs")));
     QVERIFY(r.err.contains(QStringLiteral("[1/2]")));
     QVERIFY(r.err.contains(QStringLiteral("[2/2]")));
+    QVERIFY(r.out.contains(QStringLiteral("up: run-")));
+    QVERIFY(r.out.contains(QStringLiteral("down: run-")));
     const QJsonObject doc = readJson(out);
     QCOMPARE(doc.value(QStringLiteral("format")).toString(), QStringLiteral("perfdeck.results/1"));
     const QJsonArray runs = doc.value(QStringLiteral("runs")).toArray();
