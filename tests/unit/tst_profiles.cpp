@@ -32,6 +32,7 @@ private Q_SLOTS:
     void shippedProfilesLoad();
     void libraryListsTheTenShippedProfiles();
     void resolveNameOrFile();
+    void listReportsBrokenProfilesAndShadowing();
     void extendsOverridesDefaultsAndTests();
     void variablesWithDefaultsAndOverrides();
     void hostVariable();
@@ -94,6 +95,21 @@ void TestProfiles::resolveNameOrFile() {
     QCOMPARE(ProfileLibrary::resolve(QStringLiteral("throughput"), {shippedDir, user.path()}),
              shippedDir + QStringLiteral("/throughput.yaml"));
     QVERIFY(ProfileLibrary::resolve(QStringLiteral("nosuch"), {shippedDir}).isEmpty());
+}
+
+void TestProfiles::listReportsBrokenProfilesAndShadowing() {
+    QTemporaryDir user;
+    const QString broken = write(user, QStringLiteral("broken.yaml"), "tests: [\n");
+    write(user, QStringLiteral("throughput.yaml"), "tests:\n  - name: only-one\n");
+    const QList<ProfileLibrary::Entry> entries = ProfileLibrary::list({shippedDir, user.path()});
+    QCOMPARE(entries.size(), 11);
+    QCOMPARE(entries.at(0).name, QStringLiteral("broken"));
+    QVERIFY2(entries.at(0).error.startsWith(broken + QStringLiteral(":2:1: YAML syntax error")),
+             qPrintable(entries.at(0).error));
+    const auto throughput = std::find_if(entries.cbegin(), entries.cend(), [](const auto &e) {
+        return e.name == QLatin1String("throughput");
+    });
+    QCOMPARE(throughput->testCount, 4); // the first directory wins
 }
 
 void TestProfiles::extendsOverridesDefaultsAndTests() {
@@ -280,6 +296,14 @@ void TestProfiles::errors_data() {
                                                       "  - name: a\n"
                                                       "    duration: ${LENGTH}\n")
                                         << QStringLiteral("3:15: undefined variable 'LENGTH'");
+    QTest::addRow("duplicate test name") << QByteArray("tests:\n"
+                                                       "  - name: a\n"
+                                                       "  - name: a\n")
+                                         << QStringLiteral("3:11: duplicate test name 'a' "
+                                                           "(first at line 2)");
+    QTest::addRow("test not a map") << QByteArray("tests:\n"
+                                                  "  - tcp-upload\n")
+                                    << QStringLiteral("2:5: a test must be a map");
     QTest::addRow("tests not a list") << QByteArray("tests:\n"
                                                     "  name: a\n")
                                       << QStringLiteral("2:3: tests must be a list");

@@ -301,6 +301,7 @@ bool Loader::loadRaw(const QString &path, QStringList chain, RawProfile *out) {
                   QStringLiteral("tests must be a list of tests (each line starting with '- ')"));
             return false;
         }
+        QHash<QString, YAML::Mark> namesInThisFile;
         for (std::size_t i = 0; i < tests.size(); ++i) {
             const YAML::Node test = tests[i];
             RawTest raw;
@@ -314,6 +315,15 @@ bool Loader::loadRaw(const QString &path, QStringList chain, RawProfile *out) {
                 raw.name = fromStd(name.Scalar());
             else
                 raw.name = QStringLiteral("test-%1").arg(i + 1);
+            if (auto seen = namesInThisFile.constFind(raw.name); seen != namesInThisFile.cend()) {
+                error(path, test["name"] ? test["name"].Mark() : test.Mark(),
+                      QStringLiteral("duplicate test name '%1' (first at line %2)")
+                          .arg(raw.name)
+                          .arg(seen->line + 1));
+                ok = false;
+                continue;
+            }
+            namesInThisFile.insert(raw.name, test.Mark());
             // A test named like a parent's test refines it; a new name adds a test.
             auto existing = std::find_if(out->tests.begin(), out->tests.end(),
                                          [&raw](const RawTest &t) { return t.name == raw.name; });
