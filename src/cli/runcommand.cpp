@@ -35,6 +35,7 @@ struct RunOptions {
     QString iperf3Path;
     QString netperfPath;
     QString rawDir;
+    int concurrency = 1; // tests running at the same time
     bool quiet = false;
 };
 
@@ -297,6 +298,8 @@ bool loadProfile(const QCommandLineParser &p, RunOptions *o, QString *error) {
     }
     o->profileName = profile->name;
     o->specs = profile->tests;
+    if (profile->concurrent)
+        o->concurrency = int(std::max<qsizetype>(1, o->specs.size()));
     for (TestSpec &spec : o->specs) {
         if (!applyTestOptions(p, spec, true, error)) {
             *error = QStringLiteral("profile %1, %2").arg(profile->name, *error);
@@ -337,6 +340,12 @@ bool buildOptions(const QCommandLineParser &p, RunOptions *o, QString *error) {
     if (!o->rawDir.isEmpty() && !QDir().mkpath(o->rawDir)) {
         *error = QStringLiteral("--keep-raw: cannot create directory %1").arg(o->rawDir);
         return false;
+    }
+    if (p.isSet(QStringLiteral("concurrency"))) {
+        double concurrency = 1;
+        if (!parseNumber(p, QStringLiteral("concurrency"), 1, 64, &concurrency, error))
+            return false;
+        o->concurrency = int(concurrency);
     }
     o->quiet = p.isSet(QStringLiteral("quiet"));
     return true;
@@ -485,6 +494,11 @@ int runCommand(const QStringList &arguments) {
          QStringLiteral("netperf -i: at least N iterations (default 3)."), QStringLiteral("N")},
         {QStringLiteral("netperf"), QStringLiteral("Path of the netperf binary."),
          QStringLiteral("PATH")},
+        {QStringLiteral("concurrency"),
+         QStringLiteral("Run up to N tests at the same time, each against its own server "
+                        "(default 1; a profile with 'concurrent: true' runs all its tests at "
+                        "once)."),
+         QStringLiteral("N")},
         {QStringLiteral("repeat"), QStringLiteral("Run the test N times (default 1)."),
          QStringLiteral("N")},
         {QStringLiteral("json"), QStringLiteral("Write the results document to FILE."),
@@ -544,6 +558,7 @@ int runCommand(const QStringList &arguments) {
     runner.setIperf3Path(options.iperf3Path);
     runner.setNetperfPath(options.netperfPath);
     runner.setRawOutputDirectory(options.rawDir);
+    runner.setMaxConcurrent(options.concurrency);
     SignalBridge signals;
     bool interrupted = false;
     QObject::connect(&signals, &SignalBridge::terminationRequested, &runner,

@@ -38,6 +38,7 @@ private Q_SLOTS:
     void validateReportsLineAndColumn();
     void runProfileFile();
     void runBadProfileRunsNothing();
+    void concurrentProfileRunsTestsAtOnce();
     void runUnknownProfile();
 };
 
@@ -162,6 +163,42 @@ void TestCliProfile::runProfileFile() {
         directions << run.value(QStringLiteral("direction")).toString();
     }
     QCOMPARE(directions, QStringList({"send", "receive"}));
+}
+
+void TestCliProfile::concurrentProfileRunsTestsAtOnce() {
+    if (QStandardPaths::findExecutable(QStringLiteral("iperf3")).isEmpty())
+        QSKIP("iperf3 is not installed");
+    QTemporaryDir dir;
+    const QString profile = write(dir, QStringLiteral("load.yaml"),
+                                  "name: load\n"
+                                  "concurrent: true\n"
+                                  "defaults:\n"
+                                  "  duration: 3\n"
+                                  "tests:\n"
+                                  "  - name: up\n"
+                                  "  - name: down\n"
+                                  "    direction: receive\n");
+    const QString out = dir.filePath(QStringLiteral("out.json"));
+    const CliResult r = runCli({QStringLiteral("run"), QStringLiteral("--profile"), profile,
+                                QStringLiteral("--json"), out},
+                               60000);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QJsonArray runs = readJson(out).value(QStringLiteral("runs")).toArray();
+    QCOMPARE(runs.size(), 2);
+    // Run one after the other, the second would start 3 s after the first; at once, both
+    // start within the same second (iperf3 stamps whole seconds), on different servers.
+    const QDateTime first = QDateTime::fromString(
+        runs.at(0).toObject().value(QStringLiteral("started_at")).toString(), Qt::ISODateWithMs);
+    const QDateTime second = QDateTime::fromString(
+        runs.at(1).toObject().value(QStringLiteral("started_at")).toString(), Qt::ISODateWithMs);
+    QVERIFY(first.isValid() && second.isValid());
+    QVERIFY2(
+        qAbs(first.secsTo(second)) <= 1,
+        qPrintable(first.toString(Qt::ISODate) + QLatin1Char(' ') + second.toString(Qt::ISODate)));
+    QVERIFY(runs.at(0).toObject().value(QStringLiteral("server")) !=
+            runs.at(1).toObject().value(QStringLiteral("server")));
+    for (const QJsonValue &v : runs)
+        QCOMPARE(v.toObject().value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
 }
 
 void TestCliProfile::runBadProfileRunsNothing() {

@@ -37,6 +37,7 @@ private Q_SLOTS:
     void variablesWithDefaultsAndOverrides();
     void hostVariable();
     void cyclesAreDetected();
+    void concurrentIsInheritedAndOverridable();
     void errors_data();
     void errors();
     void testNameRoundTripsThroughJson();
@@ -150,7 +151,33 @@ void TestProfiles::extendsOverridesDefaultsAndTests() {
     QVERIFY(b.direction == Direction::Receive); // refined by the child
     QCOMPARE(b.bitrateBps.value_or(0), 10e6);   // kept from the parent
     QCOMPARE(c.name, QStringLiteral("c"));
-    QCOMPARE(c.parallel, 1); // a test's own field beats every default
+    QCOMPARE(c.parallel, 1);       // a test's own field beats every default
+    QVERIFY(!profile->concurrent); // nobody asked for it
+}
+
+void TestProfiles::concurrentIsInheritedAndOverridable() {
+    QTemporaryDir dir;
+    write(dir, QStringLiteral("load.yaml"),
+          "concurrent: true\n"
+          "tests:\n"
+          "  - name: bulk\n");
+    const QString child = write(dir, QStringLiteral("child.yaml"),
+                                "extends: load\n"
+                                "tests:\n"
+                                "  - name: rr\n"
+                                "    engine: netperf\n"
+                                "    netperf_test: TCP_RR\n");
+    const QString serial = write(dir, QStringLiteral("serial.yaml"),
+                                 "extends: load\n"
+                                 "concurrent: false\n");
+    ProfileLoader loader;
+    auto profile = loader.load(child);
+    QVERIFY2(profile, qPrintable(loader.errorString()));
+    QVERIFY(profile->concurrent);
+    profile = loader.load(serial);
+    QVERIFY2(profile, qPrintable(loader.errorString()));
+    QVERIFY(!profile->concurrent);
+    QVERIFY(ProfileLoader().load(shippedDir + QStringLiteral("/bufferbloat.yaml"))->concurrent);
 }
 
 void TestProfiles::variablesWithDefaultsAndOverrides() {
@@ -307,6 +334,11 @@ void TestProfiles::errors_data() {
     QTest::addRow("tests not a list") << QByteArray("tests:\n"
                                                     "  name: a\n")
                                       << QStringLiteral("2:3: tests must be a list");
+    QTest::addRow("concurrent not a bool") << QByteArray("concurrent: sometimes\n"
+                                                         "tests:\n"
+                                                         "  - name: a\n")
+                                           << QStringLiteral("1:13: concurrent must be true or "
+                                                             "false");
     QTest::addRow("no tests") << QByteArray("name: empty\n")
                               << QStringLiteral(" the profile has no tests");
 }

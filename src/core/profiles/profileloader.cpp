@@ -74,6 +74,7 @@ struct RawTest {
 struct RawProfile {
     QString name;
     QString description;
+    std::optional<bool> concurrent;
     QStringList chain;
     QMap<QString, Field> variables;
     QMap<QString, Field> defaults;
@@ -221,8 +222,9 @@ bool Loader::loadRaw(const QString &path, QStringList chain, RawProfile *out) {
     chain.append(QFileInfo(path).absoluteFilePath());
 
     static const QStringList topLevel = {
-        QStringLiteral("name"),      QStringLiteral("description"), QStringLiteral("extends"),
-        QStringLiteral("variables"), QStringLiteral("defaults"),    QStringLiteral("tests"),
+        QStringLiteral("name"),       QStringLiteral("description"), QStringLiteral("extends"),
+        QStringLiteral("variables"),  QStringLiteral("defaults"),    QStringLiteral("tests"),
+        QStringLiteral("concurrent"),
     };
     bool ok = true;
     for (auto it = root.begin(); it != root.end(); ++it) {
@@ -270,6 +272,14 @@ bool Loader::loadRaw(const QString &path, QStringList chain, RawProfile *out) {
     out->name = root["name"] ? fromStd(root["name"].Scalar()) : QFileInfo(path).completeBaseName();
     if (root["description"])
         out->description = fromStd(root["description"].Scalar());
+    if (const YAML::Node concurrent = root["concurrent"]; concurrent && !concurrent.IsNull()) {
+        bool value = false;
+        if (!concurrent.IsScalar() || !YAML::convert<bool>::decode(concurrent, value)) {
+            error(path, concurrent.Mark(), QStringLiteral("concurrent must be true or false"));
+            return false;
+        }
+        out->concurrent = value;
+    }
 
     if (const YAML::Node vars = root["variables"]; vars && !vars.IsNull()) {
         if (!vars.IsMap()) {
@@ -509,6 +519,7 @@ std::optional<Profile> Loader::resolve(const QString &path, const RawProfile &ra
     Profile profile;
     profile.name = raw.name;
     profile.description = raw.description;
+    profile.concurrent = raw.concurrent.value_or(false);
     profile.path = path;
     profile.chain = raw.chain;
     bool ok = true;

@@ -34,6 +34,9 @@ struct Profile {
     QStringList chain;                 // this file, then its parent, grandparent, ...
     QHash<QString, QString> variables; // the effective values, overrides included
     QList<TestSpec> tests;             // one per test, in file order, each named
+    // `concurrent: true`: the tests run at the same time (e.g. latency under load), each
+    // against its own server; inherited when the file does not say.
+    bool concurrent = false;
 };
 
 class ProfileLoader final {
