@@ -99,15 +99,9 @@ bool ResultsDocument::save(const QString &path, QString *error) const {
 }
 
 bool ResultsDocument::load(const QString &path, ResultsDocument *out, QString *error) {
-    QByteArray bytes;
-    if (!FileIo::readAll(path, &bytes, error))
-        return false;
-    QString why;
-    if (!fromBytes(bytes, out, &why)) {
-        *error = path + QLatin1String(": ") + why;
-        return false;
-    }
-    return true;
+    return FileIo::readAndParse(path, error, [out](const QByteArray &bytes, QString *why) {
+        return fromBytes(bytes, out, why);
+    });
 }
 
 } // namespace Perfdeck

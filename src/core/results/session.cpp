@@ -108,15 +108,9 @@ bool Session::save(const QString &path, QString *error) {
 }
 
 bool Session::load(const QString &path, Session *out, QString *error) {
-    QByteArray bytes;
-    if (!FileIo::readAll(path, &bytes, error))
-        return false;
-    QString why;
-    if (!fromBytes(bytes, out, &why)) {
-        *error = path + QLatin1String(": ") + why;
-        return false;
-    }
-    return true;
+    return FileIo::readAndParse(path, error, [out](const QByteArray &bytes, QString *why) {
+        return fromBytes(bytes, out, why);
+    });
 }
 
 } // namespace Perfdeck
