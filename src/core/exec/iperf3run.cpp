@@ -33,6 +33,9 @@ QString Iperf3Run::preflightError() const {
     if (m_spec.direction == Direction::Bidir && !m_iperf3.hasBidir())
         return QStringLiteral("iperf3 %1 has no --bidir (needs 3.7 or newer)")
             .arg(m_iperf3.versionString());
+    if (!m_spec.dscp.isEmpty() && !m_iperf3.hasDscp())
+        return QStringLiteral("iperf3 %1 has no --dscp (needs 3.1 or newer)")
+            .arg(m_iperf3.versionString());
     return QString();
 }
 

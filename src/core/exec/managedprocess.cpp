@@ -73,7 +73,6 @@ void ManagedProcess::start() {
     m_finishedEmitted = false;
     if (!m_workingDirectory.isEmpty())
         m_process->setWorkingDirectory(m_workingDirectory);
-    m_elapsed.start();
     m_process->start(m_program, m_arguments, QIODevice::ReadOnly);
     if (m_timeoutMs > 0)
         m_deadline.start(m_timeoutMs);

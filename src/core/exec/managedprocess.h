@@ -4,7 +4,6 @@
 // crashed or killed Perfdeck leaves no orphan tool running.
 #pragma once
 
-#include <QElapsedTimer>
 #include <QObject>
 #include <QProcess>
 #include <QStringList>
@@ -43,7 +42,6 @@ public:
     bool stopRequested() const { return m_stopRequested; }
     QByteArray capturedStdout() const { return m_stdoutAll; }
     QString stderrText() const { return m_stderrAll; }
-    qint64 elapsedMs() const { return m_elapsed.isValid() ? m_elapsed.elapsed() : 0; }
 
     // Synchronous helper for short commands (version probes): runs, waits up to timeoutMs,
     // kills on timeout. Not for the UI thread.
@@ -74,7 +72,6 @@ private:
     QProcess *m_process = nullptr;
     QTimer m_deadline;
     QTimer m_graceTimer;
-    QElapsedTimer m_elapsed;
     QString m_program;
     QStringList m_arguments;
     QString m_workingDirectory;
