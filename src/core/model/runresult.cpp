@@ -1,5 +1,7 @@
 #include "model/runresult.h"
 
+#include "util/jsonwriter.h"
+
 #include <QJsonArray>
 
 #include <cmath>
@@ -46,6 +48,19 @@ QJsonObject LatencyStats::toJson() const {
     return o;
 }
 
+// Keys in QJsonObject's order (sorted), so the text equals QJsonDocument's.
+void LatencyStats::writeJson(JsonWriter &w) const {
+    w.beginObject();
+    w.optionalMember(QLatin1StringView("max"), max);
+    w.optionalMember(QLatin1StringView("mean"), mean);
+    w.optionalMember(QLatin1StringView("min"), min);
+    w.optionalMember(QLatin1StringView("p50"), p50);
+    w.optionalMember(QLatin1StringView("p90"), p90);
+    w.optionalMember(QLatin1StringView("p99"), p99);
+    w.optionalMember(QLatin1StringView("stddev"), stddev);
+    w.endObject();
+}
+
 LatencyStats LatencyStats::fromJson(const QJsonObject &o) {
     LatencyStats l;
     l.mean = getOpt(o, "mean");
@@ -81,6 +96,34 @@ QJsonObject Summary::toJson() const {
     o.insert(QLatin1String("latency_us"),
              latencyUs.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(latencyUs.toJson()));
     return o;
+}
+
+void Summary::writeJson(JsonWriter &w) const {
+    w.beginObject();
+    w.optionalMember(QLatin1StringView("cpu_local_percent"), cpuLocalPercent);
+    w.optionalMember(QLatin1StringView("cpu_remote_percent"), cpuRemotePercent);
+    w.optionalMember(QLatin1StringView("jitter_ms"), jitterMs);
+    w.key(QLatin1StringView("latency_us"));
+    if (latencyUs.isEmpty())
+        w.null();
+    else
+        latencyUs.writeJson(w);
+    w.optionalMember(QLatin1StringView("lost_packets"), lostPackets);
+    w.optionalMember(QLatin1StringView("lost_percent"), lostPercent);
+    w.optionalMember(QLatin1StringView("max_snd_cwnd_bytes"), maxSndCwndBytes);
+    w.optionalMember(QLatin1StringView("out_of_order"), outOfOrder);
+    w.optionalMember(QLatin1StringView("packets"), packets);
+    w.optionalMember(QLatin1StringView("received_bps"), receivedBps);
+    w.optionalMember(QLatin1StringView("received_bytes"), receivedBytes);
+    w.optionalMember(QLatin1StringView("retransmits"), retransmits);
+    w.optionalMember(QLatin1StringView("rtt_max_us"), rttMaxUs);
+    w.optionalMember(QLatin1StringView("rtt_mean_us"), rttMeanUs);
+    w.optionalMember(QLatin1StringView("rtt_min_us"), rttMinUs);
+    w.optionalMember(QLatin1StringView("sent_bps"), sentBps);
+    w.optionalMember(QLatin1StringView("sent_bytes"), sentBytes);
+    w.optionalMember(QLatin1StringView("throughput_bps"), throughputBps);
+    w.optionalMember(QLatin1StringView("transactions_per_s"), transactionsPerS);
+    w.endObject();
 }
 
 Summary Summary::fromJson(const QJsonObject &o) {
@@ -120,6 +163,21 @@ QJsonObject StreamSample::toJson() const {
     putOpt(o, "lost_packets", lostPackets);
     putOpt(o, "packets", packets);
     return o;
+}
+
+void StreamSample::writeJson(JsonWriter &w) const {
+    w.beginObject();
+    w.optionalMember(QLatin1StringView("bps"), bps);
+    w.optionalMember(QLatin1StringView("bytes"), bytes);
+    w.member(QLatin1StringView("id"), id);
+    w.optionalMember(QLatin1StringView("jitter_ms"), jitterMs);
+    w.optionalMember(QLatin1StringView("lost_packets"), lostPackets);
+    w.optionalMember(QLatin1StringView("packets"), packets);
+    w.optionalMember(QLatin1StringView("retransmits"), retransmits);
+    w.optionalMember(QLatin1StringView("rtt_us"), rttUs);
+    w.member(QLatin1StringView("sender"), sender);
+    w.optionalMember(QLatin1StringView("snd_cwnd_bytes"), sndCwndBytes);
+    w.endObject();
 }
 
 StreamSample StreamSample::fromJson(const QJsonObject &o) {
@@ -180,6 +238,51 @@ QJsonObject IntervalSample::toJson() const {
     return o;
 }
 
+namespace {
+
+void writeStreams(JsonWriter &w, const QList<StreamSample> &streams) {
+    w.beginArray();
+    for (const StreamSample &s : streams)
+        s.writeJson(w);
+    w.endArray();
+}
+
+void writeStrings(JsonWriter &w, const QStringList &strings) {
+    w.beginArray();
+    for (const QString &s : strings)
+        w.value(QStringView(s));
+    w.endArray();
+}
+
+} // namespace
+
+void IntervalSample::writeJson(JsonWriter &w) const {
+    w.beginObject();
+    w.optionalMember(QLatin1StringView("bps"), bps);
+    w.optionalMember(QLatin1StringView("bytes"), bytes);
+    w.member(QLatin1StringView("end_s"), endS);
+    w.optionalMember(QLatin1StringView("jitter_ms"), jitterMs);
+    w.optionalMember(QLatin1StringView("lost_packets"), lostPackets);
+    w.optionalMember(QLatin1StringView("lost_percent"), lostPercent);
+    w.member(QLatin1StringView("omitted"), omitted);
+    w.optionalMember(QLatin1StringView("packets"), packets);
+    w.optionalMember(QLatin1StringView("retransmits"), retransmits);
+    w.optionalMember(QLatin1StringView("reverse_bps"), reverseBps);
+    if (!reverseStreams.isEmpty()) {
+        w.key(QLatin1StringView("reverse_streams"));
+        writeStreams(w, reverseStreams);
+    }
+    w.optionalMember(QLatin1StringView("rtt_us"), rttUs);
+    w.optionalMember(QLatin1StringView("snd_cwnd_bytes"), sndCwndBytes);
+    w.member(QLatin1StringView("start_s"), startS);
+    if (!streams.isEmpty()) {
+        w.key(QLatin1StringView("streams"));
+        writeStreams(w, streams);
+    }
+    w.optionalMember(QLatin1StringView("transactions_per_s"), transactionsPerS);
+    w.endObject();
+}
+
 IntervalSample IntervalSample::fromJson(const QJsonObject &o) {
     IntervalSample s;
     s.startS = o.value(QLatin1String("start_s")).toDouble();
@@ -233,6 +336,61 @@ QJsonObject RunResult::toJson() const {
     if (!warnings.isEmpty())
         o.insert(QLatin1String("warnings"), QJsonArray::fromStringList(warnings));
     return o;
+}
+
+void RunResult::writeJson(JsonWriter &w) const {
+    w.beginObject();
+    w.member(QLatin1StringView("client"), QStringView(client));
+    if (!command.isEmpty()) {
+        w.key(QLatin1StringView("command"));
+        writeStrings(w, command);
+    }
+    w.member(QLatin1StringView("direction"), QStringView(toString(direction)));
+    w.optionalMember(QLatin1StringView("duration_s"), durationS);
+    w.member(QLatin1StringView("engine"), QStringView(toString(engine)));
+    w.key(QLatin1StringView("error"));
+    if (error.isEmpty())
+        w.null();
+    else
+        w.value(QStringView(error));
+    w.member(QLatin1StringView("id"), QStringView(id));
+    w.key(QLatin1StringView("intervals"));
+    w.beginArray();
+    for (const IntervalSample &i : intervals)
+        i.writeJson(w);
+    w.endArray();
+    w.member(QLatin1StringView("protocol"), QStringView(toString(protocol)));
+    if (reverseSummary) {
+        w.key(QLatin1StringView("reverse_summary"));
+        reverseSummary->writeJson(w);
+    }
+    w.member(QLatin1StringView("server"), QStringView(server));
+    if (!source.isEmpty())
+        w.member(QLatin1StringView("source"), QStringView(source));
+    w.key(QLatin1StringView("started_at"));
+    if (startedAt.isValid())
+        w.value(QStringView(startedAt.toUTC().toString(Qt::ISODateWithMs)));
+    else
+        w.null();
+    w.member(QLatin1StringView("status"), QStringView(toString(status)));
+    w.member(QLatin1StringView("streams"), streams);
+    w.key(QLatin1StringView("summary"));
+    summary.writeJson(w);
+    if (!toolVersion.isEmpty())
+        w.member(QLatin1StringView("tool_version"), QStringView(toolVersion));
+    if (!warnings.isEmpty()) {
+        w.key(QLatin1StringView("warnings"));
+        writeStrings(w, warnings);
+    }
+    w.endObject();
+}
+
+qsizetype RunResult::estimatedJsonSize() const {
+    // Indented at depth 5 to 7: about 700 bytes per interval and 600 per stream sample.
+    qsizetype size = 4096;
+    for (const IntervalSample &i : intervals)
+        size += 700 + 600 * (i.streams.size() + i.reverseStreams.size());
+    return size;
 }
 
 RunResult RunResult::fromJson(const QJsonObject &o, QString *error) {

@@ -15,6 +15,8 @@
 
 namespace Perfdeck {
 
+class JsonWriter;
+
 using OptDouble = std::optional<double>;
 
 struct LatencyStats {
@@ -28,6 +30,8 @@ struct LatencyStats {
 
     bool isEmpty() const;
     QJsonObject toJson() const;
+    // The same object as toJson(), streamed (see JsonWriter).
+    void writeJson(JsonWriter &writer) const;
     static LatencyStats fromJson(const QJsonObject &object);
     bool operator==(const LatencyStats &) const = default;
 };
@@ -55,6 +59,8 @@ struct Summary {
     LatencyStats latencyUs;
 
     QJsonObject toJson() const;
+    // The same object as toJson(), streamed (see JsonWriter).
+    void writeJson(JsonWriter &writer) const;
     static Summary fromJson(const QJsonObject &object);
     bool operator==(const Summary &) const = default;
 };
@@ -73,6 +79,8 @@ struct StreamSample {
     OptDouble packets;
 
     QJsonObject toJson() const;
+    // The same object as toJson(), streamed (see JsonWriter).
+    void writeJson(JsonWriter &writer) const;
     static StreamSample fromJson(const QJsonObject &object);
     bool operator==(const StreamSample &) const = default;
 };
@@ -97,6 +105,8 @@ struct IntervalSample {
     QList<StreamSample> reverseStreams;
 
     QJsonObject toJson() const;
+    // The same object as toJson(), streamed (see JsonWriter).
+    void writeJson(JsonWriter &writer) const;
     static IntervalSample fromJson(const QJsonObject &object);
     bool operator==(const IntervalSample &) const = default;
 };
@@ -123,6 +133,12 @@ struct RunResult {
     QStringList warnings;
 
     QJsonObject toJson() const;
+    // toJson() streamed into writer, byte for byte what QJsonDocument makes of toJson(): files
+    // are written this way. A field added to toJson() must be added here too (tst_jsonwriter
+    // compares both on real documents).
+    void writeJson(JsonWriter &writer) const;
+    // A generous guess of the bytes writeJson() produces, to reserve the buffer once.
+    qsizetype estimatedJsonSize() const;
     // Lenient reader: missing fields stay null; a wrong type is reported in *error.
     static RunResult fromJson(const QJsonObject &object, QString *error = nullptr);
     bool operator==(const RunResult &) const = default;

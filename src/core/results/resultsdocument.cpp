@@ -1,6 +1,7 @@
 #include "results/resultsdocument.h"
 
 #include "results/fileio.h"
+#include "util/jsonwriter.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -39,7 +40,28 @@ QJsonObject ResultsDocument::toJson() const {
 }
 
 QByteArray ResultsDocument::toBytes() const {
-    return QJsonDocument(toJson()).toJson(QJsonDocument::Indented);
+    // Streamed: a QJsonObject tree of a big -P 8 run costs several times its parse.
+    qsizetype expected = 1024;
+    for (const RunResult &r : runs)
+        expected += r.estimatedJsonSize();
+    JsonWriter w(expected);
+    w.beginObject(); // keys in QJsonObject's (sorted) order, as toJson() would be written
+    w.member(QLatin1StringView("format"), QLatin1StringView(FormatId));
+    w.member(QLatin1StringView("generated_at"),
+             QStringView((generatedAt.isValid() ? generatedAt : QDateTime::currentDateTimeUtc())
+                             .toUTC()
+                             .toString(Qt::ISODateWithMs)));
+    w.member(QLatin1StringView("generator"),
+             QStringView(generator.isEmpty() ? QStringLiteral("perfdeck " PERFDECK_VERSION)
+                                             : generator));
+    w.key(QLatin1StringView("runs"));
+    w.beginArray();
+    for (const RunResult &r : runs)
+        r.writeJson(w);
+    w.endArray();
+    w.endObject();
+    w.finish();
+    return w.takeBytes();
 }
 
 bool ResultsDocument::fromBytes(const QByteArray &bytes, ResultsDocument *out, QString *error) {

@@ -2,6 +2,7 @@
 
 #include "results/fileio.h"
 #include "results/resultsdocument.h"
+#include "util/jsonwriter.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -38,7 +39,36 @@ QJsonObject Session::toJson() const {
 }
 
 QByteArray Session::toBytes() const {
-    return QJsonDocument(toJson()).toJson(QJsonDocument::Indented);
+    // Streamed like ResultsDocument::toBytes(); the same text as QJsonDocument(toJson()).
+    qsizetype expected = 4096;
+    for (const RunResult &r : runs)
+        expected += r.estimatedJsonSize();
+    JsonWriter w(expected);
+    w.beginObject(); // keys in QJsonObject's (sorted) order
+    w.member(QLatin1StringView("created_at"),
+             QStringView(createdAt.toUTC().toString(Qt::ISODateWithMs)));
+    w.member(QLatin1StringView("format"), QLatin1StringView(FormatId));
+    w.member(QLatin1StringView("generator"), QLatin1StringView("perfdeck " PERFDECK_VERSION));
+    w.member(QLatin1StringView("modified_at"),
+             QStringView(modifiedAt.toUTC().toString(Qt::ISODateWithMs)));
+    w.member(QLatin1StringView("notes"), QStringView(notes));
+    w.key(QLatin1StringView("runs"));
+    w.beginArray();
+    for (const RunResult &r : runs)
+        r.writeJson(w);
+    w.endArray();
+    w.key(QLatin1StringView("specs"));
+    w.beginArray();
+    for (const TestSpec &s : specs)
+        w.value(QJsonValue(s.toJson())); // a few small objects: the generic path is enough
+    w.endArray();
+    w.member(QLatin1StringView("title"), QStringView(title));
+    w.key(QLatin1StringView("ui"));
+    w.value(QJsonValue(uiState));
+    w.member(QLatin1StringView("version"), CurrentVersion);
+    w.endObject();
+    w.finish();
+    return w.takeBytes();
 }
 
 bool Session::fromBytes(const QByteArray &bytes, Session *out, QString *error) {

@@ -1,0 +1,92 @@
+// Writes indented JSON byte for byte as QJsonDocument::toJson(Indented) would, but straight from
+// the data into one growing buffer: big results documents and sessions are written without first
+// building a QJsonObject tree (which costs several times the parse in allocations).
+#pragma once
+
+#include <QByteArray>
+#include <QJsonValue>
+#include <QLatin1StringView>
+#include <QStringView>
+#include <QVarLengthArray>
+
+#include <optional>
+
+namespace Perfdeck {
+
+class JsonWriter final {
+public:
+    // expectedSize: a guess of the output size, so the buffer rarely has to grow.
+    explicit JsonWriter(qsizetype expectedSize = 0);
+
+    // The text written so far (call finish() first for a complete document).
+    QByteArray takeBytes();
+
+    // Members are written in the order of the calls. QJsonDocument sorts the keys of an object,
+    // so callers that must match it write the keys in that (code unit) order.
+    void beginObject();
+    void endObject();
+    void beginArray();
+    void endArray();
+    // The key of the next member of the current object; keys are plain ASCII names.
+    void key(QLatin1StringView name);
+
+    void null();
+    void value(bool b);
+    void value(int n) { value(qint64(n)); }
+    void value(qint64 n);
+    // A double as QJsonValue stores it: an integer when it is one (up to 2^53), otherwise the
+    // shortest text that reads back to the same double; NaN and infinities become null.
+    void value(double d);
+    void value(QStringView s);
+    void value(QLatin1StringView s);
+    void value(const char *s) = delete; // say QLatin1StringView or QString explicitly
+    // Any QJsonValue (for the free-form parts: the GUI's state, test specs).
+    void value(const QJsonValue &v);
+    // null when unknown (std::nullopt) or not finite.
+    void optional(const std::optional<double> &d);
+
+    template<typename T>
+    void member(QLatin1StringView name, const T &v) {
+        key(name);
+        value(v);
+    }
+    void optionalMember(QLatin1StringView name, const std::optional<double> &d) {
+        key(name);
+        optional(d);
+    }
+
+    // After the outermost value: the trailing newline QJsonDocument ends with.
+    void finish();
+
+    // Text of a double as QJsonDocument writes it (for tests and single values).
+    static QByteArray formatDouble(double d);
+
+private:
+    // Makes room for n more bytes at m_pos.
+    void ensure(qsizetype n) {
+        if (m_end - m_pos < n)
+            grow(n);
+    }
+    void grow(qsizetype n);
+    void put(const char *s, qsizetype n);
+    void put(char c) {
+        ensure(1);
+        *m_pos++ = c;
+    }
+    void beforeValue();
+    void newMember();
+    void open(char bracket);
+    void close(char bracket);
+    void indent(int level);
+    void writeString(QStringView s);
+
+    // m_buffer's size is its capacity; m_pos is where the text ends.
+    QByteArray m_buffer;
+    char *m_pos = nullptr;
+    char *m_end = nullptr;
+    // Per open container: whether it has a member yet. A key already wrote its own separator.
+    QVarLengthArray<bool, 16> m_hasMembers;
+    bool m_afterKey = false;
+};
+
+} // namespace Perfdeck
