@@ -1,5 +1,7 @@
 #include "profiles/profileloader.h"
 
+#include "util/fieldsuggestion.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -85,39 +87,7 @@ QString fromStd(const std::string &s) {
     return QString::fromStdString(s);
 }
 
-int editDistance(const QString &a, const QString &b) {
-    QList<int> previous(b.size() + 1);
-    QList<int> current(b.size() + 1);
-    for (int j = 0; j <= b.size(); ++j)
-        previous[j] = j;
-    for (int i = 1; i <= a.size(); ++i) {
-        current[0] = i;
-        for (int j = 1; j <= b.size(); ++j) {
-            const int cost = a.at(i - 1) == b.at(j - 1) ? 0 : 1;
-            current[j] = std::min({previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost});
-        }
-        std::swap(previous, current);
-    }
-    return previous[b.size()];
-}
-
-QString unknownField(const QString &key, const QStringList &known) {
-    QString best;
-    int bestDistance = 3;
-    for (const QString &candidate : known) {
-        const int d = editDistance(key.toLower(), candidate);
-        if (d < bestDistance) {
-            bestDistance = d;
-            best = candidate;
-        }
-    }
-    QString message = QStringLiteral("unknown field '%1'").arg(key);
-    if (!best.isEmpty() && bestDistance * 2 < qMax(key.size(), 2))
-        message += QStringLiteral(" (did you mean '%1'?)").arg(best);
-    else
-        message += QStringLiteral(" (known fields: %1)").arg(known.join(QLatin1String(", ")));
-    return message;
-}
+using FieldSuggestion::unknownField;
 
 class Loader {
 public:

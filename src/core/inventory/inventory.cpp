@@ -1,0 +1,129 @@
+#include "inventory/inventory.h"
+
+#include "util/fieldsuggestion.h"
+
+#include <QJsonArray>
+#include <QSet>
+
+namespace Perfdeck {
+
+int Inventory::indexOf(const QString &name) const {
+    for (int i = 0; i < hosts.size(); ++i) {
+        if (hosts.at(i).name == name)
+            return i;
+    }
+    return -1;
+}
+
+std::optional<Host> Inventory::find(const QString &name) const {
+    if (const int i = indexOf(name); i >= 0)
+        return hosts.at(i);
+    if (name == Host::localName())
+        return Host::local();
+    return std::nullopt;
+}
+
+std::optional<Host> Inventory::resolve(const QString &name, QString *error) const {
+    if (std::optional<Host> host = find(name))
+        return host;
+    const QStringList known = names();
+    QString message = QStringLiteral("unknown host '%1'").arg(name);
+    if (const QString best = FieldSuggestion::closest(name, known); !best.isEmpty())
+        message += QStringLiteral(" (did you mean '%1'?)").arg(best);
+    message += QStringLiteral("; known hosts: %1").arg(known.join(QLatin1String(", ")));
+    if (error)
+        *error = message;
+    return std::nullopt;
+}
+
+QStringList Inventory::names() const {
+    QStringList list;
+    for (const Host &h : hosts)
+        list << h.name;
+    if (!list.contains(Host::localName()))
+        list << Host::localName();
+    return list;
+}
+
+QStringList Inventory::jumpChain(const QString &name) const {
+    QStringList chain;
+    QSet<QString> seen{name};
+    std::optional<Host> current = find(name);
+    while (current && !current->jump.isEmpty()) {
+        if (seen.contains(current->jump))
+            break;
+        chain << current->jump;
+        seen.insert(current->jump);
+        current = find(current->jump);
+    }
+    return chain;
+}
+
+QStringList Inventory::problems() const {
+    QStringList problems;
+    QSet<QString> seen;
+    for (const Host &h : hosts) {
+        if (const QString p = hostNameProblem(h.name); !p.isEmpty())
+            problems << p;
+        if (seen.contains(h.name))
+            problems << QStringLiteral("duplicate host name '%1'").arg(h.name);
+        seen.insert(h.name);
+        if (h.isLocal()) {
+            if (!h.address.isEmpty() || !h.user.isEmpty() || !h.jump.isEmpty() ||
+                !h.identityFile.isEmpty())
+                problems << QStringLiteral("'local' is this machine without SSH: it takes no "
+                                           "address, user, identity_file or jump");
+            continue;
+        }
+        if (h.address.isEmpty())
+            problems << QStringLiteral("host '%1' has no address").arg(h.name);
+        if (h.port < 1 || h.port > 65535)
+            problems << QStringLiteral("host '%1': port %2 is not 1-65535").arg(h.name).arg(h.port);
+    }
+    for (const Host &h : hosts) {
+        if (h.jump.isEmpty())
+            continue;
+        if (h.jump == h.name) {
+            problems << QStringLiteral("host '%1' names itself as its jump host").arg(h.name);
+        } else if (h.jump == Host::localName()) {
+            problems << QStringLiteral("host '%1': 'local' cannot be a jump host (it is this "
+                                       "machine; leave jump empty)")
+                            .arg(h.name);
+        } else if (!contains(h.jump)) {
+            QString error;
+            resolve(h.jump, &error);
+            problems << QStringLiteral("host '%1': jump host: %2").arg(h.name, error);
+        } else {
+            // A cycle: following jumps from h comes back to h.
+            QStringList chain{h.name};
+            QString next = h.jump;
+            while (!next.isEmpty() && contains(next) && !chain.contains(next)) {
+                chain << next;
+                next = hosts.at(indexOf(next)).jump;
+            }
+            if (next == h.name) {
+                chain << next;
+                problems << QStringLiteral("jump hosts form a cycle: %1")
+                                .arg(chain.join(QLatin1String(" -> ")));
+            }
+        }
+    }
+    return problems;
+}
+
+QJsonObject Inventory::toJson() const {
+    QJsonArray list;
+    for (const Host &h : hosts)
+        list.append(h.toJson());
+    return QJsonObject{{QStringLiteral("format"), QLatin1String(FormatId)},
+                       {QStringLiteral("hosts"), list}};
+}
+
+Inventory Inventory::fromJson(const QJsonObject &o) {
+    Inventory inventory;
+    for (const QJsonValue &v : o.value(QLatin1String("hosts")).toArray())
+        inventory.hosts.append(Host::fromJson(v.toObject()));
+    return inventory;
+}
+
+} // namespace Perfdeck
