@@ -35,6 +35,8 @@ QJsonObject Session::toJson() const {
         runList.append(r.toJson());
     o.insert(QLatin1String("runs"), runList);
     o.insert(QLatin1String("ui"), uiState);
+    o.insert(QLatin1String("inventory"), inventory.toJson());
+    o.insert(QLatin1String("host_checks"), hostChecks.toJson());
     return o;
 }
 
@@ -49,6 +51,10 @@ QByteArray Session::toBytes() const {
              QStringView(createdAt.toUTC().toString(Qt::ISODateWithMs)));
     w.member(QLatin1StringView("format"), QLatin1StringView(FormatId));
     w.member(QLatin1StringView("generator"), QLatin1StringView("perfdeck " PERFDECK_VERSION));
+    w.key(QLatin1StringView("host_checks"));
+    w.value(QJsonValue(hostChecks.toJson()));
+    w.key(QLatin1StringView("inventory"));
+    w.value(QJsonValue(inventory.toJson()));
     w.member(QLatin1StringView("modified_at"),
              QStringView(modifiedAt.toUTC().toString(Qt::ISODateWithMs)));
     w.member(QLatin1StringView("notes"), QStringView(notes));
@@ -125,6 +131,13 @@ bool Session::fromBytes(const QByteArray &bytes, Session *out, QString *error) {
         ++index;
     }
     s.uiState = o.value(QLatin1String("ui")).toObject();
+    // Sessions written before the inventory existed have neither section.
+    s.inventory = Inventory::fromJson(o.value(QLatin1String("inventory")).toObject());
+    if (const QStringList problems = s.inventory.problems(); !problems.isEmpty()) {
+        *error = QStringLiteral("inventory: %1").arg(problems.join(QLatin1String("; ")));
+        return false;
+    }
+    s.hostChecks = HostStatusHistory::fromJson(o.value(QLatin1String("host_checks")).toObject());
     *out = std::move(s);
     return true;
 }

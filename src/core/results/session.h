@@ -3,6 +3,8 @@
 // atomically so a failed save never loses the previous file.
 #pragma once
 
+#include "inventory/hoststatushistory.h"
+#include "inventory/inventory.h"
 #include "model/runresult.h"
 #include "model/testspec.h"
 
@@ -22,6 +24,9 @@ public:
     QDateTime modifiedAt;
     QList<TestSpec> specs;
     QList<RunResult> runs;
+    // The hosts the user set up and their health checks ("inventory", "host_checks").
+    Inventory inventory;
+    HostStatusHistory hostChecks;
     // State owned by the GUI (selection, baseline, chart options), stored verbatim.
     QJsonObject uiState;
 
