@@ -1,14 +1,23 @@
-// Small helpers so every sub-command prints the same way: results on stdout,
-// progress and errors on stderr, always flushed line by line.
+// Small helpers so every sub-command prints the same way: results on stdout, progress and
+// errors on stderr, always flushed line by line, and never a control character from a file or
+// a tool's output that the terminal would obey (escape sequences, bidi overrides).
 #pragma once
 
 #include <QString>
 
 namespace Perfdeck::Cli {
 
-void printOut(const QString &text);
-void printErr(const QString &text);
+// text with every control character except newline and tab shown as an escape ("\x1b",
+// "\u202e"), so a string from a file or a tool prints as what it is.
+QString terminalSafe(const QString &text);
+
+// Both return false when the stream cannot be written (a closed pipe: SIGPIPE is ignored).
+bool printOut(const QString &text);
+bool printErr(const QString &text);
 // "perfdeck-cli: <message>" on stderr.
 void printError(const QString &message);
+// The OS error of the first failed write to stdout (e.g. "Broken pipe" for
+// `perfdeck-cli run | true`), empty if every write succeeded.
+QString standardOutputError();
 
 } // namespace Perfdeck::Cli

@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+#include <csignal>
+
 using namespace Perfdeck::Cli;
 
 namespace {
@@ -22,9 +24,32 @@ QString usage() {
         "Exit codes: 0 ok, 1 test failure, 2 bad input, 3 significant regression.\n");
 }
 
+// A closed stdout (`perfdeck-cli run --json r.json | head -1`) must not kill us before the
+// results file is written: with a handler (not SIG_IGN, which the tools we start would
+// inherit) a write to it fails with EPIPE instead, and the output helpers report it.
+void onBrokenPipe(int) {}
+
+int dispatch(const QString &command, const QStringList &args) {
+    if (command == QLatin1String("run"))
+        return runCommand(args);
+    if (command == QLatin1String("import"))
+        return importCommand(args);
+    if (command == QLatin1String("stats"))
+        return statsCommand(args);
+    if (command == QLatin1String("profile"))
+        return profileCommand(args);
+    printError(QStringLiteral("unknown command '%1'").arg(command));
+    printErr(usage());
+    return ExitBadInput;
+}
+
 } // namespace
 
 int main(int argc, char *argv[]) {
+    struct sigaction action {};
+    action.sa_handler = onBrokenPipe;
+    sigemptyset(&action.sa_mask);
+    ::sigaction(SIGPIPE, &action, nullptr);
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("perfdeck-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PERFDECK_VERSION));
@@ -45,15 +70,8 @@ int main(int argc, char *argv[]) {
         printOut(QStringLiteral("perfdeck-cli " PERFDECK_VERSION "\n"));
         return ExitOk;
     }
-    if (command == QLatin1String("run"))
-        return runCommand(args);
-    if (command == QLatin1String("import"))
-        return importCommand(args);
-    if (command == QLatin1String("stats"))
-        return statsCommand(args);
-    if (command == QLatin1String("profile"))
-        return profileCommand(args);
-    printError(QStringLiteral("unknown command '%1'").arg(command));
-    printErr(usage());
-    return ExitBadInput;
+    const int code = dispatch(command, args);
+    if (const QString why = standardOutputError(); !why.isEmpty())
+        printError(QStringLiteral("could not write to standard output: %1").arg(why));
+    return code;
 }

@@ -5,6 +5,9 @@
 
 #include <QTest>
 
+#include <cmath>
+#include <limits>
+
 using namespace Perfdeck;
 
 class TestIperf3Command : public QObject {
@@ -76,9 +79,68 @@ private Q_SLOTS:
         const QString host = QStringLiteral("x; rm -rf / #");
         spec.host = host;
         QVERIFY2(!spec.validate().isEmpty(), "a host with shell syntax must not validate");
+        QString error;
+        QVERIFY(Iperf3Command::clientArguments(spec, host, 0, Iperf3Command::Output::Json, &error)
+                    .isEmpty());
+        QVERIFY2(error.contains(host), qPrintable(error));
+        // The connect address is a separate argument: passed as one argv element, never
+        // through a shell.
+        spec.host.clear();
         const QStringList args =
             Iperf3Command::clientArguments(spec, host, 0, Iperf3Command::Output::Json);
-        QCOMPARE(args.at(1), host); // passed as one argv element, never through a shell
+        QCOMPARE(args.at(1), host);
+    }
+
+    // Values that do not fit an integer argument are refused with the reason, not passed on
+    // (99999999999T reached iperf3 as -b -9223372036854775808).
+    void outOfRangeValuesAreRefused_data() {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("expected");
+        QTest::addRow("huge bitrate") << "bitrate"
+                                      << "bitrate";
+        QTest::addRow("nan interval") << "interval"
+                                      << "interval";
+        QTest::addRow("nan omit") << "omit"
+                                  << "omit";
+        QTest::addRow("infinite duration") << "duration"
+                                           << "duration";
+        QTest::addRow("host option") << "host"
+                                     << "must not start with '-'";
+        QTest::addRow("congestion option") << "congestion"
+                                           << "must not start with '-'";
+    }
+    void outOfRangeValuesAreRefused() {
+        QFETCH(QString, field);
+        QFETCH(QString, expected);
+        TestSpec spec;
+        QString host = QStringLiteral("127.0.0.1");
+        if (field == QLatin1String("bitrate"))
+            spec.bitrateBps = *parseBitrate(QStringLiteral("99999999999T"));
+        else if (field == QLatin1String("interval"))
+            spec.intervalS = std::nan("");
+        else if (field == QLatin1String("omit"))
+            spec.omitS = std::nan("");
+        else if (field == QLatin1String("duration"))
+            spec.durationS = std::numeric_limits<double>::infinity();
+        else if (field == QLatin1String("host"))
+            host = QStringLiteral("-d");
+        else
+            spec.congestion = QStringLiteral("-d");
+        QString error;
+        const QStringList args =
+            Iperf3Command::clientArguments(spec, host, 0, Iperf3Command::Output::Json, &error);
+        QVERIFY2(args.isEmpty(), qPrintable(args.join(QLatin1Char(' '))));
+        QVERIFY2(error.contains(expected), qPrintable(error));
+        QVERIFY(Iperf3Command::clientTimeoutSeconds(spec) >= 30);
+    }
+
+    void largestBitrateIsExact() {
+        TestSpec spec;
+        spec.bitrateBps = TestSpec::MaxBitrateBps;
+        const QStringList args = Iperf3Command::clientArguments(spec, QStringLiteral("h"), 0,
+                                                                Iperf3Command::Output::Json);
+        QCOMPARE(args.value(args.indexOf(QStringLiteral("-b")) + 1),
+                 QStringLiteral("1000000000000000"));
     }
 
     void serverArguments() {

@@ -122,6 +122,23 @@ private Q_SLOTS:
                  (QStringList{"-D", "-f", "-p", "40001", "-L", "127.0.0.1"}));
     }
 
+    // Out-of-range numbers and option-like values never reach netperf's argument list.
+    void refusesWhatDoesNotFit() {
+        TestSpec spec = netperfSpec();
+        spec.durationS = 1e300;
+        QString error;
+        QVERIFY(NetperfCommand::clientArguments(spec, QStringLiteral("h"), 0, &error).isEmpty());
+        QVERIFY2(error.contains(QLatin1String("duration")), qPrintable(error));
+        QVERIFY(NetperfCommand::clientTimeoutSeconds(spec) >= 30);
+        spec = netperfSpec();
+        QVERIFY(
+            NetperfCommand::clientArguments(spec, QStringLiteral("--help"), 0, &error).isEmpty());
+        QVERIFY2(error.contains(QLatin1String("must not start with '-'")), qPrintable(error));
+        spec.congestion = QStringLiteral("-a");
+        QVERIFY(NetperfCommand::clientArguments(spec, QStringLiteral("h"), 0, &error).isEmpty());
+        QVERIFY2(error.contains(QLatin1String("congestion")), qPrintable(error));
+    }
+
     void rejected_data() {
         QTest::addColumn<QString>("field");
         QTest::addColumn<QString>("message");

@@ -1,7 +1,10 @@
 // TestSpec: the units users type (100M, 128K, EF) and the ranges iperf3 accepts.
 #include "model/testspec.h"
 
+#include <QJsonObject>
 #include <QTest>
+
+#include <cmath>
 
 using namespace Perfdeck;
 
@@ -80,6 +83,14 @@ private Q_SLOTS:
                                   << "DSCP";
         QTest::addRow("netperf bidir") << "netperf"
                                        << "netperf";
+        QTest::addRow("host like an option") << "host"
+                                             << "must not start with '-'";
+        QTest::addRow("congestion like an option") << "congestion"
+                                                   << "must not start with '-'";
+        QTest::addRow("bitrate beyond 1000T") << "bitrate"
+                                              << "bitrate";
+        QTest::addRow("nan interval") << "nan interval"
+                                      << "interval";
     }
     void validation() {
         QFETCH(QString, field);
@@ -94,6 +105,14 @@ private Q_SLOTS:
             s.durationS = 0;
         else if (field == QLatin1String("dscp"))
             s.dscp = QStringLiteral("XX");
+        else if (field == QLatin1String("host"))
+            s.host = QStringLiteral("-oProxyCommand=x");
+        else if (field == QLatin1String("congestion"))
+            s.congestion = QStringLiteral("-d");
+        else if (field == QLatin1String("bitrate"))
+            s.bitrateBps = *parseBitrate(QStringLiteral("99999999999T"));
+        else if (field == QLatin1String("nan interval"))
+            s.intervalS = std::nan("");
         else {
             s.engine = Engine::Netperf;
             s.direction = Direction::Bidir;
@@ -124,6 +143,29 @@ private Q_SLOTS:
         const TestSpec back = TestSpec::fromJson(s.toJson(), &error);
         QVERIFY(error.isEmpty());
         QCOMPARE(back, s);
+    }
+
+    // Numbers from a file that do not fit their field are named, never silently defaulted or
+    // converted with undefined behaviour (a session with "port": 1e300).
+    void jsonRejectsOutOfRangeNumbers_data() {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<double>("value");
+        QTest::addRow("port 1e300") << "port" << 1e300;
+        QTest::addRow("negative port") << "port" << -1.0;
+        QTest::addRow("fractional streams") << "parallel" << 2.5;
+        QTest::addRow("huge window") << "window_bytes" << 1e300;
+        QTest::addRow("huge length") << "length_bytes" << -1e300;
+        QTest::addRow("repeat zero") << "repeat" << 0.0;
+        QTest::addRow("request size") << "request_size" << 1e10;
+    }
+    void jsonRejectsOutOfRangeNumbers() {
+        QFETCH(QString, key);
+        QFETCH(double, value);
+        QJsonObject o = TestSpec().toJson();
+        o.insert(key, value);
+        QString error;
+        TestSpec::fromJson(o, &error);
+        QVERIFY2(error.startsWith(key + QLatin1Char(':')), qPrintable(error));
     }
 
     void targetLabels() {

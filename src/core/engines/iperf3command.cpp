@@ -1,5 +1,6 @@
 #include "engines/iperf3command.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace Perfdeck::Iperf3Command {
@@ -7,6 +8,9 @@ namespace Perfdeck::Iperf3Command {
 namespace {
 
 QString number(double value) {
+    // Only validated values get here; the bound keeps the integer conversion defined anyway.
+    if (!(std::abs(value) < 9.0e15))
+        return QString::number(value, 'f', 0);
     // iperf3 parses "-t 2.5" with atof but "-t" is an int in older versions: keep integers
     // integral and pass decimals only where iperf3 accepts them.
     if (value == std::floor(value))
@@ -30,7 +34,18 @@ void addOutput(QStringList &args, Output output) {
 
 } // namespace
 
-QStringList clientArguments(const TestSpec &spec, const QString &host, int port, Output output) {
+QStringList clientArguments(const TestSpec &spec, const QString &host, int port, Output output,
+                            QString *error) {
+    // Every number below becomes an integer argument: refuse what does not fit (NaN, 1e23
+    // bit/s would reach the tool as -9223372036854775808) instead of passing it on.
+    QString problem = spec.validate();
+    if (problem.isEmpty() && host.startsWith(QLatin1Char('-')))
+        problem = QStringLiteral("host '%1' must not start with '-'").arg(host);
+    if (!problem.isEmpty()) {
+        if (error)
+            *error = problem;
+        return {};
+    }
     QStringList args{QStringLiteral("-c"), host};
     if (port > 0)
         args << QStringLiteral("-p") << QString::number(port);
@@ -85,7 +100,9 @@ QStringList serverArguments(int port, const QString &bindAddress, Output output,
 }
 
 int clientTimeoutSeconds(const TestSpec &spec) {
-    return static_cast<int>(std::ceil(spec.durationS + spec.omitS)) + 30;
+    // Bounded: a spec that never passed validate() must not make the conversion undefined.
+    const double seconds = std::ceil(spec.durationS + spec.omitS);
+    return (std::isfinite(seconds) ? static_cast<int>(std::clamp(seconds, 0.0, 1e7)) : 0) + 30;
 }
 
 } // namespace Perfdeck::Iperf3Command

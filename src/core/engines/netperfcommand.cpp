@@ -1,5 +1,6 @@
 #include "engines/netperfcommand.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace Perfdeck::NetperfCommand {
@@ -7,6 +8,9 @@ namespace Perfdeck::NetperfCommand {
 namespace {
 
 QString number(double value) {
+    // Only validated values get here; the bound keeps the integer conversion defined anyway.
+    if (!(std::abs(value) < 9.0e15))
+        return QString::number(value, 'f', 0);
     if (value == std::floor(value))
         return QString::number(static_cast<qint64>(value));
     return QString::number(value, 'g', 10);
@@ -85,7 +89,17 @@ QString tosHex(int dscp) {
     return QStringLiteral("0x") + QString::number((dscp & 0x3f) << 2, 16);
 }
 
-QStringList clientArguments(const TestSpec &spec, const QString &host, int port) {
+QStringList clientArguments(const TestSpec &spec, const QString &host, int port, QString *error) {
+    // Every number below becomes an integer argument: refuse what does not fit (NaN, 1e23
+    // bit/s would reach the tool as -9223372036854775808) instead of passing it on.
+    QString problem = spec.validate();
+    if (problem.isEmpty() && host.startsWith(QLatin1Char('-')))
+        problem = QStringLiteral("host '%1' must not start with '-'").arg(host);
+    if (!problem.isEmpty()) {
+        if (error)
+            *error = problem;
+        return {};
+    }
     const QString test = testName(spec);
     QStringList args{QStringLiteral("-H"), host};
     if (port > 0)
@@ -148,7 +162,9 @@ double expectedSeconds(const TestSpec &spec) {
 }
 
 int clientTimeoutSeconds(const TestSpec &spec) {
-    return static_cast<int>(std::ceil(expectedSeconds(spec))) + 30;
+    // Bounded: a spec that never passed validate() must not make the conversion undefined.
+    const double seconds = std::ceil(expectedSeconds(spec));
+    return (std::isfinite(seconds) ? static_cast<int>(std::clamp(seconds, 0.0, 1e7)) : 0) + 30;
 }
 
 } // namespace Perfdeck::NetperfCommand

@@ -20,8 +20,10 @@ Direction directionOf(const TestSpec &spec);
 
 // The -k selectors: everything the parser turns into a Summary.
 QStringList outputSelectors(const TestSpec &spec);
-// host/port: the netserver (port 0: netperf's default 12865).
-QStringList clientArguments(const TestSpec &spec, const QString &host, int port);
+// host/port: the netserver (port 0: netperf's default 12865). An invalid spec
+// (TestSpec::validate) gives an empty list and the reason in *error.
+QStringList clientArguments(const TestSpec &spec, const QString &host, int port,
+                            QString *error = nullptr);
 // netserver in the foreground (-D), serving tests one by one without forking (-f).
 QStringList serverArguments(int port, const QString &bindAddress);
 // The test time netperf will take at most: the duration times the confidence iterations.

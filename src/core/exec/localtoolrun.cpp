@@ -2,7 +2,7 @@
 
 #include "exec/managedprocess.h"
 #include "exec/portallocator.h"
-#include "results/fileio.h"
+#include "util/fileio.h"
 
 namespace Perfdeck {
 

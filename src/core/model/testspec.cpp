@@ -4,6 +4,7 @@
 #include <QRegularExpression>
 
 #include <cmath>
+#include <limits>
 
 namespace Perfdeck {
 
@@ -143,22 +144,30 @@ QString TestSpec::targetLabel() const {
 }
 
 QString TestSpec::validate() const {
-    if (!(durationS > 0) || durationS > 86400)
+    // Every number below is turned into an integer or a command-line argument somewhere (the
+    // command builders, the JSON writer): NaN, infinities and huge values stop here, and the
+    // negated comparisons (!(x >= min)) catch NaN too.
+    if (!(durationS > 0) || !(durationS <= 86400))
         return QStringLiteral("duration must be between 0 and 86400 seconds (got %1)")
             .arg(durationS);
     if (parallel < 1 || parallel > 128)
         return QStringLiteral("parallel streams must be between 1 and 128 (got %1)").arg(parallel);
-    if (intervalS < 0.1 || intervalS > 60)
+    if (!(intervalS >= 0.1) || !(intervalS <= 60))
         return QStringLiteral("interval must be between 0.1 and 60 seconds (got %1)")
             .arg(intervalS);
-    if (omitS < 0 || omitS > 600)
+    if (!(omitS >= 0) || !(omitS <= 600))
         return QStringLiteral("omit must be between 0 and 600 seconds (got %1)").arg(omitS);
     if (port < 0 || port > 65535)
         return QStringLiteral("port must be between 1 and 65535 (got %1)").arg(port);
     if (repeat < 1 || repeat > 10000)
         return QStringLiteral("repeat must be between 1 and 10000 (got %1)").arg(repeat);
-    if (bitrateBps && *bitrateBps < 0)
+    if (bitrateBps && !(*bitrateBps >= 0))
         return QStringLiteral("bitrate must not be negative");
+    if (bitrateBps && !(*bitrateBps <= MaxBitrateBps))
+        return QStringLiteral("bitrate %1 bit/s is above the largest rate Perfdeck passes on "
+                              "(%2 bit/s, i.e. 1000T)")
+            .arg(*bitrateBps, 0, 'g', 6)
+            .arg(MaxBitrateBps, 0, 'g', 6);
     if (burstPackets && (*burstPackets < 1 || *burstPackets > 1000000))
         return QStringLiteral("burst must be between 1 and 1000000 packets");
     if (!dscp.isEmpty() && !parseDscp(dscp))
@@ -168,9 +177,16 @@ QString TestSpec::validate() const {
         return QStringLiteral("buffer length must be between 1 byte and 1 GiB");
     if (windowBytes && (*windowBytes < 1 || *windowBytes > 1024LL * 1024 * 1024))
         return QStringLiteral("window must be between 1 byte and 1 GiB");
-    static const QRegularExpression algo(QStringLiteral("^[A-Za-z0-9_-]{1,15}$"));
+    // The values go to the tools as separate arguments: one starting with '-' would be read
+    // as an option (iperf3 -C -d, netperf -H --help), so refuse it here, for every front end.
+    if (congestion.startsWith(QLatin1Char('-')))
+        return QStringLiteral("congestion algorithm '%1' must not start with '-'").arg(congestion);
+    static const QRegularExpression algo(QStringLiteral("^[A-Za-z0-9_][A-Za-z0-9_-]{0,14}$"));
     if (!congestion.isEmpty() && !algo.match(congestion).hasMatch())
         return QStringLiteral("congestion algorithm '%1' is not a valid name").arg(congestion);
+    if (host.startsWith(QLatin1Char('-')))
+        return QStringLiteral("host '%1' must not start with '-' (it would be read as an option)")
+            .arg(host);
     static const QRegularExpression hostRe(QStringLiteral(R"(^[A-Za-z0-9._:%\-\[\]]+$)"));
     if (!host.isEmpty() && !hostRe.match(host).hasMatch())
         return QStringLiteral("'%1' is not a host name or address").arg(host);
@@ -221,6 +237,34 @@ TestSpec TestSpec::fromJson(const QJsonObject &o, QString *error) {
     TestSpec s;
     QStringList problems;
     auto field = [&o](const char *key) { return o.value(QLatin1String(key)); };
+    // A whole number in [min, max], or nothing if the field is absent or null; anything else
+    // (text, a fraction, 1e300) is a problem naming the field, never a silent default or an
+    // undefined double-to-integer conversion.
+    auto whole = [&](const char *key, qint64 min, qint64 max) -> std::optional<qint64> {
+        const QJsonValue v = field(key);
+        if (v.isUndefined() || v.isNull())
+            return std::nullopt;
+        const double d = v.toDouble(std::nan(""));
+        if (!v.isDouble() || !(d >= double(min)) || !(d <= double(max)) || d != std::floor(d)) {
+            problems << QStringLiteral("%1: %2 is not a whole number from %3 to %4")
+                            .arg(QLatin1String(key), v.isDouble() ? QString::number(d, 'g', 6)
+                                                                  : QStringLiteral("a non-number"))
+                            .arg(min)
+                            .arg(max);
+            return std::nullopt;
+        }
+        return qint64(d);
+    };
+    auto number = [&](const char *key, double fallback) {
+        const QJsonValue v = field(key);
+        if (v.isUndefined() || v.isNull())
+            return fallback;
+        if (!v.isDouble()) {
+            problems << QStringLiteral("%1: expected a number").arg(QLatin1String(key));
+            return fallback;
+        }
+        return v.toDouble();
+    };
     if (auto e = engineFromString(field("engine").toString(QStringLiteral("iperf3"))))
         s.engine = *e;
     else
@@ -233,35 +277,35 @@ TestSpec TestSpec::fromJson(const QJsonObject &o, QString *error) {
         s.direction = *d;
     else
         problems << QStringLiteral("unknown direction '%1'").arg(field("direction").toString());
+    constexpr qint64 IntMax = std::numeric_limits<int>::max();
+    constexpr qint64 SizeMax = qint64(1) << 50; // validate() then applies the real limits
     s.name = field("name").toString();
     s.host = field("host").toString();
-    s.port = field("port").toInt(0);
-    s.durationS = field("duration_s").toDouble(10);
-    s.parallel = field("parallel").toInt(1);
+    s.port = int(whole("port", 0, 65535).value_or(0));
+    s.durationS = number("duration_s", 10);
+    s.parallel = int(whole("parallel", 1, 128).value_or(1));
     if (field("bitrate_bps").isDouble())
         s.bitrateBps = field("bitrate_bps").toDouble();
-    if (field("burst_packets").isDouble())
-        s.burstPackets = field("burst_packets").toInt();
+    if (const auto burst = whole("burst_packets", 1, 1000000))
+        s.burstPackets = int(*burst);
     s.dscp = field("dscp").toString();
-    s.intervalS = field("interval_s").toDouble(1);
-    s.omitS = field("omit_s").toDouble(0);
-    if (field("length_bytes").isDouble())
-        s.lengthBytes = static_cast<qint64>(field("length_bytes").toDouble());
-    if (field("window_bytes").isDouble())
-        s.windowBytes = static_cast<qint64>(field("window_bytes").toDouble());
+    s.intervalS = number("interval_s", 1);
+    s.omitS = number("omit_s", 0);
+    s.lengthBytes = whole("length_bytes", 1, SizeMax);
+    s.windowBytes = whole("window_bytes", 1, SizeMax);
     s.congestion = field("congestion").toString();
     s.getServerOutput = field("get_server_output").toBool(false);
     s.liveClientText = field("live_client_text").toBool(false);
-    s.repeat = field("repeat").toInt(1);
+    s.repeat = int(whole("repeat", 1, 10000).value_or(1));
     s.netperfTest = field("netperf_test").toString();
-    if (field("request_size").isDouble())
-        s.requestSize = field("request_size").toInt();
-    if (field("response_size").isDouble())
-        s.responseSize = field("response_size").toInt();
-    s.confidenceLevel = field("confidence_level").toInt(0);
-    s.confidenceWidthPercent = field("confidence_width_percent").toDouble(5);
-    s.maxIterations = field("max_iterations").toInt(10);
-    s.minIterations = field("min_iterations").toInt(3);
+    if (const auto size = whole("request_size", 1, IntMax))
+        s.requestSize = int(*size);
+    if (const auto size = whole("response_size", 1, IntMax))
+        s.responseSize = int(*size);
+    s.confidenceLevel = int(whole("confidence_level", 0, 99).value_or(0));
+    s.confidenceWidthPercent = number("confidence_width_percent", 5);
+    s.maxIterations = int(whole("max_iterations", 1, 30).value_or(10));
+    s.minIterations = int(whole("min_iterations", 1, 30).value_or(3));
     if (error)
         *error = problems.join(QLatin1String("; "));
     return s;

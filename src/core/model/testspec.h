@@ -13,6 +13,10 @@
 namespace Perfdeck {
 
 struct TestSpec {
+    // The largest -b Perfdeck passes on (1000 Tbit/s): far above any link, and exact as an
+    // integer argument.
+    static constexpr double MaxBitrateBps = 1e15;
+
     // A profile's test name ("bulk-tcp"); empty for a test typed on the command line.
     QString name;
     Engine engine = Engine::Iperf3;
@@ -49,10 +53,13 @@ struct TestSpec {
     bool usesEmbeddedServer() const { return host.isEmpty(); }
     // The human spelling of the target: "127.0.0.1:5201 (embedded)" or "host:port".
     QString targetLabel() const;
-    // Checks ranges (duration, -P <= 128, interval 0.1..60, DSCP, ...). Empty if valid.
+    // Checks ranges (duration, -P <= 128, interval 0.1..60, DSCP, bitrate, ...) and refuses
+    // a host or congestion value starting with '-'. Empty if valid.
     QString validate() const;
 
     QJsonObject toJson() const;
+    // Whole-number fields out of range or not whole are reported in *error by field name;
+    // the caller still runs validate() for the ranges that depend on each other.
     static TestSpec fromJson(const QJsonObject &object, QString *error = nullptr);
     bool operator==(const TestSpec &) const = default;
 };

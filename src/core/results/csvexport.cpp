@@ -1,6 +1,6 @@
 #include "results/csvexport.h"
 
-#include "results/fileio.h"
+#include "util/fileio.h"
 
 #include <QStringList>
 
@@ -14,13 +14,21 @@ QString cell(const OptDouble &value) {
     return QString::number(*value, 'g', 17);
 }
 
+// A text cell (run id, host, error message; numbers go through cell()). Quoted when it holds
+// a separator, a quote or a line break (\r too: spreadsheets split rows on it). A cell that a
+// spreadsheet would take for a formula (=, +, -, @, or a tab/CR before one) gets a leading '
+// so opening the export never runs what an imported file or a tool's message put there.
 QString text(const QString &value) {
-    if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"')) &&
-        !value.contains(QLatin1Char('\n')))
-        return value;
-    QString quoted = value;
-    quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
+    QString out = value;
+    static const QString formulaStart = QStringLiteral("=+-@\t\r");
+    const bool formula = !out.isEmpty() && formulaStart.contains(out.front());
+    if (formula)
+        out.prepend(QLatin1Char('\''));
+    if (!formula && !out.contains(QLatin1Char(',')) && !out.contains(QLatin1Char('"')) &&
+        !out.contains(QLatin1Char('\n')) && !out.contains(QLatin1Char('\r')))
+        return out;
+    out.replace(QLatin1Char('"'), QLatin1String("\"\""));
+    return QLatin1Char('"') + out + QLatin1Char('"');
 }
 
 QString runColumns(const RunResult &r) {

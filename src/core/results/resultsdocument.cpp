@@ -1,6 +1,6 @@
 #include "results/resultsdocument.h"
 
-#include "results/fileio.h"
+#include "util/fileio.h"
 #include "util/jsonwriter.h"
 
 #include <QJsonArray>

@@ -1,7 +1,7 @@
 #include "results/session.h"
 
-#include "results/fileio.h"
 #include "results/resultsdocument.h"
+#include "util/fileio.h"
 #include "util/jsonwriter.h"
 
 #include <QJsonArray>
@@ -113,11 +113,20 @@ bool Session::fromBytes(const QByteArray &bytes, Session *out, QString *error) {
     int index = 0;
     for (const QJsonValue &v : o.value(QLatin1String("specs")).toArray()) {
         QString why;
-        s.specs.append(TestSpec::fromJson(v.toObject(), &why));
+        const TestSpec spec = TestSpec::fromJson(v.toObject(), &why);
+        // A spec is re-run from here: one the run panel or the CLI would refuse must not
+        // load either (a hand-edited "duration_s": 1e300, a host starting with '-').
+        if (why.isEmpty())
+            why = spec.validate();
         if (!why.isEmpty()) {
-            *error = QStringLiteral("specs[%1]: %2").arg(index).arg(why);
+            *error = QStringLiteral("specs[%1]%2: %3")
+                         .arg(index)
+                         .arg(spec.name.isEmpty() ? QString()
+                                                  : QStringLiteral(" (test '%1')").arg(spec.name),
+                              why);
             return false;
         }
+        s.specs.append(spec);
         ++index;
     }
     index = 0;

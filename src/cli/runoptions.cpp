@@ -1,0 +1,508 @@
+#include "cli/runoptions.h"
+
+#include "profiles/profilelibrary.h"
+#include "profiles/profileloader.h"
+#include "util/fileio.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QRegularExpression>
+
+#include <cmath>
+
+namespace Perfdeck::Cli {
+
+namespace {
+
+void addRunOptions(QCommandLineParser &p) {
+    p.setApplicationDescription(QStringLiteral(
+        "Runs iperf3 tests. Without --target, Perfdeck starts its own iperf3 server on "
+        "127.0.0.1 on a free port. iperf3's short options (-c -t -P -R -u -b -i -O -l -w -C) "
+        "are accepted too.\n"
+        "With --profile, every test of the profile runs in turn: --target becomes ${HOST} and "
+        "every test's server, --set NAME=VALUE overrides a profile variable (e.g. --set "
+        "DURATION=5), and any test option given explicitly (--duration, --parallel, --udp, "
+        "--bitrate, --dscp, --repeat, ...) overrides that field in every test of the profile; "
+        "the netperf options apply to its netperf tests only. 'perfdeck-cli profile list' "
+        "shows the profiles."));
+    p.addHelpOption();
+    p.addOptions({
+        {{QStringLiteral("c"), QStringLiteral("target")},
+         QStringLiteral("Server to test against."),
+         QStringLiteral("HOST[:PORT]")},
+        {QStringLiteral("engine"), QStringLiteral("iperf3 (default) or netperf."),
+         QStringLiteral("ENGINE")},
+        {QStringLiteral("profile"),
+         QStringLiteral("Run the tests of a YAML profile (a name from 'profile list', or a "
+                        "file)."),
+         QStringLiteral("NAME|FILE")},
+        {QStringLiteral("set"),
+         QStringLiteral("With --profile: set a profile variable (repeatable)."),
+         QStringLiteral("NAME=VALUE")},
+        {{QStringLiteral("t"), QStringLiteral("duration")},
+         QStringLiteral("Test duration in seconds (default 10)."),
+         QStringLiteral("S")},
+        {{QStringLiteral("P"), QStringLiteral("parallel")},
+         QStringLiteral("Parallel streams, 1-128 (default 1)."),
+         QStringLiteral("N")},
+        {{QStringLiteral("R"), QStringLiteral("reverse")},
+         QStringLiteral("Server sends, client receives (-R).")},
+        {QStringLiteral("bidir"), QStringLiteral("Both directions at once (--bidir).")},
+        {{QStringLiteral("u"), QStringLiteral("udp")}, QStringLiteral("UDP instead of TCP.")},
+        {{QStringLiteral("b"), QStringLiteral("bitrate")},
+         QStringLiteral("Target bitrate, e.g. 100M or 1G/32 (burst)."),
+         QStringLiteral("RATE")},
+        {QStringLiteral("dscp"), QStringLiteral("DSCP class: 0-63 or EF, AF41, CS1, ..."),
+         QStringLiteral("CLASS")},
+        {{QStringLiteral("i"), QStringLiteral("interval")},
+         QStringLiteral("Seconds between reports (default 1)."),
+         QStringLiteral("S")},
+        {{QStringLiteral("O"), QStringLiteral("omit")},
+         QStringLiteral("Omit the first S seconds (TCP slow start)."),
+         QStringLiteral("S")},
+        {{QStringLiteral("l"), QStringLiteral("length")},
+         QStringLiteral("Buffer length, e.g. 128K."),
+         QStringLiteral("SIZE")},
+        {{QStringLiteral("w"), QStringLiteral("window")},
+         QStringLiteral("Socket buffer size, e.g. 4M."),
+         QStringLiteral("SIZE")},
+        {{QStringLiteral("C"), QStringLiteral("congestion")},
+         QStringLiteral("TCP congestion algorithm, e.g. bbr."),
+         QStringLiteral("ALGO")},
+        {QStringLiteral("live-text"),
+         QStringLiteral("iperf3 < 3.17 against a server Perfdeck did not start: follow the "
+                        "client's text output live (figures rounded to 3 digits).")},
+        {QStringLiteral("get-server-output"), QStringLiteral("Include the server's output.")},
+        {QStringLiteral("test"),
+         QStringLiteral("netperf test: TCP_STREAM, TCP_MAERTS, UDP_STREAM, TCP_RR, TCP_CRR, "
+                        "UDP_RR or OMNI (default: from --udp/--reverse)."),
+         QStringLiteral("NAME")},
+        {QStringLiteral("request-size"),
+         QStringLiteral("netperf _RR tests: request size in bytes (default 1)."),
+         QStringLiteral("SIZE")},
+        {QStringLiteral("response-size"),
+         QStringLiteral("netperf _RR tests: response size (default: the request size)."),
+         QStringLiteral("SIZE")},
+        {QStringLiteral("confidence-level"),
+         QStringLiteral("netperf -I: repeat the test until the result is within the width at "
+                        "this confidence, 95 or 99."),
+         QStringLiteral("LEVEL")},
+        {QStringLiteral("confidence-width"),
+         QStringLiteral("netperf -I: width of the confidence interval in percent (default 5, "
+                        "i.e. +/-2.5 %)."),
+         QStringLiteral("PERCENT")},
+        {QStringLiteral("max-iterations"),
+         QStringLiteral("netperf -i: at most N iterations (default 10)."), QStringLiteral("N")},
+        {QStringLiteral("min-iterations"),
+         QStringLiteral("netperf -i: at least N iterations (default 3)."), QStringLiteral("N")},
+        {QStringLiteral("netperf"), QStringLiteral("Path of the netperf binary."),
+         QStringLiteral("PATH")},
+        {QStringLiteral("concurrency"),
+         QStringLiteral("Run up to N tests at the same time, each against its own server "
+                        "(default 1; a profile with 'concurrent: true' runs all its tests at "
+                        "once)."),
+         QStringLiteral("N")},
+        {QStringLiteral("repeat"), QStringLiteral("Run the test N times (default 1)."),
+         QStringLiteral("N")},
+        {QStringLiteral("json"), QStringLiteral("Write the results document to FILE."),
+         QStringLiteral("FILE")},
+        {QStringLiteral("csv"), QStringLiteral("Write one row per interval to FILE."),
+         QStringLiteral("FILE")},
+        {QStringLiteral("session"), QStringLiteral("Append the runs to session FILE."),
+         QStringLiteral("FILE")},
+        {QStringLiteral("iperf3"), QStringLiteral("Path of the iperf3 binary."),
+         QStringLiteral("PATH")},
+        {QStringLiteral("keep-raw"), QStringLiteral("Keep each run's raw iperf3 output in DIR."),
+         QStringLiteral("DIR")},
+        {QStringLiteral("quiet"), QStringLiteral("No live progress on stderr.")},
+        {QStringLiteral("hosts"), QStringLiteral("Host inventory (not available yet)."),
+         QStringLiteral("FILE")},
+        {QStringLiteral("clients"), QStringLiteral("Client hosts (not available yet)."),
+         QStringLiteral("A,B")},
+        {QStringLiteral("servers"), QStringLiteral("Server hosts (not available yet)."),
+         QStringLiteral("C,D")},
+        {QStringLiteral("report"), QStringLiteral("Report output (not available yet)."),
+         QStringLiteral("FILE")},
+        {QStringLiteral("template"), QStringLiteral("Report template (not available yet)."),
+         QStringLiteral("FILE")},
+        {QStringLiteral("baseline"), QStringLiteral("Baseline results (not available yet)."),
+         QStringLiteral("FILE")},
+    });
+}
+
+// "host", "host:port", "[v6]:port", "v6" (no brackets: no port).
+bool parseTarget(const QString &text, QString *host, int *port, QString *error) {
+    static const QRegularExpression bracketed(QStringLiteral(R"(^\[([^\]]+)\](?::(\d+))?$)"));
+    static const QRegularExpression plain(QStringLiteral(R"(^([^:\s]+)(?::(\d+))?$)"));
+    QRegularExpressionMatch m = bracketed.match(text);
+    if (!m.hasMatch())
+        m = plain.match(text);
+    if (!m.hasMatch()) {
+        if (text.count(QLatin1Char(':')) >= 2 && !text.contains(QLatin1Char(' '))) {
+            *host = text; // bare IPv6 address
+            *port = 0;
+            return true;
+        }
+        *error = QStringLiteral("--target '%1' is not HOST, HOST:PORT or [IPv6]:PORT").arg(text);
+        return false;
+    }
+    *host = m.captured(1);
+    *port = 0;
+    if (!m.captured(2).isEmpty()) {
+        *port = m.captured(2).toInt();
+        if (*port < 1 || *port > 65535) {
+            *error = QStringLiteral("--target port %1 is out of range 1-65535").arg(m.captured(2));
+            return false;
+        }
+    }
+    return true;
+}
+
+bool parseNumber(const QCommandLineParser &p, const QString &name, double min, double max,
+                 double *out, QString *error) {
+    if (!p.isSet(name))
+        return true;
+    bool ok = false;
+    const double v = p.value(name).toDouble(&ok);
+    if (!ok || !std::isfinite(v) || v < min || v > max) {
+        *error = QStringLiteral("--%1 '%2' must be a number from %3 to %4")
+                     .arg(name, p.value(name))
+                     .arg(min)
+                     .arg(max);
+        return false;
+    }
+    *out = v;
+    return true;
+}
+
+bool parseInt(const QCommandLineParser &p, const QString &name, int min, int max, int *out,
+              QString *error) {
+    double value = *out;
+    if (!parseNumber(p, name, min, max, &value, error))
+        return false;
+    if (value != std::floor(value)) {
+        *error = QStringLiteral("--%1 '%2' must be a whole number").arg(name, p.value(name));
+        return false;
+    }
+    *out = int(value);
+    return true;
+}
+
+// The netperf-only options (--test, request/response sizes, confidence).
+// With a profile (mixed engines), they apply to its netperf tests and skip the others.
+bool buildNetperfOptions(const QCommandLineParser &p, TestSpec *s, bool fromProfile,
+                         QString *error) {
+    const QStringList netperfOnly = {
+        QStringLiteral("test"),
+        QStringLiteral("request-size"),
+        QStringLiteral("response-size"),
+        QStringLiteral("confidence-level"),
+        QStringLiteral("confidence-width"),
+        QStringLiteral("max-iterations"),
+        QStringLiteral("min-iterations"),
+    };
+    if (s->engine != Engine::Netperf) {
+        if (fromProfile)
+            return true;
+        for (const QString &name : netperfOnly) {
+            if (p.isSet(name)) {
+                *error = QStringLiteral("--%1 applies to --engine netperf only").arg(name);
+                return false;
+            }
+        }
+        return true;
+    }
+    if (p.isSet(QStringLiteral("test")))
+        s->netperfTest = p.value(QStringLiteral("test")).toUpper();
+    for (const char *name : {"request-size", "response-size"}) {
+        if (!p.isSet(QLatin1String(name)))
+            continue;
+        const auto size = parseByteSize(p.value(QLatin1String(name)));
+        if (!size || *size < 1 || *size > 64 * 1024 * 1024) {
+            *error = QStringLiteral("--%1 '%2' is not a size such as 64 or 1K")
+                         .arg(QLatin1String(name), p.value(QLatin1String(name)));
+            return false;
+        }
+        (QByteArrayView(name) == "request-size" ? s->requestSize : s->responseSize) = int(*size);
+    }
+    if (!parseInt(p, QStringLiteral("confidence-level"), 0, 99, &s->confidenceLevel, error))
+        return false;
+    double width = s->confidenceWidthPercent;
+    if (!parseNumber(p, QStringLiteral("confidence-width"), 0.1, 50, &width, error))
+        return false;
+    s->confidenceWidthPercent = width;
+    if (!parseInt(p, QStringLiteral("max-iterations"), 1, 30, &s->maxIterations, error) ||
+        !parseInt(p, QStringLiteral("min-iterations"), 1, 30, &s->minIterations, error))
+        return false;
+    if (s->confidenceLevel == 0 &&
+        (p.isSet(QStringLiteral("confidence-width")) || p.isSet(QStringLiteral("max-iterations")) ||
+         p.isSet(QStringLiteral("min-iterations")))) {
+        *error = QStringLiteral("--confidence-width and --min/max-iterations need "
+                                "--confidence-level 95 or 99");
+        return false;
+    }
+    if (p.isSet(QStringLiteral("min-iterations")) && !p.isSet(QStringLiteral("max-iterations")))
+        s->maxIterations = qMax(s->maxIterations, s->minIterations);
+    if (p.isSet(QStringLiteral("max-iterations")) && !p.isSet(QStringLiteral("min-iterations")))
+        s->minIterations = qMin(s->minIterations, s->maxIterations);
+    return true;
+}
+
+// Lays the options given on the command line over s (a profile's test, or the defaults).
+bool applyTestOptions(const QCommandLineParser &p, TestSpec &s, bool fromProfile, QString *error) {
+    if (p.isSet(QStringLiteral("engine"))) {
+        const auto engine = engineFromString(p.value(QStringLiteral("engine")));
+        if (!engine) {
+            *error = QStringLiteral("--engine must be iperf3 or netperf");
+            return false;
+        }
+        s.engine = *engine;
+    }
+    if (p.isSet(QStringLiteral("target"))) {
+        if (!parseTarget(p.value(QStringLiteral("target")), &s.host, &s.port, error))
+            return false;
+    }
+    double value = 0;
+    value = s.durationS;
+    if (!parseNumber(p, QStringLiteral("duration"), 1, 86400, &value, error))
+        return false;
+    s.durationS = value;
+    if (!parseInt(p, QStringLiteral("parallel"), 1, 128, &s.parallel, error))
+        return false;
+    value = s.intervalS;
+    if (!parseNumber(p, QStringLiteral("interval"), 0.1, 60, &value, error))
+        return false;
+    s.intervalS = value;
+    value = s.omitS;
+    if (!parseNumber(p, QStringLiteral("omit"), 0, 600, &value, error))
+        return false;
+    s.omitS = value;
+    if (!parseInt(p, QStringLiteral("repeat"), 1, 10000, &s.repeat, error))
+        return false;
+    if (p.isSet(QStringLiteral("reverse")) && p.isSet(QStringLiteral("bidir"))) {
+        *error = QStringLiteral("--reverse and --bidir cannot be combined");
+        return false;
+    }
+    if (p.isSet(QStringLiteral("reverse")))
+        s.direction = Direction::Receive;
+    if (p.isSet(QStringLiteral("bidir")))
+        s.direction = Direction::Bidir;
+    if (p.isSet(QStringLiteral("udp")))
+        s.protocol = Protocol::Udp;
+    if (p.isSet(QStringLiteral("bitrate"))) {
+        // RATE[/BURST], iperf3's syntax: K/M/G are powers of 1000.
+        const QStringList parts = p.value(QStringLiteral("bitrate")).split(QLatin1Char('/'));
+        const auto rate = parseBitrate(parts.value(0));
+        if (!rate || parts.size() > 2) {
+            *error = QStringLiteral("--bitrate '%1' is not a rate such as 100M, 1.5G or 500k")
+                         .arg(p.value(QStringLiteral("bitrate")));
+            return false;
+        }
+        s.bitrateBps = *rate;
+        if (parts.size() == 2) {
+            bool ok = false;
+            const int burst = parts.at(1).toInt(&ok);
+            if (!ok || burst < 1) {
+                *error =
+                    QStringLiteral("--bitrate burst '%1' must be a packet count").arg(parts.at(1));
+                return false;
+            }
+            s.burstPackets = burst;
+        }
+    }
+    if (p.isSet(QStringLiteral("dscp")))
+        s.dscp = p.value(QStringLiteral("dscp"));
+    if (p.isSet(QStringLiteral("length"))) {
+        s.lengthBytes = parseByteSize(p.value(QStringLiteral("length")));
+        if (!s.lengthBytes) {
+            *error = QStringLiteral("--length '%1' is not a size such as 128K")
+                         .arg(p.value(QStringLiteral("length")));
+            return false;
+        }
+    }
+    if (p.isSet(QStringLiteral("window"))) {
+        s.windowBytes = parseByteSize(p.value(QStringLiteral("window")));
+        if (!s.windowBytes) {
+            *error = QStringLiteral("--window '%1' is not a size such as 4M")
+                         .arg(p.value(QStringLiteral("window")));
+            return false;
+        }
+    }
+    if (!buildNetperfOptions(p, &s, fromProfile, error))
+        return false;
+    if (p.isSet(QStringLiteral("congestion")))
+        s.congestion = p.value(QStringLiteral("congestion"));
+    if (p.isSet(QStringLiteral("live-text")))
+        s.liveClientText = true;
+    if (p.isSet(QStringLiteral("get-server-output")))
+        s.getServerOutput = true;
+    if (const QString problem = s.validate(); !problem.isEmpty()) {
+        *error = fromProfile ? QStringLiteral("test '%1': %2").arg(s.name, problem) : problem;
+        return false;
+    }
+    return true;
+}
+
+// --profile NAME|FILE: its tests with --target as ${HOST} and as every test's host.
+bool loadProfile(const QCommandLineParser &p, RunOptions *o, QString *error) {
+    if (p.isSet(QStringLiteral("engine"))) {
+        *error = QStringLiteral("--engine cannot be combined with --profile: each test of a "
+                                "profile names its engine");
+        return false;
+    }
+    QHash<QString, QString> variables;
+    for (const QString &value : p.values(QStringLiteral("set"))) {
+        const qsizetype eq = value.indexOf(QLatin1Char('='));
+        if (eq <= 0) {
+            *error = QStringLiteral("--set '%1' is not NAME=VALUE").arg(value);
+            return false;
+        }
+        variables.insert(value.left(eq), value.mid(eq + 1));
+    }
+    if (p.isSet(QStringLiteral("target"))) {
+        QString host;
+        int port = 0;
+        if (!parseTarget(p.value(QStringLiteral("target")), &host, &port, error))
+            return false;
+        variables.insert(QStringLiteral("HOST"), host);
+    }
+    const QStringList dirs = ProfileLibrary::searchPaths();
+    const QString name = p.value(QStringLiteral("profile"));
+    const QString path = ProfileLibrary::resolve(name, dirs);
+    if (path.isEmpty()) {
+        *error = QStringLiteral("--profile: no profile '%1' (not a file, and not found in: %2; "
+                                "see 'perfdeck-cli profile list')")
+                     .arg(name, dirs.join(QLatin1String(", ")));
+        return false;
+    }
+    ProfileLoader loader;
+    loader.setSearchPaths(dirs);
+    loader.setVariables(variables);
+    const std::optional<Profile> profile = loader.load(path);
+    if (!profile) {
+        *error = loader.errorString();
+        return false;
+    }
+    o->profileName = profile->name;
+    o->specs = profile->tests;
+    if (profile->concurrent) {
+        // All tests at once is what the profile means (e.g. latency under load): running
+        // only some of them at a time would measure something else, so refuse instead.
+        if (o->specs.size() > MaxConcurrency) {
+            *error = QStringLiteral("profile %1 runs its %2 tests at the same time "
+                                    "(concurrent: true), more than the %3 Perfdeck allows")
+                         .arg(profile->name)
+                         .arg(o->specs.size())
+                         .arg(MaxConcurrency);
+            return false;
+        }
+        o->concurrency = int(std::max<qsizetype>(1, o->specs.size()));
+    }
+    for (TestSpec &spec : o->specs) {
+        if (!applyTestOptions(p, spec, true, error)) {
+            *error = QStringLiteral("profile %1, %2").arg(profile->name, *error);
+            return false;
+        }
+    }
+    return true;
+}
+
+bool buildOptions(const QCommandLineParser &p, RunOptions *o, QString *error) {
+    for (const char *unsupported :
+         {"hosts", "clients", "servers", "report", "template", "baseline"}) {
+        if (p.isSet(QLatin1String(unsupported))) {
+            *error = QStringLiteral("--%1 is not available in this version yet")
+                         .arg(QLatin1String(unsupported));
+            return false;
+        }
+    }
+    if (p.isSet(QStringLiteral("profile"))) {
+        if (!loadProfile(p, o, error))
+            return false;
+    } else {
+        if (p.isSet(QStringLiteral("set"))) {
+            *error = QStringLiteral("--set applies to the variables of a --profile");
+            return false;
+        }
+        TestSpec spec;
+        if (!applyTestOptions(p, spec, false, error))
+            return false;
+        o->specs = {spec};
+    }
+    o->jsonPath = p.value(QStringLiteral("json"));
+    o->csvPath = p.value(QStringLiteral("csv"));
+    o->sessionPath = p.value(QStringLiteral("session"));
+    o->iperf3Path = p.value(QStringLiteral("iperf3"));
+    o->netperfPath = p.value(QStringLiteral("netperf"));
+    o->rawDir = p.value(QStringLiteral("keep-raw"));
+    for (const auto &[option, path] :
+         {std::pair{"json", &o->jsonPath}, {"csv", &o->csvPath}, {"session", &o->sessionPath}}) {
+        if (p.isSet(QLatin1String(option)) && path->isEmpty()) {
+            *error = QStringLiteral("--%1 needs a file name (or - for standard output)")
+                         .arg(QLatin1String(option));
+            return false;
+        }
+    }
+    if (FileIo::isStandardOutput(o->sessionPath)) {
+        *error = QStringLiteral("--session needs a file: a session is read before it is "
+                                "written, standard output cannot be");
+        return false;
+    }
+    if (FileIo::isStandardOutput(o->jsonPath) && FileIo::isStandardOutput(o->csvPath)) {
+        *error = QStringLiteral("--json - and --csv - cannot both write to standard output");
+        return false;
+    }
+    if (!parseInt(p, QStringLiteral("concurrency"), 1, MaxConcurrency, &o->concurrency, error))
+        return false;
+    o->quiet = p.isSet(QStringLiteral("quiet"));
+    return true;
+}
+
+} // namespace
+
+bool RunOptions::writesToStandardOutput() const {
+    return FileIo::isStandardOutput(jsonPath) || FileIo::isStandardOutput(csvPath);
+}
+
+RunOptionsParse parseRunOptions(const QStringList &arguments) {
+    RunOptionsParse result;
+    QCommandLineParser p;
+    addRunOptions(p);
+    if (!p.parse(arguments)) {
+        result.error = p.errorText();
+        return result;
+    }
+    if (p.isSet(QStringLiteral("help"))) {
+        result.outcome = RunOptionsParse::Outcome::Help;
+        result.helpText = p.helpText();
+        return result;
+    }
+    if (!p.positionalArguments().isEmpty()) {
+        result.error = QStringLiteral("unexpected argument '%1' (see --help)")
+                           .arg(p.positionalArguments().constFirst());
+        return result;
+    }
+    if (!buildOptions(p, &result.options, &result.error))
+        return result;
+    result.outcome = RunOptionsParse::Outcome::Run;
+    return result;
+}
+
+bool prepareRunOutputs(const RunOptions &options, QString *error) {
+    for (const auto &[option, path] : {std::pair{"json", options.jsonPath},
+                                       {"csv", options.csvPath},
+                                       {"session", options.sessionPath}}) {
+        QString why;
+        if (!path.isEmpty() && !FileIo::checkWritable(path, &why)) {
+            *error = QStringLiteral("--%1: %2").arg(QLatin1String(option), why);
+            return false;
+        }
+    }
+    if (!options.rawDir.isEmpty() && !QDir().mkpath(options.rawDir)) {
+        *error = QStringLiteral("--keep-raw: cannot create directory %1").arg(options.rawDir);
+        return false;
+    }
+    return true;
+}
+
+} // namespace Perfdeck::Cli

@@ -1,0 +1,51 @@
+// The options of `perfdeck-cli run`, parsed into test specs and output paths by a pure
+// function (no process is started, nothing is written), so every rule about what the command
+// line may say is unit-tested (tests/unit/tst_runoptions.cpp).
+#pragma once
+
+#include "model/testspec.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace Perfdeck::Cli {
+
+// At most this many tests run at the same time (--concurrency, `concurrent: true`).
+inline constexpr int MaxConcurrency = 64;
+
+struct RunOptions {
+    // One spec without --profile; the profile's tests (options applied) with it.
+    QList<TestSpec> specs;
+    QString profileName;
+    QString jsonPath; // "-": standard output
+    QString csvPath;  // "-": standard output
+    QString sessionPath;
+    QString iperf3Path;
+    QString netperfPath;
+    QString rawDir;
+    int concurrency = 1; // tests running at the same time
+    bool quiet = false;
+
+    // A results file goes to standard output: the human summary goes to stderr instead.
+    bool writesToStandardOutput() const;
+};
+
+struct RunOptionsParse {
+    enum class Outcome { Run, Help, Error };
+    Outcome outcome = Outcome::Error;
+    RunOptions options; // Run
+    QString helpText;   // Help
+    QString error;      // Error: what is wrong, naming the option (exit code 2)
+};
+
+// arguments: the program name first, then the options after "run". Reads a --profile file,
+// nothing else; checks nothing on disk beyond that (see checkRunOutputs).
+RunOptionsParse parseRunOptions(const QStringList &arguments);
+
+// Before any test runs: every output path can be written (its directory exists and is
+// writable), the --keep-raw directory exists or is created. False with *error naming the
+// option and the path.
+bool prepareRunOutputs(const RunOptions &options, QString *error);
+
+} // namespace Perfdeck::Cli

@@ -1,0 +1,26 @@
+// What `perfdeck-cli run` leaves behind after its tests: the results document, the CSV and the
+// session (written first, so a closed stdout or a full terminal cannot cost the results), then
+// the mean over the repeats of each test.
+#pragma once
+
+#include "cli/runoptions.h"
+#include "model/runresult.h"
+
+#include <QList>
+#include <QStringList>
+
+namespace Perfdeck {
+struct Session;
+}
+
+namespace Perfdeck::Cli {
+
+// Writes --json, --csv and --session (runs appended to session, read before the tests ran).
+// Every file is attempted; false with one message per failed file in *errors.
+bool writeRunOutputs(const RunOptions &options, const QList<RunResult> &finishedRuns,
+                     Session &session, QStringList *errors);
+// "N runs: mean, stddev, min, max" per test repeated more than once; results holds one entry
+// per run in the order of specs (repeats expanded), empty ids for runs that never started.
+QString repeatSummary(const QList<TestSpec> &specs, const QList<RunResult> &results);
+
+} // namespace Perfdeck::Cli
