@@ -1,6 +1,6 @@
 #include "inventory/inventorywriter.h"
 
-#include "results/fileio.h"
+#include "util/fileio.h"
 
 #include <yaml-cpp/yaml.h>
 
