@@ -3,6 +3,7 @@
 #include "cli/commands.h"
 #include "results/importer.h"
 #include "results/resultsdocument.h"
+#include "util/fileio.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -60,7 +61,7 @@ int importCommand(const QStringList &arguments) {
     parser.addHelpOption();
     const QCommandLineOption jsonOption(QStringLiteral("json"),
                                         QStringLiteral("Write the results document to <file> "
-                                                       "(required)."),
+                                                       "(required; - for standard output)."),
                                         QStringLiteral("file"));
     const QCommandLineOption salvageOption(
         QStringLiteral("salvage"),
@@ -94,29 +95,41 @@ int importCommand(const QStringList &arguments) {
         return ExitBadInput;
     }
 
+    QString error;
+    if (!FileIo::checkWritable(out, &error)) {
+        printError(QStringLiteral("--json: ") + error);
+        return ExitBadInput;
+    }
+
     ImportOptions options;
     options.salvageTruncated = parser.isSet(salvageOption);
     const ImportOutcome outcome = importFiles(files, options);
-    for (const ImportError &error : outcome.errors)
-        printError(error.toString());
+    for (const ImportError &importError : outcome.errors)
+        printError(importError.toString());
     for (const QString &warning : outcome.warnings)
         printErr(QStringLiteral("perfdeck-cli: warning: %1\n").arg(warning));
-    for (const RunResult &run : outcome.runs)
-        printOut(describe(run) + QLatin1Char('\n'));
 
+    // The document first: a closed stdout cannot cost it. With --json -, stdout is the
+    // document and the human lines go to stderr.
     ResultsDocument document;
     document.generator = QStringLiteral("perfdeck-cli " PERFDECK_VERSION);
     document.generatedAt = QDateTime::currentDateTimeUtc();
     document.runs = outcome.runs;
-    QString saveError;
-    if (!document.save(out, &saveError)) {
-        printError(saveError);
+    if (!document.save(out, &error)) {
+        printError(error);
         return ExitBadInput;
+    }
+    const bool toStdout = FileIo::isStandardOutput(out);
+    for (const RunResult &run : outcome.runs) {
+        if (toStdout)
+            printErr(describe(run) + QLatin1Char('\n'));
+        else
+            printOut(describe(run) + QLatin1Char('\n'));
     }
     printErr(QStringLiteral("perfdeck-cli: wrote %1 run%2 to %3%4\n")
                  .arg(outcome.runs.size())
                  .arg(outcome.runs.size() == 1 ? QString() : QStringLiteral("s"))
-                 .arg(out)
+                 .arg(toStdout ? QStringLiteral("standard output") : out)
                  .arg(outcome.ok() ? QString()
                                    : QStringLiteral(" (%1 file%2 failed)")
                                          .arg(outcome.errors.size())
