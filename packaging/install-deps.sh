@@ -34,15 +34,17 @@ fi
 if ! command -v netperf >/dev/null 2>&1; then
   T=$(mktemp -d)
   mkdir -p "$T/lists/partial"
-  uri=""
-  if [ -f /etc/apt/sources.list.d/debian.sources ]; then
-    uri=$(awk '/^URIs:/{print $2; exit}' /etc/apt/sources.list.d/debian.sources)
+  # The archive this system already uses: never an address assumed here.
+  if ! mirror=$(bash "$(dirname "$0")/apt-mirror.sh"); then
+    echo "install-deps: error: cannot install netperf: no Debian archive configured for apt" \
+         "(see the message above)" >&2
+    rm -rf "$T"
+    exit 1
   fi
-  if [ -z "$uri" ] && [ -f /etc/apt/sources.list ]; then
-    uri=$(awk '/^deb /{print $2; exit}' /etc/apt/sources.list)
-  fi
-  uri=${uri:-http://deb.debian.org/debian}
-  echo "deb $uri bookworm main non-free" >"$T/src.list"
+  read -r uri suite keyring <<<"$mirror"
+  signed=""
+  [ -n "$keyring" ] && signed="[signed-by=$keyring] "
+  echo "deb $signed$uri $suite main non-free" >"$T/src.list"
   o=(-o "Dir::Etc::SourceList=$T/src.list" -o Dir::Etc::SourceParts=/dev/null
      -o "Dir::State::Lists=$T/lists")
   if $SUDO apt-get "${o[@]}" update -qq && \
