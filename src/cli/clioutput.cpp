@@ -35,6 +35,8 @@ int write(std::FILE *stream, const QString &text) {
 
 } // namespace
 
+// DEL, C1 and the bidi controls are written as JSON-style "\u009b": JSON writers leave these
+// raw inside strings, and the escape keeps `stats --json` output valid and equal in meaning.
 QString terminalSafe(const QString &text) {
     bool clean = true;
     for (const uint c : text.toUcs4()) {
@@ -50,7 +52,7 @@ QString terminalSafe(const QString &text) {
     for (const uint c : text.toUcs4()) {
         if (!isUnsafe(c))
             out += QString::fromUcs4(reinterpret_cast<const char32_t *>(&c), 1);
-        else if (c < 0x100)
+        else if (c < 0x7f) // C0: never raw in JSON output, so "\x1b" cannot clash with it
             out += QStringLiteral("\\x%1").arg(uint(c), 2, 16, QLatin1Char('0'));
         else
             out += QStringLiteral("\\u%1").arg(uint(c), 4, 16, QLatin1Char('0'));

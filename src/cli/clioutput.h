@@ -7,8 +7,9 @@
 
 namespace Perfdeck::Cli {
 
-// text with every control character except newline and tab shown as an escape ("\x1b",
-// "\u202e"), so a string from a file or a tool prints as what it is.
+// text with every control character except newline and tab shown as an escape ("\x1b" for
+// C0, "\u009b" for DEL, C1 and bidi controls), so a string from a file or a tool prints as
+// what it is and cannot drive the terminal.
 QString terminalSafe(const QString &text);
 
 // Both return false when the stream cannot be written (a closed pipe: SIGPIPE is ignored).

@@ -108,7 +108,7 @@ private Q_SLOTS:
         }
         QVERIFY2(r.out.contains(QLatin1String("\\x1b[31munable to connect to server\\x1b[0m")),
                  qPrintable(r.out));
-        QVERIFY2(r.out.contains(QLatin1String("\\x9b2J")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QLatin1String("\\u009b2J")), qPrintable(r.out));
         // The document keeps the text as it was: only the terminal is protected.
         const QJsonObject run = readJson(dir.filePath(QStringLiteral("r.json")))
                                     .value(QStringLiteral("runs"))
