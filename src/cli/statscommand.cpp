@@ -6,9 +6,9 @@
 
 #include "results/resultsdocument.h"
 #include "stats/analysis.h"
+#include "util/fileio.h"
 
 #include <QCommandLineParser>
-#include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 
@@ -179,18 +179,11 @@ Loaded loadCsv(const QString &path, const QByteArray &bytes) {
 }
 
 Loaded loadValues(const QString &path, const QString &metric) {
-    QFile file(path);
-    if (!QFileInfo::exists(path)) {
-        Loaded missing;
-        missing.error = QStringLiteral("%1: no such file").arg(path);
-        return missing;
-    }
-    if (!file.open(QIODevice::ReadOnly)) {
-        Loaded unreadable;
-        unreadable.error = QStringLiteral("%1: cannot read: %2").arg(path, file.errorString());
+    // Bounded: `stats /dev/zero` is refused instead of reading until memory runs out.
+    QByteArray bytes;
+    Loaded unreadable;
+    if (!FileIo::readAll(path, &bytes, &unreadable.error))
         return unreadable;
-    }
-    const QByteArray bytes = file.readAll();
     if (looksLikeJson(bytes))
         return loadDocument(path, metric);
     return loadCsv(path, bytes);

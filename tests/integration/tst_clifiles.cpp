@@ -118,6 +118,14 @@ private Q_SLOTS:
         QVERIFY(run.value(QStringLiteral("error")).toString().contains(QChar(0x1b)));
     }
 
+    // An endless input is refused at the read cap instead of exhausting memory or hanging.
+    void statsOfAnEndlessDeviceIsRefused() {
+        const CliResult r = runCli({QStringLiteral("stats"), QStringLiteral("/dev/zero")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QLatin1String("/dev/zero: the input is larger than")),
+                 qPrintable(r.err));
+    }
+
     // Refused before any test runs, with exit code 2 and the reason.
     void refusedBeforeTheTest_data() {
         QTest::addColumn<QStringList>("args");
