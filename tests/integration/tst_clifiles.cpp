@@ -83,9 +83,15 @@ private Q_SLOTS:
         QCOMPARE(doc.value(QStringLiteral("runs")).toArray().size(), 1);
     }
 
+    void importToStandardOutput_data() {
+        QTest::addColumn<QString>("out");
+        QTest::addRow("dash") << "-";
+        QTest::addRow("/dev/stdout") << "/dev/stdout";
+    }
     void importToStandardOutput() {
-        const CliResult r = runCli({QStringLiteral("import"), fixture("tcp_basic.json"),
-                                    QStringLiteral("--json"), QStringLiteral("-")});
+        QFETCH(QString, out);
+        const CliResult r = runCli(
+            {QStringLiteral("import"), fixture("tcp_basic.json"), QStringLiteral("--json"), out});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         // stdout is the document alone; the human lines go to stderr.
         const QJsonObject doc = QJsonDocument::fromJson(r.out.toUtf8()).object();

@@ -55,8 +55,10 @@ private Q_SLOTS:
         QVERIFY2(ok, qPrintable(error));
         QVERIFY(S_ISFIFO(statOf(fifo).st_mode));
         QCOMPARE(received.size(), payload.size());
-        QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::System | QDir::NoDotAndDotDot | QDir::Hidden),
-                 QStringList{QStringLiteral("pipe")});
+        QCOMPARE(
+            QDir(dir.path())
+                .entryList(QDir::AllEntries | QDir::System | QDir::NoDotAndDotDot | QDir::Hidden),
+            QStringList{QStringLiteral("pipe")});
     }
 
     void devNullStaysACharacterDevice() {
@@ -136,6 +138,7 @@ private Q_SLOTS:
         QVERIFY2(FileIo::checkWritable(dir.filePath(QStringLiteral("new.json")), &error),
                  qPrintable(error));
         QVERIFY(FileIo::isStandardOutput(QStringLiteral("-")));
+        QVERIFY(FileIo::isStandardOutput(QStringLiteral("/dev/stdout")));
         QVERIFY(!FileIo::isStandardOutput(QStringLiteral("./-")));
     }
 

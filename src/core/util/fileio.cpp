@@ -153,7 +153,11 @@ bool readAll(const QString &path, QByteArray *bytes, QString *error, qint64 maxB
 }
 
 bool isStandardOutput(const QString &path) {
-    return path == QLatin1String("-");
+    // The system's names of descriptor 1 too: writing to the descriptor itself keeps a
+    // `>> log` redirection appending (reopening /dev/stdout would truncate it), and lets the
+    // CLI move its human output to stderr.
+    return path == QLatin1String("-") || path == QLatin1String("/dev/stdout") ||
+           path == QLatin1String("/dev/fd/1") || path == QLatin1String("/proc/self/fd/1");
 }
 
 bool writeAtomically(const QString &path, const QByteArray &bytes, QString *error) {

@@ -30,7 +30,8 @@ bool readAndParse(const QString &path, QString *error, Parse &&parse) {
     return true;
 }
 
-// "-" names standard output in every output option (--json -, --csv -).
+// "-" names standard output in every output option (--json -, --csv -); /dev/stdout,
+// /dev/fd/1 and /proc/self/fd/1 mean the same.
 bool isStandardOutput(const QString &path);
 // Writes bytes to path. A regular (or new) file is written to a temporary file beside it and
 // renamed over it only when complete and synced; its permissions are kept. Standard output
