@@ -17,5 +17,6 @@ int runCommand(const QStringList &arguments);
 int importCommand(const QStringList &arguments);
 int statsCommand(const QStringList &arguments);
 int profileCommand(const QStringList &arguments);
+int hostsCommand(const QStringList &arguments);
 
 } // namespace Perfdeck::Cli

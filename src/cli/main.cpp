@@ -19,6 +19,7 @@ QString usage() {
         "  import    convert iperf3 -J, netperf and flent output into a results document\n"
         "  stats     statistics of a results document or a CSV, optionally against a baseline\n"
         "  profile   list, show or validate YAML test profiles (run --profile NAME runs one)\n"
+        "  hosts     list, check or import the host inventory (ssh config, Ansible)\n"
         "\n"
         "Run 'perfdeck-cli <command> --help' for the options of a command.\n"
         "Exit codes: 0 ok, 1 test failure, 2 bad input, 3 significant regression.\n");
@@ -38,6 +39,8 @@ int dispatch(const QString &command, const QStringList &args) {
         return statsCommand(args);
     if (command == QLatin1String("profile"))
         return profileCommand(args);
+    if (command == QLatin1String("hosts"))
+        return hostsCommand(args);
     printError(QStringLiteral("unknown command '%1'").arg(command));
     printErr(usage());
     return ExitBadInput;

@@ -36,6 +36,17 @@ std::optional<Host> Inventory::resolve(const QString &name, QString *error) cons
     return std::nullopt;
 }
 
+std::optional<QList<Host>> Inventory::resolveAll(const QStringList &names, QString *error) const {
+    QList<Host> result;
+    for (const QString &name : names) {
+        std::optional<Host> host = resolve(name.trimmed(), error);
+        if (!host)
+            return std::nullopt;
+        result << *host;
+    }
+    return result;
+}
+
 QStringList Inventory::names() const {
     QStringList list;
     for (const Host &h : hosts)

@@ -25,6 +25,8 @@ public:
     // Like find, but an unknown name sets *error to "unknown host 'X' (did you mean 'Y'?;
     // known hosts: a, b, local)": what the CLI prints before exiting with 2.
     std::optional<Host> resolve(const QString &name, QString *error) const;
+    // Every name of a "--clients a,b" list, in order; the first unknown one fails as resolve().
+    std::optional<QList<Host>> resolveAll(const QStringList &names, QString *error) const;
     // Every name that resolves, in file order, `local` last unless listed.
     QStringList names() const;
 

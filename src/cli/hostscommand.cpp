@@ -1,0 +1,305 @@
+// perfdeck-cli hosts list | check | import: the host inventory (perfdeck.hosts/1) from the
+// command line. Import writes an inventory from ~/.ssh/config or an Ansible inventory; check
+// probes the hosts in parallel and exits 1 when one of them is not usable.
+#include "cli/clioutput.h"
+#include "cli/commands.h"
+
+#include "inventory/ansibleimporter.h"
+#include "inventory/hostchecker.h"
+#include "inventory/inventoryloader.h"
+#include "inventory/inventorywriter.h"
+#include "inventory/sshconfigimporter.h"
+#include "model/format.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace Perfdeck::Cli {
+
+namespace {
+
+QString dashIfEmpty(const QString &text) {
+    return text.isEmpty() ? QStringLiteral("-") : text;
+}
+
+// Column widths from the longest cell.
+QString table(const QList<QStringList> &rows) {
+    QList<int> widths;
+    for (const QStringList &row : rows) {
+        for (int i = 0; i < row.size(); ++i) {
+            if (widths.size() <= i)
+                widths << 0;
+            widths[i] = qMax(widths[i], int(row.at(i).size()));
+        }
+    }
+    QString out;
+    for (const QStringList &row : rows) {
+        QString line;
+        for (int i = 0; i < row.size(); ++i)
+            line += i + 1 == row.size() ? row.at(i) : row.at(i).leftJustified(widths.at(i) + 2);
+        out += line.trimmed() + QLatin1Char('\n');
+    }
+    return out;
+}
+
+std::optional<Inventory> loadInventory(const QCommandLineParser &p) {
+    const QString path = p.value(QStringLiteral("hosts"));
+    if (path.isEmpty()) {
+        printError(QStringLiteral("--hosts FILE is required (a perfdeck.hosts/1 inventory; "
+                                  "'perfdeck-cli hosts import' writes one)"));
+        return std::nullopt;
+    }
+    InventoryLoader loader;
+    std::optional<Inventory> inventory = loader.load(path);
+    if (!inventory)
+        printErr(loader.errorString() + QLatin1Char('\n'));
+    return inventory;
+}
+
+int listHosts(const QCommandLineParser &p) {
+    const std::optional<Inventory> inventory = loadInventory(p);
+    if (!inventory)
+        return ExitBadInput;
+    if (p.isSet(QStringLiteral("json"))) {
+        QJsonObject o = inventory->toJson();
+        o.insert(QStringLiteral("names"), QJsonArray::fromStringList(inventory->names()));
+        printOut(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented)));
+        return ExitOk;
+    }
+    QList<QStringList> rows = {
+        {"NAME", "ADDRESS", "USER", "AUTH", "ROLES", "SITE", "REGION", "JUMP", "TAGS"}};
+    QList<Host> hosts = inventory->hosts;
+    if (!inventory->contains(Host::localName()))
+        hosts << Host::local();
+    for (const Host &h : std::as_const(hosts)) {
+        QString address = h.isLocal() ? QStringLiteral("(this machine)") : h.address;
+        if (!h.isLocal() && h.port != Host::DefaultSshPort)
+            address += QLatin1Char(':') + QString::number(h.port);
+        rows << QStringList{h.name,
+                            address,
+                            dashIfEmpty(h.user),
+                            h.isLocal() ? QStringLiteral("-") : toString(h.auth),
+                            h.rolesText().remove(QLatin1Char(' ')),
+                            dashIfEmpty(h.site),
+                            dashIfEmpty(h.region),
+                            dashIfEmpty(h.jump),
+                            dashIfEmpty(h.tags.join(QLatin1Char(',')))};
+    }
+    printOut(table(rows));
+    return ExitOk;
+}
+
+QString formatBytes(const std::optional<qint64> &bytes) {
+    if (!bytes)
+        return QStringLiteral("-");
+    return QStringLiteral("%1 GiB").arg(double(*bytes) / double(qint64(1) << 30), 0, 'f', 1);
+}
+
+int checkHosts(const QCommandLineParser &p, const QStringList &names) {
+    const std::optional<Inventory> inventory = loadInventory(p);
+    if (!inventory)
+        return ExitBadInput;
+    QString error;
+    if (!inventory->resolveAll(names, &error)) {
+        printError(error);
+        return ExitBadInput;
+    }
+    HostChecker::Options options;
+    bool ok = true;
+    if (p.isSet(QStringLiteral("max-parallel"))) {
+        options.maxParallel = p.value(QStringLiteral("max-parallel")).toInt(&ok);
+        if (!ok || options.maxParallel < 1) {
+            printError(QStringLiteral("--max-parallel must be a whole number >= 1"));
+            return ExitBadInput;
+        }
+    }
+    if (p.isSet(QStringLiteral("timeout"))) {
+        const double s = p.value(QStringLiteral("timeout")).toDouble(&ok);
+        if (!ok || s <= 0 || s > 600) {
+            printError(QStringLiteral("--timeout must be seconds between 0 and 600"));
+            return ExitBadInput;
+        }
+        options.timeoutMs = int(s * 1000);
+    }
+    options.knownHostsFile = p.value(QStringLiteral("known-hosts"));
+    options.acceptNewHostKeys = p.isSet(QStringLiteral("accept-new-host-keys"));
+
+    HostChecker checker;
+    checker.setOptions(options);
+    QHash<QString, HostStatus> results;
+    QObject context;
+    const bool json = p.isSet(QStringLiteral("json"));
+    QObject::connect(&checker, &HostChecker::hostChecked, &context,
+                     [&results, json](const HostStatus &s) {
+                         results.insert(s.host, s);
+                         if (!json)
+                             printErr(QStringLiteral("checked %1: %2\n").arg(s.host, s.summary));
+                     });
+    QObject::connect(&checker, &HostChecker::finished, &context, [] { QCoreApplication::exit(0); });
+    checker.start(*inventory, names);
+    if (checker.isRunning())
+        QCoreApplication::exec();
+
+    const QStringList order = names.isEmpty() ? inventory->names() : names;
+    bool allUsable = true;
+    QJsonArray list;
+    QList<QStringList> rows = {
+        {"HOST", "STATUS", "RTT", "IPERF3", "NETSERVER", "LOAD", "DISK FREE", "DETAILS"}};
+    for (const QString &name : order) {
+        const HostStatus s = results.value(name);
+        allUsable = allUsable && s.level != HostStatus::Level::Error;
+        list.append(s.toJson());
+        QString rtt =
+            s.rttMs ? QStringLiteral("%1 ms").arg(*s.rttMs, 0, 'f', 1) : QStringLiteral("-");
+        rows << QStringList{name,
+                            toString(s.level),
+                            rtt,
+                            s.iperf3Found() ? dashIfEmpty(s.iperf3Version) : QStringLiteral("-"),
+                            s.netserverFound() ? dashIfEmpty(s.netperfVersion)
+                                               : QStringLiteral("-"),
+                            s.load1 ? QString::number(*s.load1, 'f', 2) : QStringLiteral("-"),
+                            formatBytes(s.diskFreeBytes),
+                            s.level == HostStatus::Level::Ok ? QString() : s.summary};
+    }
+    if (json) {
+        const QJsonObject o{{QStringLiteral("hosts"), list}, {QStringLiteral("ok"), allUsable}};
+        printOut(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented)));
+    } else {
+        printOut(table(rows));
+    }
+    return allUsable ? ExitOk : ExitTestFailure;
+}
+
+int importHosts(const QCommandLineParser &p, const QStringList &positional) {
+    const QString kind = positional.value(1);
+    const QString out = p.value(QStringLiteral("out"));
+    if (kind != QLatin1String("ssh-config") && kind != QLatin1String("ansible")) {
+        printError(QStringLiteral("hosts import needs 'ssh-config [FILE]' or 'ansible FILE'"));
+        return ExitBadInput;
+    }
+    if (out.isEmpty()) {
+        printError(QStringLiteral("hosts import needs --out FILE (or --out - for stdout)"));
+        return ExitBadInput;
+    }
+    QString source = positional.value(2);
+    if (positional.size() > 3 || (kind == QLatin1String("ansible") && source.isEmpty())) {
+        printError(kind == QLatin1String("ansible")
+                       ? QStringLiteral("hosts import ansible takes one inventory FILE")
+                       : QStringLiteral("hosts import ssh-config takes at most one FILE"));
+        return ExitBadInput;
+    }
+    std::optional<Inventory> inventory;
+    QList<InventoryIssue> notices;
+    QList<InventoryIssue> errors;
+    if (kind == QLatin1String("ssh-config")) {
+        SshConfigImporter importer;
+        if (source.isEmpty())
+            source = QDir::home().filePath(QStringLiteral(".ssh/config"));
+        inventory = importer.import(source);
+        notices = importer.notices();
+        errors = importer.errors();
+    } else {
+        AnsibleImporter importer;
+        inventory = importer.import(source);
+        notices = importer.notices();
+        errors = importer.errors();
+    }
+    for (const InventoryIssue &n : std::as_const(notices))
+        printErr(QStringLiteral("notice: %1\n").arg(n.toString()));
+    if (!inventory) {
+        printErr(InventoryIssue::join(errors) + QLatin1Char('\n'));
+        return ExitBadInput;
+    }
+    if (inventory->hosts.isEmpty()) {
+        printError(QStringLiteral("no hosts found in %1 (wildcard patterns are defaults, not "
+                                  "hosts)")
+                       .arg(source));
+        return ExitBadInput;
+    }
+    const QStringList header = {
+        QStringLiteral("Perfdeck host inventory imported from %1 (%2)")
+            .arg(QDir::cleanPath(QDir::current().absoluteFilePath(source)),
+                 kind == QLatin1String("ansible") ? QStringLiteral("Ansible")
+                                                  : QStringLiteral("ssh config")),
+        QStringLiteral("on %1 by perfdeck-cli " PERFDECK_VERSION)
+            .arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODate)),
+    };
+    if (out == QLatin1String("-")) {
+        printOut(QString::fromUtf8(InventoryWriter::toYaml(*inventory, header)));
+        return ExitOk;
+    }
+    QString error;
+    if (!InventoryWriter::save(*inventory, out, &error, header)) {
+        printError(error);
+        return ExitBadInput;
+    }
+    printOut(QStringLiteral("%1 host%2 written to %3\n")
+                 .arg(inventory->hosts.size())
+                 .arg(inventory->hosts.size() == 1 ? QString() : QStringLiteral("s"), out));
+    return ExitOk;
+}
+
+} // namespace
+
+int hostsCommand(const QStringList &arguments) {
+    QCommandLineParser p;
+    p.setApplicationDescription(QStringLiteral(
+        "The host inventory (YAML, format perfdeck.hosts/1; see docs/ORCHESTRATION.md).\n"
+        "  list --hosts FILE [--json]            the hosts, with 'local' (this machine)\n"
+        "  check --hosts FILE [NAME...] [--json] probe the hosts in parallel: TCP to the SSH\n"
+        "                                        port, SSH login, tools, disk, load; exit 1\n"
+        "                                        when a host is unusable\n"
+        "  import ssh-config [FILE] --out FILE   hosts of ~/.ssh/config (or FILE)\n"
+        "  import ansible FILE --out FILE        hosts of an Ansible inventory (INI or YAML)"));
+    p.addHelpOption();
+    p.addOptions({
+        {QStringLiteral("hosts"), QStringLiteral("The inventory file."), QStringLiteral("FILE")},
+        {QStringLiteral("json"), QStringLiteral("list/check: JSON on stdout.")},
+        {QStringLiteral("out"), QStringLiteral("import: the inventory to write ('-': stdout)."),
+         QStringLiteral("FILE")},
+        {QStringLiteral("known-hosts"),
+         QStringLiteral("check: known_hosts file for SSH host keys (default "
+                        "~/.ssh/known_hosts)."),
+         QStringLiteral("FILE")},
+        {QStringLiteral("accept-new-host-keys"),
+         QStringLiteral("check: accept and save the key of a host not yet in known_hosts "
+                        "(a changed key is always refused).")},
+        {QStringLiteral("max-parallel"),
+         QStringLiteral("check: hosts probed at the same time (default 8)."), QStringLiteral("N")},
+        {QStringLiteral("timeout"),
+         QStringLiteral("check: seconds allowed for each step (default 5)."), QStringLiteral("S")},
+    });
+    p.addPositionalArgument(QStringLiteral("action"), QStringLiteral("list, check or import"));
+    if (!p.parse(arguments)) {
+        printError(p.errorText());
+        return ExitBadInput;
+    }
+    if (p.isSet(QStringLiteral("help"))) {
+        printOut(p.helpText());
+        return ExitOk;
+    }
+    const QStringList positional = p.positionalArguments();
+    const QString action = positional.value(0);
+    if (action == QLatin1String("list")) {
+        if (positional.size() != 1) {
+            printError(QStringLiteral("hosts list takes no argument (use --hosts FILE)"));
+            return ExitBadInput;
+        }
+        return listHosts(p);
+    }
+    if (action == QLatin1String("check"))
+        return checkHosts(p, positional.mid(1));
+    if (action == QLatin1String("import"))
+        return importHosts(p, positional);
+    printError(
+        action.isEmpty()
+            ? QStringLiteral("hosts needs an action: list, check or import")
+            : QStringLiteral("unknown hosts action '%1' (use list, check or import)").arg(action));
+    return ExitBadInput;
+}
+
+} // namespace Perfdeck::Cli

@@ -1,0 +1,237 @@
+// perfdeck-cli hosts list | check | import: exit codes and output of the real binary, with a
+// HOME whose ~/.ssh holds a real-world config with Include, an Ansible inventory, loopback
+// listeners for check, and the known-names error for an unknown host.
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+const QString dataDir = QStringLiteral(PERFDECK_TEST_DATA "/inventory");
+
+struct Result {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Result cli(const QStringList &args, const QString &home = QString()) {
+    QProcess p;
+    if (!home.isEmpty()) {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("HOME"), home);
+        p.setProcessEnvironment(env);
+    }
+    p.start(QStringLiteral(PERFDECK_CLI), args);
+    Result r;
+    if (!p.waitForFinished(60000)) {
+        p.kill();
+        p.waitForFinished();
+        return r;
+    }
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    return r;
+}
+
+bool copyTree(const QString &from, const QString &to) {
+    QDir().mkpath(to);
+    const QDir source(from);
+    for (const QFileInfo &info :
+         source.entryInfoList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot)) {
+        const QString target = QDir(to).filePath(info.fileName());
+        if (info.isDir() ? !copyTree(info.filePath(), target)
+                         : !QFile::copy(info.filePath(), target))
+            return false;
+    }
+    return true;
+}
+
+QString writeFile(const QString &path, const QByteArray &text) {
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return {};
+    f.write(text);
+    return path;
+}
+
+} // namespace
+
+class TestCliHosts : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void listText();
+    void listJson();
+    void listBrokenFile();
+    void listNeedsHosts();
+    void importSshConfigFromHome();
+    void importAnsible();
+    void importErrors();
+    void checkLoopbackHosts();
+    void checkUnknownNameListsKnownNames();
+};
+
+void TestCliHosts::listText() {
+    const Result r = cli({"hosts", "list", "--hosts", dataDir + "/hosts.yaml"});
+    QCOMPARE(r.exitCode, 0);
+    const QStringList lines = r.out.split('\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 7); // header, five hosts, local
+    QVERIFY(lines.at(0).startsWith(QLatin1String("NAME")));
+    QVERIFY2(lines.at(4).contains(QRegularExpression(
+                 "^ams-edge +edge1\\.ams\\.example\\.net:2222 +netops +password +client,server "
+                 "+Amsterdam +eu-west")),
+             qPrintable(lines.at(4)));
+    QVERIFY(lines.at(6).startsWith(QLatin1String("local")));
+}
+
+void TestCliHosts::listJson() {
+    const Result r = cli({"hosts", "list", "--hosts", dataDir + "/legacy-netperf.yaml", "--json"});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QCOMPARE(o.value("format").toString(), QStringLiteral("perfdeck.hosts/1"));
+    QCOMPARE(o.value("names").toArray().size(), 4);
+    QCOMPARE(o.value("names").toArray().last().toString(), QStringLiteral("local"));
+    const QJsonObject sender = o.value("hosts").toArray().first().toObject();
+    QCOMPARE(sender.value("user").toString(), QStringLiteral("root")); // ssh_user alias
+    QCOMPARE(sender.value("roles").toArray(), QJsonArray({"client"}));
+}
+
+void TestCliHosts::listBrokenFile() {
+    QTemporaryDir dir;
+    const QString path =
+        writeFile(dir.filePath("hosts.yaml"), "format: perfdeck.hosts/1\nhosts:\n  - name: a\n"
+                                              "    adress: 10.0.0.1\n");
+    const Result r = cli({"hosts", "list", "--hosts", path});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(path + ":4:5: unknown field 'adress' (did you mean 'address'?)"),
+             qPrintable(r.err));
+    QVERIFY(r.out.isEmpty());
+}
+
+void TestCliHosts::listNeedsHosts() {
+    const Result r = cli({"hosts", "list"});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.err.contains(QLatin1String("--hosts FILE is required")));
+    QCOMPARE(cli({"hosts", "frobnicate"}).exitCode, 2);
+    QCOMPARE(cli({"hosts"}).exitCode, 2);
+}
+
+void TestCliHosts::importSshConfigFromHome() {
+    QTemporaryDir home;
+    QVERIFY(copyTree(dataDir + "/ssh", home.filePath(".ssh")));
+    const QString out = home.filePath("hosts.yaml");
+    const Result r = cli({"hosts", "import", "ssh-config", "--out", out}, home.path());
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QCOMPARE(r.out, QStringLiteral("11 hosts written to %1\n").arg(out));
+    QVERIFY2(r.err.contains(QLatin1String("config:31: 'Match host *.corp")), qPrintable(r.err));
+
+    const Result list = cli({"hosts", "list", "--hosts", out, "--json"});
+    QCOMPARE(list.exitCode, 0);
+    const QJsonArray hosts =
+        QJsonDocument::fromJson(list.out.toUtf8()).object().value("hosts").toArray();
+    QCOMPARE(hosts.size(), 11);
+    const QJsonObject switch1 = hosts.at(0).toObject(); // from the Included config.d/10-lab.conf
+    QCOMPARE(switch1.value("name").toString(), QStringLiteral("switch1.lab"));
+    QCOMPARE(switch1.value("port").toInt(), 2022);
+    QCOMPARE(switch1.value("identity_file").toString(),
+             home.filePath(".ssh/lab_labuser_switch1.lab"));
+    QFile file(out);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.readLine().startsWith("# Perfdeck host inventory imported from "));
+}
+
+void TestCliHosts::importAnsible() {
+    QTemporaryDir dir;
+    const QString out = dir.filePath("lab.yaml");
+    const Result r =
+        cli({"hosts", "import", "ansible", dataDir + "/ansible/hosts.ini", "--out", out});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QCOMPARE(r.out, QStringLiteral("12 hosts written to %1\n").arg(out));
+    const Result list = cli({"hosts", "list", "--hosts", out});
+    QCOMPARE(list.exitCode, 0);
+    QVERIFY2(list.out.contains(QRegularExpression("\\nfra-perf4 +10\\.20\\.1\\.14:2222 +labadmin "
+                                                  "+key +server +Frankfurt +eu +bastion-fra "
+                                                  "+fra_perf,lab\\n")),
+             qPrintable(list.out));
+
+    const Result stdoutOnly =
+        cli({"hosts", "import", "ansible", dataDir + "/ansible/inventory.yml", "--out", "-"});
+    QCOMPARE(stdoutOnly.exitCode, 0);
+    QVERIFY(stdoutOnly.out.contains(QLatin1String("format: perfdeck.hosts/1")));
+    QVERIFY(stdoutOnly.out.contains(QLatin1String("- name: vie-recv01")));
+}
+
+void TestCliHosts::importErrors() {
+    QTemporaryDir dir;
+    Result r = cli({"hosts", "import", "ansible", dataDir + "/ansible/hosts.ini"});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.err.contains(QLatin1String("--out FILE")));
+    r = cli({"hosts", "import", "ansible", "--out", dir.filePath("x.yaml")});
+    QCOMPARE(r.exitCode, 2);
+    const QString broken = writeFile(dir.filePath("broken.ini"), "[web]\nweb[1:\n");
+    r = cli({"hosts", "import", "ansible", broken, "--out", dir.filePath("x.yaml")});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(broken + ":2:1: host range in 'web[1:' has no closing ']'"),
+             qPrintable(r.err));
+    QVERIFY(!QFile::exists(dir.filePath("x.yaml")));
+    const QString wildcards = writeFile(dir.filePath("config"), "Host *\n  User x\n");
+    r = cli({"hosts", "import", "ssh-config", wildcards, "--out", dir.filePath("x.yaml")});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.err.contains(QLatin1String("no hosts found")));
+}
+
+void TestCliHosts::checkLoopbackHosts() {
+    QTcpServer sshd; // stands in for the SSH port: check's TCP step only needs a listener
+    QVERIFY(sshd.listen(QHostAddress::LocalHost, 0));
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+    const quint16 closed = probe.serverPort();
+    probe.close();
+    QTemporaryDir dir;
+    const QString path =
+        writeFile(dir.filePath("hosts.yaml"),
+                  QStringLiteral("format: perfdeck.hosts/1\nhosts:\n"
+                                 "  - name: up\n    address: 127.0.0.1\n    port: %1\n"
+                                 "  - name: down\n    address: 127.0.0.1\n    port: %2\n")
+                      .arg(sshd.serverPort())
+                      .arg(closed)
+                      .toUtf8());
+    Result r = cli({"hosts", "check", "--hosts", path, "up", "local", "--json"});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+    QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QCOMPARE(o.value("ok").toBool(), true);
+    const QJsonArray hosts = o.value("hosts").toArray();
+    QCOMPARE(hosts.size(), 2);
+    QCOMPARE(hosts.at(0).toObject().value("host").toString(), QStringLiteral("up"));
+    QCOMPARE(hosts.at(0).toObject().value("tcp_reachable").toBool(), true);
+    QVERIFY(hosts.at(0).toObject().value("rtt_ms").isDouble());
+    QCOMPARE(hosts.at(1).toObject().value("host").toString(), QStringLiteral("local"));
+    QVERIFY(!hosts.at(1).toObject().value("iperf3_version").toString().isEmpty());
+
+    r = cli({"hosts", "check", "--hosts", path, "--max-parallel", "2", "--timeout", "2"});
+    QCOMPARE(r.exitCode, 1); // "down" refuses
+    QVERIFY2(r.out.contains(QRegularExpression(
+                 QStringLiteral("\\ndown +error .*unreachable: 127\\.0\\.0\\.1:%1: ").arg(closed))),
+             qPrintable(r.out));
+    QVERIFY(r.err.contains(QLatin1String("checked down: unreachable")));
+    QCOMPARE(cli({"hosts", "check", "--hosts", path, "--max-parallel", "0"}).exitCode, 2);
+}
+
+void TestCliHosts::checkUnknownNameListsKnownNames() {
+    const Result r = cli({"hosts", "check", "--hosts", dataDir + "/hosts.yaml", "fra-perf9"});
+    QCOMPARE(r.exitCode, 2);
+    QCOMPARE(r.err, QStringLiteral("perfdeck-cli: unknown host 'fra-perf9' (did you mean "
+                                   "'fra-perf1'?); known hosts: bastion-fra, fra-perf1, "
+                                   "fra-perf2, ams-edge, nyc-cloud1, local\n"));
+}
+
+QTEST_GUILESS_MAIN(TestCliHosts)
+#include "tst_clihosts.moc"
