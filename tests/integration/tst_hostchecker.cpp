@@ -68,6 +68,13 @@ private:
     QList<int> m_clients;
 };
 
+HostChecker::Options options(int maxParallel, int timeoutMs) {
+    HostChecker::Options o;
+    o.maxParallel = maxParallel;
+    o.timeoutMs = timeoutMs;
+    return o;
+}
+
 Host remote(const QString &name, quint16 port) {
     Host h;
     h.name = name;
@@ -171,7 +178,7 @@ void TestHostChecker::silentPortTimesOut() {
     Inventory inventory;
     inventory.hosts << remote(QStringLiteral("silent"), silent.port);
     HostChecker checker;
-    checker.setOptions({.maxParallel = 4, .timeoutMs = 500});
+    checker.setOptions(options(4, 500));
     QElapsedTimer clock;
     clock.start();
     const QList<HostStatus> results = runChecks(checker, inventory, {QStringLiteral("silent")});
@@ -192,7 +199,7 @@ void TestHostChecker::concurrencyLimit() {
         names << inventory.hosts.last().name;
     }
     HostChecker checker;
-    checker.setOptions({.maxParallel = 3, .timeoutMs = 300});
+    checker.setOptions(options(3, 300));
     int inFlight = 0;
     int maxInFlight = 0;
     QObject context;
@@ -240,7 +247,7 @@ void TestHostChecker::cancelStopsWaiting() {
     inventory.hosts << remote(QStringLiteral("a"), silent.port)
                     << remote(QStringLiteral("b"), silent.port);
     HostChecker checker;
-    checker.setOptions({.maxParallel = 1, .timeoutMs = 10000});
+    checker.setOptions(options(1, 10000));
     QSignalSpy checked(&checker, &HostChecker::hostChecked);
     QSignalSpy finished(&checker, &HostChecker::finished);
     checker.start(inventory, {QStringLiteral("a"), QStringLiteral("b")});
