@@ -418,12 +418,12 @@ private Q_SLOTS:
     void execTimeout() {
         SshConnection c(target(m_sshd), options(m_knownHosts));
         QCOMPARE(openAndWait(c), QString());
-        const ChannelLog log = runCommand(c, QStringLiteral("echo started; sleep 30"), 700);
+        const ChannelLog log = runCommand(c, QStringLiteral("echo started; sleep 30"), 3000);
         QVERIFY(log.finished);
         QVERIFY(log.exit.timedOut);
         QCOMPARE(log.out, QStringList{QStringLiteral("started")});
         QVERIFY2(log.exit.error.contains(QLatin1String("timed out")), qPrintable(log.exit.error));
-        QVERIFY(log.finishedAt < 10000);
+        QVERIFY(log.finishedAt < 15000);
         // The connection is still usable.
         QCOMPARE(runCommand(c, QStringLiteral("echo ok")).out.value(0), QStringLiteral("ok"));
     }
