@@ -1,10 +1,13 @@
 // A real OpenSSH sshd on a free loopback port for tests, with its own host key, user keys and
-// authorized_keys in a temporary directory; plus a real ssh-agent and (as root) a throw-away
-// user with a password. Everything it starts is stopped by PID in the destructor.
+// authorized_keys in a temporary directory; plus a real ssh-agent. As root it logs in a
+// throw-away user whose shell is /bin/sh (so no one's ~/.bashrc runs, or hangs, in a test) and
+// who can get a password; the user is deleted in the destructor. Everything it starts is
+// stopped by PID in the destructor.
 //
 //     SshdFixture sshd;
 //     QVERIFY2(sshd.start(), qPrintable(sshd.error()));
-//     target.host = "127.0.0.1"; target.port = sshd.port(); target.identityFile = sshd.userKey();
+//     target.host = "127.0.0.1"; target.port = sshd.port(); target.user = sshd.loginUser();
+//     target.identityFile = sshd.userKey();
 //     options.knownHostsFile = sshd.writeKnownHosts();   // or leave it unknown on purpose
 #pragma once
 
@@ -34,7 +37,7 @@ public:
     ~SshdFixture() {
         stop();
         stopAgent();
-        removePasswordUser();
+        removeUser();
     }
     SshdFixture(const SshdFixture &) = delete;
     SshdFixture &operator=(const SshdFixture &) = delete;
@@ -71,6 +74,8 @@ public:
         if (!f.open(QIODevice::WriteOnly | QIODevice::Append))
             return false;
         f.write(readFile(path(keyName + QStringLiteral(".pub"))));
+        f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup |
+                         QFileDevice::ReadOther);
         return true;
     }
 
@@ -82,6 +87,10 @@ public:
             return false;
         }
         QDir().mkpath(QStringLiteral("/run/sshd")); // privilege separation directory
+        // The login user reads authorized_keys with its own rights.
+        QFile::setPermissions(m_dir.path(), QFileDevice::Permissions(0x7755));
+        if (::geteuid() == 0 && m_user.isEmpty() && !createUser())
+            return false;
         if (!QFile::exists(path(QStringLiteral("hostkey"))) &&
             !makeKey(QStringLiteral("hostkey"), QStringLiteral("ed25519")))
             return fail(QStringLiteral("ssh-keygen failed for the host key"));
@@ -214,20 +223,16 @@ public:
         }
     }
 
-    // A local user with a random password for password authentication (root only: needs
-    // useradd). Removed in the destructor.
+    // The user tests log in as: the throw-away user as root, else whoever runs the test.
+    QString loginUser() const {
+        return m_user.isEmpty() ? QString::fromLocal8Bit(qgetenv("USER")) : m_user;
+    }
+    // Gives the login user a random password (root only), for password authentication.
     bool createPasswordUser() {
-        if (::geteuid() != 0)
+        if (::geteuid() != 0 || m_user.isEmpty())
             return fail(QStringLiteral("password authentication needs root to add a test user"));
-        m_user = QStringLiteral("pdssh%1").arg(QRandomGenerator::global()->bounded(100000, 999999));
         m_password =
             QStringLiteral("pw-%1;$x 'q'").arg(QRandomGenerator::global()->generate64(), 0, 36);
-        if (!run(QStringLiteral("useradd"),
-                 {QStringLiteral("-M"), QStringLiteral("-d"), m_dir.path(), QStringLiteral("-s"),
-                  QStringLiteral("/bin/sh"), m_user})) {
-            m_user.clear();
-            return fail(QStringLiteral("useradd failed"));
-        }
         QProcess p;
         p.start(QStringLiteral("chpasswd"), QStringList());
         p.waitForStarted(5000);
@@ -239,9 +244,13 @@ public:
     }
     QString passwordUser() const { return m_user; }
     QString password() const { return m_password; }
-    void removePasswordUser() {
-        if (!m_user.isEmpty())
-            run(QStringLiteral("userdel"), {m_user});
+    void removeUser() {
+        if (m_user.isEmpty())
+            return;
+        // Retried: useradd/userdel fail while another test holds the passwd lock.
+        for (int i = 0; i < 10 && !run(QStringLiteral("userdel"), {QStringLiteral("-f"), m_user});
+             ++i)
+            QThread::msleep(200);
         m_user.clear();
     }
 
@@ -274,6 +283,22 @@ public:
     }
 
 private:
+    bool createUser() {
+        const QString name =
+            QStringLiteral("pdssh%1").arg(QRandomGenerator::global()->bounded(100000, 999999));
+        for (int i = 0; i < 10; ++i) {
+            if (run(QStringLiteral("useradd"),
+                    // "*": no password, but not locked ("!"), which sshd would refuse.
+                    {QStringLiteral("-M"), QStringLiteral("-p"), QStringLiteral("*"),
+                     QStringLiteral("-d"), m_dir.path(), QStringLiteral("-s"),
+                     QStringLiteral("/bin/sh"), name})) {
+                m_user = name;
+                return true;
+            }
+            QThread::msleep(200);
+        }
+        return fail(QStringLiteral("useradd failed"));
+    }
     bool fail(const QString &message) {
         m_error = message;
         return false;

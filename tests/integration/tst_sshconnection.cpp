@@ -67,6 +67,7 @@ private:
         t.name = QStringLiteral("loopback");
         t.host = QStringLiteral("127.0.0.1");
         t.port = sshd.port();
+        t.user = sshd.loginUser();
         t.auth = SshTarget::Auth::Key;
         t.identityFile = sshd.userKey();
         return t;
@@ -218,7 +219,6 @@ private Q_SLOTS:
         QCOMPARE(attempts, QList<int>({1, 2}));
         const ChannelLog log = runCommand(c, QStringLiteral("id -un"));
         QCOMPARE(log.out.value(0), m_sshd.passwordUser());
-        m_sshd.removePasswordUser();
     }
 
     void wrongKeyRefused() {
@@ -273,8 +273,9 @@ private Q_SLOTS:
                   {QStringLiteral("-o"), QStringLiteral("UserKnownHostsFile=") + kh,
                    QStringLiteral("-o"), QStringLiteral("StrictHostKeyChecking=yes"),
                    QStringLiteral("-o"), QStringLiteral("BatchMode=yes"), QStringLiteral("-i"),
-                   m_sshd.userKey(), QStringLiteral("-p"), QString::number(m_sshd.port()),
-                   QStringLiteral("127.0.0.1"), QStringLiteral("true")});
+                   m_sshd.userKey(), QStringLiteral("-l"), m_sshd.loginUser(), QStringLiteral("-p"),
+                   QString::number(m_sshd.port()), QStringLiteral("127.0.0.1"),
+                   QStringLiteral("true")});
         QVERIFY(ssh.waitForFinished(20000));
         QVERIFY2(ssh.exitCode() == 0, ssh.readAllStandardError().constData());
     }

@@ -90,6 +90,7 @@ private:
         t.name = QStringLiteral("remote-a");
         t.host = QStringLiteral("127.0.0.1");
         t.port = sshd.port();
+        t.user = sshd.loginUser();
         t.auth = SshTarget::Auth::Key;
         t.identityFile = sshd.userKey();
         return t;
