@@ -5,8 +5,12 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 namespace Perfdeck {
+
+struct Host;
+class Inventory;
 
 struct SshTarget {
     enum class Auth { Auto, Agent, Key, Password };
@@ -24,6 +28,12 @@ struct SshTarget {
     QString displayName() const;
     // Identity of a connection for the pool (user, address, port, auth, key, jump chain).
     QString key() const;
+
+    // The target for an inventory host, its jump hosts resolved through the inventory.
+    // auth: agent becomes Auto (agent first, then key files, as ssh does). Returns nullopt
+    // with *error for `local` or an unknown or looping jump host.
+    static std::optional<SshTarget> fromHost(const Host &host, const Inventory &inventory,
+                                             QString *error = nullptr);
 };
 
 // Policy and limits for SSH connections (one value per batch or per application).
