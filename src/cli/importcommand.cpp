@@ -1,6 +1,7 @@
 // perfdeck-cli import FILE... --json OUT: converts tool output files into one results document.
 #include "cli/clioutput.h"
 #include "cli/commands.h"
+#include "model/format.h"
 #include "results/importer.h"
 #include "results/resultsdocument.h"
 #include "util/fileio.h"
@@ -9,6 +10,8 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
+#include <cmath>
+
 namespace Perfdeck::Cli {
 
 namespace {
@@ -16,14 +19,8 @@ namespace {
 QString formatBps(const OptDouble &bps) {
     if (!bps)
         return QStringLiteral("n/a");
-    static const char *const units[] = {"bit/s", "kbit/s", "Mbit/s", "Gbit/s", "Tbit/s"};
-    double v = *bps;
-    int unit = 0;
-    while (v >= 1000 && unit < 4) {
-        v /= 1000;
-        ++unit;
-    }
-    return QString::number(v, 'f', v < 10 ? 2 : 1) + QLatin1Char(' ') + QLatin1String(units[unit]);
+    const Format::BitrateUnit unit = Format::bitrateUnit(*bps);
+    return Format::bitrateIn(*bps, unit, std::fabs(*bps / unit.scale) < 10 ? 2 : 1);
 }
 
 QString describe(const RunResult &run) {

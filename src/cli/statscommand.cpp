@@ -4,12 +4,15 @@
 #include "cli/clioutput.h"
 #include "cli/commands.h"
 
+#include "model/format.h"
 #include "results/resultsdocument.h"
+#include "results/valueselection.h"
 #include "stats/analysis.h"
 #include "util/fileio.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 
 #include <cmath>
@@ -21,13 +24,16 @@ namespace {
 
 using namespace Perfdeck::Stats;
 
-enum class Unit { BitsPerSecond, PerSecond, Plain };
+using ValueSelection::Unit;
 
 struct Sample {
     std::vector<double> values;
-    QString description; // "12 runs of results.json, throughput_bps"
+    QString description; // "12 of 13 runs, throughput_bps, 1 skipped; iperf3 TCP send, ..."
     Unit unit = Unit::Plain;
     QString metricKey;
+    // Results documents only (a CSV has no runs): the runs and what was selected from them.
+    QList<RunResult> runs;
+    std::optional<ValueSelection::Selection> selection;
 };
 
 struct Loaded {
@@ -45,17 +51,9 @@ bool looksLikeJson(const QByteArray &bytes) {
     return false;
 }
 
-// Value of a summary field by its JSON name; "latency_us.p99" reaches into objects.
-std::optional<double> summaryField(const Summary &summary, const QString &path) {
-    QJsonValue value = summary.toJson();
-    for (const QString &part : path.split(QLatin1Char('.'))) {
-        if (!value.isObject())
-            return std::nullopt;
-        value = value.toObject().value(part);
-    }
-    if (!value.isDouble())
-        return std::nullopt;
-    return value.toDouble();
+QString runName(const RunResult &run, qsizetype index) {
+    return run.id.isEmpty() ? QStringLiteral("runs[%1]").arg(index)
+                            : QStringLiteral("run '%1'").arg(run.id);
 }
 
 Loaded loadDocument(const QString &path, const QString &metric) {
@@ -63,57 +61,49 @@ Loaded loadDocument(const QString &path, const QString &metric) {
     ResultsDocument document;
     if (!ResultsDocument::load(path, &document, &loaded.error))
         return loaded;
-    QString key = metric;
-    if (metric.isEmpty() || metric == QLatin1String("auto")) {
-        key = QStringLiteral("throughput_bps");
-        bool anyThroughput = false;
-        bool anyTransactions = false;
-        for (const RunResult &run : document.runs) {
-            anyThroughput = anyThroughput || run.summary.throughputBps.has_value();
-            anyTransactions = anyTransactions || run.summary.transactionsPerS.has_value();
-        }
-        if (!anyThroughput && anyTransactions)
-            key = QStringLiteral("transactions_per_s");
-    } else if (metric == QLatin1String("throughput")) {
-        key = QStringLiteral("throughput_bps");
-    } else if (metric == QLatin1String("transactions")) {
-        key = QStringLiteral("transactions_per_s");
-    }
+    const QString key = ValueSelection::resolveMetric(document.runs, metric);
     loaded.sample.metricKey = key;
-    loaded.sample.unit = key.endsWith(QLatin1String("_bps"))     ? Unit::BitsPerSecond
-                         : key.endsWith(QLatin1String("_per_s")) ? Unit::PerSecond
-                                                                 : Unit::Plain;
-    int skipped = 0;
+    loaded.sample.unit = ValueSelection::unitOf(key);
+    loaded.sample.runs = document.runs;
+    ValueSelection::Options options;
+    options.metricKey = key;
+    options.runName = runName;
+    const ValueSelection::Selection selection = ValueSelection::select(document.runs, options);
     QStringList notes;
     QStringList knownFields;
-    for (qsizetype i = 0; i < document.runs.size(); ++i) {
-        const RunResult &run = document.runs.at(i);
-        const QString name = run.id.isEmpty() ? QStringLiteral("runs[%1]").arg(i)
-                                              : QStringLiteral("run '%1'").arg(run.id);
-        if (run.status == RunStatus::Error) {
+    for (const ValueSelection::Skip &skip : selection.skipped) {
+        const RunResult &run = document.runs.at(skip.run);
+        if (skip.cause == ValueSelection::Skip::Cause::Failed) {
             notes << QStringLiteral("perfdeck-cli: note: %1: %2 skipped (status error%3)\n")
-                         .arg(path, name,
+                         .arg(path, runName(run, skip.run),
                               run.error.isEmpty() ? QString() : QStringLiteral(": ") + run.error);
-            ++skipped;
             continue;
         }
-        const std::optional<double> value = summaryField(run.summary, key);
-        if (!value) {
-            notes << QStringLiteral("perfdeck-cli: note: %1: %2 skipped (%3 is null)\n")
-                         .arg(path, name, key);
-            if (knownFields.isEmpty())
-                knownFields = run.summary.toJson().keys();
-            ++skipped;
-            continue;
-        }
-        loaded.sample.values.push_back(*value);
+        notes << QStringLiteral("perfdeck-cli: note: %1: %2 skipped (%3 is null)\n")
+                     .arg(path, runName(run, skip.run), key);
+        if (knownFields.isEmpty())
+            knownFields = run.summary.toJson().keys();
     }
+    for (qsizetype index : selection.partialRuns) {
+        notes << QStringLiteral("perfdeck-cli: note: %1: %2 is partial (stopped early%3); its "
+                                "value is used\n")
+                     .arg(path, runName(document.runs.at(index), index),
+                          document.runs.at(index).error.isEmpty()
+                              ? QString()
+                              : QStringLiteral(": ") + document.runs.at(index).error);
+    }
+    loaded.sample.values = selection.numbers();
     loaded.sample.description = QStringLiteral("%1 of %2 runs, %3")
                                     .arg(loaded.sample.values.size())
                                     .arg(document.runs.size())
                                     .arg(key);
-    if (skipped > 0)
-        loaded.sample.description += QStringLiteral(", %1 skipped").arg(skipped);
+    if (!selection.skipped.isEmpty())
+        loaded.sample.description += QStringLiteral(", %1 skipped").arg(selection.skipped.size());
+    if (!selection.partialRuns.isEmpty())
+        loaded.sample.description +=
+            QStringLiteral(", %1 partial").arg(selection.partialRuns.size());
+    if (selection.kindDifferences.isEmpty() && selection.kind)
+        loaded.sample.description += QStringLiteral("; ") + selection.kind->describe();
     if (loaded.sample.values.empty()) {
         loaded.error = QStringLiteral("%1: no run has a value for %2").arg(path, key);
         if (!knownFields.isEmpty())
@@ -123,6 +113,7 @@ Loaded loadDocument(const QString &path, const QString &metric) {
     }
     for (const QString &note : notes)
         printErr(note);
+    loaded.sample.selection = selection;
     loaded.ok = true;
     return loaded;
 }
@@ -170,10 +161,7 @@ Loaded loadCsv(const QString &path, const QByteArray &bytes) {
     loaded.sample.description =
         QStringLiteral("%1 values from CSV").arg(loaded.sample.values.size());
     // A header such as "throughput_bps" gives the unit.
-    if (loaded.sample.metricKey.endsWith(QLatin1String("_bps")))
-        loaded.sample.unit = Unit::BitsPerSecond;
-    else if (loaded.sample.metricKey.endsWith(QLatin1String("_per_s")))
-        loaded.sample.unit = Unit::PerSecond;
+    loaded.sample.unit = ValueSelection::unitOf(loaded.sample.metricKey);
     loaded.ok = true;
     return loaded;
 }
@@ -192,16 +180,8 @@ Loaded loadValues(const QString &path, const QString &metric) {
 QString formatValue(double value, Unit unit) {
     if (!std::isfinite(value))
         return QStringLiteral("-");
-    if (unit == Unit::BitsPerSecond) {
-        static const char *const prefixes[] = {"bit/s", "kbit/s", "Mbit/s", "Gbit/s", "Tbit/s"};
-        int index = 0;
-        double scaled = value;
-        while (std::fabs(scaled) >= 1000 && index < 4) {
-            scaled /= 1000;
-            ++index;
-        }
-        return QStringLiteral("%1 %2").arg(scaled, 0, 'f', 3).arg(QLatin1String(prefixes[index]));
-    }
+    if (unit == Unit::BitsPerSecond)
+        return Format::bitrateIn(value, Format::bitrateUnit(value), 3);
     const QString number = QString::number(value, 'g', 6);
     return unit == Unit::PerSecond ? number + QStringLiteral(" /s") : number;
 }
@@ -221,6 +201,30 @@ QString indexList(const std::vector<qsizetype> &indices) {
 
 QString row(const QString &label, const QString &value) {
     return QStringLiteral("  %1 %2\n").arg(label, -22).arg(value);
+}
+
+std::optional<ValueSelection::Fairness> fairnessOf(const Sample &sample) {
+    if (!sample.selection)
+        return std::nullopt;
+    return ValueSelection::jainFairness(sample.runs, *sample.selection);
+}
+
+// {"index", "streams", "runs"}, or null when no run has 2+ streams with rates.
+QJsonValue fairnessJson(const std::optional<ValueSelection::Fairness> &fairness) {
+    if (!fairness)
+        return QJsonValue::Null;
+    return QJsonObject{{QStringLiteral("index"), fairness->index},
+                       {QStringLiteral("streams"), fairness->streams},
+                       {QStringLiteral("runs"), fairness->runs}};
+}
+
+QString fairnessText(const ValueSelection::Fairness &fairness) {
+    QString text = QStringLiteral("%1 over %2 streams (mean stream rates)")
+                       .arg(fairness.index, 0, 'f', 4)
+                       .arg(fairness.streams);
+    if (fairness.runs > 1)
+        text += QStringLiteral(", mean of %1 runs").arg(fairness.runs);
+    return text;
 }
 
 QString humanReport(const QString &path, const Sample &sample, const Analysis &analysis) {
@@ -269,15 +273,19 @@ QString humanReport(const QString &path, const Sample &sample, const Analysis &a
                        .arg(t.statistic, 0, 'f', 4)
                        .arg(formatP(t.p)));
     }
+    if (const auto fairness = fairnessOf(sample))
+        out += row(QStringLiteral("Jain fairness"), fairnessText(*fairness));
     for (const QString &note : analysis.notes)
         out += row(QStringLiteral("note"), note);
     return out;
 }
 
 QString humanComparison(const QString &baselinePath, const Sample &baseline, const Comparison &c,
-                        double confidence) {
+                        double confidence, const QStringList &warnings) {
     QString out =
         QStringLiteral("\nagainst baseline %1 (%2)\n").arg(baselinePath, baseline.description);
+    for (const QString &warning : warnings)
+        out += row(QStringLiteral("WARNING"), warning);
     out += row(QStringLiteral("change of the mean"),
                std::isfinite(c.changePercent)
                    ? QStringLiteral("%1%2 %")
@@ -299,6 +307,8 @@ QString humanComparison(const QString &baselinePath, const Sample &baseline, con
                    ? QStringLiteral(" (significant at %1 % confidence)").arg(100 * confidence)
                    : QStringLiteral(" (no significant difference at %1 % confidence)")
                          .arg(100 * confidence);
+    if (!warnings.isEmpty())
+        verdict += QStringLiteral(" - but the tests are not alike (see WARNING)");
     out += row(QStringLiteral("verdict"), verdict);
     return out;
 }
@@ -381,21 +391,20 @@ int statsCommand(const QStringList &arguments) {
     }
 
     std::optional<Comparison> comparison;
+    QStringList comparisonWarnings;
     Loaded baseline;
     if (parser.isSet(baselineOption)) {
-        baseline = loadValues(parser.value(baselineOption), metric);
+        // The baseline is read for the candidate's metric: each side choosing its own default
+        // would compare bit/s with transactions/s.
+        baseline = loadValues(parser.value(baselineOption),
+                              candidate.sample.selection ? candidate.sample.metricKey : metric);
         if (!baseline.ok) {
             printError(baseline.error);
             return ExitBadInput;
         }
         CompareOptions compareOptions;
         compareOptions.confidence = confidence;
-        const QString key = candidate.sample.metricKey;
-        const bool lowerIsBetter =
-            key.contains(QLatin1String("latency")) || key.contains(QLatin1String("rtt")) ||
-            key.contains(QLatin1String("jitter")) || key.contains(QLatin1String("lost")) ||
-            key.contains(QLatin1String("retransmit")) || key.contains(QLatin1String("cpu"));
-        compareOptions.better = lowerIsBetter ? Better::Lower : Better::Higher;
+        compareOptions.better = ValueSelection::betterOf(candidate.sample.metricKey);
         if (parser.isSet(directionOption)) {
             const QString direction = parser.value(directionOption);
             if (direction == QLatin1String("higher")) {
@@ -416,12 +425,33 @@ int statsCommand(const QStringList &arguments) {
             return ExitBadInput;
         }
         comparison = *result;
+        if (candidate.sample.selection && baseline.sample.selection)
+            comparisonWarnings = ValueSelection::comparisonWarnings(*candidate.sample.selection,
+                                                                    *baseline.sample.selection);
     }
+    // Said on stderr in both output modes, so a script that reads --json still shows it.
+    QStringList sampleWarnings;
+    if (candidate.sample.selection && !candidate.sample.selection->kindDifferences.isEmpty())
+        sampleWarnings << QStringLiteral("%1 mixes unlike runs: %2")
+                              .arg(path, candidate.sample.selection->kindDifferences.join(
+                                             QStringLiteral(", ")));
+    for (const QString &warning : sampleWarnings)
+        printErr(QStringLiteral("perfdeck-cli: warning: %1\n").arg(warning));
+    for (const QString &warning : comparisonWarnings)
+        printErr(QStringLiteral("perfdeck-cli: warning: %1 against %2: %3\n")
+                     .arg(path, parser.value(baselineOption), warning));
 
     if (parser.isSet(jsonOption)) {
         QJsonObject json = toJson(*analysis);
-        if (comparison)
-            json.insert(QStringLiteral("comparison"), toJson(*comparison));
+        json.insert(QStringLiteral("jain"), fairnessJson(fairnessOf(candidate.sample)));
+        json.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(sampleWarnings));
+        if (comparison) {
+            QJsonObject object = toJson(*comparison);
+            object.insert(QStringLiteral("comparable"), comparisonWarnings.isEmpty());
+            object.insert(QStringLiteral("warnings"),
+                          QJsonArray::fromStringList(comparisonWarnings));
+            json.insert(QStringLiteral("comparison"), object);
+        }
         printOut(QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented)));
         for (const QString &note : analysis->notes)
             printErr(QStringLiteral("perfdeck-cli: note: %1: %2\n").arg(path, note));
@@ -429,7 +459,7 @@ int statsCommand(const QStringList &arguments) {
         QString text = humanReport(path, candidate.sample, *analysis);
         if (comparison)
             text += humanComparison(parser.value(baselineOption), baseline.sample, *comparison,
-                                    confidence);
+                                    confidence, comparisonWarnings);
         printOut(text);
     }
     if (comparison && comparison->verdict == Verdict::Regressed)

@@ -558,7 +558,7 @@ void MainWindow::syncStatistics() {
     m_stats->setBaselineCandidates(finished);
     const QStringList selected = selectedRunIds();
     if (selected.isEmpty()) {
-        m_stats->setRuns(finished);
+        m_stats->setRuns(finished, StatisticsPanel::Pool::LikeLatest);
         return;
     }
     QList<RunResult> runs;

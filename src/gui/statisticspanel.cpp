@@ -1,6 +1,8 @@
 #include "gui/statisticspanel.h"
 
+#include "model/format.h"
 #include "results/resultsdocument.h"
+#include "results/session.h"
 #include "ui_statisticspanel.h"
 
 #include <QAreaSeries>
@@ -48,17 +50,12 @@ constexpr int MaxRunsInBaselineCombo = 500;
 constexpr int MaxPositionsListed = 6;
 constexpr double NoHalfWidth = std::numeric_limits<double>::quiet_NaN();
 
-std::optional<double> metricValue(const Summary &summary, StatisticsPanel::Metric metric) {
-    return metric == StatisticsPanel::Metric::Throughput ? summary.throughputBps
-                                                         : summary.transactionsPerS;
-}
+const QColor WarningColor(0xb3, 0x5c, 0x00);
 
-std::optional<double> metricValue(const IntervalSample &interval, StatisticsPanel::Metric metric) {
-    return metric == StatisticsPanel::Metric::Throughput ? interval.bps : interval.transactionsPerS;
-}
-
-QString runName(const RunResult &run, qsizetype index) {
-    return run.id.isEmpty() ? StatisticsPanel::tr("run %1").arg(index + 1) : run.id;
+QString keyOf(StatisticsPanel::Metric metric) {
+    return QLatin1String(metric == StatisticsPanel::Metric::Throughput
+                             ? ValueSelection::ThroughputKey
+                             : ValueSelection::TransactionsKey);
 }
 
 // The unit in which `reference` reads with 4 significant digits: bit/s take SI prefixes so
@@ -73,14 +70,10 @@ UnitChoice unitFor(StatisticsPanel::Metric metric, double reference) {
     UnitChoice unit;
     double scaled = std::isfinite(reference) ? std::fabs(reference) : 0;
     if (metric == StatisticsPanel::Metric::Throughput) {
-        static const char *const names[] = {"bit/s", "kbit/s", "Mbit/s", "Gbit/s", "Tbit/s"};
-        int index = 0;
-        while (scaled >= 1000 && index < 4) {
-            scaled /= 1000;
-            unit.scale *= 1000;
-            ++index;
-        }
-        unit.suffix = QLatin1String(names[index]);
+        const Format::BitrateUnit bitrate = Format::bitrateUnit(scaled);
+        unit.scale = bitrate.scale;
+        unit.suffix = bitrate.suffix;
+        scaled /= bitrate.scale;
     } else {
         unit.suffix = StatisticsPanel::tr("trans/s");
     }
@@ -148,22 +141,34 @@ QValueAxis *newValueAxis(QChart *chart, Qt::Alignment alignment) {
 
 } // namespace
 
+// What one analysis needs, and what it gives back with everything the panel shows beside
+// it: the keys, the fairness and the baseline's text travel with the job, so that a result
+// never meets the inputs of a newer request.
 struct StatisticsPanel::Job {
     quint64 generation = 0;
     std::vector<double> values;
+    QStringList keys; // of the values
     std::vector<double> baseline;
     bool compare = false;
     double confidence = 0.95;
+    QString baselineDescription;
+    QString baselineProblem;
+    QStringList comparisonWarnings;
+    std::optional<ValueSelection::Fairness> jain;
 };
 
 struct StatisticsPanel::Outcome {
     quint64 generation = 0;
     std::optional<Stats::Analysis> analysis;
     QString analysisError;
+    QStringList keys;
     std::optional<Stats::Comparison> comparison;
-    QString comparisonError;
+    QString comparisonProblem;
+    QStringList comparisonWarnings;
+    QString baselineDescription;
     std::optional<Stats::Descriptive> baselineDescriptive;
     std::optional<Stats::ConfidenceInterval> baselineCi;
+    std::optional<ValueSelection::Fairness> jain;
 };
 
 struct StatisticsPanel::Charts {
@@ -268,21 +273,45 @@ void StatisticsPanel::fitNumbersSoon() {
 
 // ---- inputs and settings -------------------------------------------------------------------
 
-void StatisticsPanel::setRuns(const QList<RunResult> &runs) {
+void StatisticsPanel::setRuns(const QList<RunResult> &runs, Pool pool) {
     m_runs = runs;
-    // Pick the metric the runs have, as `perfdeck-cli stats` does when no --metric is given.
-    int withThroughput = 0;
-    int withTransactions = 0;
-    for (const RunResult &run : m_runs) {
-        if (run.status == RunStatus::Error)
-            continue;
-        withThroughput += run.summary.throughputBps.has_value() ? 1 : 0;
-        withTransactions += run.summary.transactionsPerS.has_value() ? 1 : 0;
+    m_poolNote.clear();
+    if (pool == Pool::LikeLatest) {
+        // Nothing selected: the runs like the latest one that measured something, never a
+        // mixture of whatever the session holds.
+        qsizetype reference = -1;
+        for (qsizetype i = runs.size() - 1; i >= 0 && reference < 0; --i) {
+            const RunResult &run = runs.at(i);
+            if (run.status != RunStatus::Error &&
+                (ValueSelection::runValue(run, keyOf(Metric::Throughput)) ||
+                 ValueSelection::runValue(run, keyOf(Metric::Transactions))))
+                reference = i;
+        }
+        m_runs.clear();
+        if (reference >= 0) {
+            for (qsizetype index : likeRuns(runs, reference))
+                m_runs << runs.at(index);
+            m_poolNote = tr("%n run(s) like %1: %2", nullptr, int(m_runs.size()))
+                             .arg(ValueSelection::defaultRunName(runs.at(reference), reference),
+                                  RunKind::of(runs.at(reference)).describe());
+            if (m_runs.size() < runs.size())
+                m_poolNote += tr(" (no selection; %n other run(s) left out)", nullptr,
+                                 int(runs.size() - m_runs.size()));
+            else
+                m_poolNote += tr(" (no selection)");
+        }
     }
-    if (m_metric == Metric::Throughput && withThroughput == 0 && withTransactions > 0)
-        m_metric = Metric::Transactions;
-    else if (m_metric == Metric::Transactions && withTransactions == 0 && withThroughput > 0)
-        m_metric = Metric::Throughput;
+    // Pick the metric the runs have, as `perfdeck-cli stats` does when no --metric is given:
+    // the chosen one while any run has it, else the other one if any run has that.
+    const auto anyHas = [this](Metric metric) {
+        return std::any_of(m_runs.cbegin(), m_runs.cend(), [&](const RunResult &run) {
+            return run.status != RunStatus::Error &&
+                   ValueSelection::runValue(run, keyOf(metric)).has_value();
+        });
+    };
+    const Metric other = m_metric == Metric::Throughput ? Metric::Transactions : Metric::Throughput;
+    if (!anyHas(m_metric) && anyHas(other))
+        m_metric = other;
     m_ui->metricCombo->setCurrentIndex(m_metric == Metric::Throughput ? 0 : 1);
     rebuildEntries();
     rebuildBaselineCombo(); // candidates equal to a selected run are not offered
@@ -444,10 +473,43 @@ bool StatisticsPanel::isBusy() const {
 QJsonObject StatisticsPanel::statisticsJson() const {
     if (!m_analysis)
         return {};
+    // The fields of `perfdeck-cli stats --json`, filled by the same rules.
     QJsonObject json = Stats::toJson(*m_analysis);
-    if (m_comparison)
-        json.insert(QStringLiteral("comparison"), Stats::toJson(*m_comparison));
+    json.insert(QStringLiteral("jain"),
+                m_jain ? QJsonValue(QJsonObject{{QStringLiteral("index"), m_jain->index},
+                                                {QStringLiteral("streams"), m_jain->streams},
+                                                {QStringLiteral("runs"), m_jain->runs}})
+                       : QJsonValue(QJsonValue::Null));
+    json.insert(QStringLiteral("warnings"),
+                QJsonArray::fromStringList(
+                    m_selection.kindDifferences.isEmpty()
+                        ? QStringList()
+                        : QStringList{tr("the selection mixes unlike runs: %1")
+                                          .arg(m_selection.kindDifferences.join(u", "))}));
+    if (m_comparison) {
+        QJsonObject comparison = Stats::toJson(*m_comparison);
+        comparison.insert(QStringLiteral("comparable"), m_comparisonWarnings.isEmpty());
+        comparison.insert(QStringLiteral("warnings"),
+                          QJsonArray::fromStringList(m_comparisonWarnings));
+        json.insert(QStringLiteral("comparison"), comparison);
+    }
     return json;
+}
+
+QStringList StatisticsPanel::warnings() const {
+    QStringList list;
+    if (!m_selection.kindDifferences.isEmpty())
+        list << tr("the selection mixes unlike runs: %1")
+                    .arg(m_selection.kindDifferences.join(u", "));
+    for (const QString &warning : m_comparisonWarnings) {
+        if (!list.contains(warning))
+            list << warning;
+    }
+    return list;
+}
+
+QString StatisticsPanel::metricKey() const {
+    return keyOf(m_metric);
 }
 
 // ---- formatting ----------------------------------------------------------------------------
@@ -505,80 +567,65 @@ QString StatisticsPanel::levelText() const {
 // ---- values and baseline -------------------------------------------------------------------
 
 void StatisticsPanel::rebuildEntries() {
-    m_entries.clear();
-    m_intervalRunIndex = -1;
+    ValueSelection::Options options;
+    options.mode =
+        m_mode == Mode::PerRun ? ValueSelection::Mode::PerRun : ValueSelection::Mode::PerInterval;
+    options.metricKey = metricKey();
+    m_selection = ValueSelection::select(m_runs, options);
+    m_entries = m_selection.values;
+    for (Entry &entry : m_entries) {
+        if (entry.partial && m_mode == Mode::PerRun)
+            entry.label = tr("%1 (partial)").arg(entry.label);
+    }
+    m_intervalRunIndex = m_selection.intervalRuns.isEmpty() ? -1 : m_selection.intervalRuns.first();
     QStringList skipped;
-    const QString metricName =
-        m_metric == Metric::Throughput ? tr("throughput") : tr("transactions/s");
+    for (const ValueSelection::Skip &skip : std::as_const(m_selection.skipped)) {
+        const QString name = ValueSelection::defaultRunName(m_runs.at(skip.run), skip.run);
+        skipped << (skip.cause == ValueSelection::Skip::Cause::Failed
+                        ? tr("%1 (error)").arg(name)
+                        : tr("%1 (no %2)").arg(name, ValueSelection::metricName(metricKey())));
+    }
     if (m_mode == Mode::PerRun) {
-        QSet<QString> keys;
-        for (qsizetype i = 0; i < m_runs.size(); ++i) {
-            const RunResult &run = m_runs.at(i);
-            const QString name = runName(run, i);
-            if (run.status == RunStatus::Error) {
-                skipped << tr("%1 (error)").arg(name);
-                continue;
-            }
-            const std::optional<double> value = metricValue(run.summary, m_metric);
-            if (!value || !std::isfinite(*value)) {
-                skipped << tr("%1 (no %2)").arg(name, metricName);
-                continue;
-            }
-            QString key = QStringLiteral("run:") +
-                          (run.id.isEmpty() ? QStringLiteral("#%1").arg(i + 1) : run.id);
-            for (int n = 2; keys.contains(key); ++n) // the same id twice in one selection
-                key = QStringLiteral("run:%1#%2").arg(run.id).arg(n);
-            keys.insert(key);
-            m_entries.push_back(Entry{key, name, *value});
-        }
-        m_sourceNote = tr("%n run(s) selected", nullptr, int(m_runs.size()));
+        m_sourceNote = m_poolNote.isEmpty() ? tr("%n run(s) selected", nullptr, int(m_runs.size()))
+                                            : m_poolNote;
+        if (!m_selection.partialRuns.isEmpty())
+            m_sourceNote += tr("; %n partial (stopped early, used)", nullptr,
+                               int(m_selection.partialRuns.size()));
+    } else if (m_intervalRunIndex < 0) {
+        m_sourceNote = m_runs.isEmpty() ? tr("Select a run to see its intervals.")
+                                        : tr("No selected run has intervals.");
     } else {
-        for (qsizetype i = 0; i < m_runs.size() && m_intervalRunIndex < 0; ++i) {
-            if (m_runs.at(i).status != RunStatus::Error && !m_runs.at(i).intervals.isEmpty())
-                m_intervalRunIndex = i;
-        }
-        if (m_intervalRunIndex < 0) {
-            m_sourceNote = m_runs.isEmpty() ? tr("Select a run to see its intervals.")
-                                            : tr("No selected run has intervals.");
-        } else {
-            const RunResult &run = m_runs.at(m_intervalRunIndex);
-            const QString name = runName(run, m_intervalRunIndex);
-            int omitted = 0;
-            int missing = 0;
-            for (qsizetype i = 0; i < run.intervals.size(); ++i) {
-                const IntervalSample &interval = run.intervals.at(i);
-                if (interval.omitted) {
-                    ++omitted;
-                    continue;
-                }
-                const std::optional<double> value = metricValue(interval, m_metric);
-                if (!value || !std::isfinite(*value)) {
-                    ++missing;
-                    continue;
-                }
-                const QLocale locale = displayLocale();
-                m_entries.push_back(
-                    Entry{QStringLiteral("interval:%1/%2").arg(name).arg(i),
-                          tr("%1–%2 s").arg(locale.toString(interval.startS, 'f', 1),
-                                            locale.toString(interval.endS, 'f', 1)),
-                          *value});
-            }
-            m_sourceNote = tr("Intervals of run %1").arg(name);
-            if (m_runs.size() > 1)
-                m_sourceNote += tr(" (the first of %n selected runs)", nullptr, int(m_runs.size()));
-            if (omitted > 0)
-                skipped << tr("%n omitted interval(s)", nullptr, omitted);
-            if (missing > 0)
-                skipped << tr("%n interval(s) without %1", nullptr, missing).arg(metricName);
-        }
+        const RunResult &run = m_runs.at(m_intervalRunIndex);
+        m_sourceNote =
+            tr("Intervals of run %1").arg(ValueSelection::defaultRunName(run, m_intervalRunIndex));
+        if (run.status == RunStatus::Partial)
+            m_sourceNote += tr(" (partial: stopped early)");
+        if (m_runs.size() > 1)
+            m_sourceNote += tr(" (the first of %n selected runs)", nullptr, int(m_runs.size()));
+        if (m_selection.omittedIntervals > 0)
+            skipped << tr("%n omitted interval(s)", nullptr, m_selection.omittedIntervals);
+        if (m_selection.missingIntervals > 0)
+            skipped << tr("%n interval(s) without %1", nullptr, m_selection.missingIntervals)
+                           .arg(ValueSelection::metricName(metricKey()));
     }
     if (!skipped.isEmpty()) {
         m_sourceNote += tr("; %n skipped: %1", nullptr, int(skipped.size()))
                             .arg(skipped.join(QStringLiteral(", ")));
     }
     m_ui->sourceLabel->setText(m_sourceNote);
+    updateWarnings();
     updateValueList();
     updateExclusionsLabel();
+}
+
+void StatisticsPanel::updateWarnings() {
+    const QStringList list = warnings();
+    m_ui->warningLabel->setText(
+        list.isEmpty() ? QString() : tr("Warning: %1.").arg(list.join(QStringLiteral("; "))));
+    m_ui->warningLabel->setVisible(!list.isEmpty());
+    QPalette palette = m_ui->warningLabel->palette();
+    palette.setColor(QPalette::WindowText, WarningColor);
+    m_ui->warningLabel->setPalette(palette);
 }
 
 QList<RunResult> StatisticsPanel::baselineRuns() const {
@@ -606,99 +653,69 @@ QList<RunResult> StatisticsPanel::baselineRuns() const {
     return runs;
 }
 
-std::vector<double> StatisticsPanel::baselineValues(QString *description, QString *problem) const {
-    std::vector<double> values;
+StatisticsPanel::Baseline StatisticsPanel::baseline() const {
+    Baseline result;
     if (m_baselineId.isEmpty())
-        return values;
+        return result;
     if (m_baselineId.startsWith(QLatin1String("file:")) && !m_baselineFileError.isEmpty() &&
         m_baselineId.mid(5) == m_baselineFile) {
-        *problem = m_baselineFileError;
-        return values;
+        result.problem = m_baselineFileError;
+        return result;
     }
     const QList<RunResult> runs = baselineRuns();
     if (runs.isEmpty()) {
-        *problem = m_baselineId.startsWith(QLatin1String("file:")) && m_baselineFile.isEmpty()
-                       ? tr("Reading the baseline file…")
-                       : tr("The baseline runs are not available.");
-        return values;
+        result.problem = m_baselineId.startsWith(QLatin1String("file:")) && m_baselineFile.isEmpty()
+                             ? tr("Reading the baseline file…")
+                             : tr("The baseline runs are not available.");
+        return result;
     }
-    int skipped = 0;
-    for (const RunResult &run : runs) {
-        if (run.status == RunStatus::Error) {
-            ++skipped;
-            continue;
-        }
-        if (m_mode == Mode::PerRun) {
-            const std::optional<double> value = metricValue(run.summary, m_metric);
-            if (value && std::isfinite(*value))
-                values.push_back(*value);
-            else
-                ++skipped;
-            continue;
-        }
-        for (const IntervalSample &interval : run.intervals) {
-            const std::optional<double> value = metricValue(interval, m_metric);
-            if (!interval.omitted && value && std::isfinite(*value))
-                values.push_back(*value);
-        }
-    }
-    *description = m_mode == Mode::PerRun ? tr("%n run(s)", nullptr, int(values.size()))
-                                          : tr("%n interval(s) of %1", nullptr, int(values.size()))
-                                                .arg(tr("%n run(s)", nullptr, int(runs.size())));
+    // Per interval, the baseline is the intervals of all its runs.
+    ValueSelection::Options options;
+    options.mode =
+        m_mode == Mode::PerRun ? ValueSelection::Mode::PerRun : ValueSelection::Mode::PerInterval;
+    options.metricKey = metricKey();
+    options.allRunsIntervals = true;
+    const ValueSelection::Selection selection = ValueSelection::select(runs, options);
+    result.values = selection.numbers();
+    result.warnings = ValueSelection::comparisonWarnings(m_selection, selection);
+    const int skipped = int(selection.skipped.size());
+    result.description = m_mode == Mode::PerRun
+                             ? tr("%n run(s)", nullptr, int(result.values.size()))
+                             : tr("%n interval(s) of %1", nullptr, int(result.values.size()))
+                                   .arg(tr("%n run(s)", nullptr, int(runs.size())));
     if (skipped > 0)
-        *description += tr(", %n skipped", nullptr, skipped);
-    if (values.size() < 2) {
-        *problem = m_mode == Mode::PerRun
-                       ? tr("The baseline has %n value(s); a comparison needs at least 2. Choose "
-                            "several runs, or compare intervals (per-interval mode).",
-                            nullptr, int(values.size()))
-                       : tr("The baseline has %n interval value(s); a comparison needs at "
-                            "least 2.",
-                            nullptr, int(values.size()));
+        result.description += tr(", %n skipped", nullptr, skipped);
+    if (selection.kind && selection.kindDifferences.isEmpty())
+        result.description += QStringLiteral("; ") + selection.kind->describe();
+    if (result.values.size() < 2) {
+        result.problem =
+            m_mode == Mode::PerRun
+                ? tr("The baseline has %n value(s); a comparison needs at least 2. Choose "
+                     "several runs, or compare intervals (per-interval mode).",
+                     nullptr, int(result.values.size()))
+                : tr("The baseline has %n interval value(s); a comparison needs at "
+                     "least 2.",
+                     nullptr, int(result.values.size()));
     }
-    return values;
-}
-
-std::vector<double> StatisticsPanel::streamMeans() const {
-    if (m_mode != Mode::PerInterval || m_metric != Metric::Throughput || m_intervalRunIndex < 0)
-        return {};
-    const RunResult &run = m_runs.at(m_intervalRunIndex);
-    std::map<int, std::pair<double, int>> sums; // stream id -> (sum of bps, intervals)
-    for (const Entry &entry : m_entries) {
-        if (m_excluded.contains(entry.key))
-            continue;
-        const qsizetype index = entry.key.section(QLatin1Char('/'), -1).toLongLong();
-        for (const StreamSample &stream : run.intervals.at(index).streams) {
-            if (stream.bps && std::isfinite(*stream.bps)) {
-                sums[stream.id].first += *stream.bps;
-                sums[stream.id].second += 1;
-            }
-        }
-    }
-    std::vector<double> means;
-    for (const auto &[id, sum] : sums)
-        means.push_back(sum.first / sum.second);
-    return means.size() >= 2 ? means : std::vector<double>();
-}
-
-std::vector<qsizetype> StatisticsPanel::includedEntries() const {
-    std::vector<qsizetype> indices;
-    for (qsizetype i = 0; i < qsizetype(m_entries.size()); ++i) {
-        if (!m_excluded.contains(m_entries[i].key))
-            indices.push_back(i);
-    }
-    return indices;
+    return result;
 }
 
 QSet<qsizetype> StatisticsPanel::outlierEntries() const {
+    // The analysis names positions in its own values; their keys find today's entries.
     QSet<qsizetype> set;
     if (!m_analysis)
         return set;
+    QHash<QString, qsizetype> entryOfKey;
+    for (qsizetype i = 0; i < qsizetype(m_entries.size()); ++i)
+        entryOfKey.insert(m_entries[i].key, i);
     for (const auto *rule :
          {&m_analysis->outliers.iqr, &m_analysis->outliers.zScore, &m_analysis->outliers.mad}) {
         for (qsizetype index : *rule) {
-            if (index < qsizetype(m_analysedEntries.size()))
-                set.insert(m_analysedEntries[index]);
+            if (index < m_analysedKeys.size()) {
+                const auto it = entryOfKey.constFind(m_analysedKeys.at(index));
+                if (it != entryOfKey.cend())
+                    set.insert(*it);
+            }
         }
     }
     return set;
@@ -741,10 +758,15 @@ void StatisticsPanel::rebuildBaselineCombo() {
         combo->addItem(tr("Run %1").arg(run.id), QString(QStringLiteral("run:") + run.id));
     }
     if (!m_baselineFile.isEmpty()) {
-        combo->addItem(tr("%1 (%n run(s), file)", nullptr, int(m_baselineFileRuns.size()))
-                           .arg(QFileInfo(m_baselineFile).fileName()),
-                       QString(QStringLiteral("file:") + m_baselineFile));
-        combo->setItemData(combo->count() - 1, m_baselineFile, Qt::ToolTipRole);
+        const QString name = QFileInfo(m_baselineFile).fileName();
+        combo->addItem(
+            m_baselineFileError.isEmpty()
+                ? tr("%1 (%n run(s), file)", nullptr, int(m_baselineFileRuns.size())).arg(name)
+                : tr("%1 (not usable)").arg(name),
+            QString(QStringLiteral("file:") + m_baselineFile));
+        combo->setItemData(combo->count() - 1,
+                           m_baselineFileError.isEmpty() ? m_baselineFile : m_baselineFileError,
+                           Qt::ToolTipRole);
     }
     int index = combo->findData(m_baselineId);
     if (index < 0) {
@@ -787,8 +809,23 @@ void StatisticsPanel::loadBaselineFile(const QString &path) {
     watcher->setFuture(QtConcurrent::run([path] {
         ResultsDocument document;
         QString error;
-        if (!ResultsDocument::load(path, &document, &error))
+        if (!ResultsDocument::load(path, &document, &error)) {
+            // A session holds runs too; anything else is refused with the reader's reason
+            // (file, line and column, or what the format field says).
+            Session session;
+            QString sessionError;
+            if (Session::load(path, &session, &sessionError)) {
+                document.runs = session.runs;
+                error.clear();
+            } else if (error.contains(QLatin1String(Session::FormatId))) {
+                error = sessionError;
+            }
+        }
+        if (!error.isEmpty())
             return Loaded{{}, error.contains(path) ? error : path + QStringLiteral(": ") + error};
+        if (document.runs.isEmpty())
+            return Loaded{{},
+                          tr("%1: no runs in this document, nothing to compare with").arg(path)};
         return Loaded{document.runs, QString()};
     }));
 }
@@ -796,10 +833,11 @@ void StatisticsPanel::loadBaselineFile(const QString &path) {
 void StatisticsPanel::excludeIqrOutliers() {
     if (!m_analysis)
         return;
+    // By the keys the analysis was made of: a newer request may already be running.
     bool changed = false;
     for (qsizetype index : m_analysis->outliers.iqr) {
-        if (index < qsizetype(m_analysedEntries.size())) {
-            const QString &key = m_entries[m_analysedEntries[index]].key;
+        if (index < m_analysedKeys.size()) {
+            const QString &key = m_analysedKeys.at(index);
             changed = changed || !m_excluded.contains(key);
             m_excluded.insert(key);
         }
@@ -826,6 +864,11 @@ void StatisticsPanel::togglePoint(const QPointF &point) {
 StatisticsPanel::Outcome StatisticsPanel::compute(const Job &job) {
     Outcome outcome;
     outcome.generation = job.generation;
+    outcome.keys = job.keys;
+    outcome.jain = job.jain;
+    outcome.baselineDescription = job.baselineDescription;
+    outcome.comparisonProblem = job.baselineProblem;
+    outcome.comparisonWarnings = job.comparisonWarnings;
     Stats::AnalysisOptions options;
     options.confidence = job.confidence;
     options.bootstrapOptions.resamples = BootstrapResamples;
@@ -841,7 +884,7 @@ StatisticsPanel::Outcome StatisticsPanel::compute(const Job &job) {
     if (const auto ci = Stats::tConfidenceInterval(job.baseline, job.confidence))
         outcome.baselineCi = *ci;
     if (job.values.size() < 2) {
-        outcome.comparisonError = tr("A comparison needs at least 2 values in the selection.");
+        outcome.comparisonProblem = tr("A comparison needs at least 2 values in the selection.");
         return outcome;
     }
     Stats::CompareOptions compareOptions;
@@ -852,7 +895,7 @@ StatisticsPanel::Outcome StatisticsPanel::compute(const Job &job) {
     if (comparison)
         outcome.comparison = *comparison;
     else
-        outcome.comparisonError = comparison.error();
+        outcome.comparisonProblem = comparison.error();
     return outcome;
 }
 
@@ -865,24 +908,17 @@ void StatisticsPanel::startAnalysis() {
     Job job;
     job.generation = m_generation;
     job.confidence = m_confidence;
-    const std::vector<qsizetype> included = includedEntries();
-    job.values.reserve(included.size());
-    for (qsizetype index : included)
+    for (qsizetype index : m_selection.included(m_excluded)) {
         job.values.push_back(m_entries[index].value);
-    QString baselineProblem;
-    m_baselineDescription.clear();
-    job.baseline = baselineValues(&m_baselineDescription, &baselineProblem);
-    job.compare = baselineProblem.isEmpty() && !m_baselineId.isEmpty();
-    m_comparisonProblem = baselineProblem;
-    m_analysedEntries = included;
-
-    const std::vector<double> means = streamMeans();
-    m_jain.reset();
-    m_jainStreams = int(means.size());
-    if (!means.empty()) {
-        if (const auto jain = Stats::jainFairness(means))
-            m_jain = *jain;
+        job.keys << m_entries[index].key;
     }
+    Baseline base = baseline();
+    job.baseline = std::move(base.values);
+    job.baselineDescription = base.description;
+    job.baselineProblem = base.problem;
+    job.comparisonWarnings = base.warnings;
+    job.compare = base.problem.isEmpty() && !m_baselineId.isEmpty();
+    job.jain = ValueSelection::jainFairness(m_runs, m_selection, m_excluded);
 
     const double work = double(job.values.size() + job.baseline.size()) * BootstrapResamples;
     if (work <= SynchronousWorkLimit) {
@@ -908,11 +944,15 @@ void StatisticsPanel::startAnalysis() {
 void StatisticsPanel::applyOutcome(const Outcome &outcome) {
     m_analysis = outcome.analysis;
     m_analysisError = outcome.analysisError;
+    m_analysedKeys = outcome.keys;
+    m_jain = outcome.jain;
     m_comparison = outcome.comparison;
-    if (!outcome.comparisonError.isEmpty())
-        m_comparisonProblem = outcome.comparisonError;
+    m_comparisonProblem = outcome.comparisonProblem;
+    m_comparisonWarnings = outcome.comparisonWarnings;
+    m_baselineDescription = outcome.baselineDescription;
     m_baselineDescriptive = outcome.baselineDescriptive;
     m_baselineCi = outcome.baselineCi;
+    updateWarnings();
     showNumbers();
     showComparison();
     updateValuesChart();
@@ -942,13 +982,16 @@ void StatisticsPanel::showNumbers() {
     // bounds in heightForWidth() once rows with word-wrapped labels are hidden (seen under
     // valgrind; it crashed the main window).
     if (m_jain) {
-        ui.fairnessLabel->setText(
-            tr("%1 over %n stream(s) (mean rate per stream)", nullptr, m_jainStreams)
-                .arg(locale.toString(*m_jain, 'f', 4)));
+        QString fairness =
+            tr("%1 over %n stream(s) (mean rate per stream)", nullptr, m_jain->streams)
+                .arg(locale.toString(m_jain->index, 'f', 4));
+        if (m_jain->runs > 1)
+            fairness += tr(", mean of %n run(s)", nullptr, m_jain->runs);
+        ui.fairnessLabel->setText(fairness);
     }
     QStringList notes;
     if (!m_analysis) {
-        ui.nLabel->setText(locale.toString(qsizetype(m_analysedEntries.size())));
+        ui.nLabel->setText(locale.toString(qsizetype(m_analysedKeys.size())));
         ui.notesLabel->setText(m_entries.empty() ? tr("No values to analyse.")
                                                  : tr("No values left: every value is excluded."));
         if (!m_analysisError.isEmpty() && m_analysisError != QLatin1String("no values"))
@@ -1012,6 +1055,9 @@ void StatisticsPanel::showNumbers() {
         ui.normalityLabel->setProperty("normal", QVariant());
     }
 
+    QHash<QString, qsizetype> entryOfKey;
+    for (qsizetype i = 0; i < qsizetype(m_entries.size()); ++i)
+        entryOfKey.insert(m_entries[i].key, i);
     auto describeRule = [&](const QString &name, const std::vector<qsizetype> &indices) {
         QStringList positions;
         for (qsizetype index : indices) {
@@ -1019,7 +1065,9 @@ void StatisticsPanel::showNumbers() {
                 positions << QStringLiteral("…");
                 break;
             }
-            positions << QStringLiteral("#%1").arg(m_analysedEntries[index] + 1);
+            const qsizetype entry =
+                index < m_analysedKeys.size() ? entryOfKey.value(m_analysedKeys.at(index), -1) : -1;
+            positions << (entry >= 0 ? QStringLiteral("#%1").arg(entry + 1) : QStringLiteral("?"));
         }
         return positions.isEmpty() ? tr("%1 0").arg(name)
                                    : tr("%1 %2 (%3)")
@@ -1102,6 +1150,13 @@ void StatisticsPanel::showComparison() {
     }
     verdict += c.significant ? tr(" (significant at %1 confidence)").arg(levelText())
                              : tr(" (no significant difference at %1 confidence)").arg(levelText());
+    ui.verdictLabel->setProperty("comparable", m_comparisonWarnings.isEmpty());
+    if (!m_comparisonWarnings.isEmpty()) {
+        // The numbers stay, but nobody should read them as a regression verdict.
+        verdict = tr("Not comparable: %1. %2")
+                      .arg(m_comparisonWarnings.join(QStringLiteral("; ")), verdict);
+        color = WarningColor;
+    }
     ui.verdictLabel->setText(verdict);
     ui.verdictLabel->setFont(bold);
     ui.verdictLabel->setProperty("verdict", Stats::toString(c.verdict));
@@ -1324,10 +1379,11 @@ void StatisticsPanel::updateDistributionCharts() {
     c.boxSet->setValue(QBoxSet::UpperExtreme, b.whiskerHigh / unit.scale);
     c.boxSeries->setVisible(true);
     QList<QPointF> beyond;
-    for (qsizetype index : m_analysedEntries) {
-        const double value = m_entries[index].value;
-        if (value < b.whiskerLow || value > b.whiskerHigh)
-            beyond << QPointF(0, value / unit.scale);
+    const QSet<QString> analysed(m_analysedKeys.cbegin(), m_analysedKeys.cend());
+    for (const Entry &entry : m_entries) {
+        if (analysed.contains(entry.key) &&
+            (entry.value < b.whiskerLow || entry.value > b.whiskerHigh))
+            beyond << QPointF(0, entry.value / unit.scale);
     }
     c.boxOutliers->replace(beyond);
     c.boxX->setCategories({QString()});

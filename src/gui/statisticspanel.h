@@ -5,8 +5,15 @@
 // IQR, z-score and MAD; excludable by clicking them), Jain fairness across streams, a verdict
 // against a chosen baseline, and a values chart, a histogram and a box plot.
 //
+// Which values: the rules of ValueSelection (core), shared with `perfdeck-cli stats`. Runs of
+// unlike tests (RunKind: engine, protocol, direction, streams, bitrate, duration, netperf
+// test) are never pooled or compared silently: with nothing selected the panel takes only the
+// runs like the latest one and says so; a selection or a baseline that mixes kinds, or a
+// baseline unlike the selection, is named in a warning above the numbers and in the verdict.
+//
 // Meant to live in a QDockWidget. The host feeds it:
-//   setRuns(selection)              on every selection change of the results table;
+//   setRuns(selection)              on every selection change of the results table, or
+//   setRuns(all, Pool::LikeLatest)  when nothing is selected;
 //   setBaselineCandidates(runs)     when the session's runs change (the runs a user may compare
 //                                   against; runs equal to a selected run are left out);
 //   restoreState(uiState["statistics"]) after opening a session, and stores saveState() back
@@ -26,6 +33,7 @@
 #pragma once
 
 #include "model/runresult.h"
+#include "results/valueselection.h"
 #include "stats/analysis.h"
 
 #include <QJsonObject>
@@ -56,6 +64,10 @@ public:
     Q_ENUM(Mode)
     enum class Metric { Throughput, Transactions }; // summary/interval bps or transactions/s
     Q_ENUM(Metric)
+    // Selection: exactly the runs given. LikeLatest: the runs like the latest usable one
+    // (what the panel shows while no row is selected).
+    enum class Pool { Selection, LikeLatest };
+    Q_ENUM(Pool)
 
     explicit StatisticsPanel(QWidget *parent = nullptr);
     ~StatisticsPanel() override;
@@ -63,7 +75,7 @@ public:
     // The runs selected in the results table. Runs with status error or without a value for
     // the metric are skipped (and named in a note). When no run has the chosen metric but some
     // have the other one, the metric switches (as `perfdeck-cli stats` picks its default).
-    void setRuns(const QList<RunResult> &runs);
+    void setRuns(const QList<RunResult> &runs, Pool pool = Pool::Selection);
     // Shorthand for setRuns({run}) + setMode(Mode::PerInterval).
     void setIntervalSamples(const RunResult &run);
     // The runs the baseline combo offers (see the header comment for the choices).
@@ -103,7 +115,14 @@ public:
     const std::optional<Stats::Comparison> &comparison() const { return m_comparison; }
     // Stats::toJson(analysis) plus "comparison": the object `perfdeck-cli stats --json` prints.
     QJsonObject statisticsJson() const;
-    std::optional<double> jainFairness() const { return m_jain; }
+    std::optional<double> jainFairness() const {
+        return m_jain ? std::optional<double>(m_jain->index) : std::nullopt;
+    }
+    // What may mislead: the selection mixes unlike runs, the baseline does, or the baseline is
+    // another kind of test than the selection. Empty when all is alike.
+    QStringList warnings() const;
+    // The runs the values come from (after pooling like runs), as given to setRuns().
+    const QList<RunResult> &pooledRuns() const { return m_runs; }
 
     // "9,500.2 ± 124.5 Mbit/s": value and half-width in one unit chosen from the half-width,
     // with the locale's group separators. The labels of the panel are made with it.
@@ -123,11 +142,7 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
-    struct Entry {
-        QString key;
-        QString label; // "base-3" or "5.0–6.0 s"
-        double value = 0;
-    };
+    using Entry = ValueSelection::Value;
     struct Unit {
         double scale = 1;
         QString suffix;
@@ -138,6 +153,7 @@ private:
     static Outcome compute(const Job &job);
 
     void rebuildEntries();
+    void updateWarnings();
     void rebuildBaselineCombo();
     void scheduleAnalysis();
     void startAnalysis();
@@ -155,19 +171,25 @@ private:
     void setupCharts();
     void fitNumbersSoon(); // the numbers get the height they need, the charts the rest
 
-    std::vector<double> baselineValues(QString *description, QString *problem) const;
+    struct Baseline {
+        std::vector<double> values;
+        QString description; // "12 runs, 1 skipped"
+        QString problem;     // why there is no comparison
+        QStringList warnings;
+    };
+    Baseline baseline() const;
     QList<RunResult> baselineRuns() const;
-    std::vector<double> streamMeans() const;
-    std::vector<qsizetype> includedEntries() const; // indices into m_entries
-    QSet<qsizetype> outlierEntries() const;         // by any rule, indices into m_entries
+    QSet<qsizetype> outlierEntries() const; // by any rule, indices into m_entries
+    QString metricKey() const;
     Unit displayUnit() const;
     QString formatValue(double value, const Unit &unit) const;
     QLocale displayLocale() const;
     QString levelText() const;
 
     std::unique_ptr<Ui::StatisticsPanel> m_ui;
-    QList<RunResult> m_runs;
+    QList<RunResult> m_runs; // the selection, or the like runs pooled from the session
     QList<RunResult> m_candidates;
+    QString m_poolNote;     // "5 runs like run-3: iperf3 TCP send, 1 stream, 10 s"
     QString m_baselineFile; // a results document loaded with "From file…"
     QList<RunResult> m_baselineFileRuns;
     QString m_baselineFileError;
@@ -177,23 +199,27 @@ private:
     QString m_baselineId;
     QSet<QString> m_excluded;
 
-    std::vector<Entry> m_entries;
+    ValueSelection::Selection m_selection;
+    std::vector<Entry> m_entries;      // m_selection.values
     QString m_sourceNote;              // "12 runs selected, 2 skipped: …"
     qsizetype m_intervalRunIndex = -1; // into m_runs, per-interval mode
 
     QTimer m_analysisTimer;
     quint64 m_generation = 0; // the newest analysis asked for; older results are dropped
     bool m_running = false;
+    // The last finished analysis and everything shown beside it, all from one job: the keys
+    // of the values it analysed, the fairness and the baseline it compared with. Inputs that
+    // change while a job runs touch none of these until its successor finishes.
     std::optional<Stats::Analysis> m_analysis;
     QString m_analysisError;
-    std::vector<qsizetype> m_analysedEntries; // entry index of each analysed value
+    QStringList m_analysedKeys; // the key of each analysed value, in analysis order
     std::optional<Stats::Comparison> m_comparison;
     QString m_comparisonProblem;
+    QStringList m_comparisonWarnings;
     QString m_baselineDescription;
     std::optional<Stats::Descriptive> m_baselineDescriptive;
     std::optional<Stats::ConfidenceInterval> m_baselineCi;
-    std::optional<double> m_jain;
-    int m_jainStreams = 0;
+    std::optional<ValueSelection::Fairness> m_jain;
 
     struct Charts; // the QtCharts objects, kept and updated with replace()
     std::unique_ptr<Charts> m_charts;

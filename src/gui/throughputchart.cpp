@@ -1,5 +1,7 @@
 #include "gui/throughputchart.h"
 
+#include "model/format.h"
+
 #include <QChart>
 #include <QChartView>
 #include <QFileInfo>
@@ -327,7 +329,8 @@ void ThroughputChart::refresh() {
     for (const RunData &run : std::as_const(m_runs))
         maxX = std::max(maxX, run.plannedDurationS);
     // Pick the unit from the largest value so axis labels stay short: 9.4 Gbit/s, not 9400.
-    const double scale = maxY >= 1e9 ? 1e-9 : maxY >= 1e6 ? 1e-6 : maxY >= 1e3 ? 1e-3 : 1.0;
+    const Format::BitrateUnit yUnit = Format::bitrateUnit(maxY);
+    const double scale = 1 / yUnit.scale;
     const bool rescale = scale != m_yScale || transactions != m_yTransactions;
     m_yScale = scale;
     m_yTransactions = transactions;
@@ -344,11 +347,7 @@ void ThroughputChart::refresh() {
                                              : tr("per s");
         m_axisY->setTitleText(tr("Transactions (%1)").arg(unit));
     } else if (rescale) {
-        const QString unit = scale == 1e-9   ? tr("Gbit/s")
-                             : scale == 1e-6 ? tr("Mbit/s")
-                             : scale == 1e-3 ? tr("kbit/s")
-                                             : tr("bit/s");
-        m_axisY->setTitleText(tr("Throughput (%1)").arg(unit));
+        m_axisY->setTitleText(tr("Throughput (%1)").arg(yUnit.suffix));
     }
     updateAxes(maxX, maxY * m_yScale);
     m_dirty = false;

@@ -2,6 +2,7 @@
 // be excluded, compares against a baseline and stays defined for tiny samples.
 #include "gui/statisticspanel.h"
 #include "results/resultsdocument.h"
+#include "results/session.h"
 #include "stats/analysis.h"
 
 #include <QChart>
@@ -17,6 +18,7 @@
 #include <QScatterSeries>
 #include <QSignalSpy>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <cmath>
@@ -87,6 +89,31 @@ QString text(const StatisticsPanel &panel, const char *name) {
     return label ? label->text() : QStringLiteral("<no label %1>").arg(QLatin1String(name));
 }
 
+// An iperf3 run as the run panel makes it: the command tells rate and duration.
+RunResult iperf3Run(const QString &id, double bps, bool udp = false, int streams = 1,
+                    bool reverse = false) {
+    RunResult run;
+    run.id = id;
+    run.protocol = udp ? Protocol::Udp : Protocol::Tcp;
+    run.direction = reverse ? Direction::Receive : Direction::Send;
+    run.streams = streams;
+    run.durationS = 10;
+    run.command = {QStringLiteral("iperf3"), QStringLiteral("-c"), QStringLiteral("127.0.0.1"),
+                   QStringLiteral("-t"), QStringLiteral("10")};
+    if (udp)
+        run.command << QStringLiteral("-u") << QStringLiteral("-b") << QStringLiteral("100M");
+    run.summary.throughputBps = bps;
+    return run;
+}
+
+QList<RunResult> iperf3Runs(const QString &prefix, int n, double bps, bool udp = false) {
+    QList<RunResult> runs;
+    for (int i = 0; i < n; ++i)
+        runs << iperf3Run(QStringLiteral("%1-%2").arg(prefix).arg(i + 1),
+                          bps * (1 + 0.01 * ((i * 7) % 5)), udp);
+    return runs;
+}
+
 RunResult throughputRun(const QString &id, double bps) {
     RunResult run;
     run.id = id;
@@ -138,6 +165,12 @@ private Q_SLOTS:
     void stateRoundTrip();
     void staleAnalysisIsDropped();
     void formatting();
+    void noSelectionPoolsOnlyLikeRuns();
+    void mixedSelectionIsNamed();
+    void unlikeBaselineIsNotComparable();
+    void partialRunsAreUsedAndMarked();
+    void analysisStateTravelsWithItsJob();
+    void baselineFileIsCheckedAndExplained();
     void rendersReadably();
     void rendersIntervalsReadably();
 };
@@ -409,9 +442,18 @@ void TestStatisticsPanel::perIntervalModeComparesIntervalsAndShowsFairness() {
     QVERIFY(fairness->isVisibleTo(&panel));
     QVERIFY(fairness->text().contains(QStringLiteral("over 2 stream")));
 
-    // Per run there is no stream breakdown to judge.
+    // Per run, as `perfdeck-cli stats`: the run's streams over its non-omitted intervals.
     panel.setMode(StatisticsPanel::Mode::PerRun);
     QTRY_VERIFY(!panel.isBusy());
+    QVERIFY(panel.jainFairness());
+    QVERIFY(std::fabs(*panel.jainFairness() - jain) < 1e-12);
+    // Transactions have no streams to judge.
+    RunResult rr = run;
+    rr.summary.throughputBps.reset();
+    rr.summary.transactionsPerS = 25000;
+    panel.setRuns({rr});
+    QTRY_VERIFY(!panel.isBusy());
+    QCOMPARE(panel.metric(), StatisticsPanel::Metric::Transactions);
     QVERIFY(!panel.jainFairness());
     QCOMPARE(fairness->text(), QStringLiteral("\u2013")); // not applicable: a dash, never 0
 }
@@ -567,6 +609,206 @@ void TestStatisticsPanel::rendersIntervalsReadably() {
     if (!path.isEmpty())
         QVERIFY(panel.grab().save(
             QString(path).replace(QStringLiteral(".png"), QStringLiteral("-intervals.png"))));
+}
+
+void TestStatisticsPanel::noSelectionPoolsOnlyLikeRuns() {
+    // The session of the review: TCP, TCP 4 streams reverse and UDP 100M, all pooled once.
+    QList<RunResult> session{iperf3Run(QStringLiteral("tcp-1"), 9.40e9),
+                             iperf3Run(QStringLiteral("tcp4r"), 3.1e10, false, 4, true),
+                             iperf3Run(QStringLiteral("udp-1"), 9.9e7, true),
+                             iperf3Run(QStringLiteral("tcp-2"), 9.38e9),
+                             iperf3Run(QStringLiteral("udp-2"), 9.8e7, true),
+                             iperf3Run(QStringLiteral("tcp-3"), 9.43e9)};
+    StatisticsPanel panel;
+    panel.setLocale(English);
+    panel.setRuns(session, StatisticsPanel::Pool::LikeLatest);
+    QTRY_VERIFY(!panel.isBusy());
+    QCOMPARE(panel.valueKeys(),
+             (QStringList{QStringLiteral("run:tcp-1"), QStringLiteral("run:tcp-2"),
+                          QStringLiteral("run:tcp-3")}));
+    QCOMPARE(panel.analysis()->descriptive.n, 3);
+    QVERIFY(panel.analysis()->ci->low > 9e9); // no band reaching below 0 bit/s
+    QVERIFY(panel.analysis()->outliers.iqr.empty());
+    QVERIFY2(text(panel, "sourceLabel")
+                 .startsWith(QStringLiteral("3 run(s) like tcp-3: iperf3 TCP send, 1 stream, 10 s "
+                                            "(no selection; 3 other run(s) left out)")),
+             qPrintable(text(panel, "sourceLabel")));
+    QVERIFY(panel.warnings().isEmpty());
+    QVERIFY(!panel.findChild<QLabel *>(QStringLiteral("warningLabel"))->isVisibleTo(&panel));
+
+    // The latest run decides: after a UDP run, the UDP runs.
+    session << iperf3Run(QStringLiteral("udp-3"), 9.7e7, true);
+    panel.setRuns(session, StatisticsPanel::Pool::LikeLatest);
+    QTRY_VERIFY(!panel.isBusy());
+    QCOMPARE(panel.valueKeys().size(), 3);
+    QVERIFY(text(panel, "sourceLabel").contains(QStringLiteral("UDP send at 100 Mbit/s")));
+    // A failed latest run is no reference.
+    RunResult failed = iperf3Run(QStringLiteral("failed"), 0, false, 4, true);
+    failed.status = RunStatus::Error;
+    failed.summary.throughputBps.reset();
+    panel.setRuns(session + QList<RunResult>{failed}, StatisticsPanel::Pool::LikeLatest);
+    QTRY_VERIFY(!panel.isBusy());
+    QCOMPARE(panel.pooledRuns().size(), 3);
+    QCOMPARE(panel.pooledRuns().last().id, QStringLiteral("udp-3"));
+}
+
+void TestStatisticsPanel::mixedSelectionIsNamed() {
+    StatisticsPanel panel;
+    panel.setLocale(English);
+    panel.setRuns(iperf3Runs(QStringLiteral("t"), 3, 9.4e9) +
+                  iperf3Runs(QStringLiteral("u"), 2, 9.9e7, true));
+    QTRY_VERIFY(!panel.isBusy());
+    QCOMPARE(panel.analysis()->descriptive.n, 5); // what the user selected is what is pooled
+    auto *warning = panel.findChild<QLabel *>(QStringLiteral("warningLabel"));
+    QVERIFY(warning->isVisibleTo(&panel));
+    QVERIFY2(
+        warning->text().contains(QStringLiteral("the selection mixes unlike runs: protocol "
+                                                "(TCP, UDP), bitrate (unlimited, 100 Mbit/s)")),
+        qPrintable(warning->text()));
+    QCOMPARE(panel.statisticsJson().value(QStringLiteral("warnings")).toArray().size(), 1);
+}
+
+void TestStatisticsPanel::unlikeBaselineIsNotComparable() {
+    // TCP against a UDP 100M baseline once read "Improved, significant, +18,077 %".
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    ResultsDocument tcp;
+    tcp.runs = iperf3Runs(QStringLiteral("t"), 5, 9.4e9);
+    ResultsDocument udp;
+    udp.runs = iperf3Runs(QStringLiteral("u"), 5, 9.9e7, true);
+    QString error;
+    QVERIFY(tcp.save(dir.filePath(QStringLiteral("tcp.json")), &error));
+    QVERIFY(udp.save(dir.filePath(QStringLiteral("udp.json")), &error));
+
+    StatisticsPanel panel;
+    panel.setLocale(English);
+    panel.setBaselineCandidates(udp.runs);
+    panel.setBaseline(QStringLiteral("all"));
+    panel.setRuns(tcp.runs);
+    QTRY_VERIFY(!panel.isBusy());
+    QVERIFY(panel.comparison());
+    auto *verdict = panel.findChild<QLabel *>(QStringLiteral("verdictLabel"));
+    QVERIFY2(verdict->text().startsWith(QStringLiteral("Not comparable: unlike tests: protocol: "
+                                                       "TCP vs UDP, bitrate: unlimited vs 100 "
+                                                       "Mbit/s")),
+             qPrintable(verdict->text()));
+    QCOMPARE(verdict->property("comparable").toBool(), false);
+    QVERIFY(verdict->palette().color(QPalette::WindowText).green() < 150); // not "improved" green
+    QVERIFY(text(panel, "warningLabel").contains(QStringLiteral("protocol: TCP vs UDP")));
+
+    // The same answer as the CLI on the same files, warnings included.
+    QProcess process;
+    process.start(QStringLiteral(PERFDECK_CLI),
+                  {QStringLiteral("stats"), dir.filePath(QStringLiteral("tcp.json")),
+                   QStringLiteral("--baseline"), dir.filePath(QStringLiteral("udp.json")),
+                   QStringLiteral("--json")});
+    QVERIFY(process.waitForFinished(60000));
+    const QJsonObject cli = QJsonDocument::fromJson(process.readAllStandardOutput()).object();
+    QCOMPARE(cli[QStringLiteral("comparison")][QStringLiteral("comparable")].toBool(true), false);
+    compareJson(cli, panel.statisticsJson(), QStringLiteral("stats"));
+
+    // A like baseline: no warning, the plain verdict.
+    panel.setBaselineCandidates(iperf3Runs(QStringLiteral("b"), 5, 8.5e9));
+    QTRY_VERIFY(!panel.isBusy());
+    QVERIFY(panel.warnings().isEmpty());
+    QCOMPARE(verdict->property("comparable").toBool(), true);
+    QVERIFY2(verdict->text().startsWith(QStringLiteral("Improved")), qPrintable(verdict->text()));
+}
+
+void TestStatisticsPanel::partialRunsAreUsedAndMarked() {
+    QList<RunResult> runs = iperf3Runs(QStringLiteral("t"), 4, 9.4e9);
+    runs[1].status = RunStatus::Partial;
+    runs[1].error = QStringLiteral("stopped by the user");
+    StatisticsPanel panel;
+    panel.setLocale(English);
+    panel.setRuns(runs);
+    QTRY_VERIFY(!panel.isBusy());
+    QCOMPARE(panel.analysis()->descriptive.n, 4);
+    QVERIFY2(text(panel, "sourceLabel").contains(QStringLiteral("1 partial (stopped early, used)")),
+             qPrintable(text(panel, "sourceLabel")));
+    auto *list = panel.findChild<QListWidget *>(QStringLiteral("valueList"));
+    QVERIFY2(list->item(1)->text().contains(QStringLiteral("t-2 (partial)")),
+             qPrintable(list->item(1)->text()));
+}
+
+void TestStatisticsPanel::analysisStateTravelsWithItsJob() {
+    // 3000 intervals leave the UI thread. Two low intervals are the IQR outliers.
+    RunResult run = intervalRun(QStringLiteral("long"), 3000, 9.3e9, 0.5);
+    run.intervals[100].bps = 1e9;
+    run.intervals[2000].bps = 1.2e9;
+    StatisticsPanel panel;
+    panel.setIntervalSamples(run);
+    QTRY_VERIFY_WITH_TIMEOUT(!panel.isBusy(), 60000);
+    QCOMPARE(panel.analysis()->outliers.iqr.size(), std::size_t(2));
+
+    // Exclude an interval before both outliers; while that analysis runs, the shown one (and
+    // its outlier positions) must still be the finished one's.
+    panel.setExcluded(QStringLiteral("interval:long/50"), true);
+    QElapsedTimer timer;
+    timer.start();
+    while (!text(panel, "sourceLabel").contains(QStringLiteral("computing")) &&
+           timer.elapsed() < 10000)
+        QCoreApplication::processEvents();
+    QVERIFY(panel.isBusy());
+    panel.findChild<QPushButton *>(QStringLiteral("excludeOutliersButton"))->click();
+    QCOMPARE(panel.exclusions(),
+             (QStringList{QStringLiteral("interval:long/100"), QStringLiteral("interval:long/2000"),
+                          QStringLiteral("interval:long/50")}));
+    QTRY_VERIFY_WITH_TIMEOUT(!panel.isBusy(), 60000);
+    QCOMPARE(panel.analysis()->descriptive.n, 2999 - 3);
+}
+
+void TestStatisticsPanel::baselineFileIsCheckedAndExplained() {
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const auto write = [&](const QString &name, const QByteArray &bytes) {
+        QFile file(dir.filePath(name));
+        if (file.open(QIODevice::WriteOnly))
+            file.write(bytes);
+        return file.fileName();
+    };
+    StatisticsPanel panel;
+    panel.setLocale(English);
+    panel.setRuns(iperf3Runs(QStringLiteral("t"), 4, 9.4e9));
+    auto *combo = panel.findChild<QComboBox *>(QStringLiteral("baselineCombo"));
+
+    // Not JSON at all: the reader's place of the problem.
+    const QString text1 = write(QStringLiteral("notes.json"), "these are my notes\n");
+    panel.setBaseline(QStringLiteral("file:") + text1);
+    QTRY_VERIFY(combo->currentText().contains(QStringLiteral("not usable")));
+    QTRY_VERIFY(!panel.isBusy());
+    QVERIFY2(text(panel, "verdictLabel").contains(text1) &&
+                 text(panel, "verdictLabel").contains(QStringLiteral("line 1")),
+             qPrintable(text(panel, "verdictLabel")));
+    QVERIFY(!combo->currentText().contains(QStringLiteral("0 run")));
+
+    // JSON of another kind: what its format says.
+    const QString other = write(QStringLiteral("other.json"), "{\"format\": \"something\"}");
+    panel.setBaseline(QStringLiteral("file:") + other);
+    QTRY_VERIFY(combo->currentText().contains(QStringLiteral("other.json (not usable)")));
+    QTRY_VERIFY(!panel.isBusy());
+    QVERIFY2(
+        text(panel, "verdictLabel").contains(QStringLiteral("not a Perfdeck results document")),
+        qPrintable(text(panel, "verdictLabel")));
+
+    // A results document without runs.
+    ResultsDocument empty;
+    QString error;
+    QVERIFY(empty.save(dir.filePath(QStringLiteral("empty.json")), &error));
+    panel.setBaseline(QStringLiteral("file:") + dir.filePath(QStringLiteral("empty.json")));
+    QTRY_VERIFY(combo->currentText().contains(QStringLiteral("empty.json (not usable)")));
+    QTRY_VERIFY(!panel.isBusy());
+    QVERIFY2(text(panel, "verdictLabel").contains(QStringLiteral("no runs")),
+             qPrintable(text(panel, "verdictLabel")));
+
+    // A session is a fine baseline: its runs count.
+    Session session;
+    session.runs = iperf3Runs(QStringLiteral("s"), 3, 9.2e9);
+    QVERIFY(session.save(dir.filePath(QStringLiteral("before.perfdeck")), &error));
+    panel.setBaseline(QStringLiteral("file:") + dir.filePath(QStringLiteral("before.perfdeck")));
+    QTRY_VERIFY(combo->currentText().contains(QStringLiteral("before.perfdeck (3 run(s), file)")));
+    QTRY_VERIFY(!panel.isBusy());
+    QVERIFY(panel.comparison());
 }
 
 QTEST_MAIN(TestStatisticsPanel)

@@ -3,6 +3,8 @@
 // scipy (tests/data/stats/reference.json, "cli" section).
 #include "testhelpers.h"
 
+#include "results/resultsdocument.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -53,6 +55,57 @@ QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArra
     if (file.open(QIODevice::WriteOnly))
         file.write(content);
     return path;
+}
+
+// n iperf3 runs as `run` writes them: the command tells the target rate and duration.
+QList<Perfdeck::RunResult> iperf3Runs(const QString &prefix, int n, double bps, bool udp,
+                                      int streams = 1) {
+    QList<Perfdeck::RunResult> runs;
+    for (int i = 0; i < n; ++i) {
+        Perfdeck::RunResult run;
+        run.id = QStringLiteral("%1-%2").arg(prefix).arg(i + 1);
+        run.protocol = udp ? Perfdeck::Protocol::Udp : Perfdeck::Protocol::Tcp;
+        run.streams = streams;
+        run.durationS = 10;
+        run.command = {QStringLiteral("iperf3"), QStringLiteral("-c"), QStringLiteral("127.0.0.1"),
+                       QStringLiteral("-t"),     QStringLiteral("10"), QStringLiteral("-J")};
+        if (udp)
+            run.command << QStringLiteral("-u") << QStringLiteral("-b") << QStringLiteral("100M");
+        if (streams > 1)
+            run.command << QStringLiteral("-P") << QString::number(streams);
+        run.summary.throughputBps = bps * (1 + 0.01 * ((i * 7) % 5));
+        runs << run;
+    }
+    return runs;
+}
+
+QString writeDocument(const QTemporaryDir &dir, const QString &name,
+                      const QList<Perfdeck::RunResult> &runs) {
+    Perfdeck::ResultsDocument document;
+    document.runs = runs;
+    const QString path = dir.filePath(name);
+    QString error;
+    if (!document.save(path, &error))
+        qFatal("cannot write %s: %s", qPrintable(path), qPrintable(error));
+    return path;
+}
+
+// Stream 1 carries `share` of every interval of a 2-stream run.
+void addStreams(Perfdeck::RunResult *run, double share) {
+    for (int i = 0; i < 4; ++i) {
+        Perfdeck::IntervalSample interval;
+        interval.startS = i;
+        interval.endS = i + 1;
+        interval.bps = *run->summary.throughputBps;
+        Perfdeck::StreamSample a;
+        a.id = 5;
+        a.bps = *interval.bps * share;
+        Perfdeck::StreamSample b;
+        b.id = 7;
+        b.bps = *interval.bps * (1 - share);
+        interval.streams = {a, b};
+        run->intervals << interval;
+    }
 }
 
 } // namespace
@@ -118,13 +171,16 @@ private Q_SLOTS:
         const QJsonObject json = QJsonDocument::fromJson(run.out.toUtf8()).object();
         QStringList keys = json.keys();
         keys.sort();
-        QCOMPARE(keys,
-                 (QStringList{QStringLiteral("bootstrap_ci"), QStringLiteral("ci"),
-                              QStringLiteral("comparison"), QStringLiteral("cv"),
-                              QStringLiteral("max"), QStringLiteral("mean"),
-                              QStringLiteral("median"), QStringLiteral("min"), QStringLiteral("n"),
-                              QStringLiteral("normality"), QStringLiteral("outliers"),
-                              QStringLiteral("stddev"), QStringLiteral("variance")}));
+        QCOMPARE(
+            keys,
+            (QStringList{QStringLiteral("bootstrap_ci"), QStringLiteral("ci"),
+                         QStringLiteral("comparison"), QStringLiteral("cv"), QStringLiteral("jain"),
+                         QStringLiteral("max"), QStringLiteral("mean"), QStringLiteral("median"),
+                         QStringLiteral("min"), QStringLiteral("n"), QStringLiteral("normality"),
+                         QStringLiteral("outliers"), QStringLiteral("stddev"),
+                         QStringLiteral("variance"), QStringLiteral("warnings")}));
+        QVERIFY(json[QStringLiteral("jain")].isNull()); // one stream per run: nothing to judge
+        QCOMPARE(json[QStringLiteral("warnings")].toArray(), QJsonArray());
         QCOMPARE(
             json[QStringLiteral("ci")].toObject().keys(),
             (QStringList{QStringLiteral("high"), QStringLiteral("level"), QStringLiteral("low")}));
@@ -138,9 +194,12 @@ private Q_SLOTS:
                  (QStringList{QStringLiteral("p"), QStringLiteral("test"), QStringLiteral("w")}));
         const QJsonObject c = json[QStringLiteral("comparison")].toObject();
         QCOMPARE(c.keys(),
-                 (QStringList{QStringLiteral("change_percent"), QStringLiteral("mann_whitney"),
-                              QStringLiteral("significant"), QStringLiteral("verdict"),
+                 (QStringList{QStringLiteral("change_percent"), QStringLiteral("comparable"),
+                              QStringLiteral("mann_whitney"), QStringLiteral("significant"),
+                              QStringLiteral("verdict"), QStringLiteral("warnings"),
                               QStringLiteral("welch_t")}));
+        QCOMPARE(c[QStringLiteral("comparable")].toBool(), true);
+        QCOMPARE(c[QStringLiteral("warnings")].toArray(), QJsonArray());
         QCOMPARE(c[QStringLiteral("verdict")].toString(), QStringLiteral("unchanged"));
         const QJsonObject ref = cliReference("similar_vs_baseline");
         EXPECT_CLOSE(c[QStringLiteral("welch_t")][QStringLiteral("p")].toDouble(),
@@ -268,6 +327,118 @@ private Q_SLOTS:
         QCOMPARE(json[QStringLiteral("ci")][QStringLiteral("low")].toDouble(), 5.0);
         QCOMPARE(json[QStringLiteral("comparison")][QStringLiteral("verdict")].toString(),
                  QStringLiteral("unchanged"));
+    }
+
+    void unlikeBaselineIsFlagged() {
+        // TCP against a UDP 100M baseline once read "improved, significant, +18,077 %".
+        QTemporaryDir dir;
+        const QString tcp = writeDocument(dir, QStringLiteral("tcp.json"),
+                                          iperf3Runs(QStringLiteral("t"), 5, 9e9, false));
+        const QString udp = writeDocument(dir, QStringLiteral("udp.json"),
+                                          iperf3Runs(QStringLiteral("u"), 5, 9.9e7, true));
+        TestHelpers::CliResult run =
+            runStats({tcp, QStringLiteral("--baseline"), udp, QStringLiteral("--json")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.err.contains(QStringLiteral("perfdeck-cli: warning: ")) &&
+                     run.err.contains(QStringLiteral("protocol: TCP vs UDP")) &&
+                     run.err.contains(QStringLiteral("bitrate: unlimited vs 100 Mbit/s")),
+                 qPrintable(run.err));
+        const QJsonObject c = QJsonDocument::fromJson(run.out.toUtf8())
+                                  .object()[QStringLiteral("comparison")]
+                                  .toObject();
+        QCOMPARE(c[QStringLiteral("comparable")].toBool(true), false);
+        const QJsonArray warnings = c[QStringLiteral("warnings")].toArray();
+        QCOMPARE(warnings.size(), 1);
+        QVERIFY(warnings.at(0).toString().contains(QStringLiteral("protocol: TCP vs UDP")));
+        QCOMPARE(c[QStringLiteral("verdict")].toString(), QStringLiteral("improved"));
+
+        // The human report says it beside the verdict.
+        run = runStats({tcp, QStringLiteral("--baseline"), udp});
+        QVERIFY2(run.out.contains(QStringLiteral("WARNING")) &&
+                     run.out.contains(QStringLiteral("not alike")),
+                 qPrintable(run.out));
+
+        // Both sides are read for the same metric: bit/s against transactions/s is refused.
+        run = runStats({Data + QStringLiteral("regressed.json"), QStringLiteral("--baseline"),
+                        Data + QStringLiteral("rr_baseline.json")});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QStringLiteral("rr_baseline.json: no run has a value for "
+                                                 "throughput_bps")),
+                 qPrintable(run.err));
+
+        // Like runs compare without a word.
+        const QString tcp2 = writeDocument(dir, QStringLiteral("tcp2.json"),
+                                           iperf3Runs(QStringLiteral("s"), 5, 9.1e9, false));
+        run = runStats({tcp, QStringLiteral("--baseline"), tcp2, QStringLiteral("--json")});
+        QVERIFY2(!run.err.contains(QStringLiteral("warning")), qPrintable(run.err));
+        QCOMPARE(QJsonDocument::fromJson(run.out.toUtf8())
+                     .object()[QStringLiteral("comparison")][QStringLiteral("comparable")]
+                     .toBool(),
+                 true);
+    }
+
+    void mixedDocumentIsNamed() {
+        QTemporaryDir dir;
+        const QString mixed = writeDocument(dir, QStringLiteral("mixed.json"),
+                                            iperf3Runs(QStringLiteral("t"), 3, 9e9, false) +
+                                                iperf3Runs(QStringLiteral("p"), 3, 9e9, false, 4) +
+                                                iperf3Runs(QStringLiteral("u"), 3, 9.9e7, true));
+        const TestHelpers::CliResult run = runStats({mixed, QStringLiteral("--json")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(
+            run.err.contains(QStringLiteral("mixes unlike runs: protocol (TCP, UDP), "
+                                            "streams (1, 4), bitrate (unlimited, 100 Mbit/s)")),
+            qPrintable(run.err));
+        const QJsonArray warnings = QJsonDocument::fromJson(run.out.toUtf8())
+                                        .object()[QStringLiteral("warnings")]
+                                        .toArray();
+        QCOMPARE(warnings.size(), 1);
+        QVERIFY(warnings.at(0).toString().contains(QStringLiteral("streams (1, 4)")));
+    }
+
+    void jainOverStreams() {
+        QTemporaryDir dir;
+        QList<Perfdeck::RunResult> runs = iperf3Runs(QStringLiteral("p"), 3, 9e9, false, 2);
+        const double shares[] = {0.5, 0.6, 0.7};
+        double expected = 0;
+        for (int i = 0; i < 3; ++i) {
+            addStreams(&runs[i], shares[i]);
+            const double a = shares[i];
+            const double b = 1 - shares[i];
+            expected += (a + b) * (a + b) / (2 * (a * a + b * b)) / 3;
+        }
+        const QString path = writeDocument(dir, QStringLiteral("streams.json"), runs);
+        TestHelpers::CliResult run = runStats({path, QStringLiteral("--json")});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject jain =
+            QJsonDocument::fromJson(run.out.toUtf8()).object()[QStringLiteral("jain")].toObject();
+        EXPECT_CLOSE(jain[QStringLiteral("index")].toDouble(), expected, 1e-12);
+        QCOMPARE(jain[QStringLiteral("streams")].toInt(), 2);
+        QCOMPARE(jain[QStringLiteral("runs")].toInt(), 3);
+        run = runStats({path});
+        QVERIFY2(run.out.contains(QStringLiteral("Jain fairness")) &&
+                     run.out.contains(QString::number(expected, 'f', 4) +
+                                      QStringLiteral(" over 2 streams")),
+                 qPrintable(run.out));
+    }
+
+    void partialRunsAreUsedAndMarked() {
+        QTemporaryDir dir;
+        QList<Perfdeck::RunResult> runs = iperf3Runs(QStringLiteral("t"), 4, 9e9, false);
+        runs[2].status = Perfdeck::RunStatus::Partial;
+        runs[2].error = QStringLiteral("stopped by the user");
+        const QString path = writeDocument(dir, QStringLiteral("partial.json"), runs);
+        const TestHelpers::CliResult run = runStats({path, QStringLiteral("--json")});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(run.out.toUtf8()).object()[QStringLiteral("n")].toInt(),
+                 4);
+        QVERIFY2(run.err.contains(QStringLiteral("run 't-3' is partial (stopped early: stopped by "
+                                                 "the user); its value is used")),
+                 qPrintable(run.err));
+        const TestHelpers::CliResult human = runStats({path});
+        QVERIFY2(human.out.contains(QStringLiteral("4 of 4 runs, throughput_bps, 1 partial; "
+                                                   "iperf3 TCP send, 1 stream, 10 s")),
+                 qPrintable(human.out));
     }
 
     void confidenceChangesTheVerdict() {

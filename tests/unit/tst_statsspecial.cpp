@@ -15,7 +15,11 @@ using namespace Perfdeck::Stats;
 namespace {
 
 QJsonObject loadSpecial() {
-    QFile file(QStringLiteral(PERFDECK_TEST_DATA "/stats/reference.json"));
+    // PERFDECK_STATS_REFERENCE points the test at another file: an empty or truncated one
+    // must make it fail (tst_statsspecialguard runs it so).
+    const QString path = qEnvironmentVariable(
+        "PERFDECK_STATS_REFERENCE", QStringLiteral(PERFDECK_TEST_DATA "/stats/reference.json"));
+    QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return QJsonDocument::fromJson(file.readAll())
@@ -53,6 +57,16 @@ double num(const QJsonObject &o, const char *key) {
         QVERIFY2(close(a_, e_, rel), qPrintable(describeMismatch(what, a_, e_)));                  \
     } while (false)
 
+// The reference rows of one function; a test that found none would pass without checking
+// anything, so too few rows fail it.
+#define REFERENCE_ROWS(rows, name, minimum)                                                        \
+    const QJsonArray rows = m_special.value(QStringLiteral(name)).toArray();                       \
+    QVERIFY2(rows.size() >= (minimum),                                                             \
+             qPrintable(QStringLiteral("reference.json has %1 '%2' rows, expected at least %3")    \
+                            .arg(rows.size())                                                      \
+                            .arg(QLatin1String(name))                                              \
+                            .arg(minimum)))
+
 } // namespace
 
 class TestStatsSpecial : public QObject {
@@ -65,8 +79,7 @@ private Q_SLOTS:
     }
 
     void normalDistribution() {
-        const QJsonArray rows = m_special.value(QStringLiteral("normal")).toArray();
-        QVERIFY(rows.size() > 5);
+        REFERENCE_ROWS(rows, "normal", 6);
         for (const QJsonValue &row : rows) {
             const QJsonObject o = row.toObject();
             const double x = num(o, "x");
@@ -77,7 +90,8 @@ private Q_SLOTS:
     }
 
     void normalQuantileMatchesNdtri() {
-        for (const QJsonValue &row : m_special.value(QStringLiteral("normal_ppf")).toArray()) {
+        REFERENCE_ROWS(rows, "normal_ppf", 10);
+        for (const QJsonValue &row : rows) {
             const QJsonObject o = row.toObject();
             EXPECT_CLOSE("ndtri", normalQuantile(num(o, "p")), num(o, "x"), 1e-12);
         }
@@ -88,8 +102,7 @@ private Q_SLOTS:
     }
 
     void studentT() {
-        const QJsonArray rows = m_special.value(QStringLiteral("t")).toArray();
-        QVERIFY(rows.size() > 50);
+        REFERENCE_ROWS(rows, "t", 51);
         for (const QJsonValue &row : rows) {
             const QJsonObject o = row.toObject();
             const double x = num(o, "x");
@@ -105,7 +118,8 @@ private Q_SLOTS:
     }
 
     void studentTQuantileMatchesPpf() {
-        for (const QJsonValue &row : m_special.value(QStringLiteral("t_ppf")).toArray()) {
+        REFERENCE_ROWS(rows, "t_ppf", 50);
+        for (const QJsonValue &row : rows) {
             const QJsonObject o = row.toObject();
             const double expected = num(o, "x");
             const double actual = studentTQuantile(num(o, "p"), num(o, "df"));
@@ -130,8 +144,7 @@ private Q_SLOTS:
     }
 
     void incompleteBeta() {
-        const QJsonArray rows = m_special.value(QStringLiteral("betainc")).toArray();
-        QVERIFY(rows.size() > 100);
+        REFERENCE_ROWS(rows, "betainc", 101);
         for (const QJsonValue &row : rows) {
             const QJsonObject o = row.toObject();
             EXPECT_CLOSE("betainc",
@@ -141,14 +154,16 @@ private Q_SLOTS:
     }
 
     void incompleteGammaAndChiSquared() {
-        for (const QJsonValue &row : m_special.value(QStringLiteral("gammainc")).toArray()) {
+        REFERENCE_ROWS(gammaRows, "gammainc", 20);
+        for (const QJsonValue &row : gammaRows) {
             const QJsonObject o = row.toObject();
             EXPECT_CLOSE("gammainc", regularizedGammaP(num(o, "a"), num(o, "x")), num(o, "p"),
                          1e-10);
             EXPECT_CLOSE("gammaincc", regularizedGammaQ(num(o, "a"), num(o, "x")), num(o, "q"),
                          1e-10);
         }
-        for (const QJsonValue &row : m_special.value(QStringLiteral("chi2_sf")).toArray()) {
+        REFERENCE_ROWS(chiRows, "chi2_sf", 15);
+        for (const QJsonValue &row : chiRows) {
             const QJsonObject o = row.toObject();
             EXPECT_CLOSE("chi2 sf", chiSquaredSf(num(o, "x"), num(o, "df")), num(o, "sf"), 1e-10);
         }

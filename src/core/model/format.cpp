@@ -18,17 +18,29 @@ QString significant(double value, int precision) {
 
 } // namespace
 
+BitrateUnit bitrateUnit(double bps) {
+    static const char *const suffixes[] = {"bit/s", "kbit/s", "Mbit/s", "Gbit/s", "Tbit/s"};
+    int index = 0;
+    double scale = 1;
+    const double magnitude = std::isfinite(bps) ? std::fabs(bps) : 0;
+    while (magnitude / scale >= 1000.0 && index < 4) {
+        scale *= 1000.0;
+        ++index;
+    }
+    return BitrateUnit{scale, QLatin1String(suffixes[index])};
+}
+
+QString bitrateIn(double bps, const BitrateUnit &unit, int decimals) {
+    if (!std::isfinite(bps))
+        return Dash;
+    return QString::number(bps / unit.scale, 'f', decimals) + QLatin1Char(' ') + unit.suffix;
+}
+
 QString bitrate(double bps, int precision) {
     if (!std::isfinite(bps))
         return Dash;
-    static const char *units[] = {"bit/s", "kbit/s", "Mbit/s", "Gbit/s", "Tbit/s"};
-    int unit = 0;
-    double value = bps;
-    while (std::fabs(value) >= 1000.0 && unit < 4) {
-        value /= 1000.0;
-        ++unit;
-    }
-    return significant(value, precision) + QLatin1Char(' ') + QLatin1String(units[unit]);
+    const BitrateUnit unit = bitrateUnit(bps);
+    return significant(bps / unit.scale, precision) + QLatin1Char(' ') + unit.suffix;
 }
 
 QString bitrate(const std::optional<double> &bps, int precision) {
