@@ -1,27 +1,29 @@
-// Runs one iperf3 test locally: starts a one-off server on a free loopback port when the spec
-// has no host (the embedded default), then the client; follows it live (--json-stream on
-// iperf3 >= 3.17, else the server's --forceflush text, or the client's text on request) and
-// finishes with the client's -J document. Cancel and failures keep what was measured.
+// Runs one iperf3 test: starts a one-off server on a free port of the server host when the spec
+// has no target (the embedded default; 127.0.0.1 on this machine), then the client on the
+// client host; follows it live (--json-stream on iperf3 >= 3.17, else the server's --forceflush
+// text, or the client's text on request) and finishes with the client's -J document. Cancel
+// and failures keep what was measured.
 #pragma once
 
 #include "engines/iperf3info.h"
 #include "engines/iperf3streamparser.h"
 #include "engines/iperf3textparser.h"
-#include "exec/localtoolrun.h"
+#include "exec/toolrun.h"
 
 #include <memory>
 
 namespace Perfdeck {
 
-class Iperf3Run final : public LocalToolRun {
+class Iperf3Run final : public ToolRun {
     Q_OBJECT
 public:
     // Where live samples come from: nowhere (progress by time), the embedded server's text,
     // the client's --json-stream (iperf3 >= 3.17) or the client's text (spec.liveClientText).
     enum class LiveSource { None, ServerText, JsonStream, ClientText };
 
-    Iperf3Run(const TestSpec &spec, const Iperf3Info &iperf3, const QString &runId,
-              QObject *parent = nullptr);
+    // clientIperf3 was probed on the client host, serverIperf3 on the server host.
+    Iperf3Run(const TestSpec &spec, const RunHosts &hosts, const Iperf3Info &clientIperf3,
+              const Iperf3Info &serverIperf3, const QString &runId, QObject *parent = nullptr);
 
     LiveSource liveSource() const { return m_liveSource; }
 
@@ -41,7 +43,8 @@ private:
     RunResult resultFromDocument(int exitCode, const QString &description);
     RunResult resultFromClientText();
 
-    Iperf3Info m_iperf3;
+    Iperf3Info m_iperf3;       // the client's
+    Iperf3Info m_serverIperf3; // the server host's
     LiveSource m_liveSource = LiveSource::None;
     std::unique_ptr<Iperf3TextParser> m_serverParser;
     std::unique_ptr<Iperf3TextParser> m_clientTextParser;

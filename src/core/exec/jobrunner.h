@@ -1,6 +1,8 @@
 // Runs a batch of tests (each spec repeated spec.repeat times) with a concurrency limit,
 // forwarding every run's live samples, logs and result with the run's index in the batch.
-// The CLI and the GUI both drive tests through this class; cancel() leaves no process behind.
+// Each run's client and server start through the launchers of the hosts its spec names; the
+// tools are probed once per host and batch. The CLI and the GUI both drive tests through this
+// class; cancel() leaves no process behind.
 #pragma once
 
 #include "engines/iperf3info.h"
@@ -8,12 +10,15 @@
 #include "model/runresult.h"
 #include "model/testspec.h"
 
-#include <QFutureWatcher>
+#include <QFuture>
+#include <QHash>
 #include <QList>
 #include <QObject>
 
 namespace Perfdeck {
 
+class HostLauncher;
+class LocalLauncher;
 class TestRun;
 
 class JobRunner final : public QObject {
@@ -24,10 +29,16 @@ public:
 
     void setMaxConcurrent(int runs) { m_maxConcurrent = qMax(1, runs); }
     int maxConcurrent() const { return m_maxConcurrent; }
-    // Empty: $PERFDECK_IPERF3 or iperf3 from PATH.
+    // This machine's iperf3. Empty: $PERFDECK_IPERF3 or iperf3 from PATH.
     void setIperf3Path(const QString &path);
-    // Empty: $PERFDECK_NETPERF or netperf from PATH (netserver beside it).
+    // This machine's netperf. Empty: $PERFDECK_NETPERF or netperf from PATH (netserver
+    // beside it).
     void setNetperfPath(const QString &path);
+    // The launcher of a host that specs name in clientHost/serverHost (replacing one of the
+    // same name). This machine ("local", also an empty name) has one from the start. Not
+    // owned: it must outlive the runner.
+    void setLauncher(HostLauncher *launcher);
+    HostLauncher *launcher(const QString &hostName) const;
     // Keep each run's raw tool output as DIR/<run id>.json (empty: do not keep).
     void setRawOutputDirectory(const QString &dir) { m_rawOutputDirectory = dir; }
 
@@ -40,8 +51,12 @@ public:
     int finishedRuns() const { return m_finishedCount; }
     QList<RunResult> results() const { return m_results; }
     QList<qint64> processIds() const;
-    const Iperf3Info &iperf3Info() const { return m_iperf3; }
-    const NetperfInfo &netperfInfo() const { return m_netperf; }
+    // The tools probed on this machine (default values before the first probe).
+    Iperf3Info iperf3Info() const { return iperf3Info(QString()); }
+    NetperfInfo netperfInfo() const { return netperfInfo(QString()); }
+    // The tools probed on a host in this batch.
+    Iperf3Info iperf3Info(const QString &hostName) const;
+    NetperfInfo netperfInfo(const QString &hostName) const;
 
 Q_SIGNALS:
     void runStarted(int index, const QString &runId, const Perfdeck::TestSpec &spec);
@@ -52,28 +67,32 @@ Q_SIGNALS:
     void finished();
 
 private:
+    void probeTools();
     void onProbed();
     void launchMore();
+    TestRun *createRun(const TestSpec &spec, const QString &id, QString *error);
     void onRunFinished(int index, const RunResult &result);
+    static QString canonicalHost(const QString &hostName);
 
     QList<TestSpec> m_queue; // one entry per run, repeats expanded
     QList<RunResult> m_results;
     QList<TestRun *> m_active;
-    QFutureWatcher<Iperf3Info> m_probeWatcher;
-    Iperf3Info m_iperf3;
+    LocalLauncher *m_localLauncher = nullptr;
+    QHash<QString, HostLauncher *> m_launchers; // by host name
+    // Probe results by host name; this machine's are kept across batches once found.
+    QHash<QString, Iperf3Info> m_iperf3;
+    QHash<QString, NetperfInfo> m_netperf;
+    QList<QObject *> m_probeWatchers; // pending probes
+    QList<QFuture<void>> m_localProbes;
     QString m_iperf3Path;
-    // netperf is probed only when a queued spec uses it.
-    QFutureWatcher<NetperfInfo> m_netperfProbeWatcher;
-    NetperfInfo m_netperf;
     QString m_netperfPath;
-    bool m_netperfProbed = false;
     QString m_rawOutputDirectory;
     int m_next = 0;
     int m_finishedCount = 0;
+    int m_refusedPending = 0; // runs refused before start, their results not yet reported
     int m_maxConcurrent = 1;
     bool m_running = false;
     bool m_cancelled = false;
-    bool m_probed = false;
 };
 
 } // namespace Perfdeck

@@ -1,21 +1,10 @@
 #include "exec/managedprocess.h"
 
-#include <QRegularExpression>
-
 #include <csignal>
 #include <sys/prctl.h>
 #include <unistd.h>
 
 namespace Perfdeck {
-
-QString shellQuote(const QString &argument) {
-    static const QRegularExpression safe(QStringLiteral(R"(^[A-Za-z0-9_@%+=:,./-]+$)"));
-    if (!argument.isEmpty() && safe.match(argument).hasMatch())
-        return argument;
-    QString quoted = argument;
-    quoted.replace(QLatin1Char('\''), QLatin1String("'\\''"));
-    return QLatin1Char('\'') + quoted + QLatin1Char('\'');
-}
 
 ManagedProcess::ManagedProcess(QObject *parent)
     : QObject(parent)
@@ -57,15 +46,12 @@ void ManagedProcess::setProgram(const QString &program, const QStringList &argum
 }
 
 QString ManagedProcess::commandLine() const {
-    QStringList parts{shellQuote(m_program)};
-    for (const QString &a : m_arguments)
-        parts << shellQuote(a);
-    return parts.join(QLatin1Char(' '));
+    return shellCommandLine(m_program, m_arguments);
 }
 
 void ManagedProcess::start() {
-    m_stdoutBuffer.clear();
-    m_stderrBuffer.clear();
+    m_stdoutLines.clear();
+    m_stderrLines.clear();
     m_stdoutAll.clear();
     m_stderrAll.clear();
     m_timedOut = false;
@@ -110,37 +96,17 @@ void ManagedProcess::readStdout() {
     const QByteArray chunk = m_process->readAllStandardOutput();
     if (m_captureStdout)
         m_stdoutAll += chunk;
-    m_stdoutBuffer += chunk;
-    emitLines(m_stdoutBuffer, true, false);
+    emitLines(m_stdoutLines.feed(chunk), true);
 }
 
 void ManagedProcess::readStderr() {
     const QByteArray chunk = m_process->readAllStandardError();
     m_stderrAll += QString::fromUtf8(chunk);
-    m_stderrBuffer += chunk;
-    emitLines(m_stderrBuffer, false, false);
+    emitLines(m_stderrLines.feed(chunk), false);
 }
 
-void ManagedProcess::emitLines(QByteArray &buffer, bool isStdout, bool flushAll) {
-    qsizetype begin = 0;
-    for (qsizetype i = 0; i < buffer.size(); ++i) {
-        const char c = buffer.at(i);
-        if (c != '\n' && c != '\r')
-            continue;
-        // "\r\n" is one line end; a lone '\r' (progress redraw) ends a line too.
-        const QString line = QString::fromUtf8(buffer.constData() + begin, i - begin);
-        if (c == '\r' && i + 1 < buffer.size() && buffer.at(i + 1) == '\n')
-            ++i;
-        begin = i + 1;
-        if (isStdout)
-            Q_EMIT stdoutLine(line);
-        else
-            Q_EMIT stderrLine(line);
-    }
-    buffer.remove(0, begin);
-    if (flushAll && !buffer.isEmpty()) {
-        const QString line = QString::fromUtf8(buffer);
-        buffer.clear();
+void ManagedProcess::emitLines(const QStringList &lines, bool isStdout) {
+    for (const QString &line : lines) {
         if (isStdout)
             Q_EMIT stdoutLine(line);
         else
@@ -153,8 +119,8 @@ void ManagedProcess::onFinished(int exitCode, QProcess::ExitStatus status) {
     m_graceTimer.stop();
     readStdout();
     readStderr();
-    emitLines(m_stdoutBuffer, true, true);
-    emitLines(m_stderrBuffer, false, true);
+    emitLines(m_stdoutLines.finish(), true);
+    emitLines(m_stderrLines.finish(), false);
     if (m_finishedEmitted)
         return;
     m_finishedEmitted = true;

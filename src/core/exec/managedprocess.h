@@ -4,6 +4,9 @@
 // crashed or killed Perfdeck leaves no orphan tool running.
 #pragma once
 
+#include "exec/linesplitter.h"
+#include "util/shellquote.h"
+
 #include <QObject>
 #include <QProcess>
 #include <QStringList>
@@ -67,7 +70,7 @@ private:
     void readStderr();
     void onFinished(int exitCode, QProcess::ExitStatus status);
     void onErrorOccurred(QProcess::ProcessError error);
-    void emitLines(QByteArray &buffer, bool isStdout, bool flushAll);
+    void emitLines(const QStringList &lines, bool isStdout);
 
     QProcess *m_process = nullptr;
     QTimer m_deadline;
@@ -75,8 +78,8 @@ private:
     QString m_program;
     QStringList m_arguments;
     QString m_workingDirectory;
-    QByteArray m_stdoutBuffer;
-    QByteArray m_stderrBuffer;
+    LineSplitter m_stdoutLines;
+    LineSplitter m_stderrLines;
     QByteArray m_stdoutAll;
     QString m_stderrAll;
     int m_timeoutMs = 0;
@@ -86,8 +89,5 @@ private:
     bool m_stopRequested = false;
     bool m_finishedEmitted = false;
 };
-
-// Quotes one argument for a POSIX shell, only where needed ("a b" -> 'a b').
-QString shellQuote(const QString &argument);
 
 } // namespace Perfdeck

@@ -1,7 +1,6 @@
 #include "exec/netperfrun.h"
 
 #include "engines/netperfcommand.h"
-#include "exec/managedprocess.h"
 
 namespace Perfdeck {
 
@@ -12,40 +11,45 @@ constexpr qsizetype MaxRawOutputBytes = 4 * 1024 * 1024;
 
 } // namespace
 
-NetperfRun::NetperfRun(const TestSpec &spec, const NetperfInfo &netperf, const QString &runId,
-                       QObject *parent)
-    : LocalToolRun(spec, runId, parent)
-    , m_netperf(netperf) {
-    m_result.engine = Engine::Netperf;
-    m_result.protocol = NetperfCommand::protocolOf(spec);
-    m_result.direction = NetperfCommand::directionOf(spec);
-    m_result.streams = 1;
-    m_result.toolVersion = netperf.versionText;
+NetperfRun::NetperfRun(const TestSpec &spec, const RunHosts &hosts,
+                       const NetperfInfo &clientNetperf, const NetperfInfo &serverNetperf,
+                       const QString &runId, QObject *parent)
+    : ToolRun(spec, hosts, runId, parent)
+    , m_netperf(clientNetperf)
+    , m_serverNetperf(serverNetperf) {
+    describeRun(Engine::Netperf, NetperfCommand::protocolOf(spec),
+                NetperfCommand::directionOf(spec), 1, clientNetperf.versionText);
 }
 
 QString NetperfRun::preflightError() const {
     if (!m_netperf.found)
         return m_netperf.error.isEmpty() ? QStringLiteral("netperf is not available")
                                          : m_netperf.error;
-    if (m_spec.usesEmbeddedServer() && !m_netperf.hasNetserver())
+    if (!spec().usesEmbeddedServer())
+        return QString();
+    if (hosts().server != hosts().client && !m_serverNetperf.found)
+        return QStringLiteral("on the server host: %1")
+            .arg(m_serverNetperf.error.isEmpty() ? QStringLiteral("netperf is not available")
+                                                 : m_serverNetperf.error);
+    if (!m_serverNetperf.hasNetserver())
         return QStringLiteral("netserver was not found beside %1 nor in PATH; install netperf "
                               "(packaging/install-deps.sh), set PERFDECK_NETSERVER, or give a "
                               "--target running netserver")
-            .arg(m_netperf.path);
+            .arg(m_serverNetperf.path);
     return QString();
 }
 
 double NetperfRun::expectedSeconds() const {
-    return NetperfCommand::expectedSeconds(m_spec);
+    return NetperfCommand::expectedSeconds(spec());
 }
 
 int NetperfRun::clientTimeoutSeconds() const {
-    return NetperfCommand::clientTimeoutSeconds(m_spec);
+    return NetperfCommand::clientTimeoutSeconds(spec());
 }
 
 QStringList NetperfRun::serverCommand(quint16 port) {
-    return QStringList{m_netperf.netserverPath} +
-           NetperfCommand::serverArguments(port, LocalHostAddress);
+    return QStringList{m_serverNetperf.netserverPath} +
+           NetperfCommand::serverArguments(port, serverAddress());
 }
 
 void NetperfRun::onServerLine(const QString &line) {
@@ -61,14 +65,14 @@ bool NetperfRun::portTaken(const QString &reason) const {
 void NetperfRun::startClient() {
     if (state() == State::Finished || state() == State::Stopping)
         return;
-    const QString host = m_spec.usesEmbeddedServer() ? LocalHostAddress : m_spec.host;
-    const int port = m_spec.usesEmbeddedServer() ? m_serverPort : m_spec.port;
+    const QString host = clientTargetHost();
+    const int port = clientTargetPort();
     const QString shownHost =
         host.contains(QLatin1Char(':')) ? QLatin1Char('[') + host + QLatin1Char(']') : host;
-    m_result.server =
-        QStringLiteral("%1:%2").arg(shownHost).arg(port > 0 ? port : NetperfDefaultPort);
+    setServerLabel(
+        QStringLiteral("%1:%2").arg(shownHost).arg(port > 0 ? port : NetperfDefaultPort));
     // netperf prints nothing more on SIGTERM: its interim lines so far are the partial result.
-    launchClient(m_netperf.path, NetperfCommand::clientArguments(m_spec, host, port), 1000, false);
+    launchClient(m_netperf.path, NetperfCommand::clientArguments(spec(), host, port), 1000, false);
 }
 
 void NetperfRun::onClientStdout(const QString &line) {
@@ -82,12 +86,12 @@ void NetperfRun::onClientStdout(const QString &line) {
 void NetperfRun::onClientFinished(int exitCode, const QString &description) {
     keepRawOutput(m_rawOutput);
     RunResult run = m_parser.result();
-    run.intervals = m_liveSamples;
+    run.intervals = liveSamples();
     if (!m_parser.hasSummary()) {
         QString why = m_parser.error();
-        if (m_cancelled)
+        if (isCancelled())
             why = QStringLiteral("cancelled by the user");
-        else if (m_client->timedOut())
+        else if (clientTimedOut())
             why = QStringLiteral("the netperf client %1").arg(description);
         else if (why.isEmpty())
             why = QStringLiteral("the netperf client %1 without a result%2")
@@ -101,18 +105,20 @@ void NetperfRun::onClientFinished(int exitCode, const QString &description) {
             QStringLiteral("netperf exited with code %1 after printing its result").arg(exitCode));
     }
     // Identity and provenance come from what we ran.
-    run.id = m_result.id;
+    run.id = draftResult().id;
     run.engine = Engine::Netperf;
-    run.protocol = m_result.protocol;
-    run.direction = m_result.direction;
+    run.protocol = draftResult().protocol;
+    run.direction = draftResult().direction;
     run.streams = 1;
-    run.server = m_result.server;
-    run.client = m_result.client;
-    run.command = m_result.command;
-    run.startedAt = m_result.startedAt;
-    run.toolVersion = m_result.toolVersion;
+    run.server = draftResult().server;
+    run.client = draftResult().client;
+    run.clientHost = draftResult().clientHost;
+    run.serverHost = draftResult().serverHost;
+    run.command = draftResult().command;
+    run.startedAt = draftResult().startedAt;
+    run.toolVersion = draftResult().toolVersion;
     if (!run.durationS)
-        run.durationS = m_spec.durationS;
+        run.durationS = spec().durationS;
     // netserver -D serves until stopped: this run owns it, so it ends with the run.
     finishWith(run, 0);
 }

@@ -1,20 +1,22 @@
-// Runs one netperf test locally: starts a netserver on a free loopback port when the spec has
-// no host (the embedded default), then the netperf client with -D interim results followed
-// live, and the -k summary at the end. Cancel and failures keep what was measured; the
-// netserver Perfdeck started is stopped afterwards.
+// Runs one netperf test: starts a netserver on a free port of the server host when the spec has
+// no target (the embedded default; 127.0.0.1 on this machine), then the netperf client on the
+// client host with -D interim results followed live, and the -k summary at the end. Cancel and
+// failures keep what was measured; the netserver Perfdeck started is stopped afterwards.
 #pragma once
 
 #include "engines/netperfinfo.h"
 #include "engines/netperfparser.h"
-#include "exec/localtoolrun.h"
+#include "exec/toolrun.h"
 
 namespace Perfdeck {
 
-class NetperfRun final : public LocalToolRun {
+class NetperfRun final : public ToolRun {
     Q_OBJECT
 public:
-    NetperfRun(const TestSpec &spec, const NetperfInfo &netperf, const QString &runId,
-               QObject *parent = nullptr);
+    // clientNetperf was probed on the client host, serverNetperf (its netserver) on the
+    // server host.
+    NetperfRun(const TestSpec &spec, const RunHosts &hosts, const NetperfInfo &clientNetperf,
+               const NetperfInfo &serverNetperf, const QString &runId, QObject *parent = nullptr);
 
 private:
     QString preflightError() const override;
@@ -29,7 +31,8 @@ private:
     double expectedSeconds() const override;
     int clientTimeoutSeconds() const override;
 
-    NetperfInfo m_netperf;
+    NetperfInfo m_netperf;       // the client's
+    NetperfInfo m_serverNetperf; // the server host's
     NetperfParser m_parser;
     QByteArray m_rawOutput;
 };

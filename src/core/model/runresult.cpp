@@ -312,6 +312,10 @@ QJsonObject RunResult::toJson() const {
     o.insert(QLatin1String("direction"), toString(direction));
     o.insert(QLatin1String("client"), client);
     o.insert(QLatin1String("server"), server);
+    if (!clientHost.isEmpty())
+        o.insert(QLatin1String("client_host"), clientHost);
+    if (!serverHost.isEmpty())
+        o.insert(QLatin1String("server_host"), serverHost);
     o.insert(QLatin1String("streams"), streams);
     putOpt(o, "duration_s", durationS);
     o.insert(QLatin1String("started_at"),
@@ -423,6 +427,8 @@ RunResult RunResult::fromJson(const QJsonObject &o, QString *error) {
     }
     r.client = o.value(QLatin1String("client")).toString();
     r.server = o.value(QLatin1String("server")).toString();
+    r.clientHost = o.value(QLatin1String("client_host")).toString();
+    r.serverHost = o.value(QLatin1String("server_host")).toString();
     r.streams = o.value(QLatin1String("streams")).toInt(1);
     r.durationS = optFromJson(o.value(QLatin1String("duration_s")));
     const QString started = o.value(QLatin1String("started_at")).toString();

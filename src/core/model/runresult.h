@@ -116,8 +116,12 @@ struct RunResult {
     Engine engine = Engine::Iperf3;
     Protocol protocol = Protocol::Tcp;
     Direction direction = Direction::Send;
-    QString client;
-    QString server;
+    QString client; // the client's address ("localhost" for this machine)
+    QString server; // "host:port" the client connected to
+    // Inventory names of the hosts that ran the client and the server Perfdeck started
+    // ("local" for this machine); empty where unknown (imports, an external server).
+    QString clientHost;
+    QString serverHost;
     int streams = 1;
     OptDouble durationS;
     QDateTime startedAt;

@@ -135,9 +135,14 @@ QString validateNetperf(const TestSpec &s) {
 } // namespace
 
 QString TestSpec::targetLabel() const {
-    if (usesEmbeddedServer())
-        return port > 0 ? QStringLiteral("127.0.0.1:%1 (embedded)").arg(port)
-                        : QStringLiteral("127.0.0.1 (embedded)");
+    if (usesEmbeddedServer()) {
+        // A server Perfdeck starts on another host is named by that host.
+        const QString where = serverHost.isEmpty() || serverHost == QLatin1String("local")
+                                  ? QStringLiteral("127.0.0.1")
+                                  : serverHost;
+        return port > 0 ? QStringLiteral("%1:%2 (embedded)").arg(where).arg(port)
+                        : QStringLiteral("%1 (embedded)").arg(where);
+    }
     const QString h =
         host.contains(QLatin1Char(':')) ? QLatin1Char('[') + host + QLatin1Char(']') : host;
     return port > 0 ? h + QLatin1Char(':') + QString::number(port) : h;
@@ -190,6 +195,10 @@ QString TestSpec::validate() const {
     static const QRegularExpression hostRe(QStringLiteral(R"(^[A-Za-z0-9._:%\-\[\]]+$)"));
     if (!host.isEmpty() && !hostRe.match(host).hasMatch())
         return QStringLiteral("'%1' is not a host name or address").arg(host);
+    if (!host.isEmpty() && !serverHost.isEmpty())
+        return QStringLiteral("the server is either started by Perfdeck on host '%1' or "
+                              "already running at '%2', not both")
+            .arg(serverHost, host);
     if (engine == Engine::Netperf)
         return validateNetperf(*this);
     return {};
@@ -204,6 +213,10 @@ QJsonObject TestSpec::toJson() const {
     o.insert(QLatin1String("direction"), toString(direction));
     o.insert(QLatin1String("host"), host);
     o.insert(QLatin1String("port"), port);
+    if (!clientHost.isEmpty())
+        o.insert(QLatin1String("client_host"), clientHost);
+    if (!serverHost.isEmpty())
+        o.insert(QLatin1String("server_host"), serverHost);
     o.insert(QLatin1String("duration_s"), durationS);
     o.insert(QLatin1String("parallel"), parallel);
     o.insert(QLatin1String("bitrate_bps"),
@@ -282,6 +295,8 @@ TestSpec TestSpec::fromJson(const QJsonObject &o, QString *error) {
     s.name = field("name").toString();
     s.host = field("host").toString();
     s.port = int(whole("port", 0, 65535).value_or(0));
+    s.clientHost = field("client_host").toString();
+    s.serverHost = field("server_host").toString();
     s.durationS = number("duration_s", 10);
     s.parallel = int(whole("parallel", 1, 128).value_or(1));
     if (field("bitrate_bps").isDouble())

@@ -25,6 +25,10 @@ struct TestSpec {
     // Empty host: the embedded default, an iperf3 server that Perfdeck starts on 127.0.0.1.
     QString host;
     int port = 0; // 0: the tool's default port, or a free port for the embedded server
+    // Inventory names of the hosts that run the client and, with no host above, the server
+    // Perfdeck starts. Empty: this machine ("local").
+    QString clientHost;
+    QString serverHost;
     double durationS = 10;
     int parallel = 1;
     std::optional<double> bitrateBps; // -b; unset: unlimited TCP, iperf3's 1 Mbit/s for UDP
@@ -50,6 +54,7 @@ struct TestSpec {
     int maxIterations = 10;            // -i MAX,MIN
     int minIterations = 3;
 
+    // Perfdeck starts the server itself (on serverHost), rather than using one at host.
     bool usesEmbeddedServer() const { return host.isEmpty(); }
     // The human spelling of the target: "127.0.0.1:5201 (embedded)" or "host:port".
     QString targetLabel() const;

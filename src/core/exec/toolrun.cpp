@@ -1,7 +1,7 @@
-#include "exec/localtoolrun.h"
+#include "exec/toolrun.h"
 
-#include "exec/managedprocess.h"
-#include "exec/portallocator.h"
+#include "exec/hostlauncher.h"
+#include "exec/hostprocess.h"
 #include "util/fileio.h"
 
 namespace Perfdeck {
@@ -11,11 +11,13 @@ namespace {
 constexpr int MaxServerAttempts = 3;
 constexpr double SliverShare = 0.25;
 
+QString hostForUrl(const QString &host) {
+    return host.contains(QLatin1Char(':')) ? QLatin1Char('[') + host + QLatin1Char(']') : host;
+}
+
 } // namespace
 
-const QString LocalToolRun::LocalHostAddress = QStringLiteral("127.0.0.1");
-
-QString LocalToolRun::lastNonEmptyLine(const QString &text) {
+QString ToolRun::lastNonEmptyLine(const QString &text) {
     const QStringList lines = text.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     for (auto it = lines.crbegin(); it != lines.crend(); ++it) {
         if (!it->trimmed().isEmpty())
@@ -24,47 +26,93 @@ QString LocalToolRun::lastNonEmptyLine(const QString &text) {
     return QString();
 }
 
-LocalToolRun::LocalToolRun(const TestSpec &spec, const QString &runId, QObject *parent)
+ToolRun::ToolRun(const TestSpec &spec, const RunHosts &hosts, const QString &runId, QObject *parent)
     : TestRun(parent)
-    , m_spec(spec) {
+    , m_spec(spec)
+    , m_hosts(hosts) {
+    Q_ASSERT(hosts.client && (hosts.server || !spec.usesEmbeddedServer()));
     m_result.id = runId;
     m_result.durationS = spec.durationS;
     m_result.server = spec.targetLabel();
-    m_result.client = QStringLiteral("localhost");
+    m_result.client =
+        m_hosts.client->isLocal() ? QStringLiteral("localhost") : m_hosts.client->address();
+    m_result.clientHost = m_hosts.client->hostName();
+    if (spec.usesEmbeddedServer())
+        m_result.serverHost = m_hosts.server->hostName();
     m_progressTimer.setInterval(250);
     connect(&m_progressTimer, &QTimer::timeout, this,
             [this] { Q_EMIT progress(m_clientClock.elapsed() / 1000.0, expectedSeconds()); });
     m_serverStartTimer.setSingleShot(true);
     connect(&m_serverStartTimer, &QTimer::timeout, this, [this] {
         fail(QStringLiteral("the %1 on %2:%3 did not start listening within %4 s")
-                 .arg(serverName(), LocalHostAddress)
+                 .arg(serverName(), serverAddress())
                  .arg(m_serverPort)
                  .arg(m_serverStartTimeoutMs / 1000.0));
     });
 }
 
-LocalToolRun::~LocalToolRun() {
-    if (m_serverPort && m_spec.port == 0)
-        PortAllocator::instance().release(m_serverPort);
+ToolRun::~ToolRun() {
+    // The processes end (killed and reaped) before the server's port goes back to its host:
+    // released earlier, another run could be handed a port that the dying server still holds.
+    delete m_client;
+    delete m_server;
+    releaseLeasedPort();
 }
 
-QList<qint64> LocalToolRun::processIds() const {
+void ToolRun::describeRun(Engine engine, Protocol protocol, Direction direction, int streams,
+                          const QString &toolVersion) {
+    m_result.engine = engine;
+    m_result.protocol = protocol;
+    m_result.direction = direction;
+    m_result.streams = streams;
+    m_result.toolVersion = toolVersion;
+}
+
+QString ToolRun::serverAddress() const {
+    return m_hosts.server ? m_hosts.server->address() : QString();
+}
+
+QString ToolRun::clientTargetHost() const {
+    return m_spec.usesEmbeddedServer() ? serverAddress() : m_spec.host;
+}
+
+int ToolRun::clientTargetPort() const {
+    return m_spec.usesEmbeddedServer() ? m_serverPort : m_spec.port;
+}
+
+QList<qint64> ToolRun::processIds() const {
     QList<qint64> pids;
-    for (const ManagedProcess *p : {m_server, m_client}) {
-        if (p && p->isRunning() && p->pid() > 0)
-            pids << p->pid();
-    }
+    if (m_server && m_hosts.server->isLocal() && m_server->isRunning() && m_server->pid() > 0)
+        pids << m_server->pid();
+    if (m_client && m_hosts.client->isLocal() && m_client->isRunning() && m_client->pid() > 0)
+        pids << m_client->pid();
     return pids;
 }
 
-void LocalToolRun::setState(State state) {
+QByteArray ToolRun::clientStdout() const {
+    return m_client ? m_client->capturedStdout() : QByteArray();
+}
+
+QString ToolRun::clientStderr() const {
+    return m_client ? m_client->stderrText() : QString();
+}
+
+bool ToolRun::clientTimedOut() const {
+    return m_client && m_client->timedOut();
+}
+
+bool ToolRun::serverRunning() const {
+    return m_server && m_server->isRunning();
+}
+
+void ToolRun::setState(State state) {
     if (m_state == state)
         return;
     m_state = state;
     Q_EMIT stateChanged(state);
 }
 
-void LocalToolRun::start() {
+void ToolRun::start() {
     if (m_state != State::Idle)
         return;
     m_result.startedAt = QDateTime::currentDateTimeUtc();
@@ -82,31 +130,60 @@ void LocalToolRun::start() {
         startClient();
 }
 
-void LocalToolRun::startServer() {
+void ToolRun::startServer() {
     setState(State::StartingServer);
-    if (m_serverPort && m_spec.port == 0)
-        PortAllocator::instance().release(m_serverPort);
-    m_serverPort = m_spec.port > 0 ? quint16(m_spec.port)
-                                   : PortAllocator::instance().allocate(QHostAddress::LocalHost);
-    if (m_serverPort == 0) {
-        fail(QStringLiteral("no free port on %1 for the %2").arg(LocalHostAddress, serverName()));
+    releaseLeasedPort();
+    if (m_spec.port > 0) {
+        launchServer(quint16(m_spec.port));
         return;
     }
+    // A remote host answers after a round trip: the lease arrives through the event loop.
+    if (!m_leaseWatcher) {
+        m_leaseWatcher = new QFutureWatcher<PortLease>(this);
+        connect(m_leaseWatcher, &QFutureWatcher<PortLease>::finished, this, [this] {
+            if (m_leaseWatcher->future().resultCount() > 0)
+                onPortLeased(m_leaseWatcher->result());
+            else
+                onPortLeased(PortLease{0, QStringLiteral("the port request was cancelled")});
+        });
+    }
+    m_leaseWatcher->setFuture(m_hosts.server->leasePort());
+}
+
+void ToolRun::onPortLeased(const PortLease &lease) {
+    if (m_state != State::StartingServer) {
+        // Cancelled or failed meanwhile: nobody will use it.
+        if (lease.port)
+            m_hosts.server->releasePort(lease.port);
+        return;
+    }
+    if (lease.port == 0) {
+        fail(QStringLiteral("no free port on %1 for the %2%3")
+                 .arg(m_hosts.server->hostName(), serverName(),
+                      lease.error.isEmpty() ? QString() : QLatin1String(": ") + lease.error));
+        return;
+    }
+    m_leasedPort = lease.port;
+    launchServer(lease.port);
+}
+
+void ToolRun::launchServer(quint16 port) {
+    m_serverPort = port;
     ++m_serverAttempts;
     m_serverOutputTail.clear();
     if (m_server)
-        m_server->deleteLater();
+        m_server->deleteLater(); // a previous attempt, finished already
     const QStringList command = serverCommand(m_serverPort);
-    m_server = new ManagedProcess(this);
+    m_server = m_hosts.server->createProcess(this);
     m_server->setProgram(command.value(0), command.mid(1));
     // The server ends with the run; the deadline only guards against a stuck one.
     m_server->setTimeout((clientTimeoutSeconds() + 30) * 1000);
     m_server->setGracePeriod(2000);
-    connect(m_server, &ManagedProcess::stdoutLine, this, &LocalToolRun::handleServerLine);
-    connect(m_server, &ManagedProcess::stderrLine, this, &LocalToolRun::handleServerLine);
-    ManagedProcess *server = m_server;
-    connect(m_server, &ManagedProcess::finished, this,
-            [this, server](int exitCode, QProcess::ExitStatus, const QString &description) {
+    connect(m_server, &HostProcess::stdoutLine, this, &ToolRun::handleServerLine);
+    connect(m_server, &HostProcess::stderrLine, this, &ToolRun::handleServerLine);
+    HostProcess *server = m_server;
+    connect(m_server, &HostProcess::finished, this,
+            [this, server](int exitCode, const QString &description) {
                 if (server == m_server)
                     onServerFinished(exitCode, description);
             });
@@ -115,7 +192,7 @@ void LocalToolRun::startServer() {
     m_server->start();
 }
 
-void LocalToolRun::handleServerLine(const QString &line) {
+void ToolRun::handleServerLine(const QString &line) {
     Q_EMIT logLine(QStringLiteral("server"), line);
     if (!line.trimmed().isEmpty()) {
         m_serverOutputTail += line + QLatin1Char('\n');
@@ -125,18 +202,18 @@ void LocalToolRun::handleServerLine(const QString &line) {
     onServerLine(line);
 }
 
-void LocalToolRun::serverIsListening() {
+void ToolRun::serverIsListening() {
     if (m_state != State::StartingServer)
         return;
     m_serverStartTimer.stop();
     startClient();
 }
 
-QString LocalToolRun::serverStartFailure() const {
+QString ToolRun::serverStartFailure() const {
     return lastNonEmptyLine(m_serverOutputTail);
 }
 
-void LocalToolRun::onServerFinished(int exitCode, const QString &description) {
+void ToolRun::onServerFinished(int exitCode, const QString &description) {
     if (m_state == State::StartingServer) {
         m_serverStartTimer.stop();
         const QString why = serverStartFailure();
@@ -148,7 +225,7 @@ void LocalToolRun::onServerFinished(int exitCode, const QString &description) {
             return;
         }
         fail(QStringLiteral("the %1 could not start on %2:%3: %4")
-                 .arg(serverName(), LocalHostAddress)
+                 .arg(serverName(), hostForUrl(serverAddress()))
                  .arg(m_serverPort)
                  .arg(why.isEmpty() ? description : why));
         return;
@@ -164,19 +241,16 @@ void LocalToolRun::onServerFinished(int exitCode, const QString &description) {
         complete();
 }
 
-void LocalToolRun::launchClient(const QString &program, const QStringList &arguments, int graceMs,
-                                bool captureStdout) {
-    m_client = new ManagedProcess(this);
+void ToolRun::launchClient(const QString &program, const QStringList &arguments, int graceMs,
+                           bool captureStdout) {
+    m_client = m_hosts.client->createProcess(this);
     m_client->setProgram(program, arguments);
     m_client->setCaptureStdout(captureStdout);
     m_client->setTimeout(clientTimeoutSeconds() * 1000);
     m_client->setGracePeriod(graceMs);
-    connect(m_client, &ManagedProcess::stdoutLine, this, &LocalToolRun::onClientStdout);
-    connect(m_client, &ManagedProcess::stderrLine, this, &LocalToolRun::onClientStderr);
-    connect(m_client, &ManagedProcess::finished, this,
-            [this](int exitCode, QProcess::ExitStatus, const QString &description) {
-                handleClientFinished(exitCode, description);
-            });
+    connect(m_client, &HostProcess::stdoutLine, this, &ToolRun::onClientStdout);
+    connect(m_client, &HostProcess::stderrLine, this, &ToolRun::onClientStderr);
+    connect(m_client, &HostProcess::finished, this, &ToolRun::handleClientFinished);
     m_result.command = QStringList{program} + arguments;
     m_result.startedAt = QDateTime::currentDateTimeUtc();
     Q_EMIT logLine(QStringLiteral("client"), QLatin1String("$ ") + m_client->commandLine());
@@ -186,25 +260,25 @@ void LocalToolRun::launchClient(const QString &program, const QStringList &argum
     m_client->start();
 }
 
-void LocalToolRun::onClientStderr(const QString &line) {
+void ToolRun::onClientStderr(const QString &line) {
     Q_EMIT logLine(QStringLiteral("client"), line);
 }
 
-void LocalToolRun::handleClientFinished(int exitCode, const QString &description) {
+void ToolRun::handleClientFinished(int exitCode, const QString &description) {
     m_clientDone = true;
     m_progressTimer.stop();
     if (m_state == State::Finished)
         return;
     if (m_failed) {
         // The run has failed already (fail() keeps its message): just wait for the processes.
-        if (!m_server || !m_server->isRunning())
+        if (!serverRunning())
             complete();
         return;
     }
     onClientFinished(exitCode, description);
 }
 
-void LocalToolRun::emitSamples(const QList<IntervalSample> &samples) {
+void ToolRun::emitSamples(const QList<IntervalSample> &samples) {
     for (const IntervalSample &s : samples) {
         if (s.endS - s.startS < SliverShare * m_spec.intervalS)
             continue;
@@ -213,7 +287,7 @@ void LocalToolRun::emitSamples(const QList<IntervalSample> &samples) {
     }
 }
 
-void LocalToolRun::keepRawOutput(const QByteArray &bytes) {
+void ToolRun::keepRawOutput(const QByteArray &bytes) {
     if (m_rawOutputPath.isEmpty() || bytes.isEmpty())
         return;
     QString error;
@@ -222,17 +296,17 @@ void LocalToolRun::keepRawOutput(const QByteArray &bytes) {
                        QStringLiteral("cannot keep the raw output: %1").arg(error));
 }
 
-void LocalToolRun::finishWith(const RunResult &run, int serverLingerMs) {
+void ToolRun::finishWith(const RunResult &run, int serverLingerMs) {
     m_result = run;
-    if (m_server && m_server->isRunning()) {
+    if (serverRunning()) {
         setState(State::Stopping);
-        QTimer::singleShot(serverLingerMs, m_server, &ManagedProcess::stop);
+        QTimer::singleShot(serverLingerMs, m_server, &HostProcess::stop);
         return;
     }
     complete();
 }
 
-void LocalToolRun::cancel() {
+void ToolRun::cancel() {
     if (m_state == State::Finished)
         return;
     m_cancelled = true;
@@ -243,11 +317,11 @@ void LocalToolRun::cancel() {
     setState(State::Stopping);
     if (m_client && m_client->isRunning())
         m_client->stop();
-    else if (m_server && m_server->isRunning())
+    else if (serverRunning())
         m_server->stop();
 }
 
-void LocalToolRun::fail(const QString &message) {
+void ToolRun::fail(const QString &message) {
     m_failed = true;
     m_serverStartTimer.stop();
     m_progressTimer.stop();
@@ -255,7 +329,7 @@ void LocalToolRun::fail(const QString &message) {
     m_result.error = message;
     m_result.intervals = m_liveSamples;
     bool waiting = false;
-    for (ManagedProcess *p : {m_client, m_server}) {
+    for (HostProcess *p : {m_client, m_server}) {
         if (p && p->isRunning()) {
             p->stop();
             waiting = true;
@@ -269,15 +343,21 @@ void LocalToolRun::fail(const QString &message) {
     complete();
 }
 
-void LocalToolRun::complete() {
+void ToolRun::releaseLeasedPort() {
+    if (m_leasedPort == 0)
+        return;
+    Q_ASSERT(!serverRunning());
+    m_hosts.server->releasePort(m_leasedPort);
+    m_leasedPort = 0;
+}
+
+void ToolRun::complete() {
     if (m_state == State::Finished)
         return;
     m_progressTimer.stop();
     m_serverStartTimer.stop();
-    if (m_serverPort && m_spec.port == 0) {
-        PortAllocator::instance().release(m_serverPort);
-        m_serverPort = 0;
-    }
+    // Every path here comes after the server's finished(): its process has been reaped.
+    releaseLeasedPort();
     setState(State::Finished);
     Q_EMIT finished(m_result);
 }

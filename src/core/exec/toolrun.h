@@ -1,0 +1,144 @@
+// The lifecycle every test shares, whatever the tool and wherever its processes run: an
+// optional server that Perfdeck starts on the server host (on a port leased there, awaited,
+// retried when the port is taken, stopped with the run), one client process on the client host
+// with a deadline, progress ticks, live samples, and cancel and failure paths that keep what
+// was measured. Iperf3Run and NetperfRun add the parts that depend on the tool: command lines,
+// readiness, and how output becomes a RunResult. Processes come from the hosts' launchers.
+#pragma once
+
+#include "exec/testrun.h"
+
+#include <QElapsedTimer>
+#include <QFutureWatcher>
+#include <QTimer>
+
+namespace Perfdeck {
+
+class HostLauncher;
+class HostProcess;
+struct PortLease;
+
+// The launchers of a run's two ends; both must outlive the run.
+struct RunHosts {
+    HostLauncher *client = nullptr;
+    // Where Perfdeck starts the server (spec.usesEmbeddedServer()); unused for an external one.
+    HostLauncher *server = nullptr;
+};
+
+class ToolRun : public TestRun {
+    Q_OBJECT
+public:
+    ~ToolRun() override;
+
+    void start() override;
+    void cancel() override;
+    State state() const override { return m_state; }
+    // PIDs of the run's processes alive on this machine (remote ones are not listed).
+    QList<qint64> processIds() const override;
+    const TestSpec &spec() const override { return m_spec; }
+
+    const RunHosts &hosts() const { return m_hosts; }
+    // The port of the server Perfdeck started (0 before it has one).
+    quint16 serverPort() const { return m_serverPort; }
+    // Milliseconds to wait for the embedded server to listen before giving up.
+    void setServerStartTimeout(int msecs) { m_serverStartTimeoutMs = msecs; }
+    // Keep the tool's own output in this file, for audits and re-imports.
+    void setRawOutputPath(const QString &path) { m_rawOutputPath = path; }
+
+protected:
+    ToolRun(const TestSpec &spec, const RunHosts &hosts, const QString &runId, QObject *parent);
+
+    // ---- What the engine supplies ----
+    // Why the tools cannot run this spec (missing binary, unsupported feature); empty if fine.
+    virtual QString preflightError() const = 0;
+    // "iperf3 server", "netserver": for messages.
+    virtual QString serverName() const = 0;
+    // Program and arguments of the server on port, bound to serverAddress() (resets the
+    // per-server parse state).
+    virtual QStringList serverCommand(quint16 port) = 0;
+    // One line of the server's output; call serverIsListening() once it is ready.
+    virtual void onServerLine(const QString &line) = 0;
+    // Why the server ended before listening; the default is its last output line.
+    virtual QString serverStartFailure() const;
+    // Whether that reason means the port was taken (another port is then tried).
+    virtual bool portTaken(const QString &reason) const = 0;
+    // Starts the client (through launchClient) once the server listens, or at once.
+    virtual void startClient() = 0;
+    virtual void onClientStdout(const QString &line) = 0;
+    virtual void onClientStderr(const QString &line);
+    // The client ended normally or not: build the result and call finishWith().
+    virtual void onClientFinished(int exitCode, const QString &description) = 0;
+    // The planned length of the test, for progress.
+    virtual double expectedSeconds() const = 0;
+    // How long the client may run in all; the server's deadline is derived from it.
+    virtual int clientTimeoutSeconds() const = 0;
+
+    // ---- Shared machinery ----
+    // What the result says about the run before the tool has said anything.
+    void describeRun(Engine engine, Protocol protocol, Direction direction, int streams,
+                     const QString &toolVersion);
+    // The result as known before the tool's output: identity, hosts, command, start time.
+    const RunResult &draftResult() const { return m_result; }
+    // "host:port" of the server, as recorded in the result.
+    void setServerLabel(const QString &label) { m_result.server = label; }
+    // The address the server Perfdeck starts binds to (its host's address).
+    QString serverAddress() const;
+    // Where the client connects: the started server's host and port, or the spec's target.
+    QString clientTargetHost() const;
+    int clientTargetPort() const;
+
+    void serverIsListening();
+    void launchClient(const QString &program, const QStringList &arguments, int graceMs,
+                      bool captureStdout);
+    // Live samples; the closing sliver (< 25 % of the interval) is noise and is dropped.
+    void emitSamples(const QList<IntervalSample> &samples);
+    const QList<IntervalSample> &liveSamples() const { return m_liveSamples; }
+    void keepRawOutput(const QByteArray &bytes);
+    // Ends with this result once the embedded server is gone, stopping it after lingerMs.
+    void finishWith(const RunResult &run, int serverLingerMs);
+    void fail(const QString &message);
+
+    bool isCancelled() const { return m_cancelled; }
+    bool clientDone() const { return m_clientDone; }
+    QByteArray clientStdout() const;
+    QString clientStderr() const;
+    bool clientTimedOut() const;
+    QString serverOutputTail() const { return m_serverOutputTail; }
+
+    static QString lastNonEmptyLine(const QString &text);
+
+private:
+    void setState(State state);
+    void startServer();
+    void onPortLeased(const PortLease &lease);
+    void launchServer(quint16 port);
+    void handleServerLine(const QString &line);
+    void onServerFinished(int exitCode, const QString &description);
+    void handleClientFinished(int exitCode, const QString &description);
+    bool serverRunning() const;
+    void releaseLeasedPort();
+    void complete();
+
+    TestSpec m_spec;
+    RunHosts m_hosts;
+    RunResult m_result;
+    HostProcess *m_server = nullptr;
+    HostProcess *m_client = nullptr;
+    QFutureWatcher<PortLease> *m_leaseWatcher = nullptr;
+    QList<IntervalSample> m_liveSamples;
+    QString m_serverOutputTail;
+    State m_state = State::Idle;
+    QTimer m_progressTimer;
+    QTimer m_serverStartTimer;
+    QElapsedTimer m_clientClock;
+    QString m_rawOutputPath;
+    quint16 m_serverPort = 0;
+    quint16 m_leasedPort = 0; // the port to give back to the server host's launcher
+    int m_serverAttempts = 0;
+    int m_serverStartTimeoutMs = 10000;
+    bool m_cancelled = false;
+    bool m_clientDone = false;
+    bool m_failed = false;
+};
+
+} // namespace Perfdeck
