@@ -290,6 +290,8 @@ void TestJsonWriter::sessionAsQJsonDocument() {
     TestSpec spec;
     spec.name = QStringLiteral("TCP \"4\" streams");
     spec.parallel = 4;
+    spec.clientHost = QStringLiteral("lab-client");
+    spec.serverHost = QStringLiteral("lab-server");
     session.specs << spec << TestSpec();
     const ImportOutcome outcome =
         importFiles({QStringLiteral(PERFDECK_TEST_DATA "/iperf3/tcp_p4.json"),
@@ -298,6 +300,8 @@ void TestJsonWriter::sessionAsQJsonDocument() {
     QVERIFY(outcome.ok());
     session.runs = outcome.runs;
     session.runs[1].error = QStringLiteral("iperf3: \x1b[1merror\x1b[0m - control socket");
+    session.runs[0].clientHost = QStringLiteral("local");
+    session.runs[0].serverHost = QStringLiteral("lab-server");
     session.uiState = QJsonObject{
         {QStringLiteral("statistics"), QJsonObject{{QStringLiteral("confidence"), 0.99}}},
         {QStringLiteral("note"), hostileText()},

@@ -345,6 +345,8 @@ QJsonObject RunResult::toJson() const {
 void RunResult::writeJson(JsonWriter &w) const {
     w.beginObject();
     w.member(QLatin1StringView("client"), QStringView(client));
+    if (!clientHost.isEmpty())
+        w.member(QLatin1StringView("client_host"), QStringView(clientHost));
     if (!command.isEmpty()) {
         w.key(QLatin1StringView("command"));
         writeStrings(w, command);
@@ -369,6 +371,8 @@ void RunResult::writeJson(JsonWriter &w) const {
         reverseSummary->writeJson(w);
     }
     w.member(QLatin1StringView("server"), QStringView(server));
+    if (!serverHost.isEmpty())
+        w.member(QLatin1StringView("server_host"), QStringView(serverHost));
     if (!source.isEmpty())
         w.member(QLatin1StringView("source"), QStringView(source));
     w.key(QLatin1StringView("started_at"));
