@@ -89,6 +89,8 @@ private Q_SLOTS:
     void stringsAsQJsonDocument_data();
     void stringsAsQJsonDocument();
     void genericValuesAsQJsonDocument();
+    void streamedMemberInSortedPlace_data();
+    void streamedMemberInSortedPlace();
     void realDocumentsAsQJsonDocument_data();
     void realDocumentsAsQJsonDocument();
     void sessionAsQJsonDocument();
@@ -232,6 +234,29 @@ void TestJsonWriter::genericValuesAsQJsonDocument() {
     w.value(QJsonValue(ui));
     w.finish();
     QCOMPARE(w.takeBytes(), qtText(ui));
+}
+
+void TestJsonWriter::streamedMemberInSortedPlace_data() {
+    QTest::addColumn<QString>("name");
+    QTest::addRow("first") << QStringLiteral("a");
+    QTest::addRow("between") << QStringLiteral("intervals");
+    QTest::addRow("prefix of a key") << QStringLiteral("run");
+    QTest::addRow("last") << QStringLiteral("zz");
+}
+
+void TestJsonWriter::streamedMemberInSortedPlace() {
+    // A document's big member is streamed among the small ones, wherever its name sorts.
+    QFETCH(QString, name);
+    const QJsonObject rest{{QStringLiteral("id"), QStringLiteral("x")},
+                           {QStringLiteral("runs"), 3},
+                           {QStringLiteral("status"), QJsonValue()}};
+    const QJsonArray big{1, 2.5, QJsonObject{{QStringLiteral("k"), true}}};
+    JsonWriter w;
+    w.objectWith(rest, QLatin1StringView(name.toLatin1()), [&] { w.value(QJsonValue(big)); });
+    w.finish();
+    QJsonObject whole = rest;
+    whole.insert(name, big);
+    QCOMPARE(w.takeBytes(), qtText(whole));
 }
 
 void TestJsonWriter::realDocumentsAsQJsonDocument_data() {

@@ -247,13 +247,6 @@ void writeStreams(JsonWriter &w, const QList<StreamSample> &streams) {
     w.endArray();
 }
 
-void writeStrings(JsonWriter &w, const QStringList &strings) {
-    w.beginArray();
-    for (const QString &s : strings)
-        w.value(QStringView(s));
-    w.endArray();
-}
-
 } // namespace
 
 void IntervalSample::writeJson(JsonWriter &w) const {
@@ -305,6 +298,15 @@ IntervalSample IntervalSample::fromJson(const QJsonObject &o) {
 }
 
 QJsonObject RunResult::toJson() const {
+    QJsonObject o = toJsonWithoutIntervals();
+    QJsonArray ints;
+    for (const IntervalSample &i : intervals)
+        ints.append(i.toJson());
+    o.insert(QLatin1String("intervals"), ints);
+    return o;
+}
+
+QJsonObject RunResult::toJsonWithoutIntervals() const {
     QJsonObject o;
     o.insert(QLatin1String("id"), id);
     o.insert(QLatin1String("engine"), toString(engine));
@@ -327,10 +329,6 @@ QJsonObject RunResult::toJson() const {
     o.insert(QLatin1String("summary"), summary.toJson());
     if (reverseSummary)
         o.insert(QLatin1String("reverse_summary"), reverseSummary->toJson());
-    QJsonArray ints;
-    for (const IntervalSample &i : intervals)
-        ints.append(i.toJson());
-    o.insert(QLatin1String("intervals"), ints);
     if (!toolVersion.isEmpty())
         o.insert(QLatin1String("tool_version"), toolVersion);
     if (!command.isEmpty())
@@ -343,54 +341,13 @@ QJsonObject RunResult::toJson() const {
 }
 
 void RunResult::writeJson(JsonWriter &w) const {
-    w.beginObject();
-    w.member(QLatin1StringView("client"), QStringView(client));
-    if (!clientHost.isEmpty())
-        w.member(QLatin1StringView("client_host"), QStringView(clientHost));
-    if (!command.isEmpty()) {
-        w.key(QLatin1StringView("command"));
-        writeStrings(w, command);
-    }
-    w.member(QLatin1StringView("direction"), QStringView(toString(direction)));
-    w.optionalMember(QLatin1StringView("duration_s"), durationS);
-    w.member(QLatin1StringView("engine"), QStringView(toString(engine)));
-    w.key(QLatin1StringView("error"));
-    if (error.isEmpty())
-        w.null();
-    else
-        w.value(QStringView(error));
-    w.member(QLatin1StringView("id"), QStringView(id));
-    w.key(QLatin1StringView("intervals"));
-    w.beginArray();
-    for (const IntervalSample &i : intervals)
-        i.writeJson(w);
-    w.endArray();
-    w.member(QLatin1StringView("protocol"), QStringView(toString(protocol)));
-    if (reverseSummary) {
-        w.key(QLatin1StringView("reverse_summary"));
-        reverseSummary->writeJson(w);
-    }
-    w.member(QLatin1StringView("server"), QStringView(server));
-    if (!serverHost.isEmpty())
-        w.member(QLatin1StringView("server_host"), QStringView(serverHost));
-    if (!source.isEmpty())
-        w.member(QLatin1StringView("source"), QStringView(source));
-    w.key(QLatin1StringView("started_at"));
-    if (startedAt.isValid())
-        w.value(QStringView(startedAt.toUTC().toString(Qt::ISODateWithMs)));
-    else
-        w.null();
-    w.member(QLatin1StringView("status"), QStringView(toString(status)));
-    w.member(QLatin1StringView("streams"), streams);
-    w.key(QLatin1StringView("summary"));
-    summary.writeJson(w);
-    if (!toolVersion.isEmpty())
-        w.member(QLatin1StringView("tool_version"), QStringView(toolVersion));
-    if (!warnings.isEmpty()) {
-        w.key(QLatin1StringView("warnings"));
-        writeStrings(w, warnings);
-    }
-    w.endObject();
+    // The intervals are nearly all the bytes: streamed; the rest is small.
+    w.objectWith(toJsonWithoutIntervals(), QLatin1StringView("intervals"), [&] {
+        w.beginArray();
+        for (const IntervalSample &i : intervals)
+            i.writeJson(w);
+        w.endArray();
+    });
 }
 
 qsizetype RunResult::estimatedJsonSize() const {

@@ -137,9 +137,10 @@ struct RunResult {
     QStringList warnings;
 
     QJsonObject toJson() const;
+    // All fields but "intervals" (what writeJson() takes as is).
+    QJsonObject toJsonWithoutIntervals() const;
     // toJson() streamed into writer, byte for byte what QJsonDocument makes of toJson(): files
-    // are written this way. A field added to toJson() must be added here too (tst_jsonwriter
-    // compares both on real documents).
+    // are written this way (tst_jsonwriter compares both on real documents).
     void writeJson(JsonWriter &writer) const;
     // A generous guess of the bytes writeJson() produces, to reserve the buffer once.
     qsizetype estimatedJsonSize() const;

@@ -24,6 +24,15 @@ QString jsonErrorLocation(const QByteArray &bytes, int offset) {
 }
 
 QJsonObject ResultsDocument::toJson() const {
+    QJsonObject o = toJsonWithoutRuns();
+    QJsonArray list;
+    for (const RunResult &r : runs)
+        list.append(r.toJson());
+    o.insert(QLatin1String("runs"), list);
+    return o;
+}
+
+QJsonObject ResultsDocument::toJsonWithoutRuns() const {
     QJsonObject o;
     o.insert(QLatin1String("format"), QLatin1String(FormatId));
     o.insert(QLatin1String("generator"),
@@ -32,10 +41,6 @@ QJsonObject ResultsDocument::toJson() const {
              (generatedAt.isValid() ? generatedAt : QDateTime::currentDateTimeUtc())
                  .toUTC()
                  .toString(Qt::ISODateWithMs));
-    QJsonArray list;
-    for (const RunResult &r : runs)
-        list.append(r.toJson());
-    o.insert(QLatin1String("runs"), list);
     return o;
 }
 
@@ -45,21 +50,12 @@ QByteArray ResultsDocument::toBytes() const {
     for (const RunResult &r : runs)
         expected += r.estimatedJsonSize();
     JsonWriter w(expected);
-    w.beginObject(); // keys in QJsonObject's (sorted) order, as toJson() would be written
-    w.member(QLatin1StringView("format"), QLatin1StringView(FormatId));
-    w.member(QLatin1StringView("generated_at"),
-             QStringView((generatedAt.isValid() ? generatedAt : QDateTime::currentDateTimeUtc())
-                             .toUTC()
-                             .toString(Qt::ISODateWithMs)));
-    w.member(QLatin1StringView("generator"),
-             QStringView(generator.isEmpty() ? QStringLiteral("perfdeck " PERFDECK_VERSION)
-                                             : generator));
-    w.key(QLatin1StringView("runs"));
-    w.beginArray();
-    for (const RunResult &r : runs)
-        r.writeJson(w);
-    w.endArray();
-    w.endObject();
+    w.objectWith(toJsonWithoutRuns(), QLatin1StringView("runs"), [&] {
+        w.beginArray();
+        for (const RunResult &r : runs)
+            r.writeJson(w);
+        w.endArray();
+    });
     w.finish();
     return w.takeBytes();
 }

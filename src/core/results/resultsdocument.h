@@ -17,6 +17,9 @@ struct ResultsDocument {
     QDateTime generatedAt;
 
     QJsonObject toJson() const;
+    // All fields but "runs" (toBytes() streams those).
+    QJsonObject toJsonWithoutRuns() const;
+    // toJson() as indented JSON text, streamed (JsonWriter): what save() writes.
     QByteArray toBytes() const;
     // Parses a document; on failure returns false and fills *error ("line 3, column 7: ...").
     static bool fromBytes(const QByteArray &bytes, ResultsDocument *out, QString *error);

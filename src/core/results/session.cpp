@@ -18,6 +18,15 @@ const RunResult *Session::findRun(const QString &id) const {
 }
 
 QJsonObject Session::toJson() const {
+    QJsonObject o = toJsonWithoutRuns();
+    QJsonArray runList;
+    for (const RunResult &r : runs)
+        runList.append(r.toJson());
+    o.insert(QLatin1String("runs"), runList);
+    return o;
+}
+
+QJsonObject Session::toJsonWithoutRuns() const {
     QJsonObject o;
     o.insert(QLatin1String("format"), QLatin1String(FormatId));
     o.insert(QLatin1String("version"), CurrentVersion);
@@ -30,10 +39,6 @@ QJsonObject Session::toJson() const {
     for (const TestSpec &s : specs)
         specList.append(s.toJson());
     o.insert(QLatin1String("specs"), specList);
-    QJsonArray runList;
-    for (const RunResult &r : runs)
-        runList.append(r.toJson());
-    o.insert(QLatin1String("runs"), runList);
     o.insert(QLatin1String("ui"), uiState);
     o.insert(QLatin1String("inventory"), inventory.toJson());
     o.insert(QLatin1String("host_checks"), hostChecks.toJson());
@@ -46,33 +51,12 @@ QByteArray Session::toBytes() const {
     for (const RunResult &r : runs)
         expected += r.estimatedJsonSize();
     JsonWriter w(expected);
-    w.beginObject(); // keys in QJsonObject's (sorted) order
-    w.member(QLatin1StringView("created_at"),
-             QStringView(createdAt.toUTC().toString(Qt::ISODateWithMs)));
-    w.member(QLatin1StringView("format"), QLatin1StringView(FormatId));
-    w.member(QLatin1StringView("generator"), QLatin1StringView("perfdeck " PERFDECK_VERSION));
-    w.key(QLatin1StringView("host_checks"));
-    w.value(QJsonValue(hostChecks.toJson()));
-    w.key(QLatin1StringView("inventory"));
-    w.value(QJsonValue(inventory.toJson()));
-    w.member(QLatin1StringView("modified_at"),
-             QStringView(modifiedAt.toUTC().toString(Qt::ISODateWithMs)));
-    w.member(QLatin1StringView("notes"), QStringView(notes));
-    w.key(QLatin1StringView("runs"));
-    w.beginArray();
-    for (const RunResult &r : runs)
-        r.writeJson(w);
-    w.endArray();
-    w.key(QLatin1StringView("specs"));
-    w.beginArray();
-    for (const TestSpec &s : specs)
-        w.value(QJsonValue(s.toJson())); // a few small objects: the generic path is enough
-    w.endArray();
-    w.member(QLatin1StringView("title"), QStringView(title));
-    w.key(QLatin1StringView("ui"));
-    w.value(QJsonValue(uiState));
-    w.member(QLatin1StringView("version"), CurrentVersion);
-    w.endObject();
+    w.objectWith(toJsonWithoutRuns(), QLatin1StringView("runs"), [&] {
+        w.beginArray();
+        for (const RunResult &r : runs)
+            r.writeJson(w);
+        w.endArray();
+    });
     w.finish();
     return w.takeBytes();
 }

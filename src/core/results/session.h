@@ -33,6 +33,9 @@ public:
     const RunResult *findRun(const QString &id) const;
 
     QJsonObject toJson() const;
+    // All fields but "runs" (toBytes() streams those).
+    QJsonObject toJsonWithoutRuns() const;
+    // toJson() as indented JSON text, streamed (JsonWriter): what save() writes.
     QByteArray toBytes() const;
     static bool fromBytes(const QByteArray &bytes, Session *out, QString *error);
 

@@ -167,6 +167,34 @@ void JsonWriter::key(QLatin1StringView name) {
     m_afterKey = true;
 }
 
+void JsonWriter::key(const QString &name) {
+    newMember();
+    writeString(name);
+    put(": ", 2);
+    m_afterKey = true;
+}
+
+void JsonWriter::objectWith(const QJsonObject &object, QLatin1StringView name,
+                            const std::function<void()> &writeValue) {
+    beginObject();
+    bool written = false;
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+        const QString k = it.key();
+        if (!written && QStringView(k).compare(name) > 0) {
+            key(name);
+            writeValue();
+            written = true;
+        }
+        key(k);
+        value(it.value());
+    }
+    if (!written) {
+        key(name);
+        writeValue();
+    }
+    endObject();
+}
+
 void JsonWriter::open(char bracket) {
     beforeValue();
     put(bracket);
@@ -356,11 +384,7 @@ void JsonWriter::value(const QJsonValue &v) {
         beginObject();
         const QJsonObject object = v.toObject();
         for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
-            // Keys of free-form objects may need escaping, unlike key()'s names.
-            newMember();
-            writeString(it.key());
-            put(": ", 2);
-            m_afterKey = true;
+            key(it.key());
             value(it.value());
         }
         endObject();

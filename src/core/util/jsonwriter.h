@@ -9,6 +9,7 @@
 #include <QStringView>
 #include <QVarLengthArray>
 
+#include <functional>
 #include <optional>
 
 namespace Perfdeck {
@@ -27,8 +28,9 @@ public:
     void endObject();
     void beginArray();
     void endArray();
-    // The key of the next member of the current object; keys are plain ASCII names.
+    // The key of the next member of the current object: a plain ASCII name, or any text.
     void key(QLatin1StringView name);
+    void key(const QString &name);
 
     void null();
     void value(bool b);
@@ -54,6 +56,13 @@ public:
         key(name);
         optional(d);
     }
+
+    // Writes object with one more member, name, whose value writeValue() streams, at its place
+    // in QJsonObject's sorted key order: the big member of a document (its runs, a run's
+    // intervals) is streamed and the small rest comes from the toJson() tree, so a field added
+    // to toJson() is written without touching the writer.
+    void objectWith(const QJsonObject &object, QLatin1StringView name,
+                    const std::function<void()> &writeValue);
 
     // After the outermost value: the trailing newline QJsonDocument ends with.
     void finish();
