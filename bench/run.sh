@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Builds and runs every benchmark and prints its figures (the goals are in bench/README.md):
-# iperf3 -J parsing vs python3's json, statistics vs scipy, and the live chart at 64 series.
+# iperf3 -J parsing and perfdeck-cli import end to end vs python3's json, statistics vs scipy,
+# and the live chart at 64 series.
 # Usage: bench/run.sh   (Release builds in build-bench/ and, for the chart, build/)
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
-echo "== iperf3 -J parsing (goal: >= 5x python3 json.load)"
+echo "== iperf3 -J parsing and import end to end (goals: >= 5x python3, less memory)"
 bash "$here/run_parse_bench.sh"
 echo
 echo "== statistics (goals in docs/STATISTICS.md)"

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# Iperf3JsonParser::parse against Python's json.load on the same big iperf3 -J document.
-# Builds bench_iperf3parse if needed, generates a -P 8 document (~60 MB) from a real capture
-# in a temporary directory, and prints speed and peak memory of both side by side.
+# Iperf3JsonParser::parse against Python's json.load on the same big iperf3 -J document, then
+# the whole path: `perfdeck-cli import` (read, parse, model, results document written) against
+# python3 json.load + dump. Builds bench_iperf3parse and perfdeck-cli if needed, generates a
+# -P 8 document (~60 MB) from a real capture in a temporary directory, and prints speed and
+# peak memory side by side.
 # Usage: bench/run_parse_bench.sh [BUILD_DIR] [MB] [REPEAT]
 set -euo pipefail
 
@@ -14,7 +16,7 @@ PY=/usr/bin/python3
 if [ ! -f "$BUILD/build.ninja" ]; then
   cmake -S "$SRC" -B "$BUILD" -G Ninja -DPERFDECK_BUILD_GUI=OFF -DCMAKE_BUILD_TYPE=Release >/dev/null
 fi
-ninja -C "$BUILD" bench_iperf3parse >/dev/null
+ninja -C "$BUILD" bench_iperf3parse perfdeck-cli >/dev/null
 BENCH="$BUILD/bench/bench_iperf3parse"
 
 TMP=$(mktemp -d)
@@ -62,3 +64,6 @@ printf '%-38s %10s %10s %14s\n' "python3 json.load" \
   "$(field best_s "$py_time")" "$p_speed" "$(field peak_rss_mb "$py_peak")"
 printf 'speed ratio perfdeck / python: %.1fx (goal >= 5x)\n' \
   "$(awk -v a="$c_speed" -v b="$p_speed" 'BEGIN{print a/b}')"
+
+printf '\n== whole path: perfdeck-cli import vs python3 load+dump (goal: >= 5x, less memory)\n'
+"$PY" "$SRC/bench/import_vs_python.py" "$BUILD/src/cli/perfdeck-cli" "$FILE" "$REPEAT"
