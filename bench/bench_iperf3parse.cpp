@@ -2,8 +2,12 @@
 //   bench_iperf3parse generate TEMPLATE.json OUT.json [MB]  build a -P 8 document from a capture
 //   bench_iperf3parse time FILE [REPEAT]                   best-of-N MB/s (fast and Qt paths)
 //   bench_iperf3parse peak FILE                            one parse, then peak RSS (VmHWM)
+//   bench_iperf3parse phases FILE OUT                      perfdeck-cli import's steps timed
 // Peak memory has its own mode so that one process measures exactly one parse.
 #include "engines/iperf3jsonparser.h"
+#include "results/importer.h"
+#include "results/resultsdocument.h"
+#include "util/fileio.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -157,6 +161,39 @@ int peak(const QString &path) {
     return outcome.parsed ? 0 : 1;
 }
 
+// Where `perfdeck-cli import FILE --json OUT` spends its time, step by step, and what the
+// QJsonObject tree it used to build cost.
+int phases(const QString &path, const QString &out) {
+    QElapsedTimer t;
+    t.start();
+    const ImportOutcome outcome = importFiles({path});
+    const double importS = double(t.nsecsElapsed()) / 1e9;
+    if (!outcome.ok())
+        return 1;
+    ResultsDocument document;
+    document.generatedAt = QDateTime::currentDateTimeUtc(); // the same in both texts
+    document.runs = outcome.runs;
+    t.start();
+    QByteArray bytes = document.toBytes();
+    const double writeS = double(t.nsecsElapsed()) / 1e9;
+    t.start();
+    QString error;
+    if (!FileIo::writeAtomically(out, bytes, &error)) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return 1;
+    }
+    const double saveS = double(t.nsecsElapsed()) / 1e9;
+    const double outMb = double(bytes.size()) / 1e6;
+    bytes = QByteArray();
+    t.start();
+    const QByteArray treeBytes = QJsonDocument(document.toJson()).toJson(QJsonDocument::Indented);
+    const double treeS = double(t.nsecsElapsed()) / 1e9;
+    std::printf("read_and_parse_s=%.4f stream_write_s=%.4f save_s=%.4f out_mb=%.1f "
+                "qjson_tree_write_s=%.4f same_bytes=%d\n",
+                importS, writeS, saveS, outMb, treeS, int(treeBytes == document.toBytes()));
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char *argv[]) {
@@ -168,7 +205,11 @@ int main(int argc, char *argv[]) {
         return timeParse(args.at(2), args.size() > 3 ? args.at(3).toInt() : 5);
     if (args.size() >= 3 && args.at(1) == QLatin1String("peak"))
         return peak(args.at(2));
-    std::fprintf(stderr, "usage: %s generate TEMPLATE OUT [MB] | time FILE [REPEAT] | peak FILE\n",
+    if (args.size() >= 4 && args.at(1) == QLatin1String("phases"))
+        return phases(args.at(2), args.at(3));
+    std::fprintf(stderr,
+                 "usage: %s generate TEMPLATE OUT [MB] | time FILE [REPEAT] | peak FILE | "
+                 "phases FILE OUT\n",
                  argv[0]);
     return 2;
 }
