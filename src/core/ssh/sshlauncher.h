@@ -1,0 +1,44 @@
+// The HostLauncher of a remote host: processes run over the host's shared SSH connection (from
+// the batch's SshConnectionPool); free ports are chosen from the host's own socket tables, and
+// tool probes run once per launcher (one launcher per host per batch) and are cached.
+#pragma once
+
+#include "exec/hostlauncher.h"
+
+#include <QHash>
+#include <QPointer>
+#include <QSet>
+
+namespace Perfdeck {
+
+class SshConnection;
+
+class SshLauncher final : public HostLauncher {
+    Q_OBJECT
+public:
+    // hostName: the inventory name; address: what clients on other hosts connect to.
+    SshLauncher(SshConnection *connection, const QString &hostName, const QString &address,
+                QObject *parent = nullptr);
+
+    QString hostName() const override { return m_hostName; }
+    QString address() const override { return m_address; }
+    bool isLocal() const override { return false; }
+    HostProcess *createProcess(QObject *parent) override;
+    QFuture<PortLease> leasePort() override;
+    void releasePort(quint16 port) override;
+    QFuture<Iperf3Info> probeIperf3(const QString &explicitPath) override;
+    QFuture<NetperfInfo> probeNetperf(const QString &explicitPath) override;
+
+    // Ports in use in /proc/net/{tcp,tcp6,udp,udp6} text (local address column). Pure.
+    static QSet<quint16> portsInUse(const QString &procNetText);
+
+private:
+    QPointer<SshConnection> m_connection;
+    QString m_hostName;
+    QString m_address;
+    QSet<quint16> m_leased;
+    QHash<QString, QFuture<Iperf3Info>> m_iperf3Probes;
+    QHash<QString, QFuture<NetperfInfo>> m_netperfProbes;
+};
+
+} // namespace Perfdeck
