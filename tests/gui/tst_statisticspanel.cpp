@@ -1,5 +1,6 @@
 // The statistics panel shows what `perfdeck-cli stats` prints for the same runs, lets values
 // be excluded, compares against a baseline and stays defined for tiny samples.
+#include "gui/statisticscontroller.h"
 #include "gui/statisticspanel.h"
 #include "results/resultsdocument.h"
 #include "results/session.h"
@@ -171,6 +172,7 @@ private Q_SLOTS:
     void partialRunsAreUsedAndMarked();
     void analysisStateTravelsWithItsJob();
     void baselineFileIsCheckedAndExplained();
+    void controllerWorksWithoutWidgets();
     void rendersReadably();
     void rendersIntervalsReadably();
 };
@@ -695,6 +697,14 @@ void TestStatisticsPanel::unlikeBaselineIsNotComparable() {
     QCOMPARE(verdict->property("comparable").toBool(), false);
     QVERIFY(verdict->palette().color(QPalette::WindowText).green() < 150); // not "improved" green
     QVERIFY(text(panel, "warningLabel").contains(QStringLiteral("protocol: TCP vs UDP")));
+    if (const QString path = qEnvironmentVariable("PERFDECK_SCREENSHOT"); !path.isEmpty()) {
+        panel.resize(460, 900);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        QTest::qWait(50);
+        QVERIFY(panel.grab().save(
+            QString(path).replace(QStringLiteral(".png"), QStringLiteral("-unlike.png"))));
+    }
 
     // The same answer as the CLI on the same files, warnings included.
     QProcess process;
@@ -809,6 +819,27 @@ void TestStatisticsPanel::baselineFileIsCheckedAndExplained() {
     QTRY_VERIFY(combo->currentText().contains(QStringLiteral("before.perfdeck (3 run(s), file)")));
     QTRY_VERIFY(!panel.isBusy());
     QVERIFY(panel.comparison());
+}
+
+void TestStatisticsPanel::controllerWorksWithoutWidgets() {
+    // The analysis lives in StatisticsController (no widgets): the same numbers as the panel.
+    StatisticsController controller;
+    QSignalSpy updated(&controller, &StatisticsController::analysisUpdated);
+    controller.setBaselineCandidates(loadRuns(QStringLiteral("baseline.json")));
+    controller.setBaseline(QStringLiteral("all"));
+    controller.setRuns(loadRuns(QStringLiteral("regressed.json")));
+    QTRY_VERIFY(!controller.isBusy());
+    QCOMPARE(updated.size(), 1); // several setters in a row cost one analysis
+    QCOMPARE(controller.analysis()->descriptive.n, 10);
+    QVERIFY(controller.comparison());
+    QCOMPARE(controller.entries().size(), std::size_t(10));
+    StatisticsPanel panel;
+    panel.setBaselineCandidates(loadRuns(QStringLiteral("baseline.json")));
+    panel.setBaseline(QStringLiteral("all"));
+    panel.setRuns(loadRuns(QStringLiteral("regressed.json")));
+    QTRY_VERIFY(!panel.isBusy());
+    QCOMPARE(controller.statisticsJson(), panel.statisticsJson());
+    QCOMPARE(controller.saveState(), panel.saveState());
 }
 
 QTEST_MAIN(TestStatisticsPanel)
