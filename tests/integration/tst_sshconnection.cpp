@@ -419,7 +419,7 @@ private Q_SLOTS:
     void execTimeout() {
         SshConnection c(target(m_sshd), options(m_knownHosts));
         QCOMPARE(openAndWait(c), QString());
-        const ChannelLog log = runCommand(c, QStringLiteral("echo started; sleep 30"), 3000);
+        const ChannelLog log = runCommand(c, QStringLiteral("echo started; read x"), 3000);
         QVERIFY(log.finished);
         QVERIFY(log.exit.timedOut);
         QCOMPARE(log.out, QStringList{QStringLiteral("started")});
@@ -548,7 +548,7 @@ private Q_SLOTS:
     void destroyingARunningConnectionDoesNotHang() {
         auto *c = new SshConnection(target(m_sshd), options(m_knownHosts));
         QCOMPARE(openAndWait(*c), QString());
-        c->exec(QStringLiteral("sleep 20"));
+        c->exec(QStringLiteral("read x")); // ends when its stdin closes
         QTest::qWait(200);
         QElapsedTimer t;
         t.start();
