@@ -172,6 +172,11 @@ public:
             m_process.waitForFinished(3000);
         }
     }
+    // Everything the server printed so far (reads without blocking: poll it with QTRY_*).
+    QByteArray output() {
+        m_output += m_process.readAll();
+        return m_output;
+    }
     qint64 pid() const { return m_process.processId(); }
     quint16 port() const { return m_port; }
 

@@ -1,9 +1,8 @@
 #include "engines/iperf3info.h"
 
-#include "exec/managedprocess.h"
+#include "util/toollookup.h"
 
 #include <QRegularExpression>
-#include <QStandardPaths>
 
 namespace Perfdeck {
 
@@ -41,26 +40,23 @@ Iperf3Info Iperf3Info::fromVersionOutput(const QString &output) {
 }
 
 Iperf3Info Iperf3Info::probe(const QString &explicitPath) {
-    QString path = explicitPath;
-    if (path.isEmpty())
-        path = qEnvironmentVariable("PERFDECK_IPERF3");
-    if (path.isEmpty())
-        path = QStandardPaths::findExecutable(QStringLiteral("iperf3"));
+    const QString path =
+        ToolLookup::locate(explicitPath, "PERFDECK_IPERF3", QStringLiteral("iperf3"));
     if (path.isEmpty()) {
         Iperf3Info info;
         info.error = QStringLiteral("iperf3 was not found in PATH; install it (Debian: "
                                     "apt-get install iperf3) or set PERFDECK_IPERF3");
         return info;
     }
-    const ManagedProcess::Output out =
-        ManagedProcess::runSync(path, {QStringLiteral("--version")}, 5000);
+    const ToolLookup::VersionOutput out =
+        ToolLookup::runVersionCommand(path, {QStringLiteral("--version")}, 5000);
     if (!out.started || out.timedOut) {
         Iperf3Info info;
         info.path = path;
         info.error = out.error;
         return info;
     }
-    Iperf3Info info = fromVersionOutput(QString::fromUtf8(out.stdoutBytes + out.stderrBytes));
+    Iperf3Info info = fromVersionOutput(QString::fromUtf8(out.output));
     info.path = path;
     if (!info.found)
         info.error = path + QLatin1String(": ") + info.error;

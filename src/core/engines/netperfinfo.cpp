@@ -1,6 +1,6 @@
 #include "engines/netperfinfo.h"
 
-#include "exec/managedprocess.h"
+#include "util/toollookup.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -16,7 +16,7 @@ const QString InstallHint =
                    "or packaging/install-deps.sh)");
 
 QString findNetserver(const QString &netperfPath) {
-    QString path = qEnvironmentVariable("PERFDECK_NETSERVER");
+    const QString path = qEnvironmentVariable("PERFDECK_NETSERVER");
     if (!path.isEmpty())
         return path;
     if (!netperfPath.isEmpty()) {
@@ -55,25 +55,23 @@ NetperfInfo NetperfInfo::fromVersionOutput(const QString &output) {
 }
 
 NetperfInfo NetperfInfo::probe(const QString &explicitPath) {
-    QString path = explicitPath;
-    if (path.isEmpty())
-        path = qEnvironmentVariable("PERFDECK_NETPERF");
-    if (path.isEmpty())
-        path = QStandardPaths::findExecutable(QStringLiteral("netperf"));
+    const QString path =
+        ToolLookup::locate(explicitPath, "PERFDECK_NETPERF", QStringLiteral("netperf"));
     if (path.isEmpty()) {
         NetperfInfo info;
         info.error = QStringLiteral("netperf was not found in PATH; ") + InstallHint +
                      QStringLiteral(" or set PERFDECK_NETPERF");
         return info;
     }
-    const ManagedProcess::Output out = ManagedProcess::runSync(path, {QStringLiteral("-V")}, 5000);
+    const ToolLookup::VersionOutput out =
+        ToolLookup::runVersionCommand(path, {QStringLiteral("-V")}, 5000);
     NetperfInfo info;
     if (!out.started || out.timedOut) {
         info.path = path;
         info.error = out.error;
         return info;
     }
-    info = fromVersionOutput(QString::fromUtf8(out.stdoutBytes + out.stderrBytes));
+    info = fromVersionOutput(QString::fromUtf8(out.output));
     info.path = path;
     if (!info.found)
         info.error = path + QLatin1String(": ") + info.error;

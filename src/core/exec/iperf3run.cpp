@@ -3,7 +3,11 @@
 #include "engines/iperf3command.h"
 #include "engines/iperf3jsonparser.h"
 
+#include "util/fileio.h"
+
+#include <QFutureWatcher>
 #include <QJsonDocument>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace Perfdeck {
 
@@ -11,6 +15,7 @@ namespace {
 
 // The one-off server exits right after its client; this is how long it may take to.
 constexpr int ServerLingerMs = 2000;
+constexpr int DefaultPort = 5201;
 
 } // namespace
 
@@ -127,27 +132,84 @@ void Iperf3Run::onClientStdout(const QString &line) {
     }
 }
 
+namespace {
+
+// The end of a -J run, built off the UI thread: a long -P run's document is tens of MB.
+struct ParsedDocument {
+    Iperf3ParseOutcome outcome;
+    QString rawOutputError; // why the raw document could not be kept
+};
+
+ParsedDocument parseClientDocument(QByteArray document, const QJsonObject &assembled,
+                                   const QString &rawOutputPath) {
+    ParsedDocument parsed;
+    if (!assembled.isEmpty())
+        document = QJsonDocument(assembled).toJson();
+    if (!rawOutputPath.isEmpty() && !document.isEmpty())
+        FileIo::writeAtomically(rawOutputPath, document, &parsed.rawOutputError);
+    if (!document.trimmed().isEmpty())
+        parsed.outcome = Iperf3JsonParser::parse(document);
+    return parsed;
+}
+
+} // namespace
+
 void Iperf3Run::onClientFinished(int exitCode, const QString &description) {
     if (m_liveSource == LiveSource::ClientText) {
         emitSamples(m_clientTextParser->finish());
+        if (clientTimedOut() && liveSamples().isEmpty()) {
+            explainSilentServer(DefaultPort, [this](const QString &why) {
+                RunResult run = resultFromClientText();
+                run.error = why;
+                finishWith(run, 0);
+            });
+            return;
+        }
         finishWith(resultFromClientText(), 0);
         return;
     }
-    finishWith(resultFromDocument(exitCode, description), isCancelled() ? 0 : ServerLingerMs);
-}
-
-RunResult Iperf3Run::resultFromDocument(int exitCode, const QString &description) {
     QByteArray document;
+    QJsonObject assembled;
     if (m_liveSource == LiveSource::JsonStream) {
         if (m_streamParser.hasStart())
-            document = QJsonDocument(m_streamParser.assembledDocument()).toJson();
+            assembled = m_streamParser.assembledDocument();
     } else {
         document = clientStdout();
     }
-    keepRawOutput(document);
+    auto *watcher = new QFutureWatcher<ParsedDocument>(this);
+    connect(
+        watcher, &QFutureWatcher<ParsedDocument>::finished, this,
+        [this, watcher, exitCode, description] {
+            watcher->deleteLater();
+            const ParsedDocument parsed = watcher->result();
+            if (!parsed.rawOutputError.isEmpty())
+                Q_EMIT logLine(
+                    QStringLiteral("client"),
+                    QStringLiteral("cannot keep the raw output: %1").arg(parsed.rawOutputError));
+            RunResult run = resultFromDocument(parsed.outcome, exitCode, description);
+            const int linger = isCancelled() ? 0 : ServerLingerMs;
+            if (!clientTimedOut() || !run.intervals.isEmpty()) {
+                finishWith(run, linger);
+                return;
+            }
+            // Nothing measured before the deadline: say why rather than iperf3's
+            // "interrupt - the client has terminated" and a zero rate.
+            explainSilentServer(DefaultPort, [this, run, linger](const QString &why) {
+                RunResult silent = run;
+                silent.status = RunStatus::Error;
+                silent.error = why;
+                silent.summary = Summary{};
+                silent.reverseSummary.reset();
+                finishWith(silent, linger);
+            });
+        });
+    watcher->setFuture(
+        QtConcurrent::run(parseClientDocument, std::move(document), assembled, rawOutputPath()));
+}
+
+RunResult Iperf3Run::resultFromDocument(const Iperf3ParseOutcome &outcome, int exitCode,
+                                        const QString &description) {
     RunResult run = draftResult();
-    const Iperf3ParseOutcome outcome =
-        document.trimmed().isEmpty() ? Iperf3ParseOutcome{} : Iperf3JsonParser::parse(document);
     if (outcome.parsed) {
         run = outcome.run;
         if (run.intervals.isEmpty() && !liveSamples().isEmpty())

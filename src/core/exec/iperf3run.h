@@ -6,6 +6,7 @@
 #pragma once
 
 #include "engines/iperf3info.h"
+#include "engines/iperf3jsonparser.h"
 #include "engines/iperf3streamparser.h"
 #include "engines/iperf3textparser.h"
 #include "exec/toolrun.h"
@@ -40,7 +41,8 @@ private:
     double expectedSeconds() const override;
     int clientTimeoutSeconds() const override;
 
-    RunResult resultFromDocument(int exitCode, const QString &description);
+    RunResult resultFromDocument(const Iperf3ParseOutcome &outcome, int exitCode,
+                                 const QString &description);
     RunResult resultFromClientText();
 
     Iperf3Info m_iperf3;       // the client's

@@ -23,7 +23,11 @@ ManagedProcess::ManagedProcess(QObject *parent)
     connect(m_process, &QProcess::readyReadStandardError, this, &ManagedProcess::readStderr);
     connect(m_process, &QProcess::finished, this, &ManagedProcess::onFinished);
     connect(m_process, &QProcess::errorOccurred, this, &ManagedProcess::onErrorOccurred);
-    connect(m_process, &QProcess::started, this, [this] { Q_EMIT started(); });
+    connect(m_process, &QProcess::started, this, [this] {
+        // The child made itself the leader of its group (setpgid above) before exec.
+        m_processGroup = m_process->processId();
+        Q_EMIT started();
+    });
     connect(&m_deadline, &QTimer::timeout, this, [this] {
         m_timedOut = true;
         stop();
@@ -35,9 +39,26 @@ ManagedProcess::~ManagedProcess() {
     if (m_process->state() != QProcess::NotRunning) {
         // Reap synchronously: the destructor must not leave a zombie or an orphan behind.
         m_process->blockSignals(true);
+        signalGroup(SIGKILL);
         m_process->kill();
         m_process->waitForFinished(2000);
     }
+    sweepGroup();
+}
+
+bool ManagedProcess::signalGroup(int signal) {
+    // The whole group: a tool behind a wrapper script is the wrapper's child, and a signal to
+    // the wrapper alone would leave it running.
+    return m_processGroup > 0 && ::kill(-pid_t(m_processGroup), signal) == 0;
+}
+
+void ManagedProcess::sweepGroup() {
+    // The leader is reaped: whatever it left in its group (a tool its wrapper started, a
+    // background child) must not outlive it. The group ID cannot be reused while members
+    // remain, so this reaches only them.
+    if (m_processGroup > 0)
+        ::kill(-pid_t(m_processGroup), SIGKILL);
+    m_processGroup = 0;
 }
 
 void ManagedProcess::setProgram(const QString &program, const QStringList &arguments) {
@@ -57,6 +78,7 @@ void ManagedProcess::start() {
     m_timedOut = false;
     m_stopRequested = false;
     m_finishedEmitted = false;
+    m_processGroup = 0;
     if (!m_workingDirectory.isEmpty())
         m_process->setWorkingDirectory(m_workingDirectory);
     m_process->start(m_program, m_arguments, QIODevice::ReadOnly);
@@ -72,7 +94,8 @@ void ManagedProcess::stop() {
         kill();
         return;
     }
-    m_process->terminate();
+    if (!signalGroup(SIGTERM))
+        m_process->terminate();
     if (!m_graceTimer.isActive())
         m_graceTimer.start(m_graceMs);
 }
@@ -81,6 +104,7 @@ void ManagedProcess::kill() {
     if (m_process->state() == QProcess::NotRunning)
         return;
     m_stopRequested = true;
+    signalGroup(SIGKILL);
     m_process->kill();
 }
 
@@ -117,6 +141,7 @@ void ManagedProcess::emitLines(const QStringList &lines, bool isStdout) {
 void ManagedProcess::onFinished(int exitCode, QProcess::ExitStatus status) {
     m_deadline.stop();
     m_graceTimer.stop();
+    sweepGroup();
     readStdout();
     readStderr();
     emitLines(m_stdoutLines.finish(), true);
@@ -144,30 +169,6 @@ void ManagedProcess::onErrorOccurred(QProcess::ProcessError error) {
     Q_EMIT finished(
         -1, QProcess::CrashExit,
         QStringLiteral("could not start %1: %2").arg(m_program, m_process->errorString()));
-}
-
-ManagedProcess::Output ManagedProcess::runSync(const QString &program, const QStringList &arguments,
-                                               int timeoutMs) {
-    Output out;
-    QProcess p;
-    p.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
-    p.start(program, arguments, QIODevice::ReadOnly);
-    if (!p.waitForStarted(timeoutMs)) {
-        out.error = QStringLiteral("could not start %1: %2").arg(program, p.errorString());
-        return out;
-    }
-    out.started = true;
-    if (!p.waitForFinished(timeoutMs)) {
-        out.timedOut = true;
-        out.error =
-            QStringLiteral("%1 did not answer within %2 s").arg(program).arg(timeoutMs / 1000.0);
-        p.kill();
-        p.waitForFinished(1000);
-    }
-    out.stdoutBytes = p.readAllStandardOutput();
-    out.stderrBytes = p.readAllStandardError();
-    out.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    return out;
 }
 
 } // namespace Perfdeck

@@ -34,9 +34,10 @@ public:
     void setCaptureStdout(bool capture) { m_captureStdout = capture; }
 
     void start();
-    // Asks the process to end (SIGTERM), kills it after the grace period. Non-blocking.
+    // Asks the process and its group to end (SIGTERM), kills them after the grace period.
+    // Non-blocking. Whatever is left in the group when the process ends is killed.
     void stop();
-    // Immediate SIGKILL. Non-blocking.
+    // Immediate SIGKILL to the process and its group. Non-blocking.
     void kill();
 
     bool isRunning() const;
@@ -45,18 +46,6 @@ public:
     bool stopRequested() const { return m_stopRequested; }
     QByteArray capturedStdout() const { return m_stdoutAll; }
     QString stderrText() const { return m_stderrAll; }
-
-    // Synchronous helper for short commands (version probes): runs, waits up to timeoutMs,
-    // kills on timeout. Not for the UI thread.
-    struct Output {
-        bool started = false;
-        bool timedOut = false;
-        int exitCode = -1;
-        QByteArray stdoutBytes;
-        QByteArray stderrBytes;
-        QString error;
-    };
-    static Output runSync(const QString &program, const QStringList &arguments, int timeoutMs);
 
 Q_SIGNALS:
     void started();
@@ -71,6 +60,8 @@ private:
     void onFinished(int exitCode, QProcess::ExitStatus status);
     void onErrorOccurred(QProcess::ProcessError error);
     void emitLines(const QStringList &lines, bool isStdout);
+    bool signalGroup(int signal);
+    void sweepGroup();
 
     QProcess *m_process = nullptr;
     QTimer m_deadline;
@@ -88,6 +79,7 @@ private:
     bool m_timedOut = false;
     bool m_stopRequested = false;
     bool m_finishedEmitted = false;
+    qint64 m_processGroup = 0; // the child's PID, which is its group's ID; 0 when reaped
 };
 
 } // namespace Perfdeck

@@ -120,6 +120,14 @@ void NetperfRun::onClientFinished(int exitCode, const QString &description) {
     if (!run.durationS)
         run.durationS = spec().durationS;
     // netserver -D serves until stopped: this run owns it, so it ends with the run.
+    if (clientTimedOut() && !m_parser.hasSummary() && run.intervals.isEmpty()) {
+        explainSilentServer(NetperfDefaultPort, [this, run](const QString &why) {
+            RunResult silent = run;
+            silent.error = why;
+            finishWith(silent, 0);
+        });
+        return;
+    }
     finishWith(run, 0);
 }
 

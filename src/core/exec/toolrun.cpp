@@ -4,6 +4,10 @@
 #include "exec/hostprocess.h"
 #include "util/fileio.h"
 
+#include <QTcpSocket>
+
+#include <memory>
+
 namespace Perfdeck {
 
 namespace {
@@ -237,7 +241,7 @@ void ToolRun::onServerFinished(int exitCode, const QString &description) {
                                                   ? QStringLiteral("exit code %1").arg(exitCode)
                                                   : description));
     }
-    if (m_clientDone || !m_client)
+    if ((m_clientDone && !m_awaitingResult) || !m_client)
         complete();
 }
 
@@ -275,6 +279,7 @@ void ToolRun::handleClientFinished(int exitCode, const QString &description) {
             complete();
         return;
     }
+    m_awaitingResult = true;
     onClientFinished(exitCode, description);
 }
 
@@ -296,7 +301,50 @@ void ToolRun::keepRawOutput(const QByteArray &bytes) {
                        QStringLiteral("cannot keep the raw output: %1").arg(error));
 }
 
+void ToolRun::explainSilentServer(int defaultPort, std::function<void(const QString &)> done) {
+    const QString host = clientTargetHost();
+    const int port = clientTargetPort() > 0 ? clientTargetPort() : defaultPort;
+    const QString prefix = QStringLiteral("no response from the %1 at %2:%3 within %4 s")
+                               .arg(serverName(), hostForUrl(host))
+                               .arg(port)
+                               .arg(clientTimeoutSeconds());
+    if (!m_hosts.client->isLocal()) {
+        done(prefix + QStringLiteral(": the test never started"));
+        return;
+    }
+    // One connection attempt tells a silent listener from a hanging connect.
+    auto *socket = new QTcpSocket(this);
+    auto *limit = new QTimer(socket);
+    limit->setSingleShot(true);
+    auto reported = std::make_shared<bool>(false);
+    auto report = [socket, limit, reported, prefix, done](const QString &why) {
+        if (*reported)
+            return;
+        *reported = true;
+        limit->stop();
+        socket->abort();
+        socket->deleteLater();
+        done(prefix + QStringLiteral(": ") + why);
+    };
+    connect(socket, &QTcpSocket::connected, this, [report, this] {
+        report(QStringLiteral("the port accepts connections but no %1 answers").arg(serverName()));
+    });
+    connect(socket, &QTcpSocket::errorOccurred, this, [report, socket] {
+        report(socket->error() == QAbstractSocket::ConnectionRefusedError
+                   ? QStringLiteral("nothing listens on that port now")
+                   : QStringLiteral("connecting to it fails: %1").arg(socket->errorString()));
+    });
+    connect(limit, &QTimer::timeout, this, [report] {
+        report(QStringLiteral("connecting to it hangs (are packets dropped on the way?)"));
+    });
+    limit->start(3000);
+    socket->connectToHost(host, quint16(port));
+}
+
 void ToolRun::finishWith(const RunResult &run, int serverLingerMs) {
+    m_awaitingResult = false;
+    if (m_state == State::Finished)
+        return;
     m_result = run;
     if (serverRunning()) {
         setState(State::Stopping);

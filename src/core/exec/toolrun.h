@@ -12,6 +12,8 @@
 #include <QFutureWatcher>
 #include <QTimer>
 
+#include <functional>
+
 namespace Perfdeck {
 
 class HostLauncher;
@@ -66,7 +68,8 @@ protected:
     virtual void startClient() = 0;
     virtual void onClientStdout(const QString &line) = 0;
     virtual void onClientStderr(const QString &line);
-    // The client ended normally or not: build the result and call finishWith().
+    // The client ended normally or not: build the result (synchronously or not; the run does
+    // not finish before) and call finishWith().
     virtual void onClientFinished(int exitCode, const QString &description) = 0;
     // The planned length of the test, for progress.
     virtual double expectedSeconds() const = 0;
@@ -94,6 +97,12 @@ protected:
     void emitSamples(const QList<IntervalSample> &samples);
     const QList<IntervalSample> &liveSamples() const { return m_liveSamples; }
     void keepRawOutput(const QByteArray &bytes);
+    // Where keepRawOutput() writes (empty: nowhere), for writers off the UI thread.
+    QString rawOutputPath() const { return m_rawOutputPath; }
+    // Why a client that timed out without measuring anything got no answer: tries a TCP
+    // connection to the target from this machine (a client elsewhere gets a plainer text) and
+    // calls done with "no response from the iperf3 server at HOST:PORT within N s: ...".
+    void explainSilentServer(int defaultPort, std::function<void(const QString &)> done);
     // Ends with this result once the embedded server is gone, stopping it after lingerMs.
     void finishWith(const RunResult &run, int serverLingerMs);
     void fail(const QString &message);
@@ -139,6 +148,7 @@ private:
     bool m_cancelled = false;
     bool m_clientDone = false;
     bool m_failed = false;
+    bool m_awaitingResult = false; // the client ended; its result is being built
 };
 
 } // namespace Perfdeck

@@ -1,6 +1,8 @@
 // ManagedProcess against the fake tool: lines arrive whole, the unfinished last line is not
 // lost, crashes and hangs are reported, stop() escalates to SIGKILL, nothing outlives it.
 #include "exec/managedprocess.h"
+#include "testhelpers.h"
+#include "util/toollookup.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -172,12 +174,53 @@ private Q_SLOTS:
         QCOMPARE(p.commandLine(), QStringLiteral("/usr/bin/iperf3 -c 'a b' 'it'\\''s'"));
     }
 
-    void runSyncKillsOnTimeout() {
-        const auto out =
-            ManagedProcess::runSync(Fake, {QStringLiteral("hang"), QStringLiteral("60")}, 300);
+    void stopReachesTheWholeGroup() {
+        // A shell that runs the tool as its child, as wrapper scripts do: SIGTERM to the
+        // shell alone would leave the tools running.
+        ManagedProcess p;
+        Collected c;
+        collect(p, c);
+        p.setProgram(QStringLiteral("/bin/sh"),
+                     {QStringLiteral("-c"), QStringLiteral("%1 hang 60 & %1 hang 60").arg(Fake)});
+        p.start();
+        QTRY_COMPARE_WITH_TIMEOUT(TestHelpers::childrenOf(p.pid()).size(), 2, 10000);
+        const QList<qint64> tools = TestHelpers::childrenOf(p.pid());
+        p.stop();
+        QTRY_VERIFY_WITH_TIMEOUT(c.done, 10000);
+        for (qint64 pid : tools)
+            QTRY_VERIFY_WITH_TIMEOUT(!processExists(pid), 3000);
+    }
+
+    void versionCommandKilledOnTimeout() {
+        const auto out = ToolLookup::runVersionCommand(
+            Fake, {QStringLiteral("hang"), QStringLiteral("60")}, 300);
         QVERIFY(out.started);
         QVERIFY(out.timedOut);
-        QVERIFY(!out.error.isEmpty());
+        QVERIFY2(out.error.contains(QLatin1String("did not answer within 0.3 s")),
+                 qPrintable(out.error));
+        const auto missing =
+            ToolLookup::runVersionCommand(QStringLiteral("/nonexistent/tool"), {}, 2000);
+        QVERIFY(!missing.started);
+        QVERIFY(missing.error.startsWith(QLatin1String("could not start /nonexistent/tool")));
+        const auto version = ToolLookup::runVersionCommand(
+            Fake, {QStringLiteral("exit"), QStringLiteral("0")}, 5000);
+        QCOMPARE(version.exitCode, 0);
+        QCOMPARE(version.output, QByteArray("bye\n")); // stderr counts: tools print there
+    }
+
+    void toolLocatedByPathThenEnvironmentThenPath() {
+        qputenv("PERFDECK_TEST_TOOL", "/from/environment");
+        QCOMPARE(ToolLookup::locate(QStringLiteral("/explicit"), "PERFDECK_TEST_TOOL",
+                                    QStringLiteral("sh")),
+                 QStringLiteral("/explicit"));
+        QCOMPARE(ToolLookup::locate(QString(), "PERFDECK_TEST_TOOL", QStringLiteral("sh")),
+                 QStringLiteral("/from/environment"));
+        qunsetenv("PERFDECK_TEST_TOOL");
+        QCOMPARE(ToolLookup::locate(QString(), "PERFDECK_TEST_TOOL", QStringLiteral("sh")),
+                 QStandardPaths::findExecutable(QStringLiteral("sh")));
+        QVERIFY(ToolLookup::locate(QString(), "PERFDECK_TEST_TOOL",
+                                   QStringLiteral("perfdeck-no-such-tool"))
+                    .isEmpty());
     }
 };
 
