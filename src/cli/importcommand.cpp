@@ -2,6 +2,7 @@
 #include "cli/clioutput.h"
 #include "cli/commands.h"
 #include "model/format.h"
+#include "model/rungrouptotals.h"
 #include "results/importer.h"
 #include "results/resultsdocument.h"
 #include "util/fileio.h"
@@ -29,13 +30,19 @@ QString describe(const RunResult &run) {
             .arg(run.id, toString(run.engine), toString(run.protocol), toString(run.direction))
             .arg(run.streams)
             .arg(run.streams == 1 ? QString() : QStringLiteral("s"));
+    if (!run.trafficClass.isEmpty())
+        line += QStringLiteral(", class %1").arg(run.trafficClass);
     if (!run.client.isEmpty() || !run.server.isEmpty())
         line += QStringLiteral(", %1 -> %2").arg(run.client, run.server);
     const OptDouble shown =
         run.summary.throughputBps ? run.summary.throughputBps : run.summary.sentBps;
-    line += QStringLiteral(", %1%2").arg(formatBps(shown), run.summary.throughputBps || !shown
-                                                               ? QString()
-                                                               : QStringLiteral(" (sent)"));
+    const LatencyStats &latency = run.summary.latencyUs;
+    if (!shown && latency.mean) // a latency flow (netperf RR in a flent test)
+        line += QStringLiteral(", latency mean %1 ms").arg(*latency.mean / 1000.0, 0, 'f', 3);
+    else
+        line += QStringLiteral(", %1%2").arg(formatBps(shown), run.summary.throughputBps || !shown
+                                                                   ? QString()
+                                                                   : QStringLiteral(" (sent)"));
     if (run.reverseSummary)
         line += QStringLiteral(" / reverse %1").arg(formatBps(run.reverseSummary->throughputBps));
     line +=
@@ -122,6 +129,21 @@ int importCommand(const QStringList &arguments) {
             printErr(describe(run) + QLatin1Char('\n'));
         else
             printOut(describe(run) + QLatin1Char('\n'));
+    }
+    // A group's totals come from its runs (the flows of one flent test), said once.
+    for (const RunGroupTotals &group : RunGroupTotals::of(outcome.runs)) {
+        const QString line =
+            QStringLiteral("group %1 (%2 runs, classes %3): upload %4, download %5, total %6\n")
+                .arg(group.label)
+                .arg(group.runs)
+                .arg(group.classes.isEmpty() ? QStringLiteral("-")
+                                             : group.classes.join(QLatin1Char(' ')))
+                .arg(formatBps(group.uploadBps), formatBps(group.downloadBps),
+                     formatBps(group.totalBps));
+        if (toStdout)
+            printErr(line);
+        else
+            printOut(line);
     }
     printErr(QStringLiteral("perfdeck-cli: wrote %1 run%2 to %3%4\n")
                  .arg(outcome.runs.size())

@@ -1,7 +1,11 @@
 // flent .flent.gz import: the real flent 2.1.1 tcp_upload file becomes one netperf run whose
-// numbers are the file's own; damaged or foreign files give an error naming the file.
+// numbers are the file's own; real rrul, tcp_nup and tcp_ndown files (captured on loopback,
+// tests/data/flent/capture.sh) become one group of flows whose totals are flent's own sums;
+// damaged, foreign or oversized files give an error naming the file.
+#include "model/rungrouptotals.h"
 #include "results/flentreader.h"
 #include "results/importer.h"
+#include "results/resultsdocument.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -92,6 +96,12 @@ private Q_SLOTS:
     void withoutSeriesMeta();
     void seriesWithoutData();
     void noThroughputSeries();
+    void multiFlowTestsImportAsOneGroup_data();
+    void multiFlowTestsImportAsOneGroup();
+    void rrulClassesAndLatencyFlows();
+    void groupSurvivesTheResultsDocument();
+    void sumsThatDisagreeAreSaid();
+    void inflationIsCapped();
     void badFiles_data();
     void badFiles();
     void badFileAmongGoodOnes();
@@ -270,6 +280,217 @@ void TestFlentImport::noThroughputSeries() {
     QVERIFY2(outcome.errors.first().message.contains(
                  QLatin1String("flent test 'tcp_upload' has no throughput series")),
              qPrintable(outcome.errors.first().message));
+}
+
+namespace {
+
+QString flentFixture(const QString &name) {
+    return QStringLiteral(PERFDECK_TEST_DATA "/flent/") + name;
+}
+
+const QString RrulName = QStringLiteral("rrul-2026-12-01T214941.650960.loopback.flent.gz");
+
+QJsonObject flentJson(const QString &name) {
+    QByteArray json;
+    QString error;
+    if (!FlentReader::gunzip(readAll(flentFixture(name)), &json, &error))
+        qFatal("cannot decompress %s: %s", qPrintable(name), qPrintable(error));
+    return QJsonDocument::fromJson(json).object();
+}
+
+// flent's own MEAN_VALUE of a series, in bit/s (the files say Mbits/s).
+double flentMean(const QJsonObject &root, const QString &series) {
+    return root[QLatin1String("metadata")][QLatin1String("SERIES_META")][series]
+               [QLatin1String("MEAN_VALUE")]
+                   .toDouble() *
+           1e6;
+}
+
+} // namespace
+
+// The review found an rrul file imported as 13 runs: flent's computed "avg", "sum" and
+// "totals" series became runs of their own (the sum counting its flows twice) with one warning
+// per series. Now: one run per real flow, one group, totals from the flows equal to flent's.
+void TestFlentImport::multiFlowTestsImportAsOneGroup_data() {
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<int>("uploads");
+    QTest::addColumn<int>("downloads");
+    QTest::addColumn<int>("latencyFlows");
+    QTest::addColumn<QStringList>("sums"); // flent's sum series: upload, download, total
+    QTest::addRow("rrul") << RrulName << 4 << 4 << 3
+                          << QStringList{"TCP upload sum", "TCP download sum", "TCP totals"};
+    QTest::addRow("tcp_nup") << QStringLiteral("tcp_nup-2026-12-01T215008.615314.loopback.flent.gz")
+                             << 4 << 0 << 0 << QStringList{"TCP upload sum", "", ""};
+    QTest::addRow("tcp_ndown") << QStringLiteral(
+                                      "tcp_ndown-2026-12-01T215032.618297.loopback.flent.gz")
+                               << 0 << 2 << 0 << QStringList{"", "TCP download sum", ""};
+}
+
+void TestFlentImport::multiFlowTestsImportAsOneGroup() {
+    QFETCH(QString, file);
+    QFETCH(int, uploads);
+    QFETCH(int, downloads);
+    QFETCH(int, latencyFlows);
+    QFETCH(QStringList, sums);
+    const QString path = flentFixture(file);
+    const ImportOutcome outcome = importFiles({path});
+    QVERIFY2(outcome.ok(), qPrintable(outcome.errors.value(0).toString()));
+    QCOMPARE(outcome.runs.size(), uploads + downloads + latencyFlows);
+    // One notice for the file, naming the group and that the totals agree with flent's.
+    QCOMPARE(outcome.warnings.size(), 1);
+    const QString notice = outcome.warnings.first();
+    QVERIFY2(notice.startsWith(path + QLatin1String(": flent test '")), qPrintable(notice));
+    QVERIFY2(notice.contains(QLatin1String("(as flent's own sums)")), qPrintable(notice));
+    QVERIFY(notice.contains(QLatin1String("not imported as runs")));
+
+    const QString group = outcome.runs.first().group;
+    QVERIFY(group.startsWith(QLatin1String("flent-")));
+    int sends = 0;
+    int receives = 0;
+    int latency = 0;
+    for (const RunResult &run : outcome.runs) {
+        QCOMPARE(run.group, group);
+        QVERIFY(run.groupLabel.contains(QLatin1String("loopback")));
+        QCOMPARE(toString(run.status), toString(RunStatus::Ok));
+        QVERIFY(!run.trafficClass.isEmpty());
+        QCOMPARE(run.streams, 1);
+        if (run.summary.throughputBps) {
+            ++(run.direction == Direction::Receive ? receives : sends);
+            QVERIFY(!run.intervals.isEmpty());
+            QVERIFY(run.summary.latencyUs.mean); // the ICMP ping under this load
+        } else {
+            ++latency;
+            QCOMPARE(toString(run.protocol), toString(Protocol::Udp));
+            QVERIFY(run.summary.latencyUs.p99);
+            QVERIFY(run.intervals.first().rttUs);
+        }
+        // No run is one of flent's computed series.
+        QVERIFY(!run.warnings.join(QLatin1Char(' ')).contains(QLatin1String(" sum'")));
+        QVERIFY(!run.warnings.join(QLatin1Char(' ')).contains(QLatin1String(" avg'")));
+    }
+    QCOMPARE(sends, uploads);
+    QCOMPARE(receives, downloads);
+    QCOMPARE(latency, latencyFlows);
+
+    const QList<RunGroupTotals> totals = RunGroupTotals::of(outcome.runs);
+    QCOMPARE(totals.size(), 1);
+    QCOMPARE(totals.first().runs, int(outcome.runs.size()));
+    const QJsonObject root = flentJson(file);
+    // flent rounds each flow's mean to 0.01 Mbit/s before summing: agree to that.
+    const double tolerance = 0.01e6 * (uploads + downloads);
+    const OptDouble ours[] = {totals.first().uploadBps, totals.first().downloadBps,
+                              totals.first().totalBps};
+    for (int i = 0; i < 3; ++i) {
+        if (sums.at(i).isEmpty())
+            continue;
+        QVERIFY(ours[i]);
+        QVERIFY2(std::abs(*ours[i] - flentMean(root, sums.at(i))) <= tolerance,
+                 qPrintable(QStringLiteral("%1: %2 vs flent %3")
+                                .arg(sums.at(i))
+                                .arg(*ours[i])
+                                .arg(flentMean(root, sums.at(i)))));
+    }
+}
+
+void TestFlentImport::rrulClassesAndLatencyFlows() {
+    const ImportOutcome outcome = importFiles({flentFixture(RrulName)});
+    QStringList uploadClasses;
+    QStringList downloadClasses;
+    QStringList latencyClasses;
+    for (const RunResult &run : outcome.runs) {
+        if (!run.summary.throughputBps)
+            latencyClasses << run.trafficClass;
+        else if (run.direction == Direction::Receive)
+            downloadClasses << run.trafficClass;
+        else
+            uploadClasses << run.trafficClass;
+    }
+    QCOMPARE(uploadClasses, (QStringList{"BE", "BK", "CS5", "EF"}));
+    QCOMPARE(downloadClasses, (QStringList{"BE", "BK", "CS5", "EF"}));
+    latencyClasses.sort();
+    QCOMPARE(latencyClasses, (QStringList{"BE", "BK", "EF"}));
+
+    // Each UDP latency flow keeps its own series, in microseconds.
+    const QJsonObject root = flentJson(RrulName);
+    for (const RunResult &run : outcome.runs) {
+        if (run.summary.throughputBps)
+            continue;
+        const QString series = QStringLiteral("Ping (ms) UDP ") + run.trafficClass;
+        const double mean = root[QLatin1String("metadata")][QLatin1String("SERIES_META")][series]
+                                [QLatin1String("MEAN_VALUE")]
+                                    .toDouble();
+        QVERIFY2(std::abs(*run.summary.latencyUs.mean - mean * 1000) < 1e-6 * mean * 1000,
+                 qPrintable(series));
+        QVERIFY(run.command.contains(QStringLiteral("UDP_RR")));
+    }
+    // The rrul EF upload flow: its own MEAN_VALUE and netperf's -Y marking.
+    const auto ef =
+        std::find_if(outcome.runs.cbegin(), outcome.runs.cend(), [](const RunResult &r) {
+            return r.trafficClass == QLatin1String("EF") && r.direction == Direction::Send &&
+                   r.summary.throughputBps;
+        });
+    QVERIFY(ef != outcome.runs.cend());
+    QCOMPARE(*ef->summary.throughputBps, flentMean(root, QStringLiteral("TCP upload EF")));
+    QVERIFY(ef->command.contains(QStringLiteral("0xb8,0xb8")));
+}
+
+void TestFlentImport::groupSurvivesTheResultsDocument() {
+    const ImportOutcome outcome = importFiles({flentFixture(RrulName)});
+    ResultsDocument document;
+    document.runs = outcome.runs;
+    ResultsDocument back;
+    QString error;
+    QVERIFY2(ResultsDocument::fromBytes(document.toBytes(), &back, &error), qPrintable(error));
+    QCOMPARE(back.runs.size(), outcome.runs.size());
+    for (qsizetype i = 0; i < back.runs.size(); ++i) {
+        QCOMPARE(back.runs.at(i).group, outcome.runs.at(i).group);
+        QCOMPARE(back.runs.at(i).groupLabel, outcome.runs.at(i).groupLabel);
+        QCOMPARE(back.runs.at(i).trafficClass, outcome.runs.at(i).trafficClass);
+    }
+    const QJsonObject first = document.toJson()[QLatin1String("runs")][0].toObject();
+    QCOMPARE(first[QLatin1String("group")].toString(), outcome.runs.first().group);
+    QCOMPARE(first[QLatin1String("class")].toString(), QStringLiteral("BE"));
+    // A run that stands alone writes no group fields at all.
+    const ImportOutcome single = importFiles({fixture()});
+    QVERIFY(single.runs.first().group.isEmpty());
+    QVERIFY(!single.runs.first().toJson().contains(QLatin1String("group")));
+}
+
+void TestFlentImport::sumsThatDisagreeAreSaid() {
+    QJsonObject root = flentJson(RrulName);
+    QJsonObject metadata = root[QLatin1String("metadata")].toObject();
+    QJsonObject meta = metadata[QLatin1String("SERIES_META")].toObject();
+    QJsonObject sum = meta[QLatin1String("TCP upload sum")].toObject();
+    sum[QLatin1String("MEAN_VALUE")] = 5985.22; // twice the flows, as the old import counted
+    meta[QLatin1String("TCP upload sum")] = sum;
+    metadata[QLatin1String("SERIES_META")] = meta;
+    root[QLatin1String("metadata")] = metadata;
+    const ImportOutcome outcome = importJson(root);
+    QVERIFY(outcome.ok());
+    QCOMPARE(outcome.warnings.size(), 2);
+    QVERIFY2(outcome.warnings.at(1).contains(
+                 QLatin1String("'TCP upload sum' is 5985.22 Mbit/s but its 4 flows sum to")),
+             qPrintable(outcome.warnings.at(1)));
+}
+
+// A 956 KB .gz inflated to 1 GB (and 8.6 GB of memory) before failing: inflation now stops at
+// the cap, with the cap in the message. Many small gzip members of spaces make the bomb.
+void TestFlentImport::inflationIsCapped() {
+    const QByteArray member = gzip(QByteArray(4 << 20, ' '));
+    QByteArray bomb;
+    const qsizetype members = (FlentReader::MaxInflatedBytes >> 22) + 2;
+    for (qsizetype i = 0; i < members; ++i)
+        bomb += member;
+    QVERIFY(bomb.size() < (1 << 20));
+    QTemporaryDir dir;
+    const QString path = writeFile(dir, QStringLiteral("bomb.flent.gz"), bomb);
+    const ImportOutcome outcome = importFiles({path});
+    QVERIFY(outcome.runs.isEmpty());
+    QCOMPARE(outcome.errors.size(), 1);
+    QCOMPARE(outcome.errors.first().path, path);
+    QVERIFY2(
+        outcome.errors.first().message.contains(QLatin1String("decompresses to more than 256 MiB")),
+        qPrintable(outcome.errors.first().message));
 }
 
 void TestFlentImport::badFiles_data() {

@@ -41,6 +41,12 @@ private Q_SLOTS:
     void badFileAmongGoodOnes();
     void salvageTruncated();
     void idsAreUnique();
+    void jsonStreamFilesImport_data();
+    void jsonStreamFilesImport();
+    void endlessDevicesAreRefused();
+    void oversizedFilesAreRefusedUnread_data();
+    void oversizedFilesAreRefusedUnread();
+    void defectsAreReportedOnImport();
 };
 
 void TestImporter::goodFilesImport() {
@@ -141,3 +147,115 @@ void TestImporter::idsAreUnique() {
 
 QTEST_APPLESS_MAIN(TestImporter)
 #include "tst_importer.moc"
+
+// iperf3 >= 3.17 --json-stream output (JSON Lines) used to fail with "line 2, column 1:
+// garbage at the end of the document". Real iperf3 3.21 captures, and its -J files.
+void TestImporter::jsonStreamFilesImport_data() {
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("status");
+    QTest::addColumn<QString>("direction");
+    QTest::addRow("tcp -P 2 stream") << "3.21/tcp_p2_stream.jsonl"
+                                     << "ok"
+                                     << "send";
+    QTest::addRow("udp stream") << "3.21/udp_200m_stream.jsonl"
+                                << "ok"
+                                << "send";
+    QTest::addRow("bidir stream") << "3.21/tcp_bidir_stream.jsonl"
+                                  << "ok"
+                                  << "bidir";
+    QTest::addRow("server output stream") << "3.21/tcp_server_output_stream.jsonl"
+                                          << "ok"
+                                          << "send";
+    QTest::addRow("refused stream (exit status 0, #1405)") << "3.21/refused_stream.jsonl"
+                                                           << "error"
+                                                           << "send";
+    QTest::addRow("-R -P 2 json") << "3.21/tcp_rev_p2.json"
+                                  << "ok"
+                                  << "receive";
+    QTest::addRow("udp bidir json") << "3.21/udp_bidir.json"
+                                    << "ok"
+                                    << "bidir";
+}
+
+void TestImporter::jsonStreamFilesImport() {
+    QFETCH(QString, file);
+    QFETCH(QString, status);
+    QFETCH(QString, direction);
+    const QString path = QStringLiteral(PERFDECK_TEST_DATA "/iperf3/") + file;
+    const ImportOutcome outcome = importFiles({path});
+    QVERIFY2(outcome.ok(), qPrintable(outcome.errors.value(0).toString()));
+    QCOMPARE(outcome.runs.size(), 1);
+    const RunResult &run = outcome.runs.first();
+    QCOMPARE(toString(run.status), status);
+    QCOMPARE(toString(run.direction), direction);
+    QCOMPARE(run.source, path);
+    if (status == QLatin1String("ok")) {
+        QCOMPARE(run.toolVersion, QStringLiteral("iperf 3.21+"));
+        QVERIFY(run.summary.throughputBps && *run.summary.throughputBps > 0);
+        QVERIFY(!run.intervals.isEmpty());
+        QVERIFY(outcome.warnings.isEmpty());
+    } else {
+        QVERIFY(run.error.contains(QLatin1String("Connection refused")));
+    }
+    // The stream imports exactly as the -J document its "end" event stands for.
+    if (file.endsWith(QLatin1String(".jsonl")) && status == QLatin1String("ok")) {
+        const QByteArray bytes = readAll(path);
+        QCOMPARE(importBytes(bytes, path).runs.value(0).toJson(), run.toJson());
+    }
+}
+
+// `import /dev/zero` aborted on bad_alloc: a device without end is read only as far as its
+// first bytes, which are no known format.
+void TestImporter::endlessDevicesAreRefused() {
+    const ImportOutcome outcome = importFiles({QStringLiteral("/dev/zero")});
+    QVERIFY(outcome.runs.isEmpty());
+    QCOMPARE(outcome.errors.size(), 1);
+    QCOMPARE(outcome.errors.first().path, QStringLiteral("/dev/zero"));
+    QVERIFY2(outcome.errors.first().message.startsWith(QLatin1String("unrecognised content")),
+             qPrintable(outcome.errors.first().message));
+}
+
+// Sparse files: their declared size is past the format's limit, which is refused before a byte
+// past the first 4 KiB is read (the test allocates nothing near that size).
+void TestImporter::oversizedFilesAreRefusedUnread_data() {
+    QTest::addColumn<QByteArray>("head");
+    QTest::addColumn<qint64>("size");
+    QTest::addColumn<QString>("message");
+    QTest::addRow("iperf3 json past 1 GiB")
+        << QByteArray("{\"start\": {") << (qint64(1) << 30) + 1
+        << "1.0 GiB is more than the 1.0 GiB read as iperf3-json";
+    QTest::addRow("netperf text past 256 MiB")
+        << QByteArray("MIGRATED TCP STREAM TEST from 0.0.0.0 (0.0.0.0) port 0 AF_INET to "
+                      "127.0.0.1 () port 0 AF_INET : demo\n")
+        << (qint64(300) << 20) << "300.0 MiB is more than the 256.0 MiB read as netperf-text";
+    QTest::addRow("flent past 256 MiB") << QByteArray("\x1f\x8b\x08\x00", 4) << (qint64(257) << 20)
+                                        << "257.0 MiB is more than the 256.0 MiB read as flent";
+}
+
+void TestImporter::oversizedFilesAreRefusedUnread() {
+    QFETCH(QByteArray, head);
+    QFETCH(qint64, size);
+    QFETCH(QString, message);
+    QTemporaryDir dir;
+    const QString path = writeFile(dir, QStringLiteral("big"), head);
+    QVERIFY(QFile::resize(path, size));
+    const ImportOutcome outcome = importFiles({path});
+    QVERIFY(outcome.runs.isEmpty());
+    QCOMPARE(outcome.errors.size(), 1);
+    QVERIFY2(outcome.errors.first().message.startsWith(message),
+             qPrintable(outcome.errors.first().message));
+    QVERIFY(outcome.errors.first().message.endsWith(QLatin1String("; not imported")));
+}
+
+void TestImporter::defectsAreReportedOnImport() {
+    const QString path =
+        QStringLiteral(PERFDECK_TEST_DATA "/iperf3/defects/tcp_retransmits_wrap.json");
+    const ImportOutcome outcome = importFiles({path});
+    QVERIFY(outcome.ok());
+    // The stream's count and the interval's sum (2^32) are both impossible, both said.
+    QCOMPARE(outcome.warnings.size(), 2);
+    for (const QString &w : outcome.warnings)
+        QVERIFY2(w.startsWith(path + QLatin1String(": interval 2 (")), qPrintable(w));
+    QVERIFY(outcome.warnings.join(QLatin1Char('\n'))
+                .contains(QLatin1String("retransmits 4294967294 is impossible")));
+}

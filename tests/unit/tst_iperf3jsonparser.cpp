@@ -58,6 +58,12 @@ private Q_SLOTS:
     void truncationNeverCrashes_data();
     void truncationNeverCrashes();
     void truncatedEndIsSalvaged();
+    void knownOutputDefects_data();
+    void knownOutputDefects();
+    void printedTwiceReadsAsOnce();
+    void impossibleNumbersAreRangeChecked();
+    void deepNestingIsRejected_data();
+    void deepNestingIsRejected();
     void notIperf3_data();
     void notIperf3();
     void sniffing();
@@ -443,6 +449,169 @@ void TestIperf3JsonParser::truncatedEndIsSalvaged() {
     // The totals before the cut survive.
     COMPARE_OPT(outcome.run.summary.throughputBps,
                 at(doc, QStringLiteral("end/sum_received/bits_per_second")));
+}
+
+// Fixtures derived from real captures, one known iperf3 output defect each (see
+// tests/data/iperf3/README.md): the run is read, the impossible value is null, the run says
+// why in its warnings.
+void TestIperf3JsonParser::knownOutputDefects_data() {
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("status");
+    QTest::addColumn<QString>("warning");
+    QTest::addRow("nan and -nan (#613, #826)") << "defects/nan_values.json"
+                                               << "ok"
+                                               << "3 value(s) as nan or inf";
+    QTest::addRow("negative loss after --omit (#412, #914)")
+        << "defects/udp_omit_negative_loss.json"
+        << "ok"
+        << "--omit bug";
+    QTest::addRow("32-bit UDP counters wrapped (#1892)") << "defects/udp_counter_wrap.json"
+                                                         << "ok"
+                                                         << "--udp-counters-64bit";
+    QTest::addRow("retransmits 4294967294 (#725)") << "defects/tcp_retransmits_wrap.json"
+                                                   << "ok"
+                                                   << "esnet/iperf#725";
+    QTest::addRow("error text after the JSON (#1143, #1631)") << "defects/text_after_json.json"
+                                                              << "partial"
+                                                              << "printed text after its JSON";
+    QTest::addRow("printed twice (#1688, #1716)") << "defects/printed_twice.json"
+                                                  << "ok"
+                                                  << "printed its JSON document twice";
+}
+
+void TestIperf3JsonParser::knownOutputDefects() {
+    QFETCH(QString, file);
+    QFETCH(QString, status);
+    QFETCH(QString, warning);
+    const Iperf3ParseOutcome outcome = Iperf3JsonParser::parse(readFixture(file));
+    QVERIFY2(outcome.parsed, qPrintable(outcome.parseError));
+    const RunResult &run = outcome.run;
+    QCOMPARE(toString(run.status), status);
+    const QString warnings = run.warnings.join(QLatin1Char('\n'));
+    QVERIFY2(warnings.contains(warning), qPrintable(warnings));
+    QVERIFY(!run.intervals.isEmpty());
+    for (const IntervalSample &i : run.intervals) {
+        QVERIFY(!i.lostPackets || *i.lostPackets >= 0);
+        QVERIFY(!i.lostPercent || (*i.lostPercent >= 0 && *i.lostPercent <= 100));
+        QVERIFY(!i.retransmits || *i.retransmits < 2147483648.0);
+        for (const StreamSample &st : i.streams)
+            QVERIFY(!st.retransmits || *st.retransmits < 2147483648.0);
+    }
+    QVERIFY(!run.summary.lostPackets || *run.summary.lostPackets >= 0);
+
+    if (file.endsWith(QLatin1String("nan_values.json"))) {
+        QVERIFY(!run.intervals.at(1).lostPercent);
+        QVERIFY(!run.intervals.at(1).jitterMs);
+        QVERIFY(run.intervals.at(0).jitterMs); // the untouched interval keeps its values
+        QVERIFY(run.summary.throughputBps);
+    } else if (file.endsWith(QLatin1String("udp_omit_negative_loss.json"))) {
+        QVERIFY(run.intervals.at(0).omitted);
+        QVERIFY(!run.intervals.at(1).lostPackets);
+        QVERIFY(run.summary.lostPackets); // the totals were right
+    } else if (file.endsWith(QLatin1String("udp_counter_wrap.json"))) {
+        QVERIFY(!run.intervals.at(1).lostPackets);
+        QVERIFY(!run.summary.lostPackets);
+        QVERIFY(!run.summary.lostPercent);
+        QVERIFY(warnings.contains(QLatin1String("the totals")));
+    } else if (file.endsWith(QLatin1String("tcp_retransmits_wrap.json"))) {
+        QVERIFY(!run.intervals.at(1).retransmits);
+        QVERIFY(!run.intervals.at(1).streams.at(0).retransmits);
+        QCOMPARE(run.intervals.at(1).streams.at(1).retransmits, OptDouble(1));
+        QCOMPARE(run.intervals.at(0).retransmits, OptDouble(0));
+    } else if (file.endsWith(QLatin1String("text_after_json.json"))) {
+        QCOMPARE(run.error, QStringLiteral("iperf3: error - unable to send control message: "
+                                           "Broken pipe"));
+        // What was measured before the failure is all there.
+        const Iperf3ParseOutcome clean = Iperf3JsonParser::parse(readFixture("tcp_basic.json"));
+        QCOMPARE(run.summary, clean.run.summary);
+        QCOMPARE(run.intervals, clean.run.intervals);
+    }
+}
+
+void TestIperf3JsonParser::printedTwiceReadsAsOnce() {
+    const Iperf3ParseOutcome twice =
+        Iperf3JsonParser::parse(readFixture(QStringLiteral("defects/printed_twice.json")));
+    const Iperf3ParseOutcome once =
+        Iperf3JsonParser::parse(readFixture(QStringLiteral("3.21/tcp_rev_p2.json")));
+    QVERIFY(twice.parsed && once.parsed);
+    QVERIFY(once.run.warnings.isEmpty());
+    RunResult run = twice.run;
+    QCOMPARE(run.warnings.size(), 1);
+    run.warnings.clear();
+    QCOMPARE(run.toJson(), once.run.toJson());
+    QCOMPARE(toString(run.direction), QStringLiteral("receive"));
+    QCOMPARE(run.streams, 2);
+}
+
+// JSON numbers where integers belong (1e300, negative, fractional): never a wrapped negative.
+void TestIperf3JsonParser::impossibleNumbersAreRangeChecked() {
+    QByteArray bytes = readFixture(QStringLiteral("tcp_basic.json"));
+    const QJsonObject doc = QJsonDocument::fromJson(bytes).object();
+    QJsonObject start = doc["start"].toObject();
+    QJsonObject testStart = start["test_start"].toObject();
+    testStart["num_streams"] = 1e300;
+    start["test_start"] = testStart;
+    QJsonObject timestamp = start["timestamp"].toObject();
+    timestamp["timesecs"] = 1e300;
+    start["timestamp"] = timestamp;
+    QJsonObject connecting = start["connecting_to"].toObject();
+    connecting["port"] = 1e300;
+    start["connecting_to"] = connecting;
+    QJsonArray connected = start["connected"].toArray();
+    QJsonObject first = connected.at(0).toObject();
+    first["socket"] = 1e300;
+    first["local_port"] = -5;
+    connected[0] = first;
+    start["connected"] = connected;
+    QJsonObject edited = doc;
+    edited["start"] = start;
+    QJsonArray intervals = edited["intervals"].toArray();
+    QJsonObject interval = intervals.at(0).toObject();
+    QJsonArray streams = interval["streams"].toArray();
+    QJsonObject stream = streams.at(0).toObject();
+    stream["socket"] = 1e300;
+    streams[0] = stream;
+    interval["streams"] = streams;
+    intervals[0] = interval;
+    edited["intervals"] = intervals;
+
+    const Iperf3ParseOutcome outcome = Iperf3JsonParser::parse(QJsonDocument(edited).toJson());
+    QVERIFY(outcome.parsed);
+    const RunResult &run = outcome.run;
+    QCOMPARE(run.streams, 1); // unchanged default, not INT_MIN
+    QVERIFY(!run.startedAt.isValid());
+    QCOMPARE(run.server, QStringLiteral("127.0.0.1")); // the port is left out, not negative
+    QVERIFY(!run.client.contains(QLatin1Char('-')));
+    QCOMPARE(run.intervals.at(0).streams.at(0).id, -1);
+    const QString warnings = run.warnings.join(QLatin1Char('\n'));
+    for (const char *field : {"num_streams", "timesecs", "connecting_to.port", "local_port",
+                              "impossible socket number"})
+        QVERIFY2(warnings.contains(QLatin1String(field)), qPrintable(warnings));
+}
+
+void TestIperf3JsonParser::deepNestingIsRejected_data() {
+    // 400,000 levels took 21 s to reject: the truncation scan copied the whole bracket stack at
+    // every closer. It is linear now; these rows would run for minutes without that.
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("expected");
+    constexpr int depth = 400000;
+    const QByteArray open = "{\"start\":" + QByteArray(depth, '[');
+    const QString expected = QStringLiteral("line 1, column 1034: too deeply nested document");
+    QTest::addRow("balanced") << open + QByteArray(depth, ']') + "}" << expected;
+    QTest::addRow("closed half way") << open + QByteArray(depth / 2, ']') << expected;
+    QByteArray siblings = open;
+    for (int i = 0; i < depth / 4; ++i)
+        siblings += "[1],";
+    QTest::addRow("many closers deep down") << siblings << expected;
+}
+
+void TestIperf3JsonParser::deepNestingIsRejected() {
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, expected);
+    const Iperf3ParseOutcome outcome = Iperf3JsonParser::parse(bytes);
+    QVERIFY(!outcome.parsed);
+    QVERIFY(!outcome.recovered);
+    QVERIFY2(outcome.parseError.contains(expected), qPrintable(outcome.parseError));
 }
 
 void TestIperf3JsonParser::notIperf3_data() {

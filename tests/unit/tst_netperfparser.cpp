@@ -8,6 +8,8 @@
 #include <QFile>
 #include <QTest>
 
+#include <cmath>
+
 using namespace Perfdeck;
 
 namespace {
@@ -216,6 +218,7 @@ private Q_SLOTS:
         QTest::addRow("10^6bytes") << "10^6Bytes/s" << 8e6;
         QTest::addRow("Trans/s") << "Trans/s" << 0.0;
         QTest::addRow("unknown") << "furlongs/fortnight" << 0.0;
+        QTest::addRow("10^400 overflows") << "10^400bits/s" << 0.0;
     }
     void units() {
         QFETCH(QString, units);
@@ -225,6 +228,71 @@ private Q_SLOTS:
             QVERIFY(!bps);
         else
             QCOMPARE(*bps, 2.0 * factor);
+    }
+
+    // nan, inf and numbers beyond a double were stored as an ok run with null figures.
+    void nonFiniteValuesAreRejected_data() {
+        QTest::addColumn<QByteArray>("from");
+        QTest::addColumn<QByteArray>("to");
+        QTest::addColumn<bool>("keepInterims");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("message"); // in run.error, or in a warning for ok runs
+        const int ok = int(RunStatus::Ok);
+        QTest::addRow("throughput nan")
+            << QByteArray("THROUGHPUT=17316.14") << QByteArray("THROUGHPUT=nan") << false
+            << int(RunStatus::Error) << "netperf printed THROUGHPUT=nan";
+        QTest::addRow("throughput -nan, interims kept")
+            << QByteArray("THROUGHPUT=17316.14") << QByteArray("THROUGHPUT=-nan") << true
+            << int(RunStatus::Partial) << "netperf printed THROUGHPUT=-nan";
+        QTest::addRow("throughput inf")
+            << QByteArray("THROUGHPUT=17316.14") << QByteArray("THROUGHPUT=inf") << false
+            << int(RunStatus::Error) << "netperf printed THROUGHPUT=inf";
+        QTest::addRow("throughput 1e400")
+            << QByteArray("THROUGHPUT=17316.14") << QByteArray("THROUGHPUT=1e400") << false
+            << int(RunStatus::Error) << "netperf printed THROUGHPUT=1e400";
+        QTest::addRow("units 10^400") << QByteArray("THROUGHPUT_UNITS=10^6bits/s")
+                                      << QByteArray("THROUGHPUT_UNITS=10^400bits/s") << false
+                                      << int(RunStatus::Error) << "give no finite bit rate";
+        QTest::addRow("cpu -nan") << QByteArray("LOCAL_CPU_UTIL=-1.00")
+                                  << QByteArray("LOCAL_CPU_UTIL=-nan") << true << ok
+                                  << "netperf printed LOCAL_CPU_UTIL=-nan (not a finite number)";
+        QTest::addRow("interim nan") << QByteArray("NETPERF_INTERIM_RESULT[1]=16732.21")
+                                     << QByteArray("NETPERF_INTERIM_RESULT[1]=nan") << true << ok
+                                     << "1 interim result(s) were nan or infinite";
+    }
+    void nonFiniteValuesAreRejected() {
+        QFETCH(QByteArray, from);
+        QFETCH(QByteArray, to);
+        QFETCH(bool, keepInterims);
+        QFETCH(int, status);
+        QFETCH(QString, message);
+        QByteArray bytes = fixture("np_tcp_stream_k.txt");
+        QVERIFY(bytes.contains(from));
+        bytes.replace(from, to);
+        if (!keepInterims) {
+            QByteArrayList lines = bytes.split('\n');
+            lines.removeIf([](const QByteArray &l) { return l.startsWith("NETPERF_"); });
+            bytes = lines.join('\n');
+        }
+        const NetperfParseOutcome outcome = NetperfParser::parse(bytes);
+        QVERIFY(outcome.parsed);
+        const RunResult &run = outcome.run;
+        QCOMPARE(int(run.status), status);
+        if (status == int(RunStatus::Ok)) {
+            QVERIFY2(run.warnings.join(QLatin1Char('|')).contains(message),
+                     qPrintable(run.warnings.join(QLatin1Char('|'))));
+            QVERIFY(run.summary.throughputBps);
+            for (const IntervalSample &i : run.intervals)
+                QVERIFY(i.bps && std::isfinite(*i.bps));
+        } else {
+            QVERIFY2(run.error.contains(message), qPrintable(run.error));
+            QVERIFY(!run.summary.throughputBps);
+            QCOMPARE(run.intervals.isEmpty(), !keepInterims);
+        }
+        // The importer refuses the rejected run the same way: not as an ok run with nulls.
+        const ImportOutcome imported = importBytes(bytes, QStringLiteral("edited.txt"));
+        QCOMPARE(imported.runs.size(), 1);
+        QCOMPARE(int(imported.runs.first().status), status);
     }
 
     void garbageIsNotNetperf() {

@@ -37,6 +37,9 @@ private Q_SLOTS:
     void variablesWithDefaultsAndOverrides();
     void hostVariable();
     void cyclesAreDetected();
+    void nestedVariablesAreExpandedOnce();
+    void nestedVariablesCannotExplode();
+    void variableLoopsAreReported();
     void concurrentIsInheritedAndOverridable();
     void errors_data();
     void errors();
@@ -245,6 +248,80 @@ void TestProfiles::cyclesAreDetected() {
     QVERIFY(!loader.load(self));
     QCOMPARE(loader.errorString(),
              self + QStringLiteral(":1:10: extends: inheritance cycle self -> self"));
+}
+
+// Ten levels of ten references each: 10^9 substitutions if every use were expanded again.
+// The values stay empty, so only caching makes this load at once.
+static QByteArray fanOutVariables(const QByteArray &leaf) {
+    QByteArray yaml = "variables:\n  V0: \"" + leaf + "\"\n";
+    for (int level = 1; level <= 9; ++level) {
+        yaml += "  V" + QByteArray::number(level) + ": \"";
+        for (int i = 0; i < 10; ++i)
+            yaml += "${V" + QByteArray::number(level - 1) + "}";
+        yaml += "\"\n";
+    }
+    return yaml;
+}
+
+void TestProfiles::nestedVariablesAreExpandedOnce() {
+    QTemporaryDir dir;
+    const QString path = write(dir, QStringLiteral("fanout.yaml"),
+                               fanOutVariables("") + "tests:\n"
+                                                     "  - name: a\n"
+                                                     "    duration: 5${V9}\n");
+    ProfileLoader loader;
+    const auto profile = loader.load(path);
+    QVERIFY2(profile, qPrintable(loader.errorString()));
+    QCOMPARE(profile->tests.at(0).durationS, 5.0);
+    QCOMPARE(profile->variables.value(QStringLiteral("V9")), QString());
+
+    // A long chain of references is not a loop (an old depth limit of 8 said it was).
+    QByteArray chain = "variables:\n  C0: 3\n";
+    for (int i = 1; i <= 20; ++i)
+        chain += "  C" + QByteArray::number(i) + ": ${C" + QByteArray::number(i - 1) + "}\n";
+    const QString chainPath = write(dir, QStringLiteral("chain.yaml"),
+                                    chain + "tests:\n  - name: a\n    duration: ${C20}\n");
+    const auto chained = loader.load(chainPath);
+    QVERIFY2(chained, qPrintable(loader.errorString()));
+    QCOMPARE(chained->tests.at(0).durationS, 3.0);
+}
+
+void TestProfiles::nestedVariablesCannotExplode() {
+    // The hostile file of the review: each level multiplies the length by ten (10 GB at V9).
+    // It used to run for minutes and abort on bad_alloc; now it is an error at the variable.
+    QTemporaryDir dir;
+    const QByteArray yaml = fanOutVariables("xxxxxxxxxx") + "tests:\n"
+                                                            "  - name: a\n"
+                                                            "    host: ${V9}\n";
+    const QString path = write(dir, QStringLiteral("bomb.yaml"), yaml);
+    ProfileLoader loader;
+    QVERIFY(!loader.load(path));
+    QVERIFY(!loader.errors().isEmpty());
+    const ProfileError first = loader.errors().constFirst();
+    QCOMPARE(first.file, path);
+    QCOMPARE(first.line, 5); // V3 is the first value past 4096 characters (10^4)
+    QVERIFY2(first.message.contains(QLatin1String("longer than 4096 characters")),
+             qPrintable(first.toString()));
+    // The test's host field fails too, at its own line, instead of being built.
+    QCOMPARE(loader.errors().constLast().line, 14);
+}
+
+void TestProfiles::variableLoopsAreReported() {
+    QTemporaryDir dir;
+    const QString path = write(dir, QStringLiteral("loop.yaml"),
+                               "variables:\n"
+                               "  A: x${B}\n"
+                               "  B: ${C}\n"
+                               "  C: ${A}\n"
+                               "tests:\n"
+                               "  - name: a\n"
+                               "    host: ${A}\n");
+    ProfileLoader loader;
+    QVERIFY(!loader.load(path));
+    const QString first = loader.errors().constFirst().toString();
+    QVERIFY2(first.startsWith(path + QStringLiteral(":2:6: variables refer to each other in a "
+                                                    "loop")),
+             qPrintable(first));
 }
 
 void TestProfiles::errors_data() {

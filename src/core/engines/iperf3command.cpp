@@ -35,7 +35,7 @@ void addOutput(QStringList &args, Output output) {
 } // namespace
 
 QStringList clientArguments(const TestSpec &spec, const QString &host, int port, Output output,
-                            QString *error) {
+                            QString *error, bool udpCounters64) {
     // Every number below becomes an integer argument: refuse what does not fit (NaN, 1e23
     // bit/s would reach the tool as -9223372036854775808) instead of passing it on.
     QString problem = spec.validate();
@@ -53,8 +53,11 @@ QStringList clientArguments(const TestSpec &spec, const QString &host, int port,
     args << QStringLiteral("-t") << QString::number(static_cast<qint64>(std::ceil(spec.durationS)));
     if (spec.parallel > 1)
         args << QStringLiteral("-P") << QString::number(spec.parallel);
-    if (spec.protocol == Protocol::Udp)
+    if (spec.protocol == Protocol::Udp) {
         args << QStringLiteral("-u");
+        if (udpCounters64)
+            args << QStringLiteral("--udp-counters-64bit");
+    }
     if (spec.direction == Direction::Receive)
         args << QStringLiteral("-R");
     else if (spec.direction == Direction::Bidir)

@@ -20,8 +20,11 @@ enum class Output {
 // host: where the client connects; port: the server port (0: iperf3's default 5201).
 // An invalid spec (TestSpec::validate: out-of-range numbers, a host starting with '-') gives
 // an empty list and the reason in *error.
+// udpCounters64: UDP tests count datagrams in 64 bits (--udp-counters-64bit, iperf3 >= 3.1:
+// Iperf3Info::hasUdpCounters64Bit()); 32-bit counters wrap after 2^32 datagrams and then
+// report negative loss (esnet/iperf#1892).
 QStringList clientArguments(const TestSpec &spec, const QString &host, int port, Output output,
-                            QString *error = nullptr);
+                            QString *error = nullptr, bool udpCounters64 = true);
 // A server that serves exactly one test on the port (-1), listening on bindAddress if given.
 // intervalS: the server's own report interval (its text is the live source on iperf3 < 3.17,
 // so it must match the client's -i); 0 keeps iperf3's default.

@@ -21,6 +21,7 @@ struct Iperf3Info {
     bool hasJsonStream() const { return atLeast(3, 17); }
     bool hasBidir() const { return atLeast(3, 7); }
     bool hasDscp() const { return atLeast(3, 1); }
+    bool hasUdpCounters64Bit() const { return atLeast(3, 1); }
     QString versionString() const;
 
     // Parses `iperf3 --version` output. Pure, for tests.

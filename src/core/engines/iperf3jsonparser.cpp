@@ -1,6 +1,7 @@
 #include "engines/iperf3jsonparser.h"
 
-#include "results/resultsdocument.h"
+#include "util/jsonerrorlocation.h"
+#include "util/wholenumber.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -12,6 +13,7 @@
 #endif
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <string>
 #include <string_view>
@@ -136,6 +138,19 @@ struct SimdJson {
 };
 #endif
 
+// Socket numbers are file descriptors: small non-negative ints.
+constexpr long long MaxSocket = 1 << 30;
+// iperf3's -t takes at most 86400 s; a bit of room for -O and odd builds.
+constexpr double MaxDurationS = 7 * 86400.0;
+// 9999-12-31: QDateTime and every reader of the results file handle it.
+constexpr long long MaxEpochSeconds = 253402300799LL;
+
+// The note on the run for a value that cannot be what iperf3 measured.
+QString impossible(const QString &field, double value) {
+    return QStringLiteral("%1 = %2 is impossible (ignored)")
+        .arg(field, QString::number(value, 'g', 17));
+}
+
 OptDouble positive(OptDouble value) {
     if (value && *value > 0)
         return value;
@@ -149,6 +164,102 @@ OptDouble addOpt(OptDouble a, OptDouble b) {
         return a;
     return *a + *b;
 }
+
+// Counts iperf3 cannot have measured, which its known bugs print: a negative retransmit count
+// printed as an unsigned 32-bit number (4294967294, esnet/iperf#725), negative UDP loss in the
+// first interval after --omit (#412, #914) or after 2^32 datagrams without
+// --udp-counters-64bit (#1892), a loss above 100 %. They become null and the run says so.
+class ImpossibleValues final {
+public:
+    explicit ImpossibleValues(RunResult &run)
+        : m_run(run) {}
+
+    void check() {
+        bool afterOmitted = false;
+        for (qsizetype i = 0; i < m_run.intervals.size(); ++i) {
+            IntervalSample &s = m_run.intervals[i];
+            const QString where = QStringLiteral("interval %1 (%2-%3 s)")
+                                      .arg(i + 1)
+                                      .arg(s.startS, 0, 'f', 2)
+                                      .arg(s.endS, 0, 'f', 2);
+            retransmits(s.retransmits, where);
+            for (StreamSample &st : s.streams)
+                streamValues(st, where);
+            for (StreamSample &st : s.reverseStreams)
+                streamValues(st, where);
+            loss(s.lostPackets, s.lostPercent, s.packets, where, afterOmitted);
+            afterOmitted = s.omitted;
+        }
+        summary(m_run.summary, QStringLiteral("the totals"));
+        if (m_run.reverseSummary)
+            summary(*m_run.reverseSummary, QStringLiteral("the reverse totals"));
+        if (m_badSockets > 0)
+            note(QStringLiteral("%1 stream(s) with an impossible socket number (shown as -1)")
+                     .arg(m_badSockets));
+        for (const QString &n : std::as_const(m_notes))
+            m_run.warnings << n;
+    }
+
+private:
+    void note(const QString &text) {
+        if (m_notes.size() < 20 && !m_notes.contains(text))
+            m_notes << text;
+        else if (m_notes.size() == 20)
+            m_notes << QStringLiteral("more impossible values were set to null");
+    }
+
+    void retransmits(OptDouble &value, const QString &where) {
+        if (!value)
+            return;
+        if (*value < 0 || *value >= 2147483648.0) {
+            note(QStringLiteral("%1: retransmits %2 is impossible (a negative count printed "
+                                "unsigned, esnet/iperf#725); set to null")
+                     .arg(where, QString::number(*value, 'f', 0)));
+            value.reset();
+        }
+    }
+
+    void streamValues(StreamSample &st, const QString &where) {
+        if (st.id < 0)
+            ++m_badSockets;
+        retransmits(st.retransmits, where);
+        if (st.lostPackets && *st.lostPackets < 0) {
+            note(QStringLiteral("%1: a stream's lost_packets %2 is impossible; set to null")
+                     .arg(where, QString::number(*st.lostPackets, 'f', 0)));
+            st.lostPackets.reset();
+        }
+    }
+
+    void loss(OptDouble &lost, OptDouble &percent, const OptDouble &packets, const QString &where,
+              bool afterOmitted) {
+        const bool negative = (lost && *lost < 0) || (percent && *percent < 0);
+        const bool above =
+            (percent && *percent > 100) || (lost && packets && *packets >= 0 && *lost > *packets);
+        if (!negative && !above)
+            return;
+        QString why;
+        if (negative && afterOmitted)
+            why = QStringLiteral("iperf3's --omit bug, esnet/iperf#412 and #914");
+        else
+            why = QStringLiteral("UDP packet counters wrap after 2^32 datagrams unless "
+                                 "--udp-counters-64bit is used, esnet/iperf#1892");
+        note(QStringLiteral("%1: lost %2/%3 (%4 %) is impossible (%5); loss set to null")
+                 .arg(where, lost ? QString::number(*lost, 'f', 0) : QStringLiteral("?"),
+                      packets ? QString::number(*packets, 'f', 0) : QStringLiteral("?"),
+                      percent ? QString::number(*percent, 'g', 4) : QStringLiteral("?"), why));
+        lost.reset();
+        percent.reset();
+    }
+
+    void summary(Summary &s, const QString &where) {
+        retransmits(s.retransmits, where);
+        loss(s.lostPackets, s.lostPercent, s.packets, where, false);
+    }
+
+    RunResult &m_run;
+    QStringList m_notes;
+    int m_badSockets = 0;
+};
 
 template<typename J>
 class Reader {
@@ -167,8 +278,8 @@ public:
     static StreamSample stream(const Node &s) {
         StreamSample out;
         J::forEachField(s, [&](std::string_view key, const Node &v) {
-            if (key == "socket")
-                out.id = int(J::number(v).value_or(0));
+            if (key == "socket") // a file descriptor; -1 marks one that is not (flagged later)
+                out.id = int(wholeNumber(J::number(v).value_or(-1), 0, MaxSocket).value_or(-1));
             else if (key == "sender")
                 out.sender = J::boolean(v).value_or(true);
             else if (key == "bits_per_second")
@@ -424,9 +535,10 @@ public:
         const QString h = host.contains(QLatin1Char(':')) && !host.startsWith(QLatin1Char('['))
                               ? QLatin1Char('[') + host + QLatin1Char(']')
                               : host;
-        if (!port)
+        const auto number = port ? wholeNumber(*port, 0, 65535) : std::nullopt;
+        if (!number)
             return h;
-        return h + QLatin1Char(':') + QString::number(qint64(*port));
+        return h + QLatin1Char(':') + QString::number(*number);
     }
 
     static Iperf3ParseOutcome document(const Node &root) {
@@ -481,12 +593,36 @@ public:
                 bidir = true;
         }
         run.direction = bidir ? Direction::Bidir : (reverse ? Direction::Receive : Direction::Send);
-        if (const OptDouble n = num(testStart, "num_streams"); n && *n >= 1)
-            run.streams = int(*n);
-        if (const OptDouble d = num(testStart, "duration"); d && *d > 0)
-            run.durationS = d;
-        if (const OptDouble t = num(J::child(start, "timestamp"), "timesecs"))
-            run.startedAt = QDateTime::fromSecsSinceEpoch(qint64(*t), Qt::UTC);
+        if (const OptDouble n = num(testStart, "num_streams")) {
+            // iperf3 allows -P 1..128; --bidir doubles the sockets, not num_streams.
+            if (const auto streams = wholeNumber(*n, 1, 128))
+                run.streams = int(*streams);
+            else
+                run.warnings << impossible(QStringLiteral("start.test_start.num_streams"), *n);
+        }
+        if (const OptDouble d = num(testStart, "duration"); d && *d > 0) {
+            if (std::isfinite(*d) && *d <= MaxDurationS)
+                run.durationS = d;
+            else
+                run.warnings << impossible(QStringLiteral("start.test_start.duration"), *d);
+        }
+        if (const OptDouble t = num(J::child(start, "timestamp"), "timesecs")) {
+            if (const auto secs = wholeNumber(std::floor(*t), 0, MaxEpochSeconds))
+                run.startedAt = QDateTime::fromSecsSinceEpoch(*secs, Qt::UTC);
+            else
+                run.warnings << impossible(QStringLiteral("start.timestamp.timesecs"), *t);
+        }
+        for (const char *key : {"local_port", "remote_port"}) {
+            J::forEach(J::child(start, "connected"), [&](const Node &c) {
+                const OptDouble port = num(c, key);
+                if (port && !wholeNumber(*port, 0, 65535))
+                    run.warnings << impossible(
+                        QStringLiteral("start.connected[].%1").arg(QLatin1String(key)), *port);
+            });
+        }
+        if (const OptDouble port = num(J::child(start, "connecting_to"), "port");
+            port && !wholeNumber(*port, 0, 65535))
+            run.warnings << impossible(QStringLiteral("start.connecting_to.port"), *port);
 
         Node firstConnected{};
         bool haveConnected = false;
@@ -568,9 +704,15 @@ public:
                             ? QStringLiteral("iperf3 reported no results")
                             : QStringLiteral("the test did not finish (no end totals)");
         }
+        ImpossibleValues(run).check();
         return outcome;
     }
 };
+
+#ifdef PERFDECK_HAVE_SIMDJSON
+// Documents up to this size (a 10-minute -P 8 run is about 8 MB) reuse the thread's buffers.
+constexpr size_t MaxRetainedParserCapacity = size_t(16) << 20;
+#endif
 
 int trailingContentEnd(const QByteArray &bytes) {
     int n = int(bytes.size());
@@ -588,12 +730,17 @@ struct BracketScan {
 };
 
 // Cutting after the last complete nested value and closing the open brackets lets the
-// complete intervals before a truncation still be read.
+// complete intervals before a truncation still be read. Linear in the data however deep it
+// nests: the closers at the cut are the bottom of the stack, which only grows after the cut.
 BracketScan scanBrackets(const QByteArray &bytes) {
     BracketScan scan;
     std::string stack;
-    std::string closersAtCut;
     qsizetype cut = -1;
+    size_t depthAtCut = 0;
+    // A closer that empties the stack would let later openers overwrite the bottom that the
+    // cut needs; those closers (at most one level deep) are kept aside then.
+    std::string closersKept;
+    bool kept = false;
     bool inString = false;
     bool escaped = false;
     bool balanced = true;
@@ -628,10 +775,15 @@ BracketScan scanBrackets(const QByteArray &bytes) {
                 balanced = false;
                 break;
             }
+            if (stack.size() == 1 && cut > 0) {
+                closersKept.assign(stack.rend() - qsizetype(depthAtCut), stack.rend());
+                kept = true;
+            }
             stack.pop_back();
             if (!stack.empty()) {
                 cut = i + 1;
-                closersAtCut.assign(stack.rbegin(), stack.rend());
+                depthAtCut = stack.size();
+                kept = false;
             }
             break;
         default:
@@ -641,8 +793,11 @@ BracketScan scanBrackets(const QByteArray &bytes) {
             break;
     }
     scan.open = balanced && (inString || !stack.empty());
-    if (scan.open && cut > 0)
-        scan.closed = bytes.left(cut) + QByteArray::fromStdString(closersAtCut);
+    if (scan.open && cut > 0) {
+        const std::string closers =
+            kept ? closersKept : std::string(stack.rend() - qsizetype(depthAtCut), stack.rend());
+        scan.closed = bytes.left(cut) + QByteArray::fromStdString(closers);
+    }
     return scan;
 }
 
@@ -696,6 +851,115 @@ Iperf3ParseOutcome parseWithQt(const QByteArray &bytes) {
 
 } // namespace
 
+namespace {
+
+Iperf3ParseOutcome parseBytes(const QByteArray &bytes) {
+#ifdef PERFDECK_HAVE_SIMDJSON
+    // One parser per thread keeps its buffers between calls, as simdjson recommends; a big
+    // document's buffers (several times its size) are released once it has been read, so a
+    // worker thread does not hold hundreds of MB for its whole life.
+    thread_local simdjson::dom::parser parser;
+    simdjson::dom::element root;
+    const bool padded = bytes.capacity() - bytes.size() >= qsizetype(simdjson::SIMDJSON_PADDING);
+    const simdjson::error_code error =
+        parser.parse(bytes.constData(), size_t(bytes.size()), !padded).get(root);
+    if (error == simdjson::SUCCESS) {
+        Iperf3ParseOutcome outcome = Reader<SimdJson>::document(SimdJson::Node{root, true});
+        if (parser.capacity() > MaxRetainedParserCapacity)
+            parser = simdjson::dom::parser();
+        return outcome;
+    }
+    if (parser.capacity() > MaxRetainedParserCapacity)
+        parser = simdjson::dom::parser();
+        // Failures are rare: Qt's parser tells where the problem is.
+#endif
+    return parseWithQt(bytes);
+}
+
+// The offset just past the first complete top-level object, or -1 when there is none.
+qsizetype firstObjectEnd(const QByteArray &bytes) {
+    qsizetype depth = 0;
+    bool inString = false;
+    bool escaped = false;
+    for (qsizetype i = 0; i < bytes.size(); ++i) {
+        const char c = bytes.at(i);
+        if (inString) {
+            if (escaped)
+                escaped = false;
+            else if (c == '\\')
+                escaped = true;
+            else if (c == '"')
+                inString = false;
+        } else if (c == '"') {
+            inString = true;
+        } else if (c == '{' || c == '[') {
+            ++depth;
+        } else if ((c == '}' || c == ']') && --depth == 0) {
+            return i + 1;
+        } else if (depth < 0) {
+            return -1;
+        }
+    }
+    return -1;
+}
+
+// iperf3 builds with old cJSON print nan, -nan, inf for divisions by zero (esnet/iperf#613,
+// #826), which is not JSON. Outside strings they become null; returns how many.
+int nullNonFiniteTokens(QByteArray *bytes) {
+    QByteArray out;
+    out.reserve(bytes->size());
+    int replaced = 0;
+    bool inString = false;
+    bool escaped = false;
+    const qsizetype n = bytes->size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const char c = bytes->at(i);
+        if (inString) {
+            if (escaped)
+                escaped = false;
+            else if (c == '\\')
+                escaped = true;
+            else if (c == '"')
+                inString = false;
+            out.append(c);
+            continue;
+        }
+        if (c == '"') {
+            inString = true;
+            out.append(c);
+            continue;
+        }
+        const qsizetype j = i + (c == '-' || c == '+' ? 1 : 0);
+        const char lead = j < n ? char(std::tolower(uchar(bytes->at(j)))) : '\0';
+        if (lead != 'n' && lead != 'i') {
+            out.append(c);
+            continue;
+        }
+        const QByteArray word = bytes->mid(j, 8).toLower();
+        qsizetype length = 0;
+        if (word.startsWith("nan"))
+            length = 3;
+        else if (word.startsWith("infinity"))
+            length = 8;
+        else if (word.startsWith("inf"))
+            length = 3;
+        const bool boundary =
+            length > 0 && (j + length >= n || !std::isalnum(uchar(bytes->at(j + length))));
+        if (boundary) {
+            out.append("null");
+            ++replaced;
+            i = j + length - 1;
+            continue;
+        }
+        out.append(c);
+    }
+    if (replaced > 0)
+        *bytes = out;
+    return replaced;
+}
+
+} // namespace
+
 Iperf3ParseOutcome parse(const QByteArray &bytes) {
     if (trailingContentEnd(bytes) == 0) {
         Iperf3ParseOutcome outcome;
@@ -703,18 +967,55 @@ Iperf3ParseOutcome parse(const QByteArray &bytes) {
             QStringLiteral("empty file (iperf3 printed nothing: was it killed before the end?)");
         return outcome;
     }
-#ifdef PERFDECK_HAVE_SIMDJSON
-    // One parser per thread keeps its buffers between calls, as simdjson recommends.
-    thread_local simdjson::dom::parser parser;
-    simdjson::dom::element root;
-    const bool padded = bytes.capacity() - bytes.size() >= qsizetype(simdjson::SIMDJSON_PADDING);
-    const simdjson::error_code error =
-        parser.parse(bytes.constData(), size_t(bytes.size()), !padded).get(root);
-    if (error == simdjson::SUCCESS)
-        return Reader<SimdJson>::document(SimdJson::Node{root, true});
-        // Failures are rare: Qt's parser tells where the problem is.
-#endif
-    return parseWithQt(bytes);
+    Iperf3ParseOutcome outcome = parseBytes(bytes);
+    if (outcome.parsed || outcome.truncated)
+        return outcome;
+
+    // Defects of iperf3's own output that users meet: repaired, and said on the run.
+    QStringList notes;
+    QByteArray repaired = bytes;
+    const qsizetype end = firstObjectEnd(repaired);
+    if (end > 0 && end < trailingContentEnd(repaired)) {
+        const QByteArray rest = repaired.mid(end).trimmed();
+        const QByteArray first = repaired.left(end);
+        if (rest.startsWith('{')) {
+            notes << (rest == first.trimmed()
+                          ? QStringLiteral("iperf3 printed its JSON document twice (a bug of "
+                                           "3.16 and 3.17, esnet/iperf#1688 and #1716); the "
+                                           "second copy was ignored")
+                          : QStringLiteral("a second JSON document follows the first one at "
+                                           "%1; only the first was read")
+                                .arg(jsonErrorLocation(bytes, end)));
+        } else {
+            // esnet/iperf#1143, #1631: an error printed as plain text after the JSON.
+            QString text = QString::fromUtf8(rest.left(512)).simplified();
+            notes << QStringLiteral("iperf3 printed text after its JSON (esnet/iperf#1143, "
+                                    "#1631): \"%1\"")
+                         .arg(text);
+        }
+        repaired = first;
+    }
+    if (const int count = nullNonFiniteTokens(&repaired); count > 0)
+        notes << QStringLiteral("iperf3 wrote %1 value(s) as nan or inf, which is not JSON "
+                                "(esnet/iperf#613, #826); they are null")
+                     .arg(count);
+    if (notes.isEmpty())
+        return outcome;
+    Iperf3ParseOutcome second = parseBytes(repaired);
+    if (!second.parsed)
+        return outcome; // the original error says where the real problem is
+    for (const QString &note : std::as_const(notes)) {
+        second.run.warnings << note;
+        // A failure iperf3 only printed as text still is a failure of the run.
+        if (note.contains(QLatin1String("error -")) && !note.contains(QLatin1String("no error")) &&
+            second.run.error.isEmpty()) {
+            second.run.error = note.section(QLatin1String(": \""), 1).chopped(1);
+            if (second.run.status == RunStatus::Ok)
+                second.run.status =
+                    second.run.intervals.isEmpty() ? RunStatus::Error : RunStatus::Partial;
+        }
+    }
+    return second;
 }
 
 Iperf3ParseOutcome parseDocument(const QJsonObject &document) {

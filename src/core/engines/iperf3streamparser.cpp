@@ -8,6 +8,7 @@
 namespace Perfdeck {
 
 std::optional<IntervalSample> Iperf3StreamParser::feedLine(QByteArrayView line) {
+    ++m_lines;
     const QByteArray bytes = line.toByteArray().trimmed(); // tolerates "\r\n" and padding
     if (bytes.isEmpty())
         return std::nullopt;
@@ -16,7 +17,13 @@ std::optional<IntervalSample> Iperf3StreamParser::feedLine(QByteArrayView line) 
     const QJsonObject object = doc.object();
     const QJsonValue event = object.value(QLatin1String("event"));
     if (error.error != QJsonParseError::NoError || !doc.isObject() || !event.isString()) {
-        ++m_malformed;
+        // iperf3 prints some failures as plain text, even in JSON modes (esnet/iperf#1143).
+        if (bytes.startsWith("iperf3: error") && m_error.isEmpty()) {
+            m_error = QString::fromUtf8(bytes.mid(8)).trimmed();
+            return std::nullopt;
+        }
+        if (m_malformed++ == 0)
+            m_firstMalformed = m_lines;
         return std::nullopt;
     }
     const QString name = event.toString();

@@ -19,6 +19,8 @@ public:
     bool hasStart() const { return !m_start.isEmpty(); }
     bool hasEnd() const { return m_hasEnd; }
     int malformedLines() const { return m_malformed; }
+    // 1-based number of the first line that was neither a JSON event nor iperf3's error text.
+    int firstMalformedLine() const { return m_firstMalformed; }
     // {start, intervals, end[, error]} as -J prints it, from what arrived so far.
     QJsonObject assembledDocument() const;
 
@@ -29,6 +31,8 @@ private:
     QString m_error;
     bool m_hasEnd = false;
     int m_malformed = 0;
+    int m_lines = 0;
+    int m_firstMalformed = 0;
 };
 
 } // namespace Perfdeck

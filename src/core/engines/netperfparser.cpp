@@ -1,5 +1,6 @@
 #include "engines/netperfparser.h"
 
+#include <QLocale>
 #include <QRegularExpression>
 
 #include <cmath>
@@ -21,6 +22,33 @@ std::optional<double> measured(const QHash<QString, QString> &values, const char
     if (!ok || !std::isfinite(v) || v < 0)
         return std::nullopt;
     return v;
+}
+
+// netperf prints nan, -nan and inf where a division had nothing to divide, and a damaged
+// file can hold numbers beyond a double (1e400): none of them is a measurement.
+bool isNonFiniteNumber(QStringView text) {
+    const QString t = text.trimmed().toString().toLower();
+    const QStringView unsigned_ =
+        QStringView(t).mid(t.startsWith(QLatin1Char('-')) || t.startsWith(QLatin1Char('+')));
+    if (unsigned_.startsWith(QLatin1String("nan")) || unsigned_.startsWith(QLatin1String("inf")))
+        return true;
+    static const QRegularExpression numeric(
+        QStringLiteral(R"(^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$)"));
+    if (!numeric.match(t).hasMatch())
+        return false;
+    bool ok = false;
+    const double v = QLocale::c().toDouble(t, &ok);
+    return !ok || !std::isfinite(v);
+}
+
+// The keys whose value is a number netperf could not have measured, in key order.
+QStringList nonFiniteKeys(const QHash<QString, QString> &values) {
+    QStringList keys;
+    for (auto it = values.cbegin(); it != values.cend(); ++it)
+        if (isNonFiniteNumber(*it))
+            keys.append(it.key());
+    keys.sort();
+    return keys;
 }
 
 bool isBanner(QStringView line) {
@@ -180,7 +208,10 @@ std::optional<double> NetperfParser::bitsPerSecond(double value, QStringView uni
     const QString u = units.trimmed().toString();
     if (const auto m = powerOfTen.match(u); m.hasMatch()) {
         const double scale = std::pow(10.0, m.captured(1).toInt());
-        return value * scale * (m.captured(2) == QLatin1String("Bytes") ? 8.0 : 1.0);
+        const double bps = value * scale * (m.captured(2) == QLatin1String("Bytes") ? 8.0 : 1.0);
+        if (!std::isfinite(bps)) // "10^400bits/s": no unit netperf has
+            return std::nullopt;
+        return bps;
     }
     if (const auto m = binary.match(u); m.hasMatch()) {
         // netperf -f K/M/G: powers of 1024 (bytes); k/m/g print as 10^3/10^6/10^9 bits.
@@ -251,13 +282,15 @@ std::optional<IntervalSample> NetperfParser::feedLine(QStringView line) {
         bool ok = false;
         if (field == QLatin1String("INTERIM_RESULT")) {
             const double v = value.toDouble(&ok);
-            if (ok)
+            if (ok && std::isfinite(v))
                 m_interim.value = v;
+            else if (isNonFiniteNumber(value))
+                ++m_nonFiniteInterims;
         } else if (field == QLatin1String("UNITS")) {
             m_interim.units = value;
         } else if (field == QLatin1String("INTERVAL")) {
             const double v = value.toDouble(&ok);
-            if (ok && v >= 0)
+            if (ok && std::isfinite(v) && v >= 0)
                 m_interim.intervalS = v;
         } else {
             return closeInterim();
@@ -372,8 +405,39 @@ RunResult NetperfParser::result() const {
                         .arg(*target / 2);
         run.warnings.append(note);
     }
+    if (m_nonFiniteInterims > 0)
+        run.warnings.append(QStringLiteral("%1 interim result(s) were nan or infinite: left out")
+                                .arg(m_nonFiniteInterims));
     if (hasSummary()) {
         run.status = RunStatus::Ok;
+        const QStringList nonFinite = nonFiniteKeys(m_values);
+        const bool transactions = isTransactionUnits(m_values.value(KeyUnits));
+        const QString primary =
+            transactions && m_values.contains(QStringLiteral("TRANSACTION_RATE"))
+                ? QStringLiteral("TRANSACTION_RATE")
+                : KeyThroughput;
+        QString rejected;
+        if (nonFinite.contains(primary) || nonFinite.contains(KeyThroughput))
+            rejected =
+                QStringLiteral("netperf printed %1=%2, which is not a measurement")
+                    .arg(nonFinite.contains(primary) ? primary : KeyThroughput,
+                         m_values.value(nonFinite.contains(primary) ? primary : KeyThroughput));
+        else if (!transactions && !run.summary.throughputBps && measured(m_values, "THROUGHPUT") &&
+                 m_values.value(KeyUnits).startsWith(QLatin1String("10^")))
+            rejected = QStringLiteral("netperf printed THROUGHPUT=%1 in units '%2', which give "
+                                      "no finite bit rate")
+                           .arg(m_values.value(KeyThroughput), m_values.value(KeyUnits));
+        if (!rejected.isEmpty()) {
+            // Nothing here is a result; the intervals (if any) still are what was measured.
+            run.summary = Summary{};
+            run.status = run.intervals.isEmpty() ? RunStatus::Error : RunStatus::Partial;
+            run.error = rejected;
+        }
+        for (const QString &key : nonFinite)
+            if (key != primary && key != KeyThroughput)
+                run.warnings.append(QStringLiteral("netperf printed %1=%2 (not a finite "
+                                                   "number): stored as null")
+                                        .arg(key, m_values.value(key)));
     } else {
         run.status = run.intervals.isEmpty() ? RunStatus::Error : RunStatus::Partial;
         run.error =

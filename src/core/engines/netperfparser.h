@@ -69,6 +69,7 @@ private:
     double m_elapsedS = 0;
     QString m_banner;
     QString m_error;
+    int m_nonFiniteInterims = 0; // NETPERF_INTERIM_RESULT of nan/inf, dropped
 };
 
 } // namespace Perfdeck

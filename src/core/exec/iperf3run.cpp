@@ -111,8 +111,10 @@ void Iperf3Run::startClient() {
         setServerLabel(QStringLiteral("%1:%2").arg(shown).arg(port));
     }
     // iperf3 writes its JSON (with the data so far) when it gets SIGTERM: give it time.
-    launchClient(m_iperf3.path, Iperf3Command::clientArguments(spec(), host, port, output), 3000,
-                 output == Iperf3Command::Output::Json);
+    launchClient(m_iperf3.path,
+                 Iperf3Command::clientArguments(spec(), host, port, output, nullptr,
+                                                m_iperf3.hasUdpCounters64Bit()),
+                 3000, output == Iperf3Command::Output::Json);
 }
 
 void Iperf3Run::onClientStdout(const QString &line) {

@@ -337,6 +337,12 @@ QJsonObject RunResult::toJsonWithoutIntervals() const {
         o.insert(QLatin1String("source"), source);
     if (!warnings.isEmpty())
         o.insert(QLatin1String("warnings"), QJsonArray::fromStringList(warnings));
+    if (!group.isEmpty()) {
+        o.insert(QLatin1String("group"), group);
+        o.insert(QLatin1String("group_label"), groupLabel);
+    }
+    if (!trafficClass.isEmpty())
+        o.insert(QLatin1String("class"), trafficClass);
     return o;
 }
 
@@ -409,6 +415,9 @@ RunResult RunResult::fromJson(const QJsonObject &o, QString *error) {
     r.source = o.value(QLatin1String("source")).toString();
     for (const QJsonValue &v : o.value(QLatin1String("warnings")).toArray())
         r.warnings << v.toString();
+    r.group = o.value(QLatin1String("group")).toString();
+    r.groupLabel = o.value(QLatin1String("group_label")).toString();
+    r.trafficClass = o.value(QLatin1String("class")).toString();
     if (error)
         *error = problems.join(QLatin1String("; "));
     return r;

@@ -135,6 +135,13 @@ struct RunResult {
     QStringList command;
     QString source;
     QStringList warnings;
+    // Runs measured together as one test (the flows of a flent rrul or tcp_nup file) share a
+    // group id and label; the group's totals are the sums of its runs (runGroupTotals()).
+    // Empty for a run that stands alone. trafficClass names the flow's DSCP class (BE, BK,
+    // CS5, EF, AF41, ...) where the test set one.
+    QString group;
+    QString groupLabel;
+    QString trafficClass;
 
     QJsonObject toJson() const;
     // All fields but "intervals" (what writeJson() takes as is).

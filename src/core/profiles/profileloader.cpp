@@ -7,6 +7,7 @@
 #include <QFileInfo>
 #include <QMap>
 #include <QRegularExpression>
+#include <QSet>
 
 #include <yaml-cpp/yaml.h>
 
@@ -110,17 +111,30 @@ private:
     bool readFields(const QString &file, const YAML::Node &map, const QString &what, bool allowName,
                     QMap<QString, Field> *fields);
     QString findParent(const QString &childFile, const QString &extends) const;
-    // Substitutes ${NAME} and ${NAME:-default}; sets *problem on an undefined variable.
-    QString substitute(const QString &text, const RawProfile &raw, int depth,
-                       QString *problem) const;
-    std::optional<QString> variable(const QString &name, const RawProfile &raw, int depth,
-                                    QString *problem) const;
+    // Substitutes ${NAME} and ${NAME:-default}; sets *problem on an undefined variable, a loop
+    // or a result longer than MaxExpandedChars.
+    QString substitute(const QString &text, const RawProfile &raw, QString *problem);
+    std::optional<QString> variable(const QString &name, const RawProfile &raw, QString *problem);
     QString applyField(const QString &key, const QString &value, TestSpec *spec) const;
+
+    // A variable's resolution, computed once per load: nested references (A: ${B}${B},
+    // B: ${C}${C}, ...) would otherwise be expanded again at every use, in exponential time.
+    struct Resolved {
+        std::optional<QString> value;
+        QString problem;
+    };
 
     QStringList m_searchPaths;
     QHash<QString, QString> m_overrides;
     QList<ProfileError> *m_errors;
+    // Only one RawProfile is resolved per Loader, so the variable name is the whole key.
+    QHash<QString, Resolved> m_resolved;
+    QSet<QString> m_resolving; // names being expanded right now: meeting one again is a loop
 };
+
+// No profile field needs more than a host name, a duration or a congestion name; a value that
+// expands past this is a mistake or a hostile file, refused before it eats memory.
+constexpr qsizetype MaxExpandedChars = 4096;
 
 bool Loader::readFields(const QString &file, const YAML::Node &map, const QString &what,
                         bool allowName, QMap<QString, Field> *fields) {
@@ -320,25 +334,40 @@ bool Loader::loadRaw(const QString &path, QStringList chain, RawProfile *out) {
     return ok;
 }
 
-std::optional<QString> Loader::variable(const QString &name, const RawProfile &raw, int depth,
-                                        QString *problem) const {
+std::optional<QString> Loader::variable(const QString &name, const RawProfile &raw,
+                                        QString *problem) {
     if (auto it = m_overrides.constFind(name); it != m_overrides.cend())
         return *it;
-    if (auto it = raw.variables.constFind(name); it != raw.variables.cend())
-        return substitute(fromStd(it->node.Scalar()), raw, depth + 1, problem);
-    if (name == QLatin1String("HOST"))
-        return QString();
-    return std::nullopt;
+    if (auto cached = m_resolved.constFind(name); cached != m_resolved.cend()) {
+        if (!cached->problem.isEmpty())
+            *problem = cached->problem;
+        return cached->value;
+    }
+    auto it = raw.variables.constFind(name);
+    if (it == raw.variables.cend()) {
+        if (name == QLatin1String("HOST"))
+            return QString();
+        return std::nullopt;
+    }
+    if (m_resolving.contains(name)) {
+        *problem = QStringLiteral("variables refer to each other in a loop (through %1)").arg(name);
+        return std::nullopt;
+    }
+    m_resolving.insert(name);
+    Resolved resolved;
+    resolved.value = substitute(fromStd(it->node.Scalar()), raw, &resolved.problem);
+    m_resolving.remove(name);
+    if (!resolved.problem.isEmpty()) {
+        resolved.value.reset();
+        *problem = resolved.problem;
+    }
+    m_resolved.insert(name, resolved);
+    return resolved.value;
 }
 
-QString Loader::substitute(const QString &text, const RawProfile &raw, int depth,
-                           QString *problem) const {
+QString Loader::substitute(const QString &text, const RawProfile &raw, QString *problem) {
     static const QRegularExpression re(
         QStringLiteral(R"(\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\})"));
-    if (depth > 8) {
-        *problem = QStringLiteral("variables refer to each other in a loop");
-        return text;
-    }
     QString result;
     qsizetype last = 0;
     auto it = re.globalMatch(text);
@@ -348,7 +377,9 @@ QString Loader::substitute(const QString &text, const RawProfile &raw, int depth
         last = m.capturedEnd();
         const QString name = m.captured(1);
         const bool hasDefault = m.capturedStart(2) >= 0;
-        std::optional<QString> value = variable(name, raw, depth, problem);
+        std::optional<QString> value = variable(name, raw, problem);
+        if (!problem->isEmpty())
+            return text;
         // Like the shell: ${VAR:-default} also replaces an empty value.
         if ((!value || value->isEmpty()) && hasDefault)
             value = m.captured(2);
@@ -358,9 +389,20 @@ QString Loader::substitute(const QString &text, const RawProfile &raw, int depth
                            .arg(name);
             return text;
         }
+        if (result.size() + value->size() > MaxExpandedChars) {
+            *problem = QStringLiteral("${%1} makes the value longer than %2 characters (nested "
+                                      "variables multiply their length); no field needs that")
+                           .arg(name)
+                           .arg(MaxExpandedChars);
+            return text;
+        }
         result += *value;
     }
     result += text.mid(last);
+    if (result.size() > MaxExpandedChars) {
+        *problem = QStringLiteral("the value is longer than %1 characters").arg(MaxExpandedChars);
+        return text;
+    }
     return result;
 }
 
@@ -495,7 +537,7 @@ std::optional<Profile> Loader::resolve(const QString &path, const RawProfile &ra
     bool ok = true;
     for (auto it = raw.variables.cbegin(); it != raw.variables.cend(); ++it) {
         QString problem;
-        const std::optional<QString> value = variable(it.key(), raw, 0, &problem);
+        const std::optional<QString> value = variable(it.key(), raw, &problem);
         if (!problem.isEmpty()) {
             error(it->file, it->node.Mark(), problem);
             ok = false;
@@ -535,7 +577,7 @@ std::optional<Profile> Loader::resolve(const QString &path, const RawProfile &ra
                 continue;
             }
             QString problem;
-            const QString value = substitute(fromStd(node.Scalar()), raw, 0, &problem);
+            const QString value = substitute(fromStd(node.Scalar()), raw, &problem);
             if (problem.isEmpty())
                 problem = applyField(f.key(), value, &spec);
             if (!problem.isEmpty()) {

@@ -1,6 +1,7 @@
 #include "results/flentreader.h"
 
 #include "stats/descriptive.h"
+#include "util/wholenumber.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -19,8 +20,6 @@ namespace Perfdeck {
 
 namespace {
 
-// A flent file is a few MB at most; a cap keeps a hostile or corrupt gzip from eating memory.
-constexpr qsizetype MaxInflatedBytes = qsizetype(1) << 30;
 constexpr qsizetype InflateChunk = 256 * 1024;
 
 bool isGzip(const QByteArray &bytes) {
@@ -35,6 +34,9 @@ struct SeriesInfo {
     double scale = 1; // to bit/s for throughput, to microseconds for latency
     QJsonObject meta; // SERIES_META entry, may be empty
     int index = std::numeric_limits<int>::max();
+    // Computed by flent from other series (its SumRunner, AverageRunner, ...): not a flow.
+    bool derived = false;
+    bool sum = false; // a derived sum: the group's totals are checked against it
 };
 
 // flent labels throughput "Mbits/s" (older files and iperf runners: "bits/s"); returns the
@@ -54,12 +56,34 @@ double bitRateScale(const QString &units) {
     return 1;
 }
 
-SeriesInfo classify(const QString &name, const QJsonObject &meta, QStringList *warnings) {
+// Files without SERIES_META runners: flent names its computed series "... sum", "... avg",
+// "... totals" (rrul, tcp_nup, ...), its flows "TCP upload BE" or "TCP upload::1".
+bool derivedByName(const QString &name, bool *sum) {
+    static const QRegularExpression re(QStringLiteral(R"(\s(sum|avg|average|totals)$)"),
+                                       QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch m = re.match(name);
+    if (!m.hasMatch())
+        return false;
+    const QString kind = m.captured(1).toLower();
+    *sum = kind == QLatin1String("sum") || kind == QLatin1String("totals");
+    return true;
+}
+
+SeriesInfo classify(const QString &name, const QJsonObject &meta, QStringList *assumedUnits) {
     SeriesInfo info;
     info.name = name;
     info.meta = meta;
     if (meta.contains(QLatin1String("IDX")))
         info.index = meta.value(QLatin1String("IDX")).toInt();
+    const QString runner = meta.value(QLatin1String("RUNNER")).toString();
+    if (!runner.isEmpty()) {
+        // Runners that start a tool have its command line; flent's computed series have none.
+        info.derived = meta.value(QLatin1String("COMMAND")).toString().trimmed().isEmpty() &&
+                       runner != QLatin1String("PingRunner");
+        info.sum = info.derived && runner == QLatin1String("SumRunner");
+    } else {
+        info.derived = derivedByName(name, &info.sum);
+    }
     const QString units = meta.value(QLatin1String("UNITS")).toString();
     if (!units.isEmpty()) {
         if (const double scale = bitRateScale(units); scale > 0) {
@@ -77,14 +101,46 @@ SeriesInfo classify(const QString &name, const QJsonObject &meta, QStringList *w
         info.kind = SeriesKind::Latency;
         info.scale = 1e3;
     } else if (name.contains(QLatin1String("upload"), Qt::CaseInsensitive) ||
-               name.contains(QLatin1String("download"), Qt::CaseInsensitive)) {
+               name.contains(QLatin1String("download"), Qt::CaseInsensitive) ||
+               name.contains(QLatin1String("totals"), Qt::CaseInsensitive)) {
         info.kind = SeriesKind::Throughput;
         info.scale = 1e6;
-        warnings->append(QStringLiteral("series '%1' has no units in the file; assumed Mbits/s "
-                                        "(flent's unit for throughput)")
-                             .arg(name));
+        if (!info.derived)
+            assumedUnits->append(name);
     }
     return info;
+}
+
+// The traffic class of a flow: flent's own label at the end of the series name ("TCP upload
+// EF", "Ping (ms) UDP BK"), else the DSCP of the TOS byte netperf was given.
+QString trafficClass(const SeriesInfo &series) {
+    static const QRegularExpression label(
+        QStringLiteral(R"(\s(BE|BK|EF|CS[0-7]|AF[1-4][1-3]|LE|VA)$)"));
+    if (const auto m = label.match(series.name); m.hasMatch())
+        return m.captured(1);
+    const QJsonValue tosValue = series.meta.contains(QLatin1String("DATA_TOS"))
+                                    ? series.meta.value(QLatin1String("DATA_TOS"))
+                                    : series.meta.value(QLatin1String("UPSTREAM_TOS"));
+    const auto tos =
+        tosValue.isDouble() ? wholeNumber(tosValue.toDouble(), 0, 255) : std::optional<long long>();
+    if (!tos)
+        return {}; // 0xffffffff: netperf was given no TOS
+    const int dscp = int(*tos >> 2);
+    if (dscp == 0)
+        return QStringLiteral("BE");
+    if (dscp == 1)
+        return QStringLiteral("LE");
+    if (dscp == 8)
+        return QStringLiteral("BK"); // CS1, which flent calls BK
+    if (dscp == 46)
+        return QStringLiteral("EF");
+    if (dscp == 44)
+        return QStringLiteral("VA");
+    if (dscp % 8 == 0)
+        return QStringLiteral("CS%1").arg(dscp / 8);
+    if (dscp % 2 == 0 && dscp >= 10 && dscp <= 38 && (dscp % 8) >= 2)
+        return QStringLiteral("AF%1%2").arg(dscp / 8).arg((dscp % 8) / 2);
+    return QStringLiteral("DSCP %1").arg(dscp);
 }
 
 // The netperf host of one series: its command's -H (flent's multi-host tests differ per
@@ -127,6 +183,22 @@ LatencyStats latencyOf(std::vector<double> us) {
     if (std::isfinite(d.stddev))
         stats.stddev = d.stddev;
     return stats;
+}
+
+// A latency series' samples in microseconds; nulls are samples flent did not get, gaps.
+std::vector<double> latencySamples(const QJsonArray &values, double scale) {
+    std::vector<double> us;
+    for (const QJsonValue v : values)
+        if (v.isDouble())
+            us.push_back(v.toDouble() * scale);
+    return us;
+}
+
+QString quotedList(const QStringList &names) {
+    QStringList quoted;
+    for (const QString &n : names)
+        quoted.append(QLatin1Char('\'') + n + QLatin1Char('\''));
+    return quoted.join(QLatin1String(", "));
 }
 
 QString keyList(const QJsonObject &object) {
@@ -174,10 +246,13 @@ bool FlentReader::gunzip(const QByteArray &compressed, QByteArray *out, QString 
     while (true) {
         if (produced == out->size()) {
             if (out->size() >= MaxInflatedBytes) {
-                *error = QStringLiteral("decompresses to more than 1 GiB; not a flent file");
+                *error = QStringLiteral("decompresses to more than %1 MiB, more than any flent "
+                                        "file holds (a 1-hour rrul test is about 45 MB); not "
+                                        "read further")
+                             .arg(MaxInflatedBytes >> 20);
                 break;
             }
-            out->resize(out->size() + InflateChunk);
+            out->resize(std::min(out->size() + InflateChunk, qsizetype(MaxInflatedBytes)));
         }
         zs.next_out = reinterpret_cast<Bytef *>(out->data() + produced);
         zs.avail_out = uInt(out->size() - produced);
@@ -273,9 +348,12 @@ FlentReadOutcome FlentReader::read(const QByteArray &bytes) {
     const QString flentVersion = metadata.value(QLatin1String("FLENT_VERSION")).toString();
     const double step = metadata.value(QLatin1String("STEP_SIZE")).toDouble(0);
 
-    QList<SeriesInfo> throughput;
-    QList<SeriesInfo> latency;
+    QList<SeriesInfo> throughput; // real flows
+    QList<SeriesInfo> latency;    // real latency measurements (ping, netperf RR)
+    QList<SeriesInfo> sums;       // flent's own totals, to check ours against
+    QStringList derived;
     QStringList skipped;
+    QStringList assumedUnits;
     for (auto it = results.constBegin(); it != results.constEnd(); ++it) {
         if (!it.value().isArray()) {
             outcome.error =
@@ -283,13 +361,17 @@ FlentReadOutcome FlentReader::read(const QByteArray &bytes) {
             return outcome;
         }
         const SeriesInfo info =
-            classify(it.key(), seriesMeta.value(it.key()).toObject(), &outcome.warnings);
-        if (info.kind == SeriesKind::Throughput)
-            throughput.append(info);
-        else if (info.kind == SeriesKind::Latency)
-            latency.append(info);
-        else
+            classify(it.key(), seriesMeta.value(it.key()).toObject(), &assumedUnits);
+        if (info.kind == SeriesKind::Other)
             skipped.append(it.key());
+        else if (info.derived && info.sum && info.kind == SeriesKind::Throughput)
+            sums.append(info);
+        else if (info.derived)
+            derived.append(it.key());
+        else if (info.kind == SeriesKind::Throughput)
+            throughput.append(info);
+        else
+            latency.append(info);
     }
     // flent's IDX is the order the test defines its series in (upload before download).
     const auto byIndex = [](const SeriesInfo &a, const SeriesInfo &b) { return a.index < b.index; };
@@ -301,53 +383,92 @@ FlentReadOutcome FlentReader::read(const QByteArray &bytes) {
                             .arg(testName, results.keys().join(QLatin1String(", ")));
         return outcome;
     }
-    if (!skipped.isEmpty())
-        outcome.warnings.append(QStringLiteral("flent series not imported (neither throughput "
-                                               "nor latency): %1")
-                                    .arg(skipped.join(QLatin1String(", "))));
+    if (!assumedUnits.isEmpty())
+        outcome.warnings.append(QStringLiteral("series %1 have no units in the file; assumed "
+                                               "Mbits/s (flent's unit for throughput)")
+                                    .arg(quotedList(assumedUnits)));
 
-    // One latency figure per run: ICMP ping when the test has one (it measures the path the
-    // way users read flent's plots), else flent's first latency series.
-    LatencyStats latencyUs;
-    QString latencyName;
-    if (!latency.isEmpty()) {
-        const auto icmp = std::find_if(latency.cbegin(), latency.cend(), [](const SeriesInfo &s) {
-            return s.name.contains(QLatin1String("ICMP"));
-        });
-        const SeriesInfo &chosen = icmp != latency.cend() ? *icmp : latency.first();
-        std::vector<double> us;
-        for (const QJsonValue v : results.value(chosen.name).toArray())
-            if (v.isDouble()) // nulls are samples flent did not get: gaps, not zeros
-                us.push_back(v.toDouble() * chosen.scale);
-        latencyUs = latencyOf(std::move(us));
-        if (!latencyUs.isEmpty())
-            latencyName = chosen.name;
+    // ICMP ping measures the path every flow crossed: it is each flow's latency, as flent's
+    // own summary shows it. netperf RR series measure a flow of their own (UDP per class in
+    // rrul) and become runs with their class.
+    QList<SeriesInfo> latencyFlows;
+    const SeriesInfo *pathLatency = nullptr;
+    for (const SeriesInfo &series : std::as_const(latency)) {
+        const QString command = series.meta.value(QLatin1String("COMMAND")).toString();
+        const bool rr = command.contains(QLatin1String("_RR"));
+        if (rr)
+            latencyFlows.append(series);
+        else if (!pathLatency)
+            pathLatency = &series;
+        else
+            derived.append(series.name); // a second ping series: kept out, said so
     }
+    if (!pathLatency && latencyFlows.isEmpty() && !latency.isEmpty())
+        pathLatency = &latency.first();
+    LatencyStats pathLatencyUs;
+    if (pathLatency)
+        pathLatencyUs = latencyOf(
+            latencySamples(results.value(pathLatency->name).toArray(), pathLatency->scale));
 
     const QDateTime startedAt =
         QDateTime::fromString(metadata.value(QLatin1String("TIME")).toString(), Qt::ISODate);
     const OptDouble length = numberOf(metadata.value(QLatin1String("LENGTH")));
+    const QString title = metadata.value(QLatin1String("TITLE")).toString();
+    const int flows = int(throughput.size() + latencyFlows.size());
+    // A multi-flow test is one measurement: its runs carry one group id and label.
+    const QString group =
+        flows > 1
+            ? QStringLiteral("flent-%1-%2")
+                  .arg(testName, startedAt.toUTC().toString(QStringLiteral("yyyyMMddTHHmmss")))
+            : QString();
+    const QString groupLabel =
+        flows > 1
+            ? QStringLiteral("flent %1%2, %3")
+                  .arg(testName, title.isEmpty() ? QString() : QStringLiteral(" '%1'").arg(title),
+                       startedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")))
+            : QString();
 
-    for (const SeriesInfo &series : std::as_const(throughput)) {
+    QStringList runSeries; // the series each run of outcome.runs was read from
+    int uploads = 0;
+    int downloads = 0;
+    auto baseRun = [&](const SeriesInfo &series) {
         RunResult run;
-        // flent drives netperf for its TCP/UDP throughput series; the results format names
-        // only the engines Perfdeck runs itself, and netperf is what measured these numbers.
+        // flent drives netperf for its TCP/UDP series; the results format names only the
+        // engines Perfdeck runs itself, and netperf is what measured these numbers.
         run.engine = Engine::Netperf;
         const QString commandLine = series.meta.value(QLatin1String("COMMAND")).toString();
         run.command = QProcess::splitCommand(commandLine);
         run.protocol =
             commandLine.contains(QLatin1String("-t UDP")) ? Protocol::Udp : Protocol::Tcp;
-        run.direction = commandLine.contains(QLatin1String("TCP_MAERTS")) ||
-                                series.name.contains(QLatin1String("download"), Qt::CaseInsensitive)
-                            ? Direction::Receive
-                            : Direction::Send;
         run.client = metadata.value(QLatin1String("LOCAL_HOST")).toString();
         run.server = serverOf(run.command, metadata);
         run.streams = 1;
         run.durationS = length;
         run.startedAt = startedAt;
         run.toolVersion = QStringLiteral("flent %1").arg(flentVersion);
+        run.group = group;
+        run.groupLabel = groupLabel;
+        run.trafficClass = trafficClass(series);
+        run.warnings.append(QStringLiteral("flent test '%1' (flent %2), series '%3'")
+                                .arg(testName, flentVersion, series.name));
+        return run;
+    };
+    auto countMismatch = [&](const SeriesInfo &series, const QJsonArray &values, RunResult &run) {
+        if (values.size() != xValues.size())
+            run.warnings.append(QStringLiteral("series '%1' has %2 values for %3 time points; "
+                                               "the extra ones were ignored")
+                                    .arg(series.name)
+                                    .arg(values.size())
+                                    .arg(xValues.size()));
+    };
 
+    for (const SeriesInfo &series : std::as_const(throughput)) {
+        RunResult run = baseRun(series);
+        const QString commandLine = series.meta.value(QLatin1String("COMMAND")).toString();
+        run.direction = commandLine.contains(QLatin1String("TCP_MAERTS")) ||
+                                series.name.contains(QLatin1String("download"), Qt::CaseInsensitive)
+                            ? Direction::Receive
+                            : Direction::Send;
         const QJsonArray values = results.value(series.name).toArray();
         const qsizetype points = std::min(values.size(), xValues.size());
         double sum = 0;
@@ -366,12 +487,7 @@ FlentReadOutcome FlentReader::read(const QByteArray &bytes) {
             ++counted;
             run.intervals.append(sample);
         }
-        if (values.size() != xValues.size())
-            run.warnings.append(QStringLiteral("series '%1' has %2 values for %3 time points; "
-                                               "the extra ones were ignored")
-                                    .arg(series.name)
-                                    .arg(values.size())
-                                    .arg(xValues.size()));
+        countMismatch(series, values, run);
 
         // netperf's own end-of-test figure, which flent's "mean" plots show too; the mean of
         // the samples only when flent did not record it.
@@ -382,23 +498,111 @@ FlentReadOutcome FlentReader::read(const QByteArray &bytes) {
         run.summary.sentBytes = numberOf(series.meta.value(QLatin1String("BYTES_SENT")));
         run.summary.receivedBytes = numberOf(series.meta.value(QLatin1String("BYTES_RECVD")));
         run.summary.retransmits = numberOf(series.meta.value(QLatin1String("TCP_RETRANSMIT")));
-        run.summary.latencyUs = latencyUs;
-
+        run.summary.latencyUs = pathLatencyUs;
         if (counted == 0) {
             run.status = RunStatus::Error;
             run.error = QStringLiteral("flent recorded no data for series '%1' (its netperf "
                                        "failed; see FAILED_RUNNERS in the file)")
                             .arg(series.name);
         }
-        QString note = QStringLiteral("flent test '%1' (flent %2), series '%3': imported as a "
-                                      "netperf run")
-                           .arg(testName, flentVersion, series.name);
-        if (!latencyName.isEmpty())
-            note += QStringLiteral("; latency from '%1'").arg(latencyName);
-        run.warnings.prepend(note);
-        outcome.warnings.append(run.warnings);
+        ++(run.direction == Direction::Receive ? downloads : uploads);
+        runSeries.append(series.name);
         outcome.runs.append(run);
     }
+
+    for (const SeriesInfo &series : std::as_const(latencyFlows)) {
+        RunResult run = baseRun(series);
+        run.direction = Direction::Send; // a request/response flow: the client asks
+        const QJsonArray values = results.value(series.name).toArray();
+        const qsizetype points = std::min(values.size(), xValues.size());
+        for (qsizetype i = 0; i < points; ++i) {
+            if (!values.at(i).isDouble() || !xValues.at(i).isDouble())
+                continue;
+            const double x = xValues.at(i).toDouble();
+            IntervalSample sample;
+            sample.startS = std::max(0.0, x - step);
+            sample.endS = x;
+            sample.rttUs = values.at(i).toDouble() * series.scale; // the round trip it timed
+            run.intervals.append(sample);
+        }
+        countMismatch(series, values, run);
+        run.summary.latencyUs = latencyOf(latencySamples(values, series.scale));
+        // netperf's own mean over every transaction, as for throughput; the percentiles are
+        // those of flent's samples.
+        if (const OptDouble mean = numberOf(series.meta.value(QLatin1String("MEAN_VALUE"))))
+            run.summary.latencyUs.mean = *mean * series.scale;
+        if (run.summary.latencyUs.isEmpty()) {
+            run.status = RunStatus::Error;
+            run.error = QStringLiteral("flent recorded no data for series '%1'").arg(series.name);
+        }
+        runSeries.append(series.name);
+        outcome.runs.append(run);
+    }
+
+    // The group's totals come from its flows; flent's own sum series must agree with them.
+    QStringList totals;
+    QStringList disagreements;
+    for (const SeriesInfo &series : std::as_const(sums)) {
+        const OptDouble flentSum = numberOf(series.meta.value(QLatin1String("MEAN_VALUE")));
+        // "TCP upload sum" sums the flows named "TCP upload ..."; "TCP totals" all "TCP ...".
+        const QString prefix = series.name.section(QLatin1Char(' '), 0, -2);
+        double ours = 0;
+        int members = 0;
+        for (qsizetype r = 0; r < outcome.runs.size(); ++r) {
+            const RunResult &run = outcome.runs.at(r);
+            const QString &name = runSeries.at(r);
+            const QChar next = name.size() > prefix.size() ? name.at(prefix.size()) : QChar();
+            // "TCP upload BE", "TCP upload::1" belong to "TCP upload"; "TCP uploads" does not.
+            if (run.summary.throughputBps && name.startsWith(prefix) &&
+                (next == QLatin1Char(' ') || next == QLatin1Char(':'))) {
+                ours += *run.summary.throughputBps;
+                ++members;
+            }
+        }
+        if (members == 0 || !flentSum)
+            continue;
+        const double theirs = *flentSum * series.scale;
+        totals.append(QStringLiteral("%1 %2 Mbit/s").arg(series.name).arg(ours / 1e6, 0, 'f', 2));
+        // flent rounds each MEAN_VALUE to 0.01 Mbit/s before summing.
+        if (std::abs(ours - theirs) > std::max(0.001 * theirs, 0.01 * series.scale * members))
+            disagreements.append(QStringLiteral("'%1' is %2 Mbit/s but its %3 flows sum to %4")
+                                     .arg(series.name)
+                                     .arg(theirs / 1e6, 0, 'f', 2)
+                                     .arg(members)
+                                     .arg(ours / 1e6, 0, 'f', 2));
+    }
+
+    // One notice for the file, however many series it has.
+    QString notice = QStringLiteral("flent test '%1' (flent %2): ").arg(testName, flentVersion);
+    if (flows > 1)
+        notice += QStringLiteral("%1 flows imported as group '%2' (%3 upload, %4 download, %5 "
+                                 "latency)")
+                      .arg(flows)
+                      .arg(groupLabel)
+                      .arg(uploads)
+                      .arg(downloads)
+                      .arg(latencyFlows.size());
+    else
+        notice += QStringLiteral("imported as a netperf run");
+    if (pathLatency && !pathLatencyUs.isEmpty())
+        notice += QStringLiteral("; each flow's latency is '%1'").arg(pathLatency->name);
+    if (!totals.isEmpty())
+        notice +=
+            QStringLiteral("; totals from the flows: %1").arg(totals.join(QLatin1String(", ")));
+    if (!totals.isEmpty() && disagreements.isEmpty())
+        notice += QStringLiteral(" (as flent's own sums)");
+    if (!derived.isEmpty())
+        notice += QStringLiteral("; flent's computed series %1 not imported as runs")
+                      .arg(quotedList(derived));
+    if (!skipped.isEmpty())
+        notice += QStringLiteral("; series neither throughput nor latency, not imported: %1")
+                      .arg(quotedList(skipped));
+    outcome.warnings.append(notice);
+    if (!disagreements.isEmpty())
+        outcome.warnings.append(QStringLiteral("flent's sums disagree with its flows: %1")
+                                    .arg(disagreements.join(QLatin1String("; "))));
+    for (const RunResult &run : std::as_const(outcome.runs))
+        outcome.warnings.append(run.warnings.mid(1)); // problems of a series, if any
     return outcome;
 }
 

@@ -1,6 +1,8 @@
 // Reads flent data files (.flent.gz, data format version 4, or the same JSON uncompressed) into
-// runs: one netperf run per throughput series, with flent's ping series as the latency
-// summary. Used by the importer; pure functions, no file access.
+// runs: one netperf run per real flow (throughput, or netperf RR latency) with its traffic
+// class; the flows of a multi-flow test (rrul, tcp_nup) form one group. flent's computed
+// series (sums, averages) are not runs: its sums check the totals of the flows. The ICMP
+// ping series is each flow's latency. Used by the importer; pure functions, no file access.
 #pragma once
 
 #include "model/runresult.h"
@@ -22,6 +24,11 @@ class FlentReader final {
 public:
     // The newest flent data format this reader understands (flent 2.x writes 4).
     static constexpr int SupportedVersion = 4;
+    // flent writes about 12 kB of JSON per second of rrul at its 0.2 s step (45 MB for an
+    // hour; gzip shrinks it 3 to 4 times). Past these sizes a file is refused with a message
+    // before it can take the machine's memory (parsing needs several times the JSON size).
+    static constexpr qint64 MaxFileBytes = qint64(256) << 20;
+    static constexpr qint64 MaxInflatedBytes = qint64(256) << 20;
 
     // True for any gzip stream (flent's own files are gzip; the reader then says precisely why
     // a gzip that is not flent's cannot be imported) and for flent's uncompressed JSON.

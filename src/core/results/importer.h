@@ -40,6 +40,11 @@ struct ImportOutcome {
 // from the first bytes whether the content is this format, read turns the whole file into runs.
 struct ImportFormat {
     QString name; // "iperf3-json"
+    // The largest file of this format that is read (more is refused with a message before it
+    // is read): a little more than real files need, so that /dev/zero, a log that grows
+    // forever or a wrong file cannot take the machine's memory.
+    qint64 maxBytes = 0;
+    QString sizeHint; // what real files weigh, for the message: "a 10-minute -P 8 run: 8 MB"
     std::function<bool(const QByteArray &head)> sniff;
     // Returns the runs; on failure returns none and fills *error. *warnings collects notes.
     std::function<QList<RunResult>(const QByteArray &bytes, const ImportOptions &options,

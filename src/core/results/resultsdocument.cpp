@@ -1,27 +1,13 @@
 #include "results/resultsdocument.h"
 
 #include "util/fileio.h"
+#include "util/jsonerrorlocation.h"
 #include "util/jsonwriter.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 
 namespace Perfdeck {
-
-QString jsonErrorLocation(const QByteArray &bytes, int offset) {
-    int line = 1;
-    int column = 1;
-    const int end = std::min<int>(offset, bytes.size());
-    for (int i = 0; i < end; ++i) {
-        if (bytes.at(i) == '\n') {
-            ++line;
-            column = 1;
-        } else {
-            ++column;
-        }
-    }
-    return QStringLiteral("line %1, column %2").arg(line).arg(column);
-}
 
 QJsonObject ResultsDocument::toJson() const {
     QJsonObject o = toJsonWithoutRuns();

@@ -29,7 +29,4 @@ struct ResultsDocument {
     static bool load(const QString &path, ResultsDocument *out, QString *error);
 };
 
-// Converts a byte offset of a JSON parse error into "line L, column C".
-QString jsonErrorLocation(const QByteArray &bytes, int offset);
-
 } // namespace Perfdeck

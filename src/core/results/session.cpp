@@ -2,6 +2,7 @@
 
 #include "results/resultsdocument.h"
 #include "util/fileio.h"
+#include "util/jsonerrorlocation.h"
 #include "util/jsonwriter.h"
 
 #include <QJsonArray>

@@ -1,0 +1,14 @@
+// Where a JSON parse error is, in the terms an editor shows: "line L, column C".
+// Shared by the tool parsers (engines/) and the file readers (results/), below both.
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+namespace Perfdeck {
+
+// Converts a byte offset into the data (QJsonParseError::offset) into "line L, column C",
+// both 1-based; an offset past the end names the end.
+QString jsonErrorLocation(const QByteArray &bytes, qsizetype offset);
+
+} // namespace Perfdeck
