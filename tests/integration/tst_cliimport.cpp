@@ -26,6 +26,7 @@ class TestCliImport : public QObject {
 private Q_SLOTS:
     void importsAllGoodFiles();
     void flentAlongsideIperf3();
+    void rrulAndJsonStream();
     void badFileAmongGoodOnes();
     void badArguments_data();
     void badArguments();
@@ -75,6 +76,33 @@ void TestCliImport::flentAlongsideIperf3() {
     QCOMPARE(json["runs"][0]["summary"]["throughput_bps"].toDouble(), 18658.08e6);
     QCOMPARE(json["runs"][0]["intervals"].toArray().size(), 26);
     QCOMPARE(json["runs"][1]["engine"].toString(), QStringLiteral("iperf3"));
+}
+
+// A flent rrul file is one group of flows with their classes (not 13 runs and 13 warnings),
+// and an iperf3 3.21 --json-stream file imports next to it.
+void TestCliImport::rrulAndJsonStream() {
+    QTemporaryDir dir;
+    const QString out = dir.filePath(QStringLiteral("out.json"));
+    const QString rrul =
+        QStringLiteral(PERFDECK_TEST_DATA "/flent/rrul-2026-12-01T214941.650960.loopback.flent.gz");
+    const CliResult r = runCli({QStringLiteral("import"), rrul, fixture("3.21/tcp_p2_stream.jsonl"),
+                                QStringLiteral("--json"), out});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.err.count(QLatin1String("warning:")), 1);
+    QVERIFY2(r.out.contains(QLatin1String("group flent rrul 'loopback', 2026-12-01 21:49:41 (11 "
+                                          "runs, classes BE BK CS5 EF): upload 2.99 Gbit/s, "
+                                          "download 4.33 Gbit/s, total 7.32 Gbit/s")),
+             qPrintable(r.out));
+    const QJsonArray runs = readJson(out)["runs"].toArray();
+    QCOMPARE(runs.size(), 12);
+    for (int i = 0; i < 11; ++i) {
+        QVERIFY(runs[i]["group"].toString().startsWith(QLatin1String("flent-rrul-")));
+        QVERIFY(!runs[i]["class"].toString().isEmpty());
+    }
+    QCOMPARE(runs[11]["engine"].toString(), QStringLiteral("iperf3"));
+    QCOMPARE(runs[11]["streams"].toInt(), 2);
+    QCOMPARE(runs[11]["status"].toString(), QStringLiteral("ok"));
+    QVERIFY(!runs[11].toObject().contains(QLatin1String("group")));
 }
 
 void TestCliImport::badFileAmongGoodOnes() {
