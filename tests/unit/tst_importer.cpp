@@ -6,6 +6,11 @@
 #include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+
+#include <sys/stat.h>
+
+#include <thread>
 
 using namespace Perfdeck;
 
@@ -44,6 +49,7 @@ private Q_SLOTS:
     void jsonStreamFilesImport_data();
     void jsonStreamFilesImport();
     void endlessDevicesAreRefused();
+    void pipesAreReadToTheirEnd();
     void oversizedFilesAreRefusedUnread_data();
     void oversizedFilesAreRefusedUnread();
     void defectsAreReportedOnImport();
@@ -258,4 +264,31 @@ void TestImporter::defectsAreReportedOnImport() {
         QVERIFY2(w.startsWith(path + QLatin1String(": interval 2 (")), qPrintable(w));
     QVERIFY(outcome.warnings.join(QLatin1Char('\n'))
                 .contains(QLatin1String("retransmits 4294967294 is impossible")));
+}
+
+// A pipe has no size: its content arrives in pieces and is read to its end (within the limit).
+void TestImporter::pipesAreReadToTheirEnd() {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("fifo"));
+    QCOMPARE(mkfifo(QFile::encodeName(path).constData(), 0600), 0);
+    const QByteArray content = readAll(fixture("tcp_p4.json"));
+    QVERIFY(content.size() > 4096); // more than the first bytes that pick the format
+    std::thread writer([&path, &content] {
+        QFile fifo(path);
+        if (!fifo.open(QIODevice::WriteOnly))
+            return;
+        fifo.write(content.left(100));
+        fifo.flush();
+        QThread::msleep(50);
+        fifo.write(content.mid(100));
+    });
+    const ImportOutcome outcome = importFiles({path});
+    writer.join();
+    QVERIFY2(outcome.ok(), qPrintable(outcome.errors.value(0).toString()));
+    QCOMPARE(outcome.runs.size(), 1);
+    RunResult run = outcome.runs.first();
+    RunResult reference = importFiles({fixture("tcp_p4.json")}).runs.first();
+    run.id = reference.id;
+    run.source = reference.source;
+    QCOMPARE(run.toJson(), reference.toJson());
 }

@@ -39,6 +39,7 @@ private Q_SLOTS:
     void cyclesAreDetected();
     void nestedVariablesAreExpandedOnce();
     void nestedVariablesCannotExplode();
+    void hostileProfileDoesNotStallTheListing();
     void variableLoopsAreReported();
     void concurrentIsInheritedAndOverridable();
     void errors_data();
@@ -284,6 +285,21 @@ void TestProfiles::nestedVariablesAreExpandedOnce() {
     const auto chained = loader.load(chainPath);
     QVERIFY2(chained, qPrintable(loader.errorString()));
     QCOMPARE(chained->tests.at(0).durationS, 3.0);
+}
+
+void TestProfiles::hostileProfileDoesNotStallTheListing() {
+    // `profile list` loads every profile: the nested-expansion file is one broken entry.
+    QTemporaryDir user;
+    const QString bomb = write(user, QStringLiteral("bomb.yaml"),
+                               fanOutVariables("xxxxxxxxxx") + "tests:\n"
+                                                               "  - name: a\n"
+                                                               "    host: ${V9}\n");
+    const QList<ProfileLibrary::Entry> entries = ProfileLibrary::list({shippedDir, user.path()});
+    QCOMPARE(entries.size(), 11);
+    const auto entry = std::find_if(entries.cbegin(), entries.cend(),
+                                    [](const auto &e) { return e.name == QLatin1String("bomb"); });
+    QVERIFY(entry != entries.cend());
+    QVERIFY2(entry->error.startsWith(bomb + QStringLiteral(":5:")), qPrintable(entry->error));
 }
 
 void TestProfiles::nestedVariablesCannotExplode() {

@@ -178,19 +178,28 @@ void importInto(ImportOutcome &outcome, const QByteArray &bytes, const ImportFor
 // Reads a file in bounded steps: the first bytes decide the format, and the format's size
 // limit bounds the rest, also for pipes and devices that say nothing of their size.
 bool readBounded(QFile &file, QByteArray *bytes, const ImportFormat **format, QString *error) {
+    // Pipes, devices and /proc files say nothing (or 0) of their size: read those until the
+    // end or the limit, whichever comes first.
     const qint64 declared = file.isSequential() ? 0 : file.size();
-    QByteArray head = file.read(SniffBytes);
-    if (head.isEmpty() && file.error() != QFileDevice::NoError) {
-        *error = QStringLiteral("cannot read: %1").arg(file.errorString());
-        return false;
-    }
+    const bool knownSize = declared > 0;
+    auto readSome = [&](char *into, qint64 want) -> qint64 {
+        const qint64 got = file.read(into, want);
+        if (got < 0)
+            *error = QStringLiteral("cannot read: %1").arg(file.errorString());
+        return got;
+    };
+    QByteArray head(SniffBytes, Qt::Uninitialized);
+    qsizetype headSize = 0;
     // A pipe may deliver its first bytes in small pieces.
-    while (head.size() < SniffBytes && !file.atEnd()) {
-        const QByteArray more = file.read(SniffBytes - head.size());
-        if (more.isEmpty())
+    while (headSize < SniffBytes) {
+        const qint64 got = readSome(head.data() + headSize, SniffBytes - headSize);
+        if (got < 0)
+            return false;
+        if (got == 0)
             break;
-        head += more;
+        headSize += qsizetype(got);
     }
+    head.truncate(headSize);
     *format = detect(head);
     if (!*format) {
         *bytes = head; // enough to tell an empty file from an unknown one
@@ -201,25 +210,23 @@ bool readBounded(QFile &file, QByteArray *bytes, const ImportFormat **format, QS
         *error = tooLarge(**format, sizeText(declared));
         return false;
     }
-    // Spare capacity after the data lets the JSON parser work in place instead of copying.
     bytes->clear();
+    // Spare capacity after the data lets the JSON parser work in place instead of copying.
     bytes->reserve(qsizetype(std::max(declared, qint64(head.size()))) + ReadPadding);
     bytes->append(head);
     constexpr qint64 Chunk = 1 << 20;
-    // One byte past the limit is enough to know the file is too large.
+    // One byte past the limit is enough to know the content is too large.
     while (bytes->size() <= limit) {
-        if (!file.isSequential() && file.atEnd())
+        if (knownSize && file.atEnd())
             break;
         const qsizetype before = bytes->size();
         qint64 want = std::min<qint64>(Chunk, limit + 1 - before);
-        if (!file.isSequential() && before < declared)
+        if (knownSize && before < declared)
             want = std::min<qint64>(want, declared - before); // stays in the reserved space
         bytes->resize(before + qsizetype(want));
-        const qint64 got = file.read(bytes->data() + before, want);
-        if (got < 0) {
-            *error = QStringLiteral("cannot read: %1").arg(file.errorString());
+        const qint64 got = readSome(bytes->data() + before, want);
+        if (got < 0)
             return false;
-        }
         bytes->resize(before + qsizetype(got));
         if (got == 0)
             break;
