@@ -2,6 +2,7 @@
 
 #include "exec/jobrunner.h"
 #include "gui/exportactions.h"
+#include "gui/inventorydock.h"
 #include "gui/logview.h"
 #include "gui/runpanel.h"
 #include "gui/runtablemodel.h"
@@ -63,6 +64,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_chart = new ThroughputChart(this);
     setCentralWidget(m_chart);
     setupDocks();
+    setupInventoryDock();
     setupActions();
     setupStatusBar();
 
@@ -184,6 +186,25 @@ void MainWindow::setupDocks() {
     m_ui->menuView->insertAction(m_ui->menuView->actions().value(3),
                                  m_statsDock->toggleViewAction());
     m_ui->menuView->insertSeparator(m_ui->menuView->actions().value(4));
+}
+
+// The host inventory (issue 8): tabbed with the statistics; its hosts, check history and
+// schedule are part of the session.
+void MainWindow::setupInventoryDock() {
+    m_inventory = new InventoryDock(this);
+    m_inventory->setObjectName(QStringLiteral("inventoryPanel"));
+    m_inventoryDock = new QDockWidget(tr("Hosts"), this);
+    m_inventoryDock->setObjectName(QStringLiteral("inventoryDock"));
+    m_inventoryDock->setWidget(m_inventory);
+    addDockWidget(Qt::RightDockWidgetArea, m_inventoryDock);
+    tabifyDockWidget(m_statsDock, m_inventoryDock);
+    m_statsDock->raise();
+    connect(m_inventory, &InventoryDock::changed, this, [this] {
+        if (!m_restoringSession)
+            m_session->setModified(true);
+    });
+    m_ui->menuView->insertAction(m_ui->menuView->actions().value(4),
+                                 m_inventoryDock->toggleViewAction());
 }
 
 void MainWindow::setupActions() {
@@ -500,7 +521,10 @@ Session MainWindow::currentSession() const {
     ui.insert(SortColumnKey, m_table->horizontalHeader()->sortIndicatorSection());
     ui.insert(SortOrderKey, int(m_table->horizontalHeader()->sortIndicatorOrder()));
     ui.insert(StatisticsKey, m_stats->saveState());
+    ui.insert(QLatin1String("inventory"), m_inventory->saveState());
     session.uiState = ui;
+    session.inventory = m_inventory->inventory();
+    session.hostChecks = m_inventory->history();
     return session;
 }
 
@@ -545,6 +569,8 @@ void MainWindow::showSession(const Session &session) {
         selected.append(v.toString());
     m_restoringSession = true;
     m_stats->restoreState(session.uiState.value(StatisticsKey).toObject());
+    m_inventory->setSession(session.inventory, session.hostChecks,
+                            session.uiState.value(QLatin1String("inventory")).toObject());
     selectRuns(selected);
     syncChart();
     syncStatistics();

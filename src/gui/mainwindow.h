@@ -27,6 +27,7 @@ class MainWindow;
 namespace Perfdeck {
 
 class ExportActions;
+class InventoryDock;
 class JobRunner;
 class LogView;
 class RunPanel;
@@ -61,6 +62,7 @@ public:
     QTableView *runTable() const { return m_table; }
     LogView *logView() const { return m_log; }
     StatisticsPanel *statisticsPanel() const { return m_stats; }
+    InventoryDock *inventoryDock() const { return m_inventory; }
     JobRunner *jobRunner() const { return m_runner; }
     SessionController *sessionController() const { return m_session; }
     QAction *runAction() const;
@@ -75,6 +77,7 @@ protected:
 
 private:
     void setupDocks();
+    void setupInventoryDock();
     void setupActions();
     void setupStatusBar();
     void restoreSettings();
@@ -129,6 +132,8 @@ private:
     QDockWidget *m_resultsDock = nullptr;
     QDockWidget *m_logDock = nullptr;
     QDockWidget *m_statsDock = nullptr;
+    InventoryDock *m_inventory = nullptr;
+    QDockWidget *m_inventoryDock = nullptr;
     QLabel *m_statusLabel = nullptr;
     QProgressBar *m_progress = nullptr;
 

@@ -1,0 +1,58 @@
+#include "gui/hostlistmodel.h"
+
+#include "gui/inventorymodel.h"
+
+namespace Perfdeck {
+
+HostListModel::HostListModel(InventoryModel *source, QObject *parent)
+    : QAbstractListModel(parent)
+    , m_source(source) {
+    connect(source, &InventoryModel::inventoryChanged, this, &HostListModel::reload);
+    reload();
+}
+
+void HostListModel::reload() {
+    beginResetModel();
+    m_hosts.clear();
+    if (m_source) {
+        for (const QString &name : m_source->inventory().names())
+            m_hosts << *m_source->inventory().find(name);
+    }
+    endResetModel();
+}
+
+int HostListModel::rowCount(const QModelIndex &parent) const {
+    return parent.isValid() ? 0 : int(m_hosts.size());
+}
+
+QVariant HostListModel::data(const QModelIndex &index, int role) const {
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Host &h = m_hosts.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        return h.isLocal() ? tr("local (this machine)")
+                           : QStringLiteral("%1 (%2)").arg(h.name, h.target());
+    case HostNameRole:
+        return h.name;
+    case IsClientRole:
+        return h.client;
+    case IsServerRole:
+        return h.server;
+    case SiteRole:
+        return h.site;
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> HostListModel::roleNames() const {
+    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
+    names.insert(HostNameRole, "hostName");
+    names.insert(IsClientRole, "isClient");
+    names.insert(IsServerRole, "isServer");
+    names.insert(SiteRole, "site");
+    return names;
+}
+
+} // namespace Perfdeck

@@ -1,0 +1,495 @@
+#include "gui/inventorydock.h"
+
+#include "gui/hosteditcommand.h"
+#include "gui/hosteditordialog.h"
+#include "gui/hostlistmodel.h"
+#include "gui/inventorymodel.h"
+#include "inventory/ansibleimporter.h"
+#include "inventory/hostchecker.h"
+#include "inventory/inventorywriter.h"
+#include "inventory/sshconfigimporter.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFutureWatcher>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QtConcurrent>
+#include <QTimer>
+#include <QToolBar>
+#include <QTreeView>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace Perfdeck {
+
+namespace {
+
+const QLatin1String IntervalKey("check_interval_min");
+const QLatin1String ColumnsKey("column_widths");
+
+struct ImportOutcome {
+    std::optional<Inventory> inventory;
+    QList<InventoryIssue> notices;
+    QList<InventoryIssue> errors;
+};
+
+ImportOutcome runImport(InventoryDock::ImportKind kind, const QString &path) {
+    ImportOutcome outcome;
+    if (kind == InventoryDock::ImportKind::SshConfig) {
+        SshConfigImporter importer;
+        outcome.inventory = importer.import(path);
+        outcome.notices = importer.notices();
+        outcome.errors = importer.errors();
+    } else {
+        AnsibleImporter importer;
+        outcome.inventory = importer.import(path);
+        outcome.notices = importer.notices();
+        outcome.errors = importer.errors();
+    }
+    return outcome;
+}
+
+QString formatGiB(qint64 bytes) {
+    return QStringLiteral("%1 GiB").arg(double(bytes) / double(qint64(1) << 30), 0, 'f', 1);
+}
+
+} // namespace
+
+InventoryDock::InventoryDock(QWidget *parent)
+    : QWidget(parent)
+    , m_model(new InventoryModel(this))
+    , m_undo(new QUndoStack(this))
+    , m_checker(new HostChecker(this))
+    , m_scheduleTimer(new QTimer(this)) {
+    m_hostList = new HostListModel(m_model, this);
+
+    m_toolBar = new QToolBar(this);
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_toolBar->setObjectName(QStringLiteral("inventoryToolBar"));
+    m_addAction = m_toolBar->addAction(tr("Add…"), this, &InventoryDock::addFromDialog);
+    m_addAction->setToolTip(tr("Add a host (Insert)"));
+    m_addAction->setShortcut(QKeySequence(Qt::Key_Insert));
+    m_addAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_editAction = m_toolBar->addAction(tr("Edit…"), this, &InventoryDock::editSelected);
+    m_deleteAction = m_toolBar->addAction(tr("Delete"), this, &InventoryDock::deleteSelected);
+    m_deleteAction->setShortcut(QKeySequence::Delete);
+    m_deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    QAction *undo = m_undo->createUndoAction(this, tr("Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    QAction *redo = m_undo->createRedoAction(this, tr("Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    redo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_toolBar->addAction(undo);
+    m_toolBar->addAction(redo);
+    for (QAction *a : {m_addAction, m_editAction, m_deleteAction, undo, redo})
+        QWidget::addAction(a); // shortcuts work while the dock has focus
+    m_toolBar->addSeparator();
+    m_checkAction = m_toolBar->addAction(tr("Check"), this, &InventoryDock::toggleCheck);
+    m_checkAction->setToolTip(tr("Check the selected hosts (all when none is selected): "
+                                 "reachability, SSH, iperf3/netserver, disk and load"));
+
+    auto *importMenuButton = m_toolBar->addAction(tr("Import ssh config…"));
+    connect(importMenuButton, &QAction::triggered, this,
+            [this] { importFromDialog(ImportKind::SshConfig); });
+    auto *importAnsible = m_toolBar->addAction(tr("Import Ansible…"));
+    connect(importAnsible, &QAction::triggered, this,
+            [this] { importFromDialog(ImportKind::Ansible); });
+    auto *exportAction = m_toolBar->addAction(tr("Export YAML…"));
+    connect(exportAction, &QAction::triggered, this, &InventoryDock::exportFromDialog);
+
+    m_view = new QTreeView(this);
+    m_view->setModel(m_model);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setUniformRowHeights(true);
+    m_view->setAllColumnsShowFocus(true);
+    m_view->header()->setStretchLastSection(true);
+    m_view->expandAll();
+    connect(m_model, &QAbstractItemModel::modelReset, m_view, &QTreeView::expandAll);
+    connect(m_view, &QTreeView::doubleClicked, this, [this](const QModelIndex &index) {
+        if (!m_model->hostName(index).isEmpty())
+            editSelected();
+    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        updateActions();
+        updateDetails();
+    });
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &InventoryDock::updateDetails);
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        updateActions();
+        updateDetails();
+    });
+
+    m_details = new QLabel(this);
+    m_details->setWordWrap(true);
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_details->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_details->setMinimumHeight(m_details->fontMetrics().lineSpacing() * 3);
+
+    m_progress = new QLabel(this);
+    m_schedule = new QComboBox(this);
+    m_schedule->addItem(tr("Auto-check: off"), 0);
+    for (int minutes : {5, 15, 30, 60})
+        m_schedule->addItem(tr("Auto-check every %1 min").arg(minutes), minutes);
+    connect(m_schedule, &QComboBox::activated, this, [this] {
+        setCheckInterval(m_schedule->currentData().toInt());
+        Q_EMIT changed();
+    });
+    connect(m_scheduleTimer, &QTimer::timeout, this, [this] {
+        if (!m_checker->isRunning())
+            checkHosts();
+    });
+
+    auto *bottom = new QHBoxLayout;
+    bottom->addWidget(m_progress, 1);
+    bottom->addWidget(m_schedule);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(2, 2, 2, 2);
+    layout->addWidget(m_toolBar);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_details);
+    layout->addLayout(bottom);
+
+    connect(m_undo, &QUndoStack::indexChanged, this, [this] { Q_EMIT changed(); });
+    connect(m_checker, &HostChecker::hostStarted, this,
+            [this](const QString &name) { m_model->setChecking(name, true); });
+    connect(m_checker, &HostChecker::hostChecked, this, [this](const HostStatus &status) {
+        m_model->addStatus(status);
+        ++m_checkDone;
+        m_progress->setText(tr("Checking… %1 of %2").arg(m_checkDone).arg(m_checkTotal));
+        Q_EMIT changed();
+    });
+    connect(m_checker, &HostChecker::finished, this, [this] {
+        for (const QString &name : m_model->inventory().names())
+            m_model->setChecking(name, false);
+        m_checkAction->setText(tr("Check"));
+        m_progress->setText(
+            m_checkDone == m_checkTotal
+                ? tr("Checked %n host(s) at %1", nullptr, m_checkDone)
+                      .arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat))
+                : tr("Check stopped after %1 of %2 hosts").arg(m_checkDone).arg(m_checkTotal));
+        Q_EMIT checkFinished();
+    });
+    updateActions();
+    updateDetails();
+}
+
+InventoryDock::~InventoryDock() = default;
+
+Inventory InventoryDock::inventory() const {
+    return m_model->inventory();
+}
+
+HostStatusHistory InventoryDock::history() const {
+    return m_model->history();
+}
+
+QJsonObject InventoryDock::saveState() const {
+    QJsonArray widths;
+    for (int c = 0; c < m_model->columnCount(); ++c)
+        widths.append(m_view->columnWidth(c));
+    return QJsonObject{{IntervalKey, checkInterval()}, {ColumnsKey, widths}};
+}
+
+void InventoryDock::setSession(const Inventory &inventory, const HostStatusHistory &history,
+                               const QJsonObject &state) {
+    m_checker->cancel();
+    m_model->setInventory(inventory, history);
+    m_undo->clear();
+    setCheckInterval(state.value(IntervalKey).toInt(0));
+    const QJsonArray widths = state.value(ColumnsKey).toArray();
+    for (int c = 0; c < widths.size() && c < m_model->columnCount(); ++c) {
+        if (widths.at(c).toInt() > 0)
+            m_view->setColumnWidth(c, widths.at(c).toInt());
+    }
+}
+
+void InventoryDock::addHost(const Host &host) {
+    m_undo->push(new HostEditCommand(m_model, std::nullopt, host));
+    m_view->setCurrentIndex(m_model->indexOfHost(host.name));
+}
+
+void InventoryDock::updateHost(const QString &name, const Host &host) {
+    const std::optional<Host> before = m_model->host(name);
+    if (!before || *before == host)
+        return;
+    m_undo->push(new HostEditCommand(m_model, before, host));
+    m_view->setCurrentIndex(m_model->indexOfHost(host.name));
+}
+
+void InventoryDock::deleteHosts(const QStringList &names) {
+    QList<Host> hosts;
+    for (const QString &name : names) {
+        if (m_model->isListed(name))
+            hosts << *m_model->host(name);
+    }
+    if (hosts.isEmpty())
+        return;
+    if (hosts.size() > 1)
+        m_undo->beginMacro(tr("Delete %n host(s)", nullptr, int(hosts.size())));
+    for (const Host &h : std::as_const(hosts))
+        m_undo->push(new HostEditCommand(m_model, h, std::nullopt));
+    if (hosts.size() > 1)
+        m_undo->endMacro();
+}
+
+QStringList InventoryDock::selectedHosts() const {
+    QStringList names;
+    for (const QModelIndex &index : m_view->selectionModel()->selectedRows()) {
+        const QString name = m_model->hostName(index);
+        if (!name.isEmpty())
+            names << name;
+    }
+    return names;
+}
+
+void InventoryDock::addFromDialog() {
+    HostEditorDialog dialog(m_model->inventory(), QString(), m_model->sites(), this);
+    Host suggestion;
+    const QStringList selected = selectedHosts();
+    if (!selected.isEmpty())
+        suggestion.site = m_model->host(selected.first())->site;
+    suggestion.name.clear();
+    dialog.setHost(suggestion);
+    if (dialog.exec() == QDialog::Accepted)
+        addHost(dialog.host());
+}
+
+void InventoryDock::editSelected() {
+    const QStringList selected = selectedHosts();
+    if (selected.isEmpty())
+        return;
+    const QString name = selected.first();
+    HostEditorDialog dialog(m_model->inventory(), name, m_model->sites(), this);
+    dialog.setHost(*m_model->host(name));
+    if (dialog.exec() == QDialog::Accepted)
+        updateHost(name, dialog.host());
+}
+
+void InventoryDock::deleteSelected() {
+    deleteHosts(selectedHosts());
+}
+
+void InventoryDock::importFromDialog(ImportKind kind) {
+    const QString start = kind == ImportKind::SshConfig
+                              ? QDir::home().filePath(QStringLiteral(".ssh/config"))
+                              : QDir::homePath();
+    const QString path = QFileDialog::getOpenFileName(
+        this,
+        kind == ImportKind::SshConfig ? tr("Import hosts from an ssh config")
+                                      : tr("Import hosts from an Ansible inventory"),
+        start,
+        kind == ImportKind::SshConfig ? tr("ssh config (config *.conf);;All files (*)")
+                                      : tr("Ansible inventories (*.ini *.yml *.yaml hosts "
+                                           "inventory);;All files (*)"));
+    if (!path.isEmpty())
+        importFile(kind, path);
+}
+
+void InventoryDock::importFile(ImportKind kind, const QString &path) {
+    m_progress->setText(tr("Reading %1…").arg(QDir::toNativeSeparators(path)));
+    auto *watcher = new QFutureWatcher<ImportOutcome>(this);
+    connect(watcher, &QFutureWatcher<ImportOutcome>::finished, this, [this, watcher, path] {
+        watcher->deleteLater();
+        const ImportOutcome outcome = watcher->result();
+        QStringList notes;
+        for (const InventoryIssue &n : outcome.notices)
+            notes << n.toString();
+        if (!outcome.inventory) {
+            m_progress->setText(tr("Import failed"));
+            showImportResult(false, 0, 0, InventoryIssue::join(outcome.errors));
+            return;
+        }
+        int added = 0;
+        int updated = 0;
+        m_undo->beginMacro(tr("Import hosts from %1").arg(QFileInfo(path).fileName()));
+        for (const Host &h : outcome.inventory->hosts) {
+            if (m_model->isListed(h.name)) {
+                // The import brings how to connect; what only the user set up here (site,
+                // location, notes, roles, tool paths) stays unless the import says otherwise.
+                const Host before = *m_model->host(h.name);
+                Host merged = h;
+                if (merged.site.isEmpty())
+                    merged.site = before.site;
+                if (merged.region.isEmpty())
+                    merged.region = before.region;
+                if (!merged.location)
+                    merged.location = before.location;
+                if (merged.notes.isEmpty())
+                    merged.notes = before.notes;
+                if (merged.iperf3Path.isEmpty())
+                    merged.iperf3Path = before.iperf3Path;
+                if (merged.netperfPath.isEmpty())
+                    merged.netperfPath = before.netperfPath;
+                if (merged.client && merged.server) {
+                    merged.client = before.client;
+                    merged.server = before.server;
+                }
+                for (const QString &tag : before.tags) {
+                    if (!merged.tags.contains(tag))
+                        merged.tags << tag;
+                }
+                if (before != merged) {
+                    m_undo->push(new HostEditCommand(m_model, before, merged));
+                    ++updated;
+                }
+            } else {
+                m_undo->push(new HostEditCommand(m_model, std::nullopt, h));
+                ++added;
+            }
+        }
+        m_undo->endMacro();
+        // An import that changed nothing leaves no step to undo.
+        if (added == 0 && updated == 0)
+            m_undo->undo();
+        m_progress->setText(tr("Imported %1: %2 new, %3 updated")
+                                .arg(QFileInfo(path).fileName())
+                                .arg(added)
+                                .arg(updated));
+        showImportResult(true, added, updated, notes.join(QLatin1Char('\n')));
+    });
+    watcher->setFuture(QtConcurrent::run(runImport, kind, path));
+}
+
+void InventoryDock::showImportResult(bool ok, int added, int updated, const QString &message) {
+    Q_EMIT importFinished(ok, added, updated, message);
+    if (!m_interactive)
+        return;
+    QMessageBox box(ok ? QMessageBox::Information : QMessageBox::Warning,
+                    ok ? tr("Hosts imported") : tr("Import failed"),
+                    ok ? tr("%1 new host(s), %2 updated.").arg(added).arg(updated)
+                       : tr("The file could not be imported."),
+                    QMessageBox::Ok, this);
+    if (!message.isEmpty()) {
+        box.setInformativeText(ok ? tr("Some entries were skipped or simplified; see the "
+                                       "details.")
+                                  : message.section(QLatin1Char('\n'), 0, 0));
+        box.setDetailedText(message);
+    }
+    box.exec();
+}
+
+void InventoryDock::exportFromDialog() {
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export hosts"), QDir::home().filePath("hosts.yaml"),
+                                     tr("Perfdeck inventory (*.yaml *.yml)"));
+    if (!path.isEmpty())
+        exportTo(path);
+}
+
+void InventoryDock::exportTo(const QString &path) {
+    auto *watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, path] {
+        watcher->deleteLater();
+        const QString error = watcher->result();
+        m_progress->setText(error.isEmpty() ? tr("Exported to %1").arg(path) : error);
+        Q_EMIT exportFinished(error.isEmpty(), error);
+        if (!error.isEmpty() && m_interactive)
+            QMessageBox::warning(this, tr("Export failed"), error);
+    });
+    const Inventory inventory = m_model->inventory();
+    watcher->setFuture(QtConcurrent::run([inventory, path] {
+        QString error;
+        InventoryWriter::save(inventory, path, &error,
+                              {QStringLiteral("Perfdeck host inventory, exported %1")
+                                   .arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODate))});
+        return error;
+    }));
+}
+
+void InventoryDock::checkHosts(const QStringList &names) {
+    if (m_checker->isRunning())
+        return;
+    m_checkTotal = int(names.isEmpty() ? m_model->inventory().names().size() : names.size());
+    m_checkDone = 0;
+    m_checkAction->setText(tr("Stop check"));
+    m_progress->setText(tr("Checking… 0 of %1").arg(m_checkTotal));
+    m_checker->start(m_model->inventory(), names);
+}
+
+void InventoryDock::toggleCheck() {
+    if (m_checker->isRunning())
+        m_checker->cancel();
+    else
+        checkHosts(selectedHosts());
+}
+
+void InventoryDock::setCheckInterval(int minutes) {
+    const int index = m_schedule->findData(minutes);
+    m_schedule->setCurrentIndex(index >= 0 ? index : 0);
+    if (minutes > 0 && index >= 0)
+        m_scheduleTimer->start(minutes * 60 * 1000);
+    else
+        m_scheduleTimer->stop();
+}
+
+int InventoryDock::checkInterval() const {
+    return m_scheduleTimer->isActive() ? m_schedule->currentData().toInt() : 0;
+}
+
+void InventoryDock::updateActions() {
+    const QStringList selected = selectedHosts();
+    m_editAction->setEnabled(selected.size() == 1);
+    bool deletable = false;
+    for (const QString &name : selected)
+        deletable = deletable || m_model->isListed(name);
+    m_deleteAction->setEnabled(deletable);
+}
+
+void InventoryDock::updateDetails() {
+    const QStringList selected = selectedHosts();
+    if (selected.size() != 1) {
+        m_details->setText(tr("%n host(s) in %1 site(s). Select a host for its details.", nullptr,
+                              int(m_model->inventory().names().size()))
+                               .arg(m_model->rowCount()));
+        return;
+    }
+    const std::optional<Host> host = m_model->host(selected.first());
+    if (!host)
+        return;
+    QStringList lines;
+    QString where = host->target();
+    const QStringList chain = m_model->inventory().jumpChain(host->name);
+    if (!chain.isEmpty())
+        where += tr(" through %1").arg(chain.join(QLatin1String(" ← ")));
+    lines
+        << QStringLiteral("<b>%1</b> — %2").arg(host->name.toHtmlEscaped(), where.toHtmlEscaped());
+    QStringList place;
+    if (!host->site.isEmpty())
+        place << host->site;
+    if (!host->region.isEmpty())
+        place << host->region;
+    if (host->location)
+        place << tr("%1°, %2°")
+                     .arg(host->location->lat, 0, 'f', 4)
+                     .arg(host->location->lon, 0, 'f', 4);
+    if (!place.isEmpty())
+        lines << tr("Location: %1").arg(place.join(QLatin1String(", ")).toHtmlEscaped());
+    if (!host->tags.isEmpty())
+        lines << tr("Tags: %1").arg(host->tags.join(QLatin1String(", ")).toHtmlEscaped());
+    if (!host->notes.isEmpty())
+        lines << host->notes.toHtmlEscaped();
+    if (const std::optional<HostStatus> s = m_model->history().latest(host->name)) {
+        QStringList facts{s->summary};
+        if (s->load1)
+            facts << tr("load %1").arg(*s->load1, 0, 'f', 2);
+        if (s->diskFreeBytes)
+            facts << tr("%1 free").arg(formatGiB(*s->diskFreeBytes));
+        lines << tr("Last check %1: %2")
+                     .arg(QLocale().toString(s->checkedAt.toLocalTime(), QLocale::ShortFormat),
+                          facts.join(QLatin1String(", ")).toHtmlEscaped());
+        for (const QString &note : s->notes)
+            lines << QStringLiteral("<small>%1</small>").arg(note.toHtmlEscaped());
+    }
+    m_details->setText(lines.join(QLatin1String("<br>")));
+}
+
+} // namespace Perfdeck

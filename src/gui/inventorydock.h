@@ -1,0 +1,113 @@
+// The inventory editor: hosts grouped by site, add/edit/delete with undo, import from
+// ~/.ssh/config and Ansible, export to YAML, and health checks (on demand or every N minutes)
+// with a status icon, versions, RTT and the time of the last check per host. What it holds is
+// saved with the session.
+#pragma once
+
+#include "inventory/hoststatushistory.h"
+#include "inventory/inventory.h"
+#include "inventory/inventoryissue.h"
+
+#include <QJsonObject>
+#include <QWidget>
+
+QT_BEGIN_NAMESPACE
+class QAction;
+class QComboBox;
+class QLabel;
+class QTimer;
+class QToolBar;
+class QTreeView;
+class QUndoStack;
+QT_END_NAMESPACE
+
+namespace Perfdeck {
+
+class HostChecker;
+class HostListModel;
+class InventoryModel;
+
+class InventoryDock final : public QWidget {
+    Q_OBJECT
+public:
+    enum class ImportKind { SshConfig, Ansible };
+
+    explicit InventoryDock(QWidget *parent = nullptr);
+    ~InventoryDock() override;
+
+    InventoryModel *model() const { return m_model; }
+    // Host names with their roles, for picking clients and servers elsewhere.
+    HostListModel *hostListModel() const { return m_hostList; }
+    QUndoStack *undoStack() const { return m_undo; }
+    HostChecker *checker() const { return m_checker; }
+    QTreeView *view() const { return m_view; }
+
+    Inventory inventory() const;
+    HostStatusHistory history() const;
+    // The check schedule and column widths (Session::uiState["inventory"]).
+    QJsonObject saveState() const;
+    // Shows a session's hosts; the undo history starts afresh.
+    void setSession(const Inventory &inventory, const HostStatusHistory &history,
+                    const QJsonObject &state);
+
+    // Edits, each one undoable.
+    void addHost(const Host &host);
+    void updateHost(const QString &name, const Host &host);
+    void deleteHosts(const QStringList &names);
+    // Adds the hosts of a file read off the UI thread; names already present are updated.
+    // importFinished() follows.
+    void importFile(ImportKind kind, const QString &path);
+    // Writes a perfdeck.hosts/1 file off the UI thread; exportFinished() follows.
+    void exportTo(const QString &path);
+
+    // Checks the given hosts (all when empty); results appear as they arrive.
+    void checkHosts(const QStringList &names = {});
+    void setCheckInterval(int minutes); // 0: no scheduled check
+    int checkInterval() const;
+    QStringList selectedHosts() const;
+    // Whether import and export results are shown in message boxes (off in tests).
+    void setInteractive(bool interactive) { m_interactive = interactive; }
+
+    QAction *addAction() const { return m_addAction; }
+    QAction *editAction() const { return m_editAction; }
+    QAction *deleteAction() const { return m_deleteAction; }
+    QAction *checkAction() const { return m_checkAction; }
+
+Q_SIGNALS:
+    // Something the session keeps changed (hosts, check results, schedule).
+    void changed();
+    void importFinished(bool ok, int added, int updated, const QString &message);
+    void exportFinished(bool ok, const QString &message);
+    void checkFinished();
+
+private:
+    void editSelected();
+    void deleteSelected();
+    void addFromDialog();
+    void importFromDialog(ImportKind kind);
+    void exportFromDialog();
+    void toggleCheck();
+    void updateActions();
+    void updateDetails();
+    void showImportResult(bool ok, int added, int updated, const QString &message);
+
+    InventoryModel *m_model = nullptr;
+    HostListModel *m_hostList = nullptr;
+    QUndoStack *m_undo = nullptr;
+    HostChecker *m_checker = nullptr;
+    QTreeView *m_view = nullptr;
+    QToolBar *m_toolBar = nullptr;
+    QLabel *m_details = nullptr;
+    QLabel *m_progress = nullptr;
+    QComboBox *m_schedule = nullptr;
+    QTimer *m_scheduleTimer = nullptr;
+    QAction *m_addAction = nullptr;
+    QAction *m_editAction = nullptr;
+    QAction *m_deleteAction = nullptr;
+    QAction *m_checkAction = nullptr;
+    int m_checkTotal = 0;
+    int m_checkDone = 0;
+    bool m_interactive = true;
+};
+
+} // namespace Perfdeck
