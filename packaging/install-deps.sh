@@ -15,7 +15,7 @@ PACKAGES=(
   qt6-declarative-dev qt6-svg-dev libgl-dev libqt6sql6-sqlite
   libssh2-1-dev libyaml-cpp-dev qtkeychain-qt6-dev
   iperf3 openssh-server iproute2 procps
-  poppler-utils python3 python3-scipy python3-jinja2 jq
+  poppler-utils python3 python3-scipy python3-jinja2 libpython3-dev jq
   libsimdjson-dev zlib1g-dev
   xvfb xauth fonts-dejavu-core
 )
