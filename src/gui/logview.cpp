@@ -16,7 +16,9 @@ LogView::LogView(QWidget *parent)
     : QWidget(parent)
     , m_text(new QPlainTextEdit(this)) {
     m_text->setReadOnly(true);
-    m_text->setLineWrapMode(QPlainTextEdit::NoWrap);
+    // Long lines (errors, commands) wrap rather than hide past the right edge.
+    m_text->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    m_text->setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     m_text->setMaximumBlockCount(MaxLines);
     m_text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_text->setPlaceholderText(tr("The output of iperf3 appears here while a test runs."));

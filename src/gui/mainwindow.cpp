@@ -4,12 +4,14 @@
 #include "gui/exportactions.h"
 #include "gui/inventorydock.h"
 #include "gui/logview.h"
+#include "gui/runcolors.h"
 #include "gui/runpanel.h"
 #include "gui/runtablemodel.h"
 #include "gui/sessioncontroller.h"
 #include "gui/statisticspanel.h"
 #include "gui/throughputchart.h"
 #include "model/format.h"
+#include "model/runlabel.h"
 
 #include "ui_mainwindow.h"
 
@@ -68,6 +70,7 @@ MainWindow::MainWindow(QWidget *parent)
     setupActions();
     setupStatusBar();
 
+    connect(m_chart, &ThroughputChart::refreshed, this, &MainWindow::updateChartActions);
     connect(m_runner, &JobRunner::runStarted, this, &MainWindow::onRunStarted);
     connect(m_runner, &JobRunner::intervalSample, this, &MainWindow::onIntervalSample);
     connect(m_runner, &JobRunner::logLine, this, &MainWindow::onLogLine);
@@ -136,16 +139,21 @@ void MainWindow::setupDocks() {
     };
     const QString sampleDate =
         QLocale().toString(QDateTime(QDate(2026, 12, 28), QTime(23, 59)), QLocale::ShortFormat);
+    m_table->setColumnWidth(RunTableModel::NumberColumn, widthFor(QStringLiteral("#999")) + 16);
     m_table->setColumnWidth(RunTableModel::StatusColumn, widthFor(tr("Running")));
     m_table->setColumnWidth(RunTableModel::ThroughputColumn,
                             widthFor(QStringLiteral("999 Mbit/s")));
+    m_table->setColumnWidth(RunTableModel::ToolColumn, widthFor(QStringLiteral("netperf TCP_CRR")));
     m_table->setColumnWidth(RunTableModel::ProtocolColumn, widthFor(tr("Protocol")));
-    m_table->setColumnWidth(RunTableModel::DirectionColumn, widthFor(tr("Bidirectional")));
+    m_table->setColumnWidth(RunTableModel::DirectionColumn, widthFor(tr("Request/response")));
     m_table->setColumnWidth(RunTableModel::StreamsColumn, widthFor(tr("Streams")));
     m_table->setColumnWidth(RunTableModel::DurationColumn, widthFor(tr("Duration")));
-    m_table->setColumnWidth(RunTableModel::TargetColumn,
-                            widthFor(QStringLiteral("127.0.0.1:65535")));
+    m_table->setColumnWidth(RunTableModel::TargetColumn, widthFor(tr("embedded (127.0.0.1)")));
     m_table->setColumnWidth(RunTableModel::StartedColumn, widthFor(sampleDate));
+    for (int column : {RunTableModel::LatencyP50Column, RunTableModel::LatencyP90Column,
+                       RunTableModel::LatencyP99Column})
+        m_table->setColumnWidth(column, widthFor(QStringLiteral("999 \u00b5s")));
+    m_table->setColumnWidth(RunTableModel::CpuColumn, widthFor(tr("CPU (local / remote)")));
     m_table->verticalHeader()->setDefaultSectionSize(fm.height() + 8);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         syncChart();
@@ -359,10 +367,14 @@ void MainWindow::stopRuns() {
 void MainWindow::onRunStarted(int index, const QString &runId, const TestSpec &spec) {
     m_runIdByIndex.insert(index, runId);
     m_model->addRunning(runId, spec, QDateTime::currentDateTimeUtc());
-    m_log->appendLine(QStringLiteral("perfdeck"),
-                      tr("%1: %2 %3 to %4, %n stream(s), %5 s", nullptr, spec.parallel)
-                          .arg(runId, toString(spec.protocol).toUpper(), toString(spec.direction),
-                               spec.targetLabel(), QLocale().toString(spec.durationS)));
+    const RunRecord *rec = m_model->record(runId);
+    m_log->appendLine(
+        QStringLiteral("perfdeck"),
+        tr("%1 started: %2 to %3, %4 s")
+            .arg(runLabel(runId), runDescription(rec->result),
+                 m_model->data(m_model->index(m_model->rowOf(runId), RunTableModel::TargetColumn))
+                     .toString(),
+                 QLocale().toString(spec.durationS)));
     m_statusLabel->setText(tr("Running %1 of %2: %3 to %4")
                                .arg(index + 1)
                                .arg(m_runner->totalRuns())
@@ -378,7 +390,7 @@ void MainWindow::onIntervalSample(int index, const IntervalSample &sample) {
 
 void MainWindow::onLogLine(int index, const QString &origin, const QString &line) {
     const QString id = m_runIdByIndex.value(index);
-    m_log->appendLine(id.isEmpty() ? origin : id + QLatin1Char(' ') + origin, line);
+    m_log->appendLine(id.isEmpty() ? origin : runLabel(id) + QLatin1Char(' ') + origin, line);
 }
 
 void MainWindow::onRunProgress(int index, double elapsedS, double totalS) {
@@ -410,11 +422,17 @@ void MainWindow::onRunFinished(int index, const RunResult &result) {
     finished.id = id;
     m_model->finishRun(id, finished);
     if (m_chart->hasRun(id))
-        m_chart->setRun(id, runLabel(id), finished.intervals);
-    const QString outcome =
-        finished.status == RunStatus::Ok
-            ? tr("%1 finished: %2").arg(id, Format::bitrate(finished.summary.throughputBps))
-            : tr("%1 ended with %2: %3").arg(id, toString(finished.status), finished.error);
+        m_chart->removeRun(id); // syncChart() below draws the final data
+    const QString label = runLabel(id);
+    QString outcome;
+    if (finished.status == RunStatus::Ok)
+        outcome = tr("%1 finished: %2").arg(label, runFigure(finished));
+    else if (finished.status == RunStatus::Partial)
+        outcome = tr("%1 partial (%2 s measured): %3 \u2013 %4")
+                      .arg(label, QLocale().toString(finished.durationS.value_or(0), 'f', 1),
+                           runFigure(finished), finished.error);
+    else
+        outcome = tr("%1 failed: %2").arg(label, finished.error);
     m_log->appendLine(QStringLiteral("perfdeck"), outcome);
     m_session->setModified(true);
     syncChart();
@@ -468,8 +486,8 @@ void MainWindow::selectRuns(const QStringList &runIds) {
 }
 
 QString MainWindow::runLabel(const QString &runId) const {
-    const int row = m_model->rowOf(runId);
-    return row < 0 ? runId : tr("Run %1").arg(row + 1);
+    const RunRecord *rec = m_model->record(runId);
+    return rec ? Perfdeck::runLabel(rec->result) : runId;
 }
 
 void MainWindow::syncChart() {
@@ -486,13 +504,20 @@ void MainWindow::syncChart() {
         if (!wanted.contains(id))
             m_chart->removeRun(id);
     }
+    QStringList failures;
     for (const QString &id : std::as_const(wanted)) {
+        const RunRecord *rec = m_model->record(id);
+        if (!rec)
+            continue;
+        if (!rec->running && rec->result.intervals.isEmpty() && !rec->result.error.isEmpty())
+            failures << tr("%1 measured nothing: %2").arg(runLabel(id), rec->result.error);
         if (m_chart->hasRun(id))
             continue;
-        if (const RunRecord *rec = m_model->record(id))
-            m_chart->setRun(id, runLabel(id), rec->result.intervals,
-                            rec->running ? rec->spec.durationS : 0.0);
+        m_chart->setRun(id, runLabel(id), rec->result.intervals,
+                        rec->running ? rec->spec.durationS : 0.0, runColor(rec->result.seq));
     }
+    // A failed run has no curve: its error is what there is to see.
+    m_chart->setMessage(failures.join(QLatin1Char('\n')));
 }
 
 // ---- Sessions ------------------------------------------------------------------------------
@@ -777,6 +802,14 @@ void MainWindow::updateActions() {
     m_ui->actionSaveAs->setEnabled(!busy);
     m_ui->actionExportCsv->setEnabled(hasRuns);
     m_ui->actionExportJson->setEnabled(hasRuns);
+    updateChartActions();
+}
+
+void MainWindow::updateChartActions() {
+    // An exported empty plot is nothing anyone wants to keep.
+    const bool drawn = m_chart->hasPoints();
+    m_ui->actionExportPng->setEnabled(drawn);
+    m_ui->actionExportSvg->setEnabled(drawn);
 }
 
 void MainWindow::updateTitle() {

@@ -114,6 +114,7 @@ private:
     void syncStatistics();
     QString runLabel(const QString &runId) const;
     void updateActions();
+    void updateChartActions();
     void updateTitle();
     void showError(const QString &message);
 

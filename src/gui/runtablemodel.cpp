@@ -1,10 +1,15 @@
 #include "gui/runtablemodel.h"
 
+#include "gui/runcolors.h"
 #include "model/format.h"
+#include "model/runlabel.h"
 
 #include <QBrush>
 #include <QColor>
 #include <QLocale>
+
+#include <algorithm>
+#include <cmath>
 
 namespace Perfdeck {
 
@@ -14,8 +19,10 @@ QString protocolText(Protocol protocol) {
     return protocol == Protocol::Udp ? RunTableModel::tr("UDP") : RunTableModel::tr("TCP");
 }
 
-QString directionText(Direction direction) {
-    switch (direction) {
+QString directionText(const RunResult &run) {
+    if (isRequestResponse(run))
+        return RunTableModel::tr("Request/response");
+    switch (run.direction) {
     case Direction::Send:
         return RunTableModel::tr("Send");
     case Direction::Receive:
@@ -45,6 +52,45 @@ QVariant sortKey(const OptDouble &value) {
     return value ? QVariant(*value) : QVariant(-1e300);
 }
 
+// 170631 -> "171k": a rate that fits the column beside "9.41 Gbit/s".
+QString compactCount(double value) {
+    const double magnitude = std::fabs(value);
+    const auto digits = [](double v) {
+        return v >= 100 ? QString::number(v, 'f', 0) : QString::number(v, 'f', v >= 10 ? 1 : 2);
+    };
+    if (magnitude >= 1e6)
+        return digits(value / 1e6) + QLatin1Char('M');
+    if (magnitude >= 1e3)
+        return digits(value / 1e3) + QLatin1Char('k');
+    return digits(value);
+}
+
+QString latencyText(const OptDouble &us) {
+    return us ? Format::latencyUs(*us) : Format::number({});
+}
+
+QString cpuText(const Summary &s) {
+    if (!s.cpuLocalPercent && !s.cpuRemotePercent)
+        return Format::number({});
+    const auto one = [](const OptDouble &v) {
+        return v ? Format::percent(*v, 0) : Format::number({});
+    };
+    return one(s.cpuLocalPercent) + QStringLiteral(" / ") + one(s.cpuRemotePercent);
+}
+
+QString targetText(const RunRecord &rec) {
+    const bool embedded =
+        rec.result.embeddedServer || (rec.running && rec.spec.usesEmbeddedServer());
+    if (embedded)
+        return RunTableModel::tr("embedded (127.0.0.1)");
+    return rec.result.server.isEmpty() ? rec.spec.targetLabel() : rec.result.server;
+}
+
+QString toolText(const RunResult &run) {
+    return run.test.isEmpty() ? toString(run.engine)
+                              : toString(run.engine) + QLatin1Char(' ') + run.test;
+}
+
 } // namespace
 
 RunTableModel::RunTableModel(QObject *parent)
@@ -71,21 +117,32 @@ QVariant RunTableModel::data(const QModelIndex &index, int role) const {
         return rec.running;
     case StatusRole:
         return int(r.status);
-    case Qt::ToolTipRole:
+    case Qt::ToolTipRole: {
         if (index.column() == ErrorColumn || index.column() == StatusColumn) {
+            QStringList lines;
             if (!r.error.isEmpty())
-                return r.error;
+                lines << r.error;
+            lines << r.warnings;
+            if (!lines.isEmpty())
+                return lines.join(QLatin1Char('\n'));
         }
-        return r.id;
+        if (index.column() == TargetColumn && !r.server.isEmpty())
+            return r.server;
+        return QString(runTitle(r) + QStringLiteral(" (") + r.id + QLatin1Char(')'));
+    }
+    case Qt::DecorationRole:
+        if (index.column() == NumberColumn)
+            return runColor(r.seq);
+        return {};
     case Qt::ForegroundRole:
         if (index.column() == StatusColumn && !rec.running && r.status != RunStatus::Ok)
             return QBrush(r.status == RunStatus::Error ? QColor(0xc0, 0x1c, 0x28)
                                                        : QColor(0xb5, 0x83, 0x5a));
         return {};
     case Qt::TextAlignmentRole:
-        if (index.column() == ThroughputColumn ||
+        if (index.column() == ThroughputColumn || index.column() == NumberColumn ||
             (index.column() >= StreamsColumn && index.column() <= DurationColumn) ||
-            (index.column() >= SentColumn && index.column() <= LossColumn))
+            (index.column() >= SentColumn && index.column() <= CpuColumn))
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case Qt::DisplayRole:
@@ -96,6 +153,10 @@ QVariant RunTableModel::data(const QModelIndex &index, int role) const {
     }
     const bool sort = role == SortRole;
     switch (Column(index.column())) {
+    case NumberColumn:
+        return sort ? QVariant(r.seq) : QVariant(runLabel(r));
+    case ToolColumn:
+        return toolText(r);
     case StatusColumn:
         return sort ? QVariant(rec.running ? -1 : int(r.status)) : QVariant(statusText(rec));
     case StartedColumn:
@@ -105,11 +166,11 @@ QVariant RunTableModel::data(const QModelIndex &index, int role) const {
                    ? QLocale().toString(r.startedAt.toLocalTime(), QLocale::ShortFormat)
                    : QString();
     case TargetColumn:
-        return r.server.isEmpty() ? rec.spec.targetLabel() : r.server;
+        return targetText(rec);
     case ProtocolColumn:
         return protocolText(r.protocol);
     case DirectionColumn:
-        return directionText(r.direction);
+        return directionText(r);
     case StreamsColumn:
         return r.streams;
     case DurationColumn: {
@@ -122,7 +183,15 @@ QVariant RunTableModel::data(const QModelIndex &index, int role) const {
         // Request/response tests (netperf *_RR) measure transactions, not bits.
         if (!s.throughputBps && s.transactionsPerS)
             return sort ? sortKey(s.transactionsPerS)
-                        : QVariant(tr("%1 trans/s").arg(Format::number(s.transactionsPerS, 0)));
+                        : QVariant(tr("%1 trans/s").arg(compactCount(*s.transactionsPerS)));
+        if (rec.running && !s.throughputBps && !rec.lastBps) {
+            for (auto it = r.intervals.crbegin(); it != r.intervals.crend(); ++it) {
+                if (it->transactionsPerS)
+                    return sort ? sortKey(it->transactionsPerS)
+                                : QVariant(
+                                      tr("%1 trans/s").arg(compactCount(*it->transactionsPerS)));
+            }
+        }
         const OptDouble v = rec.running && !s.throughputBps ? rec.lastBps : s.throughputBps;
         return sort ? sortKey(v) : QVariant(Format::bitrate(v));
     }
@@ -140,6 +209,14 @@ QVariant RunTableModel::data(const QModelIndex &index, int role) const {
         if (sort)
             return sortKey(s.lostPercent);
         return s.lostPercent ? Format::percent(*s.lostPercent) : Format::number({});
+    case LatencyP50Column:
+        return sort ? sortKey(s.latencyUs.p50) : QVariant(latencyText(s.latencyUs.p50));
+    case LatencyP90Column:
+        return sort ? sortKey(s.latencyUs.p90) : QVariant(latencyText(s.latencyUs.p90));
+    case LatencyP99Column:
+        return sort ? sortKey(s.latencyUs.p99) : QVariant(latencyText(s.latencyUs.p99));
+    case CpuColumn:
+        return sort ? sortKey(s.cpuLocalPercent) : QVariant(cpuText(s));
     case ErrorColumn:
         return r.error;
     case ColumnCount:
@@ -152,6 +229,18 @@ QVariant RunTableModel::headerData(int section, Qt::Orientation orientation, int
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (Column(section)) {
+    case NumberColumn:
+        return tr("#");
+    case ToolColumn:
+        return tr("Tool");
+    case LatencyP50Column:
+        return tr("p50");
+    case LatencyP90Column:
+        return tr("p90");
+    case LatencyP99Column:
+        return tr("p99");
+    case CpuColumn:
+        return tr("CPU (local / remote)");
     case StatusColumn:
         return tr("Status");
     case StartedColumn:
@@ -206,7 +295,9 @@ void RunTableModel::addRunning(const QString &runId, const TestSpec &spec,
     rec.result.direction = spec.direction;
     rec.result.streams = spec.parallel;
     rec.result.server = spec.targetLabel();
+    rec.result.embeddedServer = spec.usesEmbeddedServer();
     rec.result.startedAt = startedAt;
+    rec.result.seq = nextNumber();
     const int row = int(m_records.size());
     beginInsertRows({}, row, row);
     m_records.append(rec);
@@ -233,17 +324,15 @@ void RunTableModel::updateLiveSample(const QString &runId, const IntervalSample 
 void RunTableModel::finishRun(const QString &runId, const RunResult &result) {
     const int row = rowOf(runId);
     if (row < 0) {
-        RunRecord rec;
-        rec.result = result;
-        const int at = int(m_records.size());
-        beginInsertRows({}, at, at);
-        m_records.append(rec);
-        endInsertRows();
+        addFinished(result);
         return;
     }
     RunRecord &rec = m_records[row];
     const QDateTime startedAt = rec.result.startedAt;
+    const int seq = rec.result.seq;
     rec.result = result;
+    // The number given when it started stays its name.
+    rec.result.seq = seq;
     if (!rec.result.startedAt.isValid())
         rec.result.startedAt = startedAt;
     if (rec.result.server.isEmpty())
@@ -252,10 +341,37 @@ void RunTableModel::finishRun(const QString &runId, const RunResult &result) {
     emitRowChanged(row);
 }
 
+void RunTableModel::addFinished(const RunResult &result, const TestSpec &spec) {
+    RunRecord rec;
+    rec.spec = spec;
+    rec.result = result;
+    if (rec.result.seq <= 0 ||
+        std::any_of(m_records.cbegin(), m_records.cend(),
+                    [&result](const RunRecord &other) { return other.result.seq == result.seq; }))
+        rec.result.seq = nextNumber();
+    const int at = int(m_records.size());
+    beginInsertRows({}, at, at);
+    m_records.append(rec);
+    endInsertRows();
+}
+
 void RunTableModel::setRecords(const QList<RunRecord> &records) {
     beginResetModel();
     m_records = records;
+    // Runs of files written before runs had numbers get the numbers their order implies.
+    int next = nextNumber();
+    for (RunRecord &rec : m_records) {
+        if (rec.result.seq <= 0)
+            rec.result.seq = next++;
+    }
     endResetModel();
+}
+
+int RunTableModel::nextNumber() const {
+    int highest = 0;
+    for (const RunRecord &rec : m_records)
+        highest = std::max(highest, rec.result.seq);
+    return highest + 1;
 }
 
 void RunTableModel::removeRuns(const QStringList &runIds) {

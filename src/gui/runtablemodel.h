@@ -26,8 +26,10 @@ class RunTableModel final : public QAbstractTableModel {
     Q_OBJECT
 public:
     enum Column {
+        NumberColumn, // "#3": the run's name everywhere (runLabel())
         StatusColumn,
-        ThroughputColumn,
+        ThroughputColumn, // bit/s, or transactions/s for request/response tests
+        ToolColumn,       // "iperf3", "netperf TCP_RR"
         ProtocolColumn,
         DirectionColumn,
         StreamsColumn,
@@ -39,6 +41,10 @@ public:
         RetransmitsColumn,
         JitterColumn,
         LossColumn,
+        LatencyP50Column,
+        LatencyP90Column,
+        LatencyP99Column,
+        CpuColumn, // "local / remote"
         ErrorColumn,
         ColumnCount
     };
@@ -66,6 +72,8 @@ public:
     void updateProgress(const QString &runId, double elapsedS);
     void updateLiveSample(const QString &runId, const IntervalSample &sample);
     void finishRun(const QString &runId, const RunResult &result);
+    // A finished run from elsewhere (an import): numbered after the session's runs.
+    void addFinished(const RunResult &result, const TestSpec &spec = TestSpec());
 
     // Whole-session operations.
     void setRecords(const QList<RunRecord> &records);
@@ -80,6 +88,7 @@ public:
 
 private:
     void emitRowChanged(int row);
+    int nextNumber() const;
 
     QList<RunRecord> m_records;
 };

@@ -1,5 +1,6 @@
 #include "gui/throughputchart.h"
 
+#include "gui/runcolors.h"
 #include "model/format.h"
 
 #include <QChart>
@@ -20,13 +21,6 @@ namespace Perfdeck {
 
 namespace {
 
-// Distinct hues that stay readable on the light chart theme.
-const QColor Palette[] = {QColor(0x1f, 0x77, 0xb4), QColor(0xd6, 0x27, 0x28),
-                          QColor(0x2c, 0xa0, 0x2c), QColor(0xff, 0x7f, 0x0e),
-                          QColor(0x94, 0x67, 0xbd), QColor(0x8c, 0x56, 0x4b),
-                          QColor(0xe3, 0x77, 0xc2), QColor(0x17, 0xbe, 0xcf),
-                          QColor(0xbc, 0xbd, 0x22), QColor(0x7f, 0x7f, 0x7f)};
-constexpr int PaletteSize = int(sizeof(Palette) / sizeof(Palette[0]));
 // Beyond this many curves a legend covers the plot and tells nothing.
 constexpr int MaxLegendSeries = 16;
 
@@ -44,9 +38,11 @@ double niceStep(double span, int targetTicks) {
 }
 
 // The axis end: the value rounded up to a whole tick, ignoring a sliver past the tick (iperf3
-// ends a 10 s test at 10.00004 s).
-double axisEnd(double value, double step) {
-    return std::max(step, std::ceil(value / step - 0.002) * step);
+// ends a 10 s test at 10.00004 s, or with a last interval to 10.04 s): a 10 s test gets a 0-10
+// axis, not 0-12 with an empty band.
+double axisEnd(double value, double step, double span) {
+    const double sliver = std::min(0.05 * step, 0.01 * span);
+    return std::max(step, std::ceil((value - sliver) / step) * step);
 }
 
 } // namespace
@@ -82,15 +78,16 @@ ThroughputChart::ThroughputChart(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_view);
 
-    m_emptyHint = new QLabel(tr("No run to show yet. Press Run to measure, or select runs in "
-                                "the results table to compare them."),
-                             m_view->viewport());
+    m_emptyHint = new QLabel(m_view->viewport());
     m_emptyHint->setAlignment(Qt::AlignCenter);
     m_emptyHint->setWordWrap(true);
+    m_emptyHint->setTextInteractionFlags(Qt::NoTextInteraction);
+    m_emptyHint->setMargin(24);
     m_emptyHint->setAttribute(Qt::WA_TransparentForMouseEvents);
     auto *hintLayout = new QVBoxLayout(m_view->viewport());
     hintLayout->addWidget(m_emptyHint);
 
+    updateEmptyHint();
     m_timer.setInterval(100); // 10 Hz
     connect(&m_timer, &QTimer::timeout, this, &ThroughputChart::refresh);
     m_timer.start();
@@ -153,10 +150,7 @@ ThroughputChart::Track &ThroughputChart::trackFor(const QString &runId, const QS
         name = reverse ? tr("%1 reverse stream %2").arg(run.label).arg(order.indexOf(streamId) + 1)
                        : tr("%1 stream %2").arg(run.label).arg(order.indexOf(streamId) + 1);
         // Streams of a run share its hue family but stay apart from each other.
-        const int position = int(order.indexOf(streamId));
-        color = QColor::fromHsv((color.hsvHue() + 25 * (position + 1)) % 360,
-                                std::max(60, color.hsvSaturation() - 70), color.value());
-        color.setAlpha(200);
+        color = streamColor(color, int(order.indexOf(streamId)));
         width = 1.0;
         if (reverse)
             style = Qt::DashLine;
@@ -200,15 +194,18 @@ void ThroughputChart::feed(const QString &runId, const IntervalSample &sample) {
 }
 
 void ThroughputChart::setRun(const QString &runId, const QString &label,
-                             const QList<IntervalSample> &intervals, double plannedDurationS) {
-    QColor color;
+                             const QList<IntervalSample> &intervals, double plannedDurationS,
+                             const QColor &runColorWanted) {
+    QColor color = runColorWanted;
     if (m_runs.contains(runId)) {
-        color = m_runs.value(runId).color;
+        if (!color.isValid())
+            color = m_runs.value(runId).color;
         for (int id : m_runs.value(runId).trackByKey)
             removeTrack(id);
         m_runs.remove(runId);
     } else {
-        color = Palette[m_nextColor++ % PaletteSize];
+        if (!color.isValid())
+            color = runColor(++m_nextColor);
         m_runOrder.append(runId);
     }
     RunData run;
@@ -265,7 +262,8 @@ void ThroughputChart::setShowStreams(bool show) {
     const QStringList order = m_runOrder;
     for (const QString &id : order) {
         const QList<IntervalSample> samples = m_runSamples.value(id);
-        setRun(id, m_runs.value(id).label, samples, m_runs.value(id).plannedDurationS);
+        setRun(id, m_runs.value(id).label, samples, m_runs.value(id).plannedDurationS,
+               m_runs.value(id).color);
     }
 }
 
@@ -309,11 +307,17 @@ void ThroughputChart::refresh() {
     if (!m_dirty)
         return;
     bool anyBitrate = false;
+    bool anyTransactions = false;
     for (const auto &track : std::as_const(m_tracks)) {
-        if (track->buffer.count() > 0 && track->key != QLatin1String("tps"))
+        if (track->buffer.count() == 0)
+            continue;
+        if (track->key == QLatin1String("tps"))
+            anyTransactions = true;
+        else
             anyBitrate = true;
     }
-    const bool transactions = !anyBitrate;
+    // With nothing drawn the axis keeps saying bit/s: an empty transactions axis tells nothing.
+    const bool transactions = anyTransactions && !anyBitrate;
     double maxX = 0;
     double maxY = 0;
     for (const auto &track : std::as_const(m_tracks)) {
@@ -350,6 +354,7 @@ void ThroughputChart::refresh() {
         m_axisY->setTitleText(tr("Throughput (%1)").arg(yUnit.suffix));
     }
     updateAxes(maxX, maxY * m_yScale);
+    updateEmptyHint();
     m_dirty = false;
     m_axesDirty = false;
     Q_EMIT refreshed();
@@ -357,9 +362,9 @@ void ThroughputChart::refresh() {
 
 void ThroughputChart::updateAxes(double maxX, double maxY) {
     const double xStep = niceStep(std::max(1.0, maxX), 8);
-    const double xMax = axisEnd(std::max(1.0, maxX), xStep);
+    const double xMax = axisEnd(std::max(1.0, maxX), xStep, std::max(1.0, maxX));
     const double yStep = niceStep(maxY > 0 ? maxY * 1.05 : 1.0, 5);
-    const double yMax = axisEnd(maxY > 0 ? maxY * 1.05 : 1.0, yStep);
+    const double yMax = axisEnd(maxY > 0 ? maxY * 1.05 : 1.0, yStep, 0);
     // Setting an unchanged range still relayouts the chart: skip it.
     if (m_axisX->max() != xMax || m_axisX->min() != 0) {
         m_axisX->setRange(0, xMax);
@@ -371,8 +376,37 @@ void ThroughputChart::updateAxes(double maxX, double maxY) {
     }
 }
 
+void ThroughputChart::setMessage(const QString &message) {
+    m_message = message;
+    updateEmptyHint();
+}
+
+QString ThroughputChart::emptyHintText() const {
+    return m_emptyHint->isVisibleTo(m_view->viewport()) ? m_emptyHint->text() : QString();
+}
+
+bool ThroughputChart::hasPoints() const {
+    for (const auto &track : m_tracks) {
+        if (track->buffer.count() > 0)
+            return true;
+    }
+    return false;
+}
+
 void ThroughputChart::updateEmptyHint() {
-    m_emptyHint->setVisible(m_tracks.isEmpty() && m_runs.isEmpty());
+    // Whatever is shown has nothing to draw: say why instead of showing empty axes.
+    const bool empty = !hasPoints();
+    QString text;
+    if (!m_message.isEmpty())
+        text = m_message;
+    else if (!m_runs.isEmpty())
+        text = tr("Waiting for the first measurement…");
+    else
+        text = tr("No run to show yet. Press Run to measure, or select runs in the results "
+                  "table to compare them.");
+    if (m_emptyHint->text() != text)
+        m_emptyHint->setText(text);
+    m_emptyHint->setVisible(empty);
 }
 
 qint64 ThroughputChart::sampleCount(const QString &runId) const {

@@ -33,11 +33,20 @@ public:
 
     // Shows a run (replacing what was shown for it) with its intervals so far. A running test
     // passes its planned duration so the time axis does not jump with every sample.
+    // color: the run's own colour (runColor()); invalid: the next of the palette.
     void setRun(const QString &runId, const QString &label, const QList<IntervalSample> &intervals,
-                double plannedDurationS = 0);
+                double plannedDurationS = 0, const QColor &color = QColor());
     void appendSample(const QString &runId, const IntervalSample &sample);
     void removeRun(const QString &runId);
     void clear();
+    // Shown in place of the plot while nothing is drawn (a failed run's error); empty: the
+    // default hint.
+    void setMessage(const QString &message);
+    QString message() const { return m_message; }
+    // The text shown over the empty plot, or empty when curves are drawn.
+    QString emptyHintText() const;
+    bool hasPoints() const;
+    QColor colorOf(const QString &runId) const { return m_runs.value(runId).color; }
     QStringList runIds() const { return m_runOrder; }
     bool hasRun(const QString &runId) const { return m_runs.contains(runId); }
 
@@ -103,6 +112,7 @@ private:
     QValueAxis *m_axisX = nullptr;
     QValueAxis *m_axisY = nullptr;
     QLabel *m_emptyHint = nullptr;
+    QString m_message;
     QTimer m_timer;
     QHash<int, std::shared_ptr<Track>> m_tracks;
     QHash<QString, RunData> m_runs;

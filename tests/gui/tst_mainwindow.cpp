@@ -23,6 +23,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -48,12 +49,30 @@ TestSpec loopbackSpec(double durationS, int streams) {
     return spec;
 }
 
-void clickRun(MainWindow &window) {
+// Presses Run. Returns false (with the failure recorded) when the button is missing or off, so
+// callers write QVERIFY(clickRun(window)) and stop there instead of waiting for nothing.
+[[nodiscard]] bool clickRun(MainWindow &window) {
     auto *button = window.runPanel()->findChild<QPushButton *>(QStringLiteral("runButton"));
-    QVERIFY(button);
-    QVERIFY(button->isEnabled());
+    [&] {
+        QVERIFY(button);
+        QVERIFY(button->isEnabled());
+    }();
+    if (QTest::currentTestFailed())
+        return false;
     QTest::mouseClick(button, Qt::LeftButton);
+    return true;
 }
+
+bool hasIperf3() {
+    return !QStandardPaths::findExecutable(QStringLiteral("iperf3")).isEmpty();
+}
+
+// Only the tests that run iperf3 need it; the others run without it.
+#define REQUIRE_IPERF3()                                                                           \
+    do {                                                                                           \
+        if (!hasIperf3())                                                                          \
+            QSKIP("iperf3 is not installed");                                                      \
+    } while (false)
 
 // Answers the next modal message box with the given button, from inside its event loop.
 void answerNextMessageBox(QMessageBox::StandardButton button) {
@@ -80,18 +99,18 @@ private Q_SLOTS:
     void overlayAndExports();
     void dockLayoutIsRestored();
     void netperfRequestResponseFromThePanel();
+    void failedRunShowsItsErrorInsteadOfAnEmptyChart();
+    void exportChartNeedsSomethingToExport();
 
 private:
     // One real run shared by the session tests, so the suite stays short.
-    void ensureFinishedRun(MainWindow &window, double durationS = 2, int streams = 2);
+    [[nodiscard]] bool ensureFinishedRun(MainWindow &window, double durationS = 2, int streams = 2);
     QTemporaryDir m_dir;
 };
 
 void TestMainWindow::initTestCase() {
     QStandardPaths::setTestModeEnabled(true);
     QVERIFY(m_dir.isValid());
-    if (QStandardPaths::findExecutable(QStringLiteral("iperf3")).isEmpty())
-        QSKIP("iperf3 is not installed");
 }
 
 void TestMainWindow::init() {
@@ -113,18 +132,23 @@ void TestMainWindow::startsOnLoopbackDefault() {
     QVERIFY(!window.isWindowModified());
 }
 
-void TestMainWindow::ensureFinishedRun(MainWindow &window, double durationS, int streams) {
+bool TestMainWindow::ensureFinishedRun(MainWindow &window, double durationS, int streams) {
     window.runPanel()->setSpec(loopbackSpec(durationS, streams));
-    clickRun(window);
-    QTRY_VERIFY_WITH_TIMEOUT(window.isRunning(), 5000);
-    QTRY_VERIFY_WITH_TIMEOUT(!window.isRunning(), int(durationS * 1000) + 20000);
+    if (!clickRun(window))
+        return false;
+    [&] {
+        QTRY_VERIFY_WITH_TIMEOUT(window.isRunning(), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isRunning(), int(durationS * 1000) + 20000);
+    }();
+    return !QTest::currentTestFailed();
 }
 
 void TestMainWindow::runShowsLiveChartAndLandsInTable() {
+    REQUIRE_IPERF3();
     MainWindow window;
     window.show();
     window.runPanel()->setSpec(loopbackSpec(4, 2));
-    clickRun(window);
+    QVERIFY(clickRun(window));
     QTRY_COMPARE_WITH_TIMEOUT(window.runModel()->rowCount(), 1, 10000);
     const QString id = window.runModel()->records().constFirst().result.id;
     QVERIFY(window.runModel()->records().constFirst().running);
@@ -137,6 +161,15 @@ void TestMainWindow::runShowsLiveChartAndLandsInTable() {
     QVERIFY2(window.isRunning(), "samples arrived only after the run ended");
     QVERIFY(window.chart()->seriesCount() >= 3); // total + two streams
     QTRY_VERIFY_WITH_TIMEOUT(!window.logView()->text().isEmpty(), 5000);
+    // One name everywhere: the table's #, the legend, the log.
+    QCOMPARE(window.runModel()->index(0, RunTableModel::NumberColumn).data().toString(),
+             QStringLiteral("#1"));
+    QVERIFY(window.chart()->chart()->series().value(0)->name().startsWith(QLatin1String("#1 ")));
+    QVERIFY2(window.logView()->text().contains(QLatin1String("#1 started")),
+             qPrintable(window.logView()->text()));
+    QVERIFY(!window.logView()->text().contains(id));
+    QCOMPARE(window.runModel()->index(0, RunTableModel::TargetColumn).data().toString(),
+             QStringLiteral("embedded (127.0.0.1)"));
 
     QTRY_VERIFY_WITH_TIMEOUT(!window.isRunning(), 25000);
     QCOMPARE(window.runModel()->rowCount(), 1);
@@ -156,10 +189,11 @@ void TestMainWindow::runShowsLiveChartAndLandsInTable() {
 }
 
 void TestMainWindow::stopMidRunLeavesNoIperf3() {
+    REQUIRE_IPERF3();
     MainWindow window;
     window.show();
     window.runPanel()->setSpec(loopbackSpec(60, 1));
-    clickRun(window);
+    QVERIFY(clickRun(window));
     QList<qint64> pids;
     // Both the embedded server and the client must be up before Stop means anything.
     QTRY_VERIFY_WITH_TIMEOUT((pids = window.jobRunner()->processIds()).size() >= 2, 10000);
@@ -175,20 +209,39 @@ void TestMainWindow::stopMidRunLeavesNoIperf3() {
         QVERIFY2(!processAlive(pid), qPrintable(QStringLiteral("pid %1 still alive").arg(pid)));
     const RunRecord &rec = window.runModel()->records().constFirst();
     QVERIFY(!rec.running);
-    // A stopped run keeps what it measured.
+    // A stopped run keeps what it measured, and its figures are those of the time it ran.
     QVERIFY(!rec.result.intervals.isEmpty());
     QVERIFY(window.runAction()->isEnabled());
+    QVERIFY2(rec.result.status == RunStatus::Partial, qPrintable(rec.result.error));
+    QVERIFY(rec.result.summary.throughputBps.value_or(0) > 0);
+    QVERIFY2(rec.result.durationS.value_or(60) < 30, "the planned 60 s stayed the duration");
+    const QString shown =
+        window.runModel()->index(0, RunTableModel::ThroughputColumn).data().toString();
+    QVERIFY2(shown.contains(QLatin1String("bit/s")), qPrintable(shown));
+    QVERIFY(window.runModel()
+                ->index(0, RunTableModel::StatusColumn)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .contains(QLatin1String("measured")));
+    // ... and they survive the session file.
+    const Session session = window.currentSession();
+    QCOMPARE(session.runs.size(), 1);
+    QCOMPARE(session.runs.constFirst().durationS, rec.result.durationS);
+    QCOMPARE(session.runs.constFirst().seq, 1);
+    QTRY_VERIFY(window.logView()->text().contains(QLatin1String("#1 partial")));
+    window.sessionController()->setModified(false);
 }
 
 void TestMainWindow::saveThenOpenRestoresSession() {
+    REQUIRE_IPERF3();
     const QString path = m_dir.filePath(QStringLiteral("saved.perfdeck"));
     Session saved;
     QStringList chartRuns;
     {
         MainWindow window;
         window.show();
-        ensureFinishedRun(window);
-        ensureFinishedRun(window, 1.5, 1);
+        QVERIFY(ensureFinishedRun(window));
+        QVERIFY(ensureFinishedRun(window, 1.5, 1));
         QCOMPARE(window.runModel()->rowCount(), 2);
         // Overlay both runs, and leave the panel on a non-default spec.
         window.selectRuns({window.runModel()->records().at(0).result.id,
@@ -260,12 +313,13 @@ void TestMainWindow::closingWithUnsavedChangesAsks() {
 }
 
 void TestMainWindow::autosaveIsOfferedForRecovery() {
+    REQUIRE_IPERF3();
     QString autosave;
     Session before;
     {
         MainWindow window;
         window.show();
-        ensureFinishedRun(window, 1.5, 1);
+        QVERIFY(ensureFinishedRun(window, 1.5, 1));
         QSignalSpy autosaved(window.sessionController(), &SessionController::autosaved);
         window.sessionController()->autosaveNow();
         QTRY_COMPARE_WITH_TIMEOUT(autosaved.count(), 1, 10000);
@@ -295,10 +349,11 @@ void TestMainWindow::autosaveIsOfferedForRecovery() {
 }
 
 void TestMainWindow::overlayAndExports() {
+    REQUIRE_IPERF3();
     MainWindow window;
     window.show();
-    ensureFinishedRun(window, 1.5, 1);
-    ensureFinishedRun(window, 1.5, 1);
+    QVERIFY(ensureFinishedRun(window, 1.5, 1));
+    QVERIFY(ensureFinishedRun(window, 1.5, 1));
     const QString first = window.runModel()->records().at(0).result.id;
     const QString second = window.runModel()->records().at(1).result.id;
     // No selection: the latest run. Selecting both overlays them.
@@ -356,7 +411,7 @@ void TestMainWindow::netperfRequestResponseFromThePanel() {
     QString error;
     QVERIFY2(window.runPanel()->buildSpec(&spec, &error), qPrintable(error));
     QCOMPARE(spec.netperfTest, QStringLiteral("TCP_RR"));
-    clickRun(window);
+    QVERIFY(clickRun(window));
     QTRY_VERIFY_WITH_TIMEOUT(window.isRunning(), 5000);
     QTRY_VERIFY_WITH_TIMEOUT(!window.isRunning(), 30000);
     QCOMPARE(window.runModel()->rowCount(), 1);
@@ -368,11 +423,61 @@ void TestMainWindow::netperfRequestResponseFromThePanel() {
     const QString shown =
         window.runModel()->index(0, RunTableModel::ThroughputColumn).data().toString();
     QVERIFY2(shown.endsWith(QLatin1String("trans/s")), qPrintable(shown));
+    QCOMPARE(window.runModel()->index(0, RunTableModel::DirectionColumn).data().toString(),
+             QStringLiteral("Request/response"));
+    QCOMPARE(window.runModel()->index(0, RunTableModel::ToolColumn).data().toString(),
+             QStringLiteral("netperf TCP_RR"));
+    QVERIFY(window.runModel()->index(0, RunTableModel::LatencyP99Column).data().toString() !=
+            QStringLiteral("\u2013"));
+    QTRY_VERIFY(window.logView()->text().contains(QLatin1String("#1 finished: ")));
+    QVERIFY2(!window.logView()->text().contains(QLatin1String("finished: \u2013")),
+             qPrintable(window.logView()->text()));
     window.chart()->refresh();
     const auto *axisY =
         qobject_cast<QValueAxis *>(window.chart()->chart()->axes(Qt::Vertical).value(0));
     QVERIFY(axisY && axisY->titleText().startsWith(QLatin1String("Transactions")));
     QVERIFY(window.chart()->drawnPointCount() > 0);
+}
+
+void TestMainWindow::failedRunShowsItsErrorInsteadOfAnEmptyChart() {
+    REQUIRE_IPERF3();
+    // A port nobody listens on: the client is refused at once.
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost));
+    const quint16 closedPort = probe.serverPort();
+    probe.close();
+    MainWindow window;
+    window.show();
+    TestSpec spec = loopbackSpec(2, 1);
+    spec.host = QStringLiteral("127.0.0.1");
+    spec.port = closedPort;
+    window.runPanel()->setSpec(spec);
+    QVERIFY(clickRun(window));
+    QTRY_VERIFY_WITH_TIMEOUT(window.isRunning(), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(!window.isRunning(), 20000);
+    const RunResult &result = window.runModel()->records().constFirst().result;
+    QVERIFY(result.status == RunStatus::Error);
+    window.chart()->refresh();
+    QVERIFY2(window.chart()->emptyHintText().startsWith(QLatin1String("#1 measured nothing: ")),
+             qPrintable(window.chart()->emptyHintText()));
+    QVERIFY(window.chart()->emptyHintText().contains(result.error));
+    const auto *axisY =
+        qobject_cast<QValueAxis *>(window.chart()->chart()->axes(Qt::Vertical).value(0));
+    QVERIFY(axisY && !axisY->titleText().startsWith(QLatin1String("Transactions")));
+    auto *exportPng = window.findChild<QAction *>(QStringLiteral("actionExportPng"));
+    QVERIFY(exportPng && !exportPng->isEnabled());
+    QVERIFY(window.logView()->text().contains(QLatin1String("#1 failed: ")));
+    window.sessionController()->setModified(false);
+}
+
+void TestMainWindow::exportChartNeedsSomethingToExport() {
+    MainWindow window;
+    window.show();
+    auto *exportPng = window.findChild<QAction *>(QStringLiteral("actionExportPng"));
+    auto *exportSvg = window.findChild<QAction *>(QStringLiteral("actionExportSvg"));
+    QVERIFY(exportPng && exportSvg);
+    QVERIFY(!exportPng->isEnabled());
+    QVERIFY(!exportSvg->isEnabled());
 }
 
 QTEST_MAIN(TestMainWindow)

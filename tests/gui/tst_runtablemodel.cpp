@@ -3,6 +3,8 @@
 #include "gui/runtablemodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QFontMetrics>
+#include <QGuiApplication>
 #include <QSortFilterProxyModel>
 #include <QTest>
 
@@ -38,6 +40,9 @@ private Q_SLOTS:
     void lifecycleUnderModelTester();
     void showsStatusErrorAndFormattedNumbers();
     void sortsNumerically();
+    void numbersRunsOncePerSession();
+    void requestResponseRowFits();
+    void embeddedTargetHidesThrowAwayPort();
 };
 
 void TestRunTableModel::lifecycleUnderModelTester() {
@@ -115,6 +120,84 @@ void TestRunTableModel::sortsNumerically() {
     for (int row = 0; row < proxy.rowCount(); ++row)
         order.append(proxy.index(row, 0).data(RunTableModel::RunIdRole).toString());
     QCOMPARE(order, (QStringList{QStringLiteral("a"), QStringLiteral("c"), QStringLiteral("b")}));
+}
+
+void TestRunTableModel::numbersRunsOncePerSession() {
+    RunTableModel model;
+    TestSpec spec;
+    model.addRunning(QStringLiteral("run-a"), spec, QDateTime::currentDateTimeUtc());
+    model.addRunning(QStringLiteral("run-b"), spec, QDateTime::currentDateTimeUtc());
+    QCOMPARE(model.index(0, RunTableModel::NumberColumn).data().toString(), QStringLiteral("#1"));
+    QCOMPARE(model.index(1, RunTableModel::NumberColumn).data().toString(), QStringLiteral("#2"));
+    // The result from the runner has no number: the row keeps the one it started with.
+    model.finishRun(QStringLiteral("run-b"), finishedRun(QStringLiteral("run-b"), 1e9));
+    QCOMPARE(model.record(QStringLiteral("run-b"))->result.seq, 2);
+    model.finishRun(QStringLiteral("run-a"), finishedRun(QStringLiteral("run-a"), 1e9));
+    model.removeRuns({QStringLiteral("run-a")});
+    model.addRunning(QStringLiteral("run-c"), spec, QDateTime::currentDateTimeUtc());
+    QCOMPARE(model.record(QStringLiteral("run-c"))->result.seq, 3);
+    // An import whose number is taken gets the next one.
+    RunResult imported = finishedRun(QStringLiteral("run-i"), 1e9);
+    imported.seq = 2;
+    model.addFinished(imported);
+    QCOMPARE(model.record(QStringLiteral("run-i"))->result.seq, 4);
+    // A session written before runs had numbers: numbered in file order.
+    RunRecord old;
+    old.result = finishedRun(QStringLiteral("old-1"), 1e9);
+    RunRecord old2;
+    old2.result = finishedRun(QStringLiteral("old-2"), 1e9);
+    model.setRecords({old, old2});
+    QCOMPARE(model.index(1, RunTableModel::NumberColumn).data().toString(), QStringLiteral("#2"));
+    QCOMPARE(model.index(1, RunTableModel::NumberColumn).data(Qt::DecorationRole).typeId(),
+             QMetaType::QColor);
+}
+
+void TestRunTableModel::requestResponseRowFits() {
+    RunTableModel model;
+    RunResult rr;
+    rr.id = QStringLiteral("rr");
+    rr.engine = Engine::Netperf;
+    rr.test = QStringLiteral("TCP_RR");
+    rr.durationS = 10;
+    rr.summary.transactionsPerS = 170631;
+    rr.summary.latencyUs.p50 = 5;
+    rr.summary.latencyUs.p90 = 7;
+    rr.summary.latencyUs.p99 = 12.5;
+    rr.summary.cpuLocalPercent = 22.4;
+    rr.summary.cpuRemotePercent = 19.6;
+    model.finishRun(rr.id, rr);
+    const auto cell = [&model](int column) { return model.index(0, column).data().toString(); };
+    QCOMPARE(cell(RunTableModel::ThroughputColumn), QStringLiteral("171k trans/s"));
+    QCOMPARE(cell(RunTableModel::DirectionColumn), QStringLiteral("Request/response"));
+    QCOMPARE(cell(RunTableModel::ToolColumn), QStringLiteral("netperf TCP_RR"));
+    QCOMPARE(cell(RunTableModel::LatencyP50Column), QStringLiteral("5.00 \u00b5s"));
+    QCOMPARE(cell(RunTableModel::LatencyP99Column), QStringLiteral("12.5 \u00b5s"));
+    QCOMPARE(cell(RunTableModel::CpuColumn), QStringLiteral("22 % / 20 %"));
+    // The figure fits the width the window gives the column ("999 Mbit/s").
+    const QFontMetrics fm(QGuiApplication::font());
+    QVERIFY(fm.horizontalAdvance(cell(RunTableModel::ThroughputColumn)) <=
+            fm.horizontalAdvance(QStringLiteral("999 Mbit/s")) + 24);
+}
+
+void TestRunTableModel::embeddedTargetHidesThrowAwayPort() {
+    RunTableModel model;
+    TestSpec spec; // no host: the embedded server
+    model.addRunning(QStringLiteral("run-e"), spec, QDateTime::currentDateTimeUtc());
+    QCOMPARE(model.index(0, RunTableModel::TargetColumn).data().toString(),
+             QStringLiteral("embedded (127.0.0.1)"));
+    RunResult done = finishedRun(QStringLiteral("run-e"), 1e9);
+    done.server = QStringLiteral("127.0.0.1:43817");
+    done.embeddedServer = true;
+    model.finishRun(done.id, done);
+    QCOMPARE(model.index(0, RunTableModel::TargetColumn).data().toString(),
+             QStringLiteral("embedded (127.0.0.1)"));
+    QCOMPARE(model.index(0, RunTableModel::TargetColumn).data(Qt::ToolTipRole).toString(),
+             QStringLiteral("127.0.0.1:43817"));
+    RunResult remote = finishedRun(QStringLiteral("run-r"), 1e9);
+    remote.server = QStringLiteral("lab-2:5201");
+    model.finishRun(remote.id, remote);
+    QCOMPARE(model.index(1, RunTableModel::TargetColumn).data().toString(),
+             QStringLiteral("lab-2:5201"));
 }
 
 QTEST_MAIN(TestRunTableModel)

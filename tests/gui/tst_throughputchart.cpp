@@ -1,6 +1,7 @@
 // The chart's prepared buffers: decimation keeps extremes within a point budget, samples only
 // reach QtCharts on refresh (the 10 Hz timer), and per-stream/sum/reverse curves are built from
 // IntervalSamples the way the core delivers them.
+#include "gui/runcolors.h"
 #include "gui/seriesdecimator.h"
 #include "gui/throughputchart.h"
 
@@ -44,6 +45,10 @@ private Q_SLOTS:
     void buildsStreamAndReverseCurves();
     void overlaysAndRemovesRuns();
     void requestResponseRunsPlotTransactions();
+    void runKeepsItsColourWhateverIsShown();
+    void streamCurvesAreDistinguishable();
+    void finishedTenSecondRunEndsTheAxisAtTen();
+    void failedRunShowsItsErrorNotAnEmptyAxis();
 };
 
 void TestThroughputChart::decimatorKeepsBudgetAndExtremes() {
@@ -155,6 +160,80 @@ void TestThroughputChart::requestResponseRunsPlotTransactions() {
     for (QAbstractSeries *series : chart.chart()->series())
         visible += series->isVisible() ? 1 : 0;
     QCOMPARE(visible, 1);
+}
+
+void TestThroughputChart::runKeepsItsColourWhateverIsShown() {
+    // The colour follows the run's number: showing #2 alone or after #1 gives the same hue.
+    ThroughputChart alone;
+    alone.setRun(QStringLiteral("b"), QStringLiteral("#2"), {sample(1, 2e9, 1)}, 0, runColor(2));
+    ThroughputChart both;
+    both.setRun(QStringLiteral("a"), QStringLiteral("#1"), {sample(1, 1e9, 1)}, 0, runColor(1));
+    both.setRun(QStringLiteral("b"), QStringLiteral("#2"), {sample(1, 2e9, 1)}, 0, runColor(2));
+    QCOMPARE(alone.colorOf(QStringLiteral("b")), both.colorOf(QStringLiteral("b")));
+    QVERIFY(both.colorOf(QStringLiteral("a")) != both.colorOf(QStringLiteral("b")));
+    both.setShowStreams(false); // rebuilding keeps it
+    QCOMPARE(both.colorOf(QStringLiteral("b")), runColor(2));
+    QCOMPARE(runColor(3), runColor(13)); // the palette repeats, deterministically
+}
+
+void TestThroughputChart::streamCurvesAreDistinguishable() {
+    ThroughputChart chart;
+    chart.setRun(QStringLiteral("r"), QStringLiteral("#1"), {sample(1, 4e9, 4)}, 0, runColor(1));
+    chart.refresh();
+    QList<QColor> colours;
+    for (QAbstractSeries *series : chart.chart()->series()) {
+        auto *line = qobject_cast<QLineSeries *>(series);
+        QVERIFY(line);
+        colours.append(line->pen().color());
+    }
+    QCOMPARE(colours.size(), 5);
+    // Every pair differs clearly: hue 30 degrees apart, or a clearly different shade.
+    for (int i = 0; i < colours.size(); ++i) {
+        for (int j = i + 1; j < colours.size(); ++j) {
+            const int dh = std::abs(colours[i].hsvHue() - colours[j].hsvHue());
+            const int hueGap = std::min(dh, 360 - dh);
+            const int valueGap = std::abs(colours[i].value() - colours[j].value());
+            QVERIFY2(
+                hueGap >= 30 || valueGap >= 50,
+                qPrintable(QStringLiteral("%1 vs %2").arg(colours[i].name(), colours[j].name())));
+        }
+    }
+}
+
+void TestThroughputChart::finishedTenSecondRunEndsTheAxisAtTen() {
+    // iperf3's last interval of a 10 s test can end at 10.04 s.
+    ThroughputChart chart;
+    QList<IntervalSample> samples;
+    for (int i = 1; i <= 9; ++i)
+        samples.append(sample(i, 1e9, 1));
+    IntervalSample last = sample(10.04, 1e9, 1);
+    last.startS = 9;
+    samples.append(last);
+    chart.setRun(QStringLiteral("r"), QStringLiteral("#1"), samples);
+    chart.refresh();
+    const auto *axisX = qobject_cast<QValueAxis *>(chart.chart()->axes(Qt::Horizontal).value(0));
+    QVERIFY(axisX);
+    QCOMPARE(axisX->max(), 10.0);
+}
+
+void TestThroughputChart::failedRunShowsItsErrorNotAnEmptyAxis() {
+    ThroughputChart chart;
+    chart.resize(640, 400);
+    chart.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&chart));
+    chart.setRun(QStringLiteral("bad"), QStringLiteral("#4"), {});
+    chart.setMessage(QStringLiteral("#4 measured nothing: no netserver listening"));
+    chart.refresh();
+    QCOMPARE(chart.emptyHintText(), QStringLiteral("#4 measured nothing: no netserver listening"));
+    const auto *axisY = qobject_cast<QValueAxis *>(chart.chart()->axes(Qt::Vertical).value(0));
+    QVERIFY2(!axisY->titleText().startsWith(QLatin1String("Transactions")),
+             qPrintable(axisY->titleText()));
+    QVERIFY(!chart.hasPoints());
+    chart.setRun(QStringLiteral("ok"), QStringLiteral("#5"), {sample(1, 1e9, 1)});
+    chart.setMessage(QString());
+    chart.refresh();
+    QVERIFY(chart.hasPoints());
+    QCOMPARE(chart.emptyHintText(), QString());
 }
 
 QTEST_MAIN(TestThroughputChart)

@@ -17,9 +17,12 @@ using namespace Perfdeck;
 
 namespace {
 
-RunResult sampleRun(const QString &id) {
+RunResult sampleRun(const QString &id, int seq = 1) {
     RunResult r;
     r.id = id;
+    r.seq = seq;
+    r.test = QStringLiteral("TCP_RR");
+    r.embeddedServer = true;
     r.protocol = Protocol::Udp;
     r.direction = Direction::Bidir;
     r.client = QStringLiteral("127.0.0.1:40000");
@@ -63,7 +66,7 @@ private Q_SLOTS:
         Session s;
         s.title = QStringLiteral("WAN check");
         s.specs.append(TestSpec{});
-        s.runs = {sampleRun(QStringLiteral("run-1")), sampleRun(QStringLiteral("run-2"))};
+        s.runs = {sampleRun(QStringLiteral("run-1")), sampleRun(QStringLiteral("run-2"), 2)};
         s.uiState.insert(QStringLiteral("baseline"), QStringLiteral("run-1"));
         QString error;
         const QString path = dir.filePath(QStringLiteral("s.perfdeck"));

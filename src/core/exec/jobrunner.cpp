@@ -1,8 +1,10 @@
 #include "exec/jobrunner.h"
 
+#include "engines/netperfcommand.h"
 #include "exec/iperf3run.h"
 #include "exec/locallauncher.h"
 #include "exec/netperfrun.h"
+#include "model/measuredsummary.h"
 
 #include <QDir>
 #include <QFutureWatcher>
@@ -30,6 +32,16 @@ RunResult unstartedResult(const TestSpec &spec, const QString &id, const QString
     r.clientHost = spec.clientHost;
     r.serverHost = spec.serverHost;
     return r;
+}
+
+// What the spec says about a run that its tool cannot: which netperf test it was, and that
+// its server was the throw-away one on loopback. A partial run gets the figures of the time
+// it ran.
+void completeFromSpec(RunResult &run, const TestSpec &spec) {
+    if (spec.engine == Engine::Netperf && run.test.isEmpty())
+        run.test = NetperfCommand::testName(spec);
+    run.embeddedServer = spec.usesEmbeddedServer();
+    completePartialRun(run);
 }
 
 } // namespace
@@ -207,9 +219,10 @@ void JobRunner::launchMore() {
     if (m_cancelled && m_active.isEmpty()) {
         // Runs never started are reported as cancelled so every index gets a result.
         while (m_next < m_queue.size()) {
-            const RunResult r =
+            RunResult r =
                 unstartedResult(m_queue.at(m_next), newRunId(),
                                 QStringLiteral("cancelled by the user before the test started"));
+            completeFromSpec(r, m_queue.at(m_next));
             const int index = m_next++;
             m_results[index] = r;
             ++m_finishedCount;
@@ -261,7 +274,9 @@ void JobRunner::launchMore() {
     }
 }
 
-void JobRunner::onRunFinished(int index, const RunResult &result) {
+void JobRunner::onRunFinished(int index, const RunResult &finished) {
+    RunResult result = finished;
+    completeFromSpec(result, m_queue.at(index));
     m_results[index] = result;
     ++m_finishedCount;
     Q_EMIT runFinished(index, result);

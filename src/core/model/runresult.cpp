@@ -309,7 +309,11 @@ QJsonObject RunResult::toJson() const {
 QJsonObject RunResult::toJsonWithoutIntervals() const {
     QJsonObject o;
     o.insert(QLatin1String("id"), id);
+    if (seq > 0)
+        o.insert(QLatin1String("seq"), seq);
     o.insert(QLatin1String("engine"), toString(engine));
+    if (!test.isEmpty())
+        o.insert(QLatin1String("test"), test);
     o.insert(QLatin1String("protocol"), toString(protocol));
     o.insert(QLatin1String("direction"), toString(direction));
     o.insert(QLatin1String("client"), client);
@@ -318,6 +322,8 @@ QJsonObject RunResult::toJsonWithoutIntervals() const {
         o.insert(QLatin1String("client_host"), clientHost);
     if (!serverHost.isEmpty())
         o.insert(QLatin1String("server_host"), serverHost);
+    if (embeddedServer)
+        o.insert(QLatin1String("embedded_server"), true);
     o.insert(QLatin1String("streams"), streams);
     putOpt(o, "duration_s", durationS);
     o.insert(QLatin1String("started_at"),
@@ -368,6 +374,12 @@ RunResult RunResult::fromJson(const QJsonObject &o, QString *error) {
     RunResult r;
     QStringList problems;
     r.id = o.value(QLatin1String("id")).toString();
+    // Out of range (negative, fractional, huge): unnumbered, numberRuns() gives it one.
+    if (const double seq = o.value(QLatin1String("seq")).toDouble(0);
+        seq >= 1 && seq <= 1e9 && seq == std::floor(seq))
+        r.seq = int(seq);
+    r.test = o.value(QLatin1String("test")).toString();
+    r.embeddedServer = o.value(QLatin1String("embedded_server")).toBool(false);
     if (const QJsonValue v = o.value(QLatin1String("engine")); !v.isUndefined()) {
         if (auto e = engineFromString(v.toString()))
             r.engine = *e;

@@ -113,6 +113,9 @@ struct IntervalSample {
 
 struct RunResult {
     QString id;
+    // The run's number within its session or results document (1, 2, ...; 0: not numbered
+    // yet). Stable across save and reopen; runLabel() turns it into "#3".
+    int seq = 0;
     Engine engine = Engine::Iperf3;
     Protocol protocol = Protocol::Tcp;
     Direction direction = Direction::Send;
@@ -123,6 +126,12 @@ struct RunResult {
     QString clientHost;
     QString serverHost;
     int streams = 1;
+    // The tool's own test name where it has several (netperf "TCP_RR"); empty for iperf3.
+    QString test;
+    // The server was the one-off server Perfdeck started for this run on loopback: `server`
+    // holds its throw-away port, which means nothing once the run is over.
+    bool embeddedServer = false;
+    // Measured time: a stopped run's duration is what it ran, not what was planned.
     OptDouble durationS;
     QDateTime startedAt;
     RunStatus status = RunStatus::Ok;

@@ -1,5 +1,6 @@
 #include "results/resultsdocument.h"
 
+#include "model/runlabel.h"
 #include "util/fileio.h"
 #include "util/jsonerrorlocation.h"
 #include "util/jsonwriter.h"
@@ -11,9 +12,15 @@ namespace Perfdeck {
 
 QJsonObject ResultsDocument::toJson() const {
     QJsonObject o = toJsonWithoutRuns();
+    // Every written run carries its number, so a reader names it as the writer did.
+    int next = nextRunNumber(runs);
     QJsonArray list;
-    for (const RunResult &r : runs)
-        list.append(r.toJson());
+    for (const RunResult &r : runs) {
+        QJsonObject run = r.toJson();
+        if (r.seq <= 0)
+            run.insert(QLatin1String("seq"), next++);
+        list.append(run);
+    }
     o.insert(QLatin1String("runs"), list);
     return o;
 }
@@ -94,6 +101,7 @@ bool ResultsDocument::fromBytes(const QByteArray &bytes, ResultsDocument *out, Q
         }
         ++index;
     }
+    numberRuns(d.runs);
     *out = std::move(d);
     return true;
 }

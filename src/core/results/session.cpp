@@ -1,5 +1,6 @@
 #include "results/session.h"
 
+#include "model/runlabel.h"
 #include "results/resultsdocument.h"
 #include "util/fileio.h"
 #include "util/jsonerrorlocation.h"
@@ -20,9 +21,15 @@ const RunResult *Session::findRun(const QString &id) const {
 
 QJsonObject Session::toJson() const {
     QJsonObject o = toJsonWithoutRuns();
+    // Every written run carries its number, so a reader names it as the writer did.
+    int next = nextRunNumber(runs);
     QJsonArray runList;
-    for (const RunResult &r : runs)
-        runList.append(r.toJson());
+    for (const RunResult &r : runs) {
+        QJsonObject run = r.toJson();
+        if (r.seq <= 0)
+            run.insert(QLatin1String("seq"), next++);
+        runList.append(run);
+    }
     o.insert(QLatin1String("runs"), runList);
     return o;
 }
@@ -124,6 +131,7 @@ bool Session::fromBytes(const QByteArray &bytes, Session *out, QString *error) {
         }
         ++index;
     }
+    numberRuns(s.runs);
     s.uiState = o.value(QLatin1String("ui")).toObject();
     // Sessions written before the inventory existed have neither section.
     s.inventory = Inventory::fromJson(o.value(QLatin1String("inventory")).toObject());

@@ -1,0 +1,84 @@
+#include "model/runlabel.h"
+
+#include "model/format.h"
+
+#include <QLocale>
+
+#include <algorithm>
+
+namespace Perfdeck {
+
+QString runLabel(const RunResult &run) {
+    if (run.seq > 0)
+        return QLatin1Char('#') + QString::number(run.seq);
+    return run.id;
+}
+
+bool isRequestResponse(const RunResult &run) {
+    if (!run.test.isEmpty())
+        return run.test.endsWith(QLatin1String("_RR"), Qt::CaseInsensitive);
+    return !run.summary.throughputBps && run.summary.transactionsPerS.has_value();
+}
+
+QString runDirectionText(const RunResult &run) {
+    if (isRequestResponse(run))
+        return QStringLiteral("request/response");
+    switch (run.direction) {
+    case Direction::Send:
+        return QStringLiteral("send");
+    case Direction::Receive:
+        return QStringLiteral("receive");
+    case Direction::Bidir:
+        return QStringLiteral("bidirectional");
+    }
+    return {};
+}
+
+QString runDescription(const RunResult &run) {
+    QStringList parts{toString(run.engine)};
+    if (run.engine == Engine::Netperf && !run.test.isEmpty()) {
+        parts << run.test;
+    } else if (isRequestResponse(run)) {
+        parts << toString(run.protocol).toUpper() << runDirectionText(run);
+    } else {
+        parts << toString(run.protocol).toUpper() << runDirectionText(run);
+        if (run.streams > 1)
+            parts << QString::number(run.streams) + QChar(0x00d7);
+    }
+    return parts.join(QLatin1Char(' '));
+}
+
+QString runTitle(const RunResult &run) {
+    return runLabel(run) + QLatin1Char(' ') + runDescription(run);
+}
+
+QString runFigure(const RunResult &run) {
+    const Summary &s = run.summary;
+    if (!s.throughputBps && s.transactionsPerS) {
+        QString text =
+            QStringLiteral("%1 trans/s").arg(QLocale::c().toString(*s.transactionsPerS, 'f', 0));
+        if (s.latencyUs.p99)
+            text += QStringLiteral(", p99 %1").arg(Format::latencyUs(*s.latencyUs.p99));
+        else if (s.latencyUs.mean)
+            text += QStringLiteral(", mean %1").arg(Format::latencyUs(*s.latencyUs.mean));
+        return text;
+    }
+    return Format::bitrate(s.throughputBps);
+}
+
+int nextRunNumber(const QList<RunResult> &runs) {
+    int highest = 0;
+    for (const RunResult &run : runs)
+        highest = std::max(highest, run.seq);
+    return highest + 1;
+}
+
+void numberRuns(QList<RunResult> &runs) {
+    int next = nextRunNumber(runs);
+    for (RunResult &run : runs) {
+        if (run.seq <= 0)
+            run.seq = next++;
+    }
+}
+
+} // namespace Perfdeck
