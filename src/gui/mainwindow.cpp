@@ -11,6 +11,7 @@
 #include "gui/statisticspanel.h"
 #include "gui/throughputchart.h"
 #include "model/format.h"
+#include "model/rerunspec.h"
 #include "model/runlabel.h"
 
 #include "ui_mainwindow.h"
@@ -335,12 +336,20 @@ void MainWindow::rerunSelected() {
     QStringList ids = selectedRunIds();
     if (ids.isEmpty() && !m_model->records().isEmpty())
         ids.append(m_model->records().constLast().result.id);
+    QStringList refused;
     for (const QString &id : std::as_const(ids)) {
-        if (const RunRecord *rec = m_model->record(id))
+        const RunRecord *rec = m_model->record(id);
+        if (!rec)
+            continue;
+        if (!rec->rerunProblem.isEmpty())
+            refused << tr("%1 cannot be run again: %2").arg(runLabel(id), rec->rerunProblem);
+        else
             specs.append(rec->spec);
     }
     if (!specs.isEmpty())
         startRuns(specs);
+    if (!refused.isEmpty())
+        showError(refused.join(QLatin1Char('\n')));
 }
 
 void MainWindow::startRuns(const QList<TestSpec> &specs) {
@@ -567,12 +576,9 @@ void MainWindow::showSession(const Session &session) {
         rec.result = run;
         if (runSpecs.contains(run.id)) {
             rec.spec = TestSpec::fromJson(runSpecs.value(run.id).toObject());
-        } else {
-            // A session written elsewhere (the CLI): rebuild what Re-run needs from the result.
-            rec.spec.protocol = run.protocol;
-            rec.spec.direction = run.direction;
-            rec.spec.parallel = run.streams;
-            rec.spec.durationS = run.durationS.value_or(10);
+        } else if (const auto spec = rerunSpec(run, &rec.rerunProblem)) {
+            // A session written elsewhere (the CLI): the same engine, test and target.
+            rec.spec = *spec;
         }
         records.append(rec);
     }

@@ -3,6 +3,7 @@
 #include "ui_runpanel.h"
 
 #include <QAction>
+#include <QStandardItemModel>
 
 namespace Perfdeck {
 
@@ -26,11 +27,22 @@ RunPanel::RunPanel(QWidget *parent)
     for (const char *name :
          {"EF", "AF11", "AF21", "AF31", "AF41", "CS1", "CS2", "CS3", "CS4", "CS5", "CS6", "CS7"})
         m_ui->dscpCombo->addItem(QLatin1String(name), QLatin1String(name));
+    m_ui->confidenceCombo->addItem(tr("off"), 0);
+    m_ui->confidenceCombo->addItem(tr("95 %"), 95);
+    m_ui->confidenceCombo->addItem(tr("99 %"), 99);
     m_ui->problemLabel->hide();
 
     connect(m_ui->embeddedCheck, &QCheckBox::toggled, this, &RunPanel::updateEnabled);
     connect(m_ui->protocolCombo, &QComboBox::currentIndexChanged, this, &RunPanel::updateEnabled);
     connect(m_ui->engineCombo, &QComboBox::currentIndexChanged, this, &RunPanel::updateEnabled);
+    // What the user picks wins: values that no longer apply are put right at once, so Run
+    // works the first time instead of reporting one conflict per press.
+    connect(m_ui->engineCombo, &QComboBox::currentIndexChanged, this, &RunPanel::resolveConflicts);
+    connect(m_ui->netperfTestCombo, &QComboBox::currentIndexChanged, this,
+            &RunPanel::resolveConflicts);
+    connect(m_ui->netperfTestCombo, &QComboBox::currentIndexChanged, this,
+            &RunPanel::updateEnabled);
+    connect(m_ui->confidenceCombo, &QComboBox::currentIndexChanged, this, &RunPanel::updateEnabled);
     auto edited = [this] {
         showProblem(QString());
         Q_EMIT specEdited();
@@ -49,24 +61,98 @@ RunPanel::RunPanel(QWidget *parent)
     connect(m_ui->dscpCombo, &QComboBox::currentTextChanged, this, edited);
     connect(m_ui->intervalSpin, &QDoubleSpinBox::valueChanged, this, edited);
     connect(m_ui->repeatSpin, &QSpinBox::valueChanged, this, edited);
+    connect(m_ui->omitSpin, &QDoubleSpinBox::valueChanged, this, edited);
+    connect(m_ui->lengthEdit, &QLineEdit::textEdited, this, edited);
+    connect(m_ui->windowEdit, &QLineEdit::textEdited, this, edited);
+    connect(m_ui->congestionEdit, &QLineEdit::textEdited, this, edited);
+    connect(m_ui->confidenceCombo, &QComboBox::currentIndexChanged, this, edited);
+    connect(m_ui->confidenceWidthSpin, &QDoubleSpinBox::valueChanged, this, edited);
+    connect(m_ui->iterationsSpin, &QSpinBox::valueChanged, this, edited);
     updateEnabled();
 }
 
 RunPanel::~RunPanel() = default;
 
+bool RunPanel::isNetperf() const {
+    return m_ui->engineCombo->currentData().toInt() == int(Engine::Netperf);
+}
+
+QString RunPanel::netperfTest() const {
+    return isNetperf() ? m_ui->netperfTestCombo->currentData().toString() : QString();
+}
+
+void RunPanel::resolveConflicts() {
+    if (!isNetperf())
+        return;
+    const QString test = netperfTest();
+    const QSignalBlocker blockers[] = {
+        QSignalBlocker(m_ui->protocolCombo), QSignalBlocker(m_ui->directionCombo),
+        QSignalBlocker(m_ui->streamsSpin), QSignalBlocker(m_ui->bitrateEdit),
+        QSignalBlocker(m_ui->omitSpin)};
+    // netperf runs one stream, cannot pace (without --enable-intervals) nor omit.
+    m_ui->streamsSpin->setValue(1);
+    m_ui->bitrateEdit->clear();
+    m_ui->omitSpin->setValue(0);
+    if (m_ui->directionCombo->currentData().toInt() == int(Direction::Bidir))
+        m_ui->directionCombo->setCurrentIndex(m_ui->directionCombo->findData(int(Direction::Send)));
+    if (test.isEmpty())
+        return;
+    // A named test fixes the protocol and the direction.
+    const Protocol protocol = test.startsWith(QLatin1String("UDP")) ? Protocol::Udp : Protocol::Tcp;
+    m_ui->protocolCombo->setCurrentIndex(m_ui->protocolCombo->findData(int(protocol)));
+    const Direction direction =
+        test == QLatin1String("TCP_MAERTS") ? Direction::Receive : Direction::Send;
+    m_ui->directionCombo->setCurrentIndex(m_ui->directionCombo->findData(int(direction)));
+}
+
 void RunPanel::updateEnabled() {
     const bool remote = !m_ui->embeddedCheck->isChecked();
+    const bool netperf = isNetperf();
+    const QString test = netperfTest();
+    const bool namedTest = !test.isEmpty();
+    const bool requestResponse = test.endsWith(QLatin1String("_RR"));
     m_ui->hostEdit->setEnabled(remote);
     m_ui->hostLabel->setEnabled(remote);
     m_ui->portSpin->setEnabled(remote);
     m_ui->portLabel->setEnabled(remote);
-    m_ui->liveTextCheck->setEnabled(remote);
-    const bool netperf = m_ui->engineCombo->currentData().toInt() == int(Engine::Netperf);
+    m_ui->liveTextCheck->setEnabled(remote && !netperf);
+    m_ui->embeddedCheck->setText(netperf ? tr("Local netserver (127.0.0.1)")
+                                         : tr("Local iperf3 server (127.0.0.1)"));
+    m_ui->embeddedCheck->setToolTip(
+        netperf ? tr("Perfdeck starts its own netserver on 127.0.0.1 on a free port: works on "
+                     "any machine with netperf installed.")
+                : tr("Perfdeck starts its own iperf3 server on 127.0.0.1 on a free port: works "
+                     "on any machine with iperf3 installed."));
     m_ui->netperfTestCombo->setEnabled(netperf);
     m_ui->netperfTestLabel->setEnabled(netperf);
+    m_ui->protocolCombo->setEnabled(!namedTest);
+    m_ui->protocolLabel->setEnabled(!namedTest);
+    m_ui->directionCombo->setEnabled(!namedTest);
+    m_ui->directionLabel->setEnabled(!namedTest);
+    // Bidirectional is iperf3's alone.
+    if (auto *items = qobject_cast<QStandardItemModel *>(m_ui->directionCombo->model())) {
+        if (QStandardItem *bidir =
+                items->item(m_ui->directionCombo->findData(int(Direction::Bidir))))
+            bidir->setEnabled(!netperf);
+    }
+    m_ui->streamsSpin->setEnabled(!netperf);
+    m_ui->streamsLabel->setEnabled(!netperf);
+    m_ui->bitrateEdit->setEnabled(!netperf);
+    m_ui->bitrateLabel->setEnabled(!netperf);
+    m_ui->omitSpin->setEnabled(!netperf);
+    m_ui->omitLabel->setEnabled(!netperf);
+    // Request/response tests send fixed-size transactions: -m does not apply to them.
+    m_ui->lengthEdit->setEnabled(!requestResponse);
+    m_ui->lengthLabel->setEnabled(!requestResponse);
+    const bool confidence = netperf && m_ui->confidenceCombo->currentData().toInt() > 0;
+    m_ui->confidenceCombo->setEnabled(netperf);
+    m_ui->confidenceLabel->setEnabled(netperf);
+    m_ui->confidenceWidthSpin->setEnabled(confidence);
+    m_ui->iterationsSpin->setEnabled(confidence);
     const bool udp = m_ui->protocolCombo->currentData().toInt() == int(Protocol::Udp);
-    m_ui->bitrateEdit->setPlaceholderText(udp ? tr("1M (iperf3 default for UDP)")
-                                              : tr("unlimited"));
+    m_ui->bitrateEdit->setPlaceholderText(netperf ? tr("not with netperf")
+                                          : udp   ? tr("1M (iperf3 default for UDP)")
+                                                  : tr("unlimited"));
 }
 
 bool RunPanel::buildSpec(TestSpec *out, QString *error) const {
@@ -109,6 +195,30 @@ bool RunPanel::buildSpec(TestSpec *out, QString *error) const {
     spec.dscp = dscp;
     spec.intervalS = m_ui->intervalSpin->value();
     spec.repeat = m_ui->repeatSpin->value();
+    if (m_ui->omitSpin->isEnabled())
+        spec.omitS = m_ui->omitSpin->value();
+    const auto size = [this, error](QLineEdit *edit, const QString &field,
+                                    std::optional<qint64> *target) {
+        const QString text = edit->text().trimmed();
+        if (text.isEmpty() || !edit->isEnabled())
+            return true;
+        *target = parseByteSize(text);
+        if (!*target) {
+            *error = tr("%1: \"%2\" is not a size; write for example 128K, 4M or 1460.")
+                         .arg(field, text);
+            return false;
+        }
+        return true;
+    };
+    if (!size(m_ui->lengthEdit, tr("Length"), &spec.lengthBytes) ||
+        !size(m_ui->windowEdit, tr("Window"), &spec.windowBytes))
+        return false;
+    spec.congestion = m_ui->congestionEdit->text().trimmed();
+    if (spec.engine == Engine::Netperf) {
+        spec.confidenceLevel = m_ui->confidenceCombo->currentData().toInt();
+        spec.confidenceWidthPercent = m_ui->confidenceWidthSpin->value();
+        spec.maxIterations = m_ui->iterationsSpin->value();
+    }
     const QString problem = spec.validate();
     if (!problem.isEmpty()) {
         *error = problem;
@@ -126,7 +236,11 @@ void RunPanel::setSpec(const TestSpec &spec) {
         QSignalBlocker(m_ui->protocolCombo),    QSignalBlocker(m_ui->directionCombo),
         QSignalBlocker(m_ui->durationSpin),     QSignalBlocker(m_ui->streamsSpin),
         QSignalBlocker(m_ui->bitrateEdit),      QSignalBlocker(m_ui->dscpCombo),
-        QSignalBlocker(m_ui->intervalSpin),     QSignalBlocker(m_ui->repeatSpin)};
+        QSignalBlocker(m_ui->intervalSpin),     QSignalBlocker(m_ui->repeatSpin),
+        QSignalBlocker(m_ui->omitSpin),         QSignalBlocker(m_ui->lengthEdit),
+        QSignalBlocker(m_ui->windowEdit),       QSignalBlocker(m_ui->congestionEdit),
+        QSignalBlocker(m_ui->confidenceCombo),  QSignalBlocker(m_ui->confidenceWidthSpin),
+        QSignalBlocker(m_ui->iterationsSpin)};
     m_ui->embeddedCheck->setChecked(spec.usesEmbeddedServer());
     m_ui->hostEdit->setText(spec.host);
     m_ui->portSpin->setValue(spec.port);
@@ -147,6 +261,14 @@ void RunPanel::setSpec(const TestSpec &spec) {
         m_ui->dscpCombo->setEditText(spec.dscp);
     m_ui->intervalSpin->setValue(spec.intervalS);
     m_ui->repeatSpin->setValue(std::max(1, spec.repeat));
+    m_ui->omitSpin->setValue(spec.omitS);
+    m_ui->lengthEdit->setText(spec.lengthBytes ? QString::number(*spec.lengthBytes) : QString());
+    m_ui->windowEdit->setText(spec.windowBytes ? QString::number(*spec.windowBytes) : QString());
+    m_ui->congestionEdit->setText(spec.congestion);
+    m_ui->confidenceCombo->setCurrentIndex(
+        std::max(0, m_ui->confidenceCombo->findData(spec.confidenceLevel)));
+    m_ui->confidenceWidthSpin->setValue(spec.confidenceWidthPercent);
+    m_ui->iterationsSpin->setValue(spec.maxIterations);
     updateEnabled();
     showProblem(QString());
 }

@@ -38,6 +38,9 @@ Q_SIGNALS:
 
 private:
     void updateEnabled();
+    void resolveConflicts();
+    bool isNetperf() const;
+    QString netperfTest() const;
 
     std::unique_ptr<Ui::RunPanel> m_ui;
 };

@@ -20,6 +20,8 @@ struct RunRecord {
     bool running = false;
     double elapsedS = 0;
     OptDouble lastBps; // the latest live interval, shown until the final summary arrives
+    // Why Re-run cannot repeat this run (its spec could not be rebuilt); empty: it can.
+    QString rerunProblem;
 };
 
 class RunTableModel final : public QAbstractTableModel {

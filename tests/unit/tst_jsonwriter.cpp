@@ -4,6 +4,7 @@
 // and non-ASCII must survive, and NaN or infinity is never written.
 #include "results/importer.h"
 #include "results/resultsdocument.h"
+#include "model/runlabel.h"
 #include "results/session.h"
 #include "util/jsonwriter.h"
 
@@ -301,6 +302,9 @@ void TestJsonWriter::realDocumentsAsQJsonDocument() {
         RunResult expected = document.runs.at(i);
         // The one value that does not survive JSON on purpose: a lone surrogate.
         expected.warnings.last() = back.runs.at(i).warnings.last();
+        // Unnumbered runs are written with the numbers their order gives them.
+        QCOMPARE(back.runs.at(i).seq, int(i) + 1);
+        expected.seq = back.runs.at(i).seq;
         QVERIFY2(back.runs.at(i) == expected, qPrintable(expected.id));
     }
 }
@@ -324,6 +328,7 @@ void TestJsonWriter::sessionAsQJsonDocument() {
                      QStringLiteral(PERFDECK_TEST_DATA "/netperf/np_tcp_rr_k.txt")});
     QVERIFY(outcome.ok());
     session.runs = outcome.runs;
+    session.runs[0].seq = 4; // numbered and unnumbered runs side by side
     session.runs[1].error = QStringLiteral("iperf3: \x1b[1merror\x1b[0m - control socket");
     session.runs[0].clientHost = QStringLiteral("local");
     session.runs[0].serverHost = QStringLiteral("lab-server");
@@ -338,7 +343,11 @@ void TestJsonWriter::sessionAsQJsonDocument() {
     Session back;
     QString why;
     QVERIFY2(Session::fromBytes(mine, &back, &why), qPrintable(why));
-    QVERIFY(back.runs == session.runs);
+    // Unnumbered runs are written with the next numbers, in order.
+    QList<RunResult> numbered = session.runs;
+    numberRuns(numbered);
+    QCOMPARE(back.runs.at(1).seq, 5);
+    QVERIFY(back.runs == numbered);
     QVERIFY(back.specs == session.specs);
     QCOMPARE(back.notes, session.notes);
 }

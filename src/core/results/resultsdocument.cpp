@@ -13,14 +13,11 @@ namespace Perfdeck {
 QJsonObject ResultsDocument::toJson() const {
     QJsonObject o = toJsonWithoutRuns();
     // Every written run carries its number, so a reader names it as the writer did.
-    int next = nextRunNumber(runs);
+    QList<RunResult> numbered = runs;
+    numberRuns(numbered);
     QJsonArray list;
-    for (const RunResult &r : runs) {
-        QJsonObject run = r.toJson();
-        if (r.seq <= 0)
-            run.insert(QLatin1String("seq"), next++);
-        list.append(run);
-    }
+    for (const RunResult &r : std::as_const(numbered))
+        list.append(r.toJson());
     o.insert(QLatin1String("runs"), list);
     return o;
 }
@@ -43,9 +40,13 @@ QByteArray ResultsDocument::toBytes() const {
     for (const RunResult &r : runs)
         expected += r.estimatedJsonSize();
     JsonWriter w(expected);
+    // Every written run carries its number, so a reader names it as the writer did (the copy
+    // shares the runs' data: only their numbers are new).
+    QList<RunResult> numbered = runs;
+    numberRuns(numbered);
     w.objectWith(toJsonWithoutRuns(), QLatin1StringView("runs"), [&] {
         w.beginArray();
-        for (const RunResult &r : runs)
+        for (const RunResult &r : std::as_const(numbered))
             r.writeJson(w);
         w.endArray();
     });

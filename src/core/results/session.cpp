@@ -22,14 +22,11 @@ const RunResult *Session::findRun(const QString &id) const {
 QJsonObject Session::toJson() const {
     QJsonObject o = toJsonWithoutRuns();
     // Every written run carries its number, so a reader names it as the writer did.
-    int next = nextRunNumber(runs);
+    QList<RunResult> numbered = runs;
+    numberRuns(numbered);
     QJsonArray runList;
-    for (const RunResult &r : runs) {
-        QJsonObject run = r.toJson();
-        if (r.seq <= 0)
-            run.insert(QLatin1String("seq"), next++);
-        runList.append(run);
-    }
+    for (const RunResult &r : std::as_const(numbered))
+        runList.append(r.toJson());
     o.insert(QLatin1String("runs"), runList);
     return o;
 }
@@ -59,9 +56,13 @@ QByteArray Session::toBytes() const {
     for (const RunResult &r : runs)
         expected += r.estimatedJsonSize();
     JsonWriter w(expected);
+    // Every written run carries its number, so a reader names it as the writer did (the copy
+    // shares the runs' data: only their numbers are new).
+    QList<RunResult> numbered = runs;
+    numberRuns(numbered);
     w.objectWith(toJsonWithoutRuns(), QLatin1StringView("runs"), [&] {
         w.beginArray();
-        for (const RunResult &r : runs)
+        for (const RunResult &r : std::as_const(numbered))
             r.writeJson(w);
         w.endArray();
     });
