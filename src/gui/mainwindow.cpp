@@ -22,6 +22,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QItemSelectionModel>
 #include <QJsonArray>
 #include <QLabel>
@@ -30,11 +31,14 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScreen>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QTimer>
 
 namespace Perfdeck {
@@ -49,6 +53,15 @@ const QString SortColumnKey = QStringLiteral("sortColumn");
 const QString SortOrderKey = QStringLiteral("sortOrder");
 const QString StatisticsKey = QStringLiteral("statistics");
 
+// The live figure of a running test: its last interval's rate.
+QString runFigureLive(const RunRecord &rec) {
+    if (!rec.result.intervals.isEmpty() && rec.result.intervals.constLast().transactionsPerS &&
+        !rec.lastBps)
+        return MainWindow::tr("%1 trans/s")
+            .arg(QLocale().toString(*rec.result.intervals.constLast().transactionsPerS, 'f', 0));
+    return Format::bitrate(rec.lastBps);
+}
+
 QString documentsFolder() {
     return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
 }
@@ -60,7 +73,10 @@ MainWindow::MainWindow(QWidget *parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_runner(new JobRunner(this))
     , m_session(new SessionController(this))
-    , m_exports(new ExportActions(this)) {
+    , m_exports(new ExportActions(this))
+    , m_importWatcher(new QFutureWatcher<ImportOutcome>(this))
+    , m_profileListWatcher(new QFutureWatcher<QList<ProfileLibrary::Entry>>(this))
+    , m_profileWatcher(new QFutureWatcher<ProfileLoadResult>(this)) {
     m_ui->setupUi(this);
     m_sessionCreatedAt = QDateTime::currentDateTimeUtc();
 
@@ -72,6 +88,10 @@ MainWindow::MainWindow(QWidget *parent)
     setupStatusBar();
 
     connect(m_chart, &ThroughputChart::refreshed, this, &MainWindow::updateChartActions);
+    connect(m_importWatcher, &QFutureWatcherBase::finished, this, &MainWindow::onImported);
+    connect(m_profileListWatcher, &QFutureWatcherBase::finished, this,
+            &MainWindow::onProfilesListed);
+    connect(m_profileWatcher, &QFutureWatcherBase::finished, this, &MainWindow::onProfileLoaded);
     connect(m_runner, &JobRunner::runStarted, this, &MainWindow::onRunStarted);
     connect(m_runner, &JobRunner::intervalSample, this, &MainWindow::onIntervalSample);
     connect(m_runner, &JobRunner::logLine, this, &MainWindow::onLogLine);
@@ -110,10 +130,25 @@ MainWindow::MainWindow(QWidget *parent)
 MainWindow::~MainWindow() = default;
 
 void MainWindow::setupDocks() {
+    // The side docks run the full height of the window, so the run form and the statistics
+    // get all of a 700 px screen; the table and log share the band under the chart.
+    setCorner(Qt::TopLeftCorner, Qt::LeftDockWidgetArea);
+    setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
+    setCorner(Qt::TopRightCorner, Qt::RightDockWidgetArea);
+    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
     m_runPanel = new RunPanel(this);
     m_runDock = new QDockWidget(tr("Run"), this);
     m_runDock->setObjectName(QStringLiteral("runDock"));
-    m_runDock->setWidget(m_runPanel);
+    // The form is taller than a small screen: it scrolls rather than squeezing its fields.
+    auto *runScroll = new QScrollArea(m_runDock);
+    runScroll->setObjectName(QStringLiteral("runScroll"));
+    runScroll->setWidget(m_runPanel);
+    runScroll->setWidgetResizable(true);
+    runScroll->setFrameShape(QFrame::NoFrame);
+    runScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    runScroll->setMinimumWidth(m_runPanel->minimumSizeHint().width() +
+                               runScroll->verticalScrollBar()->sizeHint().width());
+    m_runDock->setWidget(runScroll);
     addDockWidget(Qt::LeftDockWidgetArea, m_runDock);
 
     m_model = new RunTableModel(this);
@@ -171,7 +206,16 @@ void MainWindow::setupDocks() {
     m_logDock->setObjectName(QStringLiteral("logDock"));
     m_logDock->setWidget(m_log);
     addDockWidget(Qt::BottomDockWidgetArea, m_logDock);
-    splitDockWidget(m_resultsDock, m_logDock, Qt::Horizontal);
+    // Beside each other on a wide screen; on a laptop (1024-1366 px) the band under the chart
+    // is too narrow for two, so they share it as tabs and the table keeps its columns.
+    const QScreen *where = screen();
+    const bool wide = where && where->availableSize().width() >= 1400;
+    if (wide) {
+        splitDockWidget(m_resultsDock, m_logDock, Qt::Horizontal);
+    } else {
+        tabifyDockWidget(m_resultsDock, m_logDock);
+        m_resultsDock->raise();
+    }
 
     m_stats = new StatisticsPanel(this);
     m_stats->setObjectName(QStringLiteral("statisticsPanel"));
@@ -184,8 +228,9 @@ void MainWindow::setupDocks() {
         if (!m_restoringSession)
             m_session->setModified(true);
     });
-    resizeDocks({m_runDock, m_statsDock}, {320, 400}, Qt::Horizontal);
-    resizeDocks({m_resultsDock, m_logDock}, {760, 440}, Qt::Horizontal);
+    resizeDocks({m_runDock, m_statsDock}, {300, 380}, Qt::Horizontal);
+    if (wide)
+        resizeDocks({m_resultsDock, m_logDock}, {760, 440}, Qt::Horizontal);
     resizeDocks({m_resultsDock}, {260}, Qt::Vertical);
 
     m_ui->menuView->insertAction(m_ui->menuView->actions().value(0), m_runDock->toggleViewAction());
@@ -238,6 +283,8 @@ void MainWindow::setupActions() {
     connect(m_ui->actionRun, &QAction::triggered, this, &MainWindow::runFromPanel);
     connect(m_ui->actionStop, &QAction::triggered, this, &MainWindow::stopRuns);
     connect(m_ui->actionRerun, &QAction::triggered, this, &MainWindow::rerunSelected);
+    connect(m_ui->actionImport, &QAction::triggered, this, &MainWindow::importResults);
+    connect(m_ui->actionRunProfile, &QAction::triggered, this, &MainWindow::chooseProfile);
     connect(m_ui->actionRemoveRuns, &QAction::triggered, this, &MainWindow::removeSelectedRuns);
     connect(m_ui->actionNew, &QAction::triggered, this, &MainWindow::newSession);
     connect(m_ui->actionOpen, &QAction::triggered, this, &MainWindow::openSession);
@@ -281,13 +328,15 @@ void MainWindow::setupStatusBar() {
 }
 
 void MainWindow::restoreSettings() {
+    // "tableHeader2": the table gained columns (#, Tool, latency, CPU); an older header state
+    // would put widths on the wrong columns.
     m_defaultState = saveState();
     QSettings settings;
     settings.beginGroup(QStringLiteral("mainWindow"));
     if (!restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray()))
         resize(screen() ? QSize(1600, 900).boundedTo(screen()->availableSize()) : QSize(1600, 900));
     restoreState(settings.value(QStringLiteral("state")).toByteArray());
-    const QByteArray header = settings.value(QStringLiteral("tableHeader")).toByteArray();
+    const QByteArray header = settings.value(QStringLiteral("tableHeader2")).toByteArray();
     if (!header.isEmpty())
         m_table->horizontalHeader()->restoreState(header);
     settings.endGroup();
@@ -298,7 +347,7 @@ void MainWindow::saveSettings() const {
     settings.beginGroup(QStringLiteral("mainWindow"));
     settings.setValue(QStringLiteral("geometry"), saveGeometry());
     settings.setValue(QStringLiteral("state"), saveState());
-    settings.setValue(QStringLiteral("tableHeader"), m_table->horizontalHeader()->saveState());
+    settings.setValue(QStringLiteral("tableHeader2"), m_table->horizontalHeader()->saveState());
     settings.endGroup();
 }
 
@@ -355,6 +404,8 @@ void MainWindow::rerunSelected() {
 void MainWindow::startRuns(const QList<TestSpec> &specs) {
     if (m_runner->isRunning() || specs.isEmpty())
         return;
+    if (!m_profileWatcher->isRunning())
+        m_batchName.clear();
     m_runIdByIndex.clear();
     // The new run is what the user wants to watch: drop the comparison selection.
     m_table->clearSelection();
@@ -412,11 +463,15 @@ void MainWindow::onRunProgress(int index, double elapsedS, double totalS) {
         tr("%1 / %2 s")
             .arg(QLocale().toString(elapsedS, 'f', 0), QLocale().toString(totalS, 'f', 0)));
     if (const RunRecord *rec = m_model->record(id)) {
-        m_statusLabel->setText(
-            tr("Running %1 of %2: %3 to %4, %5")
-                .arg(index + 1)
-                .arg(total)
-                .arg(runLabel(id), rec->spec.targetLabel(), Format::bitrate(rec->lastBps)));
+        // A profile's batch names the test, so the user sees which of its tests is running.
+        const QString what =
+            rec->spec.name.isEmpty()
+                ? runLabel(id)
+                : QStringLiteral("%1 %2 (%3)").arg(runLabel(id), rec->spec.name, m_batchName);
+        m_statusLabel->setText(tr("Running %1 of %2: %3 to %4, %5")
+                                   .arg(index + 1)
+                                   .arg(total)
+                                   .arg(what, rec->spec.targetLabel(), runFigureLive(*rec)));
     }
 }
 
@@ -451,6 +506,12 @@ void MainWindow::onRunFinished(int index, const RunResult &result) {
 void MainWindow::onBatchFinished() {
     m_progress->hide();
     m_statusLabel->setText(tr("Ready"));
+    m_runner->setMaxConcurrent(1);
+    if (!m_batchName.isEmpty())
+        m_log->appendLine(
+            QStringLiteral("perfdeck"),
+            tr("profile %1: %n test(s) done", nullptr, m_runner->totalRuns()).arg(m_batchName));
+    m_batchName.clear();
     updateActions();
     if (m_closeWhenStopped) {
         m_closeWhenStopped = false;
@@ -467,6 +528,147 @@ void MainWindow::removeSelectedRuns() {
     syncChart();
     syncStatistics();
     updateActions();
+}
+
+// ---- Import and profiles -------------------------------------------------------------------
+
+void MainWindow::importResults() {
+    const QStringList paths = QFileDialog::getOpenFileNames(
+        this, tr("Import Results"), documentsFolder(),
+        tr("Results of iperf3, netperf and flent (*.json *.jsonl *.txt *.out *.log *.flent "
+           "*.flent.gz *.gz);;All files (*)"));
+    if (!paths.isEmpty())
+        importResultFiles(paths);
+}
+
+bool MainWindow::isImporting() const {
+    return m_importWatcher->isRunning();
+}
+
+void MainWindow::importResultFiles(const QStringList &paths) {
+    if (paths.isEmpty() || isImporting())
+        return;
+    m_importPaths = paths;
+    m_statusLabel->setText(tr("Importing %n file(s)…", nullptr, int(paths.size())));
+    // Reading a 60 MB -J file takes a while: never on the UI thread.
+    m_importWatcher->setFuture(QtConcurrent::run([paths] { return importFiles(paths); }));
+    updateActions();
+}
+
+void MainWindow::onImported() {
+    const ImportOutcome outcome = m_importWatcher->result();
+    QStringList added;
+    for (RunResult run : outcome.runs) {
+        // Ids are unique within one import only; the session needs them unique throughout.
+        while (m_model->rowOf(run.id) >= 0)
+            run.id += QLatin1Char('+');
+        run.seq = 0;
+        QString problem;
+        const auto spec = rerunSpec(run, &problem);
+        m_model->addFinished(run, spec.value_or(TestSpec()), problem);
+        const RunRecord *rec = m_model->record(run.id);
+        added << runLabel(run.id);
+        m_log->appendLine(QStringLiteral("perfdeck"),
+                          tr("%1 imported from %2: %3, %4")
+                              .arg(runLabel(run.id), QDir::toNativeSeparators(run.source),
+                                   runDescription(rec->result), runFigure(rec->result)));
+    }
+    for (const QString &warning : outcome.warnings)
+        m_log->appendLine(QStringLiteral("import"), warning);
+    m_statusLabel->setText(tr("Ready"));
+    if (!outcome.runs.isEmpty()) {
+        m_session->setModified(true);
+        selectRuns({m_model->records().constLast().result.id});
+        syncChart();
+        syncStatistics();
+        statusBar()->showMessage(tr("Imported %n run(s)", nullptr, int(outcome.runs.size())), 5000);
+    }
+    updateActions();
+    if (!outcome.errors.isEmpty()) {
+        QStringList lines;
+        for (const ImportError &error : outcome.errors)
+            lines << QDir::toNativeSeparators(error.path) + QLatin1String(": ") + error.message;
+        showError(tr("%n file(s) could not be imported:", nullptr, int(outcome.errors.size())) +
+                  QLatin1Char('\n') + lines.join(QLatin1Char('\n')));
+    }
+}
+
+void MainWindow::chooseProfile() {
+    if (m_runner->isRunning() || m_profileListWatcher->isRunning())
+        return;
+    m_statusLabel->setText(tr("Looking for profiles…"));
+    // Listing loads every profile file: off the UI thread.
+    m_profileListWatcher->setFuture(QtConcurrent::run([] { return ProfileLibrary::list(); }));
+}
+
+void MainWindow::onProfilesListed() {
+    m_statusLabel->setText(tr("Ready"));
+    const QList<ProfileLibrary::Entry> entries = m_profileListWatcher->result();
+    QStringList items;
+    QStringList names;
+    for (const ProfileLibrary::Entry &entry : entries) {
+        if (!entry.error.isEmpty())
+            continue;
+        items << tr("%1 \u2014 %n test(s): %2", nullptr, entry.testCount)
+                     .arg(entry.name, entry.description);
+        names << entry.path;
+    }
+    if (items.isEmpty()) {
+        showError(tr("No profile was found in %1.")
+                      .arg(ProfileLibrary::searchPaths().join(QLatin1String(", "))));
+        return;
+    }
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(
+        this, tr("Run Profile"), tr("Run every test of the profile:"), items, 0, false, &ok);
+    if (ok && items.contains(chosen))
+        runProfile(names.at(items.indexOf(chosen)));
+}
+
+void MainWindow::runProfile(const QString &nameOrFile) {
+    if (m_runner->isRunning() || m_profileWatcher->isRunning())
+        return;
+    m_statusLabel->setText(tr("Reading profile %1…").arg(nameOrFile));
+    m_profileWatcher->setFuture(QtConcurrent::run([nameOrFile] {
+        ProfileLoadResult out;
+        const QString path = ProfileLibrary::resolve(nameOrFile);
+        if (path.isEmpty()) {
+            out.error =
+                QStringLiteral("no profile named \"%1\" in %2")
+                    .arg(nameOrFile, ProfileLibrary::searchPaths().join(QLatin1String(", ")));
+            return out;
+        }
+        ProfileLoader loader;
+        out.profile = loader.load(path);
+        if (!out.profile)
+            out.error = loader.errorString();
+        return out;
+    }));
+    updateActions();
+}
+
+void MainWindow::onProfileLoaded() {
+    const ProfileLoadResult loaded = m_profileWatcher->result();
+    m_statusLabel->setText(tr("Ready"));
+    updateActions();
+    if (!loaded.profile) {
+        showError(tr("The profile could not be read:\n%1").arg(loaded.error));
+        return;
+    }
+    const Profile &profile = *loaded.profile;
+    if (profile.tests.isEmpty()) {
+        showError(tr("The profile %1 has no tests.").arg(profile.name));
+        return;
+    }
+    m_batchName = profile.name;
+    m_log->appendLine(
+        QStringLiteral("perfdeck"),
+        tr("profile %1: %n test(s)%2", nullptr, int(profile.tests.size()))
+            .arg(profile.name, profile.concurrent ? tr(", run together") : QString()));
+    // A concurrent profile (bufferbloat) measures latency under its bulk load: together.
+    m_runner->setMaxConcurrent(
+        profile.concurrent ? int(std::min<qsizetype>(profile.tests.size(), 64)) : 1);
+    startRuns(profile.tests);
 }
 
 // ---- Chart and selection -------------------------------------------------------------------
@@ -808,6 +1010,8 @@ void MainWindow::updateActions() {
     m_ui->actionSaveAs->setEnabled(!busy);
     m_ui->actionExportCsv->setEnabled(hasRuns);
     m_ui->actionExportJson->setEnabled(hasRuns);
+    m_ui->actionImport->setEnabled(!m_importWatcher->isRunning());
+    m_ui->actionRunProfile->setEnabled(!running && !m_profileWatcher->isRunning());
     updateChartActions();
 }
 

@@ -4,7 +4,12 @@
 #pragma once
 
 #include "model/testspec.h"
+#include "profiles/profilelibrary.h"
+#include "profiles/profileloader.h"
+#include "results/importer.h"
 #include "results/session.h"
+
+#include <QFutureWatcher>
 
 #include <QHash>
 #include <QMainWindow>
@@ -26,6 +31,12 @@ class MainWindow;
 
 namespace Perfdeck {
 
+// A profile read off the UI thread: its tests, or why it could not be read.
+struct ProfileLoadResult {
+    std::optional<Profile> profile;
+    QString error;
+};
+
 class ExportActions;
 class InventoryDock;
 class JobRunner;
@@ -44,6 +55,12 @@ public:
 
     // Runs the given tests (what Run does with the run panel's spec).
     void startRuns(const QList<TestSpec> &specs);
+    // Adds the runs of result files (iperf3 JSON, netperf output, flent) read off the UI
+    // thread; unreadable files are reported with the file and the reason.
+    void importResultFiles(const QStringList &paths);
+    bool isImporting() const;
+    // Runs every test of a profile (name or file) as one batch.
+    void runProfile(const QString &nameOrFile);
     bool isRunning() const;
 
     // The session as it would be saved now.
@@ -105,6 +122,12 @@ private:
     void withChangesHandled(std::function<void()> then);
     void rebuildRecentMenu();
 
+    void importResults();
+    void onImported();
+    void chooseProfile();
+    void onProfilesListed();
+    void onProfileLoaded();
+
     void exportRuns(int format);
     void exportChart(bool svg);
 
@@ -137,6 +160,12 @@ private:
     QDockWidget *m_inventoryDock = nullptr;
     QLabel *m_statusLabel = nullptr;
     QProgressBar *m_progress = nullptr;
+
+    QFutureWatcher<ImportOutcome> *m_importWatcher = nullptr;
+    QFutureWatcher<QList<ProfileLibrary::Entry>> *m_profileListWatcher = nullptr;
+    QFutureWatcher<ProfileLoadResult> *m_profileWatcher = nullptr;
+    QStringList m_importPaths;
+    QString m_batchName; // the profile a batch runs, for the status line
 
     QHash<int, QString> m_runIdByIndex; // JobRunner batch index -> run id
     QByteArray m_defaultState;          // dock layout before restoring the user's

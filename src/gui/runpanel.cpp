@@ -95,14 +95,16 @@ void RunPanel::resolveConflicts() {
     m_ui->omitSpin->setValue(0);
     if (m_ui->directionCombo->currentData().toInt() == int(Direction::Bidir))
         m_ui->directionCombo->setCurrentIndex(m_ui->directionCombo->findData(int(Direction::Send)));
-    if (test.isEmpty())
-        return;
-    // A named test fixes the protocol and the direction.
-    const Protocol protocol = test.startsWith(QLatin1String("UDP")) ? Protocol::Udp : Protocol::Tcp;
-    m_ui->protocolCombo->setCurrentIndex(m_ui->protocolCombo->findData(int(protocol)));
-    const Direction direction =
-        test == QLatin1String("TCP_MAERTS") ? Direction::Receive : Direction::Send;
-    m_ui->directionCombo->setCurrentIndex(m_ui->directionCombo->findData(int(direction)));
+    if (!test.isEmpty()) {
+        // A named test fixes the protocol and the direction.
+        const Protocol protocol =
+            test.startsWith(QLatin1String("UDP")) ? Protocol::Udp : Protocol::Tcp;
+        m_ui->protocolCombo->setCurrentIndex(m_ui->protocolCombo->findData(int(protocol)));
+        const Direction direction =
+            test == QLatin1String("TCP_MAERTS") ? Direction::Receive : Direction::Send;
+        m_ui->directionCombo->setCurrentIndex(m_ui->directionCombo->findData(int(direction)));
+    }
+    updateEnabled();
 }
 
 void RunPanel::updateEnabled() {

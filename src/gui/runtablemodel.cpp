@@ -341,9 +341,11 @@ void RunTableModel::finishRun(const QString &runId, const RunResult &result) {
     emitRowChanged(row);
 }
 
-void RunTableModel::addFinished(const RunResult &result, const TestSpec &spec) {
+void RunTableModel::addFinished(const RunResult &result, const TestSpec &spec,
+                                const QString &rerunProblem) {
     RunRecord rec;
     rec.spec = spec;
+    rec.rerunProblem = rerunProblem;
     rec.result = result;
     if (rec.result.seq <= 0 ||
         std::any_of(m_records.cbegin(), m_records.cend(),

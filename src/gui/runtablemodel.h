@@ -75,7 +75,8 @@ public:
     void updateLiveSample(const QString &runId, const IntervalSample &sample);
     void finishRun(const QString &runId, const RunResult &result);
     // A finished run from elsewhere (an import): numbered after the session's runs.
-    void addFinished(const RunResult &result, const TestSpec &spec = TestSpec());
+    void addFinished(const RunResult &result, const TestSpec &spec = TestSpec(),
+                     const QString &rerunProblem = QString());
 
     // Whole-session operations.
     void setRecords(const QList<RunRecord> &records);

@@ -73,7 +73,7 @@ ThroughputChart::ThroughputChart(QWidget *parent)
 
     m_view = new QChartView(m_chart, this);
     m_view->setRenderHint(QPainter::Antialiasing, true);
-    m_view->setMinimumSize(320, 200);
+    m_view->setMinimumSize(240, 160);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_view);

@@ -12,15 +12,19 @@
 
 #include <QAction>
 #include <QChart>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QDockWidget>
 #include <QDoubleSpinBox>
 #include <QFile>
+#include <QHeaderView>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTcpServer>
@@ -74,6 +78,25 @@ bool hasIperf3() {
             QSKIP("iperf3 is not installed");                                                      \
     } while (false)
 
+// Collects the text of every modal message box shown while it lives, and closes them.
+class MessageBoxCatcher final {
+public:
+    MessageBoxCatcher() {
+        m_timer.setInterval(20);
+        QObject::connect(&m_timer, &QTimer::timeout, qApp, [this] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                texts << box->text();
+                box->accept();
+            }
+        });
+        m_timer.start();
+    }
+    QStringList texts;
+
+private:
+    QTimer m_timer;
+};
+
 // Answers the next modal message box with the given button, from inside its event loop.
 void answerNextMessageBox(QMessageBox::StandardButton button) {
     QTimer::singleShot(0, qApp, [button] {
@@ -101,6 +124,12 @@ private Q_SLOTS:
     void netperfRequestResponseFromThePanel();
     void failedRunShowsItsErrorInsteadOfAnEmptyChart();
     void exportChartNeedsSomethingToExport();
+    void runPanelAdaptsToEngineAndTest();
+    void runPanelOffersTheCliOptions();
+    void rerunOfACliSessionKeepsEngineTestAndTarget();
+    void layoutFitsA1024x700Screen();
+    void importAddsRunsAndNamesBadFiles();
+    void profileRunsAsOneBatch();
 
 private:
     // One real run shared by the session tests, so the suite stays short.
@@ -478,6 +507,255 @@ void TestMainWindow::exportChartNeedsSomethingToExport() {
     QVERIFY(exportPng && exportSvg);
     QVERIFY(!exportPng->isEnabled());
     QVERIFY(!exportSvg->isEnabled());
+}
+
+void TestMainWindow::runPanelAdaptsToEngineAndTest() {
+    MainWindow window;
+    window.show();
+    RunPanel *panel = window.runPanel();
+    // An iperf3 set-up that netperf cannot run: UDP bidir, 4 streams, paced, omitting 2 s.
+    TestSpec iperf3 = loopbackSpec(5, 4);
+    iperf3.protocol = Protocol::Udp;
+    iperf3.direction = Direction::Bidir;
+    iperf3.bitrateBps = 100e6;
+    iperf3.omitS = 2;
+    panel->setSpec(iperf3);
+    auto *engine = panel->findChild<QComboBox *>(QStringLiteral("engineCombo"));
+    auto *test = panel->findChild<QComboBox *>(QStringLiteral("netperfTestCombo"));
+    auto *protocol = panel->findChild<QComboBox *>(QStringLiteral("protocolCombo"));
+    auto *direction = panel->findChild<QComboBox *>(QStringLiteral("directionCombo"));
+    auto *streams = panel->findChild<QSpinBox *>(QStringLiteral("streamsSpin"));
+    auto *embedded = panel->findChild<QCheckBox *>(QStringLiteral("embeddedCheck"));
+    QVERIFY(engine && test && protocol && direction && streams && embedded);
+    QVERIFY(embedded->text().contains(QLatin1String("iperf3")));
+    engine->setCurrentIndex(engine->findData(int(Engine::Netperf)));
+    // The first press of Run works: what netperf cannot do was put right as the user picked.
+    TestSpec spec;
+    QString error;
+    QVERIFY2(panel->buildSpec(&spec, &error), qPrintable(error));
+    QVERIFY(spec.engine == Engine::Netperf);
+    QVERIFY(spec.direction == Direction::Send);
+    QCOMPARE(spec.parallel, 1);
+    QVERIFY(!spec.bitrateBps);
+    QCOMPARE(spec.omitS, 0.0);
+    QVERIFY(!streams->isEnabled());
+    QVERIFY2(embedded->text().contains(QLatin1String("netserver")), qPrintable(embedded->text()));
+    // A named test fixes protocol and direction.
+    test->setCurrentIndex(test->findData(QStringLiteral("TCP_RR")));
+    QVERIFY(panel->buildSpec(&spec, &error));
+    QVERIFY(spec.protocol == Protocol::Tcp);
+    QVERIFY(!protocol->isEnabled());
+    QVERIFY(!direction->isEnabled());
+    test->setCurrentIndex(test->findData(QStringLiteral("TCP_MAERTS")));
+    QVERIFY2(panel->buildSpec(&spec, &error), qPrintable(error));
+    QVERIFY(spec.direction == Direction::Receive);
+    test->setCurrentIndex(test->findData(QStringLiteral("UDP_STREAM")));
+    QVERIFY2(panel->buildSpec(&spec, &error), qPrintable(error));
+    QVERIFY(spec.protocol == Protocol::Udp);
+    QVERIFY(spec.direction == Direction::Send);
+    // Back to iperf3: everything is open again.
+    engine->setCurrentIndex(engine->findData(int(Engine::Iperf3)));
+    QVERIFY(streams->isEnabled());
+    QVERIFY(protocol->isEnabled());
+    QVERIFY(!test->isEnabled());
+    QVERIFY2(panel->buildSpec(&spec, &error), qPrintable(error));
+    QVERIFY(spec.engine == Engine::Iperf3);
+}
+
+void TestMainWindow::runPanelOffersTheCliOptions() {
+    MainWindow window;
+    window.show();
+    RunPanel *panel = window.runPanel();
+    auto *omit = panel->findChild<QDoubleSpinBox *>(QStringLiteral("omitSpin"));
+    auto *length = panel->findChild<QLineEdit *>(QStringLiteral("lengthEdit"));
+    auto *windowSize = panel->findChild<QLineEdit *>(QStringLiteral("windowEdit"));
+    auto *congestion = panel->findChild<QLineEdit *>(QStringLiteral("congestionEdit"));
+    auto *confidence = panel->findChild<QComboBox *>(QStringLiteral("confidenceCombo"));
+    auto *width = panel->findChild<QDoubleSpinBox *>(QStringLiteral("confidenceWidthSpin"));
+    auto *iterations = panel->findChild<QSpinBox *>(QStringLiteral("iterationsSpin"));
+    QVERIFY(omit && length && windowSize && congestion && confidence && width && iterations);
+    omit->setValue(2);
+    length->setText(QStringLiteral("128K"));
+    windowSize->setText(QStringLiteral("4M"));
+    congestion->setText(QStringLiteral("cubic"));
+    QVERIFY(!confidence->isEnabled()); // netperf only
+    TestSpec spec;
+    QString error;
+    QVERIFY2(panel->buildSpec(&spec, &error), qPrintable(error));
+    QCOMPARE(spec.omitS, 2.0);
+    QCOMPARE(spec.lengthBytes.value_or(0), qint64(128 * 1024));
+    QCOMPARE(spec.windowBytes.value_or(0), qint64(4 * 1024 * 1024));
+    QCOMPARE(spec.congestion, QStringLiteral("cubic"));
+    windowSize->setText(QStringLiteral("lots"));
+    QVERIFY(!panel->buildSpec(&spec, &error));
+    QVERIFY2(error.startsWith(QLatin1String("Window: ")), qPrintable(error));
+    windowSize->clear();
+    auto *engine = panel->findChild<QComboBox *>(QStringLiteral("engineCombo"));
+    engine->setCurrentIndex(engine->findData(int(Engine::Netperf)));
+    QVERIFY(confidence->isEnabled());
+    QVERIFY(!width->isEnabled());
+    confidence->setCurrentIndex(confidence->findData(99));
+    QVERIFY(width->isEnabled());
+    width->setValue(4);
+    iterations->setValue(15);
+    QVERIFY2(panel->buildSpec(&spec, &error), qPrintable(error));
+    QCOMPARE(spec.confidenceLevel, 99);
+    QCOMPARE(spec.confidenceWidthPercent, 4.0);
+    QCOMPARE(spec.maxIterations, 15);
+    // The session keeps them.
+    panel->setSpec(TestSpec());
+    panel->setSpec(spec);
+    TestSpec again;
+    QVERIFY(panel->buildSpec(&again, &error));
+    QVERIFY(again == spec);
+}
+
+void TestMainWindow::rerunOfACliSessionKeepsEngineTestAndTarget() {
+    // What perfdeck-cli writes: runs without the GUI's per-run specs.
+    Session session;
+    RunResult rr;
+    rr.id = QStringLiteral("run-rr");
+    rr.engine = Engine::Netperf;
+    rr.test = QStringLiteral("TCP_RR");
+    rr.server = QStringLiteral("lab-7:12866");
+    rr.durationS = 5;
+    rr.summary.transactionsPerS = 1000;
+    RunResult embedded;
+    embedded.id = QStringLiteral("run-local");
+    embedded.server = QStringLiteral("127.0.0.1:43117");
+    embedded.embeddedServer = true;
+    embedded.streams = 4;
+    embedded.direction = Direction::Receive;
+    embedded.durationS = 3;
+    RunResult unknown;
+    unknown.id = QStringLiteral("run-unknown");
+    unknown.durationS = 3;
+    session.runs = {rr, embedded, unknown};
+    MainWindow window;
+    window.show();
+    window.showSession(session);
+    const RunRecord *rrRec = window.runModel()->record(QStringLiteral("run-rr"));
+    QVERIFY(rrRec && rrRec->rerunProblem.isEmpty());
+    QVERIFY(rrRec->spec.engine == Engine::Netperf);
+    QCOMPARE(rrRec->spec.netperfTest, QStringLiteral("TCP_RR"));
+    QCOMPARE(rrRec->spec.host, QStringLiteral("lab-7"));
+    QCOMPARE(rrRec->spec.port, 12866);
+    QCOMPARE(rrRec->spec.durationS, 5.0);
+    const RunRecord *localRec = window.runModel()->record(QStringLiteral("run-local"));
+    QVERIFY(localRec && localRec->spec.usesEmbeddedServer());
+    QCOMPARE(localRec->spec.parallel, 4);
+    QVERIFY(localRec->spec.direction == Direction::Receive);
+    // A run that does not say where it ran is refused with the reason, not run elsewhere.
+    const RunRecord *unknownRec = window.runModel()->record(QStringLiteral("run-unknown"));
+    QVERIFY(unknownRec && !unknownRec->rerunProblem.isEmpty());
+    window.selectRuns({QStringLiteral("run-unknown")});
+    QString shown;
+    QTimer::singleShot(0, qApp, [&shown] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            shown = box->text();
+            box->accept();
+        }
+    });
+    window.rerunAction()->trigger();
+    QVERIFY2(shown.contains(QLatin1String("#3 cannot be run again")), qPrintable(shown));
+    QVERIFY(!window.isRunning());
+}
+
+void TestMainWindow::layoutFitsA1024x700Screen() {
+    MainWindow window;
+    QVERIFY2(window.minimumSizeHint().width() <= 1024,
+             qPrintable(QString::number(window.minimumSizeHint().width())));
+    window.resize(1024, 700);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QCOMPARE(window.width(), 1024);
+    QTableView *table = window.runTable();
+    const int rowHeight = table->verticalHeader()->defaultSectionSize();
+    QVERIFY2(table->viewport()->height() >= 3 * rowHeight,
+             qPrintable(QStringLiteral("%1 px for rows of %2 px")
+                            .arg(table->viewport()->height())
+                            .arg(rowHeight)));
+    // Every dock gets at least the height its contents need.
+    for (auto *dock : window.findChildren<QDockWidget *>()) {
+        if (!dock->isVisible() || !dock->widget())
+            continue;
+        QVERIFY2(dock->widget()->height() >= dock->widget()->minimumSizeHint().height(),
+                 qPrintable(dock->objectName()));
+    }
+    QWidget *summary =
+        window.statisticsPanel()->findChild<QWidget *>(QStringLiteral("summaryGroup"));
+    if (summary) {
+        QVERIFY(summary->isVisible());
+        QVERIFY2(summary->height() >= summary->minimumSizeHint().height(), "Summary box cut off");
+    }
+}
+
+void TestMainWindow::importAddsRunsAndNamesBadFiles() {
+    const QString bad = m_dir.filePath(QStringLiteral("notes.txt"));
+    {
+        QFile f(bad);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("these are my notes, not a result\n");
+    }
+    const QStringList files{
+        QStringLiteral(PERFDECK_TEST_DATA "/iperf3/tcp_p4.json"),
+        QStringLiteral(PERFDECK_TEST_DATA "/netperf/np_tcp_rr_k.txt"),
+        QStringLiteral(PERFDECK_TEST_DATA "/flent/tcp_upload-2026-11-24T122827.888669.flent.gz"),
+        bad};
+    MainWindow window;
+    window.show();
+    MessageBoxCatcher boxes;
+    window.importResultFiles(files);
+    QTRY_VERIFY_WITH_TIMEOUT(!window.isImporting() && !boxes.texts.isEmpty(), 20000);
+    QVERIFY(window.runModel()->rowCount() >= 3);
+    const QString message = boxes.texts.join(QLatin1Char('\n'));
+    QVERIFY2(message.contains(QDir::toNativeSeparators(bad) + QLatin1String(": ")),
+             qPrintable(message));
+    QVERIFY2(!message.contains(QLatin1String("tcp_p4.json")), qPrintable(message));
+    // Imported runs are numbered like measured ones and named in the log.
+    QCOMPARE(window.runModel()->index(0, RunTableModel::NumberColumn).data().toString(),
+             QStringLiteral("#1"));
+    QTRY_VERIFY(window.logView()->text().contains(QLatin1String("#1 imported from")));
+    QCOMPARE(window.runModel()->records().at(0).result.streams, 4);
+    bool rr = false;
+    for (const RunRecord &rec : window.runModel()->records())
+        rr = rr || rec.result.summary.transactionsPerS.has_value();
+    QVERIFY(rr);
+    QVERIFY(window.isWindowModified());
+    window.sessionController()->setModified(false);
+}
+
+void TestMainWindow::profileRunsAsOneBatch() {
+    REQUIRE_IPERF3();
+    const QString path = m_dir.filePath(QStringLiteral("two-quick.yaml"));
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("name: two-quick\n"
+                "description: two short loopback tests\n"
+                "defaults:\n"
+                "  engine: iperf3\n"
+                "  duration: 1\n"
+                "tests:\n"
+                "  - name: up\n"
+                "  - name: down\n"
+                "    direction: receive\n");
+    }
+    MainWindow window;
+    window.show();
+    MessageBoxCatcher boxes;
+    window.runProfile(path);
+    QTRY_VERIFY_WITH_TIMEOUT(window.isRunning(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(!window.isRunning(), 40000);
+    QVERIFY2(boxes.texts.isEmpty(), qPrintable(boxes.texts.join(QLatin1Char('\n'))));
+    QCOMPARE(window.runModel()->rowCount(), 2);
+    QCOMPARE(window.runModel()->records().at(0).spec.name, QStringLiteral("up"));
+    QCOMPARE(window.runModel()->records().at(1).spec.name, QStringLiteral("down"));
+    QVERIFY(window.runModel()->records().at(1).result.direction == Direction::Receive);
+    for (const RunRecord &rec : window.runModel()->records())
+        QVERIFY2(rec.result.status == RunStatus::Ok, qPrintable(rec.result.error));
+    QVERIFY(window.logView()->text().contains(QLatin1String("profile two-quick: 2 test(s)")));
+    window.sessionController()->setModified(false);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -2,9 +2,9 @@
 // QJsonDocument made of the toJson() trees before (files written by older builds and by this one
 // stay identical), numbers must read back to the same double, strings with control characters
 // and non-ASCII must survive, and NaN or infinity is never written.
+#include "model/runlabel.h"
 #include "results/importer.h"
 #include "results/resultsdocument.h"
-#include "model/runlabel.h"
 #include "results/session.h"
 #include "util/jsonwriter.h"
 

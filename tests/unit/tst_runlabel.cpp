@@ -1,6 +1,7 @@
 // One name per run (runLabel, runDescription, numberRuns) and the figures of a partial run
 // (completePartialRun): pure functions that the table, chart, log, statistics and CLI share.
 #include "model/measuredsummary.h"
+#include "model/rerunspec.h"
 #include "model/runlabel.h"
 #include "results/resultsdocument.h"
 
@@ -49,6 +50,8 @@ private Q_SLOTS:
     void partialRunSkipsOmittedIntervals();
     void finishedRunsAreLeftAlone();
     void requestResponseFigure();
+    void rerunSpecKeepsTarget_data();
+    void rerunSpecKeepsTarget();
 };
 
 void TestRunLabel::describesRuns_data() {
@@ -181,6 +184,47 @@ void TestRunLabel::requestResponseFigure() {
     QCOMPARE(runFigure(rr), QStringLiteral("170631 trans/s, p99 80.0 \u00b5s"));
     RunResult none;
     QCOMPARE(runFigure(none), QStringLiteral("\u2013"));
+}
+
+void TestRunLabel::rerunSpecKeepsTarget_data() {
+    QTest::addColumn<QString>("server");
+    QTest::addColumn<bool>("embedded");
+    QTest::addColumn<QString>("host"); // "!" : refused
+    QTest::addColumn<int>("port");
+    QTest::addRow("host and port") << "lab-7:12866" << false << "lab-7" << 12866;
+    QTest::addRow("host only") << "lab-7" << false << "lab-7" << 0;
+    QTest::addRow("ipv6") << "[fd00::7]:5201" << false << "fd00::7" << 5201;
+    QTest::addRow("embedded") << "127.0.0.1:43117" << true << "" << 0;
+    QTest::addRow("embedded label") << "127.0.0.1 (embedded)" << false << "" << 0;
+    QTest::addRow("no server") << "" << false << "!" << 0;
+    QTest::addRow("bad port") << "lab-7:http" << false << "!" << 0;
+    QTest::addRow("option-like host") << "-oProxyCommand=x" << false << "!" << 0;
+}
+
+void TestRunLabel::rerunSpecKeepsTarget() {
+    QFETCH(QString, server);
+    QFETCH(bool, embedded);
+    QFETCH(QString, host);
+    QFETCH(int, port);
+    RunResult run;
+    run.engine = Engine::Netperf;
+    run.test = QStringLiteral("TCP_CRR");
+    run.server = server;
+    run.embeddedServer = embedded;
+    run.durationS = 4.6; // a partial run: rounded up to whole seconds
+    QString why;
+    const auto spec = rerunSpec(run, &why);
+    if (host == QLatin1String("!")) {
+        QVERIFY(!spec);
+        QVERIFY(!why.isEmpty());
+        return;
+    }
+    QVERIFY2(spec, qPrintable(why));
+    QVERIFY(spec->engine == Engine::Netperf);
+    QCOMPARE(spec->netperfTest, QStringLiteral("TCP_CRR"));
+    QCOMPARE(spec->host, host);
+    QCOMPARE(spec->port, port);
+    QCOMPARE(spec->durationS, 5.0);
 }
 
 QTEST_MAIN(TestRunLabel)
