@@ -317,6 +317,7 @@ void MainWindow::setupActions() {
 
 void MainWindow::setupStatusBar() {
     m_statusLabel = new QLabel(tr("Ready"), this);
+    m_statusLabel->setObjectName(QStringLiteral("statusLabel"));
     m_progress = new QProgressBar(this);
     m_progress->setRange(0, 1000);
     m_progress->setFixedWidth(fontMetrics().horizontalAdvance(QStringLiteral("00000 / 00000 s")) +
@@ -404,8 +405,6 @@ void MainWindow::rerunSelected() {
 void MainWindow::startRuns(const QList<TestSpec> &specs) {
     if (m_runner->isRunning() || specs.isEmpty())
         return;
-    if (!m_profileWatcher->isRunning())
-        m_batchName.clear();
     m_runIdByIndex.clear();
     // The new run is what the user wants to watch: drop the comparison selection.
     m_table->clearSelection();
@@ -438,7 +437,7 @@ void MainWindow::onRunStarted(int index, const QString &runId, const TestSpec &s
     m_statusLabel->setText(tr("Running %1 of %2: %3 to %4")
                                .arg(index + 1)
                                .arg(m_runner->totalRuns())
-                               .arg(runLabel(runId), spec.targetLabel()));
+                               .arg(runWhat(runId), spec.targetLabel()));
     syncChart();
 }
 
@@ -463,15 +462,10 @@ void MainWindow::onRunProgress(int index, double elapsedS, double totalS) {
         tr("%1 / %2 s")
             .arg(QLocale().toString(elapsedS, 'f', 0), QLocale().toString(totalS, 'f', 0)));
     if (const RunRecord *rec = m_model->record(id)) {
-        // A profile's batch names the test, so the user sees which of its tests is running.
-        const QString what =
-            rec->spec.name.isEmpty()
-                ? runLabel(id)
-                : QStringLiteral("%1 %2 (%3)").arg(runLabel(id), rec->spec.name, m_batchName);
         m_statusLabel->setText(tr("Running %1 of %2: %3 to %4, %5")
                                    .arg(index + 1)
                                    .arg(total)
-                                   .arg(what, rec->spec.targetLabel(), runFigureLive(*rec)));
+                                   .arg(runWhat(id), rec->spec.targetLabel(), runFigureLive(*rec)));
     }
 }
 
@@ -694,6 +688,16 @@ void MainWindow::selectRuns(const QStringList &runIds) {
     }
     m_table->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect |
                                                      QItemSelectionModel::Rows);
+}
+
+QString MainWindow::runWhat(const QString &runId) const {
+    // A profile's batch names the test, so the user sees which of its tests is running.
+    const RunRecord *rec = m_model->record(runId);
+    if (!rec || rec->spec.name.isEmpty())
+        return runLabel(runId);
+    if (m_batchName.isEmpty())
+        return QStringLiteral("%1 %2").arg(runLabel(runId), rec->spec.name);
+    return QStringLiteral("%1 %2 (%3)").arg(runLabel(runId), rec->spec.name, m_batchName);
 }
 
 QString MainWindow::runLabel(const QString &runId) const {

@@ -136,6 +136,8 @@ private:
     // selected) and every finished run as a baseline candidate.
     void syncStatistics();
     QString runLabel(const QString &runId) const;
+    // "#7 tcp-download (throughput)" for a profile's test, else the label.
+    QString runWhat(const QString &runId) const;
     void updateActions();
     void updateChartActions();
     void updateTitle();

@@ -7,6 +7,11 @@
 
 namespace Perfdeck {
 
+namespace {
+// The direction combo's entry for request/response tests (not a Direction).
+constexpr int RequestResponseData = -1;
+} // namespace
+
 RunPanel::RunPanel(QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::RunPanel>()) {
@@ -23,6 +28,10 @@ RunPanel::RunPanel(QWidget *parent)
     m_ui->directionCombo->setItemData(0, int(Direction::Send));
     m_ui->directionCombo->setItemData(1, int(Direction::Receive));
     m_ui->directionCombo->setItemData(2, int(Direction::Bidir));
+    // What the netperf _RR tests do: never picked by the user, shown while such a test is.
+    m_ui->directionCombo->addItem(tr("Request/response (both ways)"), RequestResponseData);
+    if (auto *items = qobject_cast<QStandardItemModel *>(m_ui->directionCombo->model()))
+        items->item(m_ui->directionCombo->count() - 1)->setEnabled(false);
     m_ui->dscpCombo->addItem(tr("none"), QString());
     for (const char *name :
          {"EF", "AF11", "AF21", "AF31", "AF41", "CS1", "CS2", "CS3", "CS4", "CS5", "CS6", "CS7"})
@@ -82,8 +91,14 @@ QString RunPanel::netperfTest() const {
 }
 
 void RunPanel::resolveConflicts() {
-    if (!isNetperf())
+    if (!isNetperf()) {
+        if (m_ui->directionCombo->currentData().toInt() == RequestResponseData) {
+            const QSignalBlocker blocker(m_ui->directionCombo);
+            m_ui->directionCombo->setCurrentIndex(
+                m_ui->directionCombo->findData(int(Direction::Send)));
+        }
         return;
+    }
     const QString test = netperfTest();
     const QSignalBlocker blockers[] = {
         QSignalBlocker(m_ui->protocolCombo), QSignalBlocker(m_ui->directionCombo),
@@ -102,7 +117,11 @@ void RunPanel::resolveConflicts() {
         m_ui->protocolCombo->setCurrentIndex(m_ui->protocolCombo->findData(int(protocol)));
         const Direction direction =
             test == QLatin1String("TCP_MAERTS") ? Direction::Receive : Direction::Send;
-        m_ui->directionCombo->setCurrentIndex(m_ui->directionCombo->findData(int(direction)));
+        const int shown =
+            test.endsWith(QLatin1String("_RR")) ? RequestResponseData : int(direction);
+        m_ui->directionCombo->setCurrentIndex(m_ui->directionCombo->findData(shown));
+    } else if (m_ui->directionCombo->currentData().toInt() == RequestResponseData) {
+        m_ui->directionCombo->setCurrentIndex(m_ui->directionCombo->findData(int(Direction::Send)));
     }
     updateEnabled();
 }
@@ -161,7 +180,9 @@ bool RunPanel::buildSpec(TestSpec *out, QString *error) const {
     TestSpec spec;
     spec.engine = Engine(m_ui->engineCombo->currentData().toInt());
     spec.protocol = Protocol(m_ui->protocolCombo->currentData().toInt());
-    spec.direction = Direction(m_ui->directionCombo->currentData().toInt());
+    // Request/response tests run both ways by design; netperf's own direction is "send".
+    const int direction = m_ui->directionCombo->currentData().toInt();
+    spec.direction = direction == RequestResponseData ? Direction::Send : Direction(direction);
     if (spec.engine == Engine::Netperf)
         spec.netperfTest = m_ui->netperfTestCombo->currentData().toString();
     if (!m_ui->embeddedCheck->isChecked()) {
@@ -251,7 +272,10 @@ void RunPanel::setSpec(const TestSpec &spec) {
     m_ui->netperfTestCombo->setCurrentIndex(
         std::max(0, m_ui->netperfTestCombo->findData(spec.netperfTest.toUpper())));
     m_ui->protocolCombo->setCurrentIndex(m_ui->protocolCombo->findData(int(spec.protocol)));
-    m_ui->directionCombo->setCurrentIndex(m_ui->directionCombo->findData(int(spec.direction)));
+    const bool requestResponse =
+        spec.engine == Engine::Netperf && spec.netperfTest.toUpper().endsWith(QLatin1String("_RR"));
+    m_ui->directionCombo->setCurrentIndex(m_ui->directionCombo->findData(
+        requestResponse ? RequestResponseData : int(spec.direction)));
     m_ui->durationSpin->setValue(spec.durationS);
     m_ui->streamsSpin->setValue(spec.parallel);
     m_ui->bitrateEdit->setText(spec.bitrateBps ? QString::number(*spec.bitrateBps, 'g', 12)

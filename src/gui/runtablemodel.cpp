@@ -81,8 +81,14 @@ QString cpuText(const Summary &s) {
 QString targetText(const RunRecord &rec) {
     const bool embedded =
         rec.result.embeddedServer || (rec.running && rec.spec.usesEmbeddedServer());
-    if (embedded)
-        return RunTableModel::tr("embedded (127.0.0.1)");
+    if (embedded) {
+        // Perfdeck's own server, on loopback or on the inventory host that ran it.
+        const QString where =
+            rec.result.serverHost.isEmpty() ? rec.spec.serverHost : rec.result.serverHost;
+        if (where.isEmpty() || where == QLatin1String("local"))
+            return RunTableModel::tr("embedded (127.0.0.1)");
+        return RunTableModel::tr("embedded (%1)").arg(where);
+    }
     return rec.result.server.isEmpty() ? rec.spec.targetLabel() : rec.result.server;
 }
 

@@ -82,10 +82,14 @@ ThroughputChart::ThroughputChart(QWidget *parent)
     m_emptyHint->setAlignment(Qt::AlignCenter);
     m_emptyHint->setWordWrap(true);
     m_emptyHint->setTextInteractionFlags(Qt::NoTextInteraction);
-    m_emptyHint->setMargin(24);
+    m_emptyHint->setMargin(12);
     m_emptyHint->setAttribute(Qt::WA_TransparentForMouseEvents);
     auto *hintLayout = new QVBoxLayout(m_view->viewport());
-    hintLayout->addWidget(m_emptyHint);
+    // A boxed note in the middle of the plot, readable over the axes it covers.
+    m_emptyHint->setAutoFillBackground(true);
+    m_emptyHint->setFrameShape(QFrame::StyledPanel);
+    m_emptyHint->setMaximumWidth(420);
+    hintLayout->addWidget(m_emptyHint, 0, Qt::AlignCenter);
 
     updateEmptyHint();
     m_timer.setInterval(100); // 10 Hz
@@ -301,6 +305,22 @@ void ThroughputChart::applyBudget() {
     const bool legend = m_tracks.size() <= MaxLegendSeries;
     if (m_chart->legend()->isVisible() != legend)
         m_chart->legend()->setVisible(legend);
+    // The legend names the streams only where their names fit; on a narrow chart they would be
+    // elided to bare colour boxes, so it names the runs and each stream keeps its own hue.
+    const bool streamEntries = m_view->width() >= 120 * std::max<qsizetype>(1, m_tracks.size());
+    for (const auto &track : std::as_const(m_tracks)) {
+        const bool stream = track->key.startsWith(QLatin1String("s:")) ||
+                            track->key.startsWith(QLatin1String("r:"));
+        if (!stream)
+            continue;
+        for (QLegendMarker *marker : m_chart->legend()->markers(track->series))
+            marker->setVisible(streamEntries);
+    }
+}
+
+void ThroughputChart::resizeEvent(QResizeEvent *event) {
+    QWidget::resizeEvent(event);
+    applyBudget(); // the legend's stream entries depend on the width
 }
 
 void ThroughputChart::refresh() {
@@ -341,6 +361,10 @@ void ThroughputChart::refresh() {
     for (const auto &track : std::as_const(m_tracks)) {
         if (track->dirty || rescale) {
             track->series->replace(track->buffer.points(m_yScale));
+            // A line needs two points: a run of one interval shows its point instead.
+            const bool points = track->buffer.count() == 1;
+            if (track->series->pointsVisible() != points)
+                track->series->setPointsVisible(points);
             track->dirty = false;
         }
     }

@@ -80,6 +80,9 @@ public:
 Q_SIGNALS:
     void refreshed();
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     struct Track {
         QString runId;

@@ -19,6 +19,7 @@
 #include <QDoubleSpinBox>
 #include <QFile>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
@@ -546,6 +547,8 @@ void TestMainWindow::runPanelAdaptsToEngineAndTest() {
     QVERIFY(spec.protocol == Protocol::Tcp);
     QVERIFY(!protocol->isEnabled());
     QVERIFY(!direction->isEnabled());
+    QVERIFY2(direction->currentText().startsWith(QLatin1String("Request/response")),
+             qPrintable(direction->currentText()));
     test->setCurrentIndex(test->findData(QStringLiteral("TCP_MAERTS")));
     QVERIFY2(panel->buildSpec(&spec, &error), qPrintable(error));
     QVERIFY(spec.direction == Direction::Receive);
@@ -744,6 +747,16 @@ void TestMainWindow::profileRunsAsOneBatch() {
     MainWindow window;
     window.show();
     MessageBoxCatcher boxes;
+    // The status line names the profile's test that is running: watch it change.
+    auto *status = window.findChild<QLabel *>(QStringLiteral("statusLabel"));
+    QVERIFY(status);
+    QStringList statusTexts;
+    QTimer watcher;
+    connect(&watcher, &QTimer::timeout, this, [&] {
+        if (!statusTexts.contains(status->text()))
+            statusTexts << status->text();
+    });
+    watcher.start(20);
     window.runProfile(path);
     QTRY_VERIFY_WITH_TIMEOUT(window.isRunning(), 10000);
     QTRY_VERIFY_WITH_TIMEOUT(!window.isRunning(), 40000);
@@ -755,6 +768,9 @@ void TestMainWindow::profileRunsAsOneBatch() {
     for (const RunRecord &rec : window.runModel()->records())
         QVERIFY2(rec.result.status == RunStatus::Ok, qPrintable(rec.result.error));
     QVERIFY(window.logView()->text().contains(QLatin1String("profile two-quick: 2 test(s)")));
+    QVERIFY2(statusTexts.join(QLatin1Char('\n')).contains(QLatin1String("up (two-quick)")),
+             qPrintable(statusTexts.join(QLatin1Char('\n'))));
+    QVERIFY(window.logView()->text().contains(QLatin1String("profile two-quick: 2 test(s) done")));
     window.sessionController()->setModified(false);
 }
 

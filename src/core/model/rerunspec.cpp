@@ -44,6 +44,9 @@ std::optional<TestSpec> rerunSpec(const RunResult &run, QString *why) {
     spec.protocol = run.protocol;
     spec.direction = run.direction;
     spec.parallel = std::clamp(run.streams, 1, 128);
+    // Which hosts of the inventory ran the client and the server (empty: this machine).
+    spec.clientHost = run.clientHost;
+    spec.serverHost = run.serverHost;
     if (run.engine == Engine::Netperf) {
         spec.netperfTest = run.test;
         spec.parallel = 1;
