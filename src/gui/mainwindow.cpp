@@ -145,9 +145,9 @@ void MainWindow::setupDocks() {
     runScroll->setWidget(m_runPanel);
     runScroll->setWidgetResizable(true);
     runScroll->setFrameShape(QFrame::NoFrame);
-    runScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    runScroll->setMinimumWidth(m_runPanel->minimumSizeHint().width() +
-                               runScroll->verticalScrollBar()->sizeHint().width());
+    // Narrower than the form's own minimum on a small screen: it scrolls sideways there
+    // rather than pushing the window past 1024 px.
+    runScroll->setMinimumWidth(240);
     m_runDock->setWidget(runScroll);
     addDockWidget(Qt::LeftDockWidgetArea, m_runDock);
 
