@@ -415,6 +415,10 @@ void InventoryDock::checkHosts(const QStringList &names) {
     m_checker->start(m_model->inventory(), names);
 }
 
+void InventoryDock::setCheckOptions(const HostChecker::Options &options) {
+    m_checker->setOptions(options);
+}
+
 void InventoryDock::toggleCheck() {
     if (m_checker->isRunning())
         m_checker->cancel();

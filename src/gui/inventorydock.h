@@ -4,6 +4,7 @@
 // saved with the session.
 #pragma once
 
+#include "inventory/hostchecker.h"
 #include "inventory/hoststatushistory.h"
 #include "inventory/inventory.h"
 #include "inventory/inventoryissue.h"
@@ -62,6 +63,9 @@ public:
 
     // Checks the given hosts (all when empty); results appear as they arrive.
     void checkHosts(const QStringList &names = {});
+    // SSH policy of the checks (known_hosts file, timeouts); unknown host keys are refused
+    // until the host-key dialog answers the checker's questions.
+    void setCheckOptions(const HostChecker::Options &options);
     void setCheckInterval(int minutes); // 0: no scheduled check
     int checkInterval() const;
     QStringList selectedHosts() const;

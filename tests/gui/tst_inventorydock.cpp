@@ -2,6 +2,7 @@
 // through adds, edits (rename, site change), deletes, undo/redo and status updates; imports
 // of the real-world ssh config and Ansible files; YAML export that reloads; a real check of
 // `local` and a loopback listener; and the session keeping the inventory and check history.
+#include "../integration/sshdfixture.h"
 #include "gui/hostlistmodel.h"
 #include "gui/inventorydock.h"
 #include "gui/inventorymodel.h"
@@ -273,32 +274,51 @@ void TestInventoryDock::exportReloads() {
 }
 
 void TestInventoryDock::checkLocalAndLoopback() {
-    QTcpServer listener;
-    QVERIFY(listener.listen(QHostAddress::LocalHost, 0));
+    if (!TestHelpers::SshdFixture::available())
+        QSKIP("OpenSSH server (sshd) is not installed");
+    TestHelpers::SshdFixture sshd;
+    QVERIFY2(sshd.start(), qPrintable(sshd.error()));
     Inventory inventory;
     Host loop = simpleHost("loop", "Lab");
     loop.address = "127.0.0.1";
-    loop.port = listener.serverPort();
+    loop.port = sshd.port();
+    loop.user = sshd.loginUser();
+    loop.auth = HostAuth::Key;
+    loop.identityFile = sshd.userKey();
     inventory.hosts << loop;
     InventoryDock dock;
     QAbstractItemModelTester tester(dock.model(),
                                     QAbstractItemModelTester::FailureReportingMode::QtTest);
     dock.setSession(inventory, {}, {});
+    HostChecker::Options options;
+    options.knownHostsFile = sshd.writeKnownHosts();
+    options.useKeychain = false;
+    options.timeoutMs = 20000;
+    dock.setCheckOptions(options);
     QSignalSpy finished(&dock, &InventoryDock::checkFinished);
     dock.checkHosts();
     QCOMPARE(dock.model()->indexOfHost("loop").data(InventoryModel::StatusLevelRole).toInt(), -1);
-    QVERIFY(finished.wait(30000));
+    QVERIFY(finished.wait(60000));
     const QModelIndex local = dock.model()->indexOfHost("local");
     QVERIFY(local.siblingAtColumn(InventoryModel::Iperf3Column).data().toString().startsWith("3."));
     QVERIFY(!local.siblingAtColumn(InventoryModel::LastCheckColumn).data().toString().isEmpty());
     const QModelIndex loopIndex = dock.model()->indexOfHost("loop");
     QVERIFY(loopIndex.siblingAtColumn(InventoryModel::RttColumn).data().toString().endsWith(" ms"));
-    QCOMPARE(loopIndex.data(InventoryModel::StatusLevelRole).toInt(),
-             int(HostStatus::Level::Warning)); // TCP only: SSH not checked here
+    // Logged in over SSH: the tools of the "remote" host are listed.
+    QVERIFY(
+        loopIndex.siblingAtColumn(InventoryModel::Iperf3Column).data().toString().startsWith("3."));
+    QVERIFY(dock.history().history("loop").last().sshOk == true);
     QCOMPARE(dock.history().history("loop").size(), 1);
+
+    // An unknown host key is refused in the GUI (no dialog yet), with the fingerprint.
+    options.knownHostsFile = sshd.path("known_hosts_empty");
+    dock.setCheckOptions(options);
     dock.checkHosts({"loop"});
-    QVERIFY(finished.wait(30000));
+    QVERIFY(finished.wait(60000));
     QCOMPARE(dock.history().history("loop").size(), 2);
+    const HostStatus refused = dock.history().history("loop").last();
+    QCOMPARE(toString(refused.level), QStringLiteral("error"));
+    QVERIFY2(refused.sshError.contains(sshd.opensshFingerprint()), qPrintable(refused.sshError));
 }
 
 void TestInventoryDock::sessionStateRoundTrip() {

@@ -1,6 +1,9 @@
 // perfdeck-cli hosts list | check | import: exit codes and output of the real binary, with a
-// HOME whose ~/.ssh holds a real-world config with Include, an Ansible inventory, loopback
-// listeners for check, and the known-names error for an unknown host.
+// HOME whose ~/.ssh holds a real-world config with Include, an Ansible inventory, a real sshd
+// on loopback for check (host keys unknown, accepted, changed), and the known-names error for
+// an unknown host.
+#include "sshdfixture.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -76,6 +79,7 @@ private Q_SLOTS:
     void importAnsible();
     void importErrors();
     void checkLoopbackHosts();
+    void checkHostKeys();
     void checkUnknownNameListsKnownNames();
 };
 
@@ -188,41 +192,117 @@ void TestCliHosts::importErrors() {
     QVERIFY(r.err.contains(QLatin1String("no hosts found")));
 }
 
-void TestCliHosts::checkLoopbackHosts() {
-    QTcpServer sshd; // stands in for the SSH port: check's TCP step only needs a listener
-    QVERIFY(sshd.listen(QHostAddress::LocalHost, 0));
+namespace {
+
+QString sshInventory(const QString &file, const TestHelpers::SshdFixture &sshd, quint16 closed) {
+    return writeFile(file, QStringLiteral("format: perfdeck.hosts/1\nhosts:\n"
+                                          "  - name: up\n    address: 127.0.0.1\n    port: %1\n"
+                                          "    user: %2\n    auth: key\n"
+                                          "    identity_file: %3\n"
+                                          "  - name: down\n    address: 127.0.0.1\n    port: %4\n")
+                               .arg(sshd.port())
+                               .arg(sshd.loginUser(), sshd.userKey())
+                               .arg(closed)
+                               .toUtf8());
+}
+
+quint16 closedPort() {
     QTcpServer probe;
-    QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
-    const quint16 closed = probe.serverPort();
-    probe.close();
+    probe.listen(QHostAddress::LocalHost, 0);
+    return probe.serverPort(); // closed when probe goes
+}
+
+} // namespace
+
+void TestCliHosts::checkLoopbackHosts() {
+    if (!TestHelpers::SshdFixture::available())
+        QSKIP("OpenSSH server (sshd) is not installed");
+    TestHelpers::SshdFixture sshd;
+    QVERIFY2(sshd.start(), qPrintable(sshd.error()));
+    const quint16 closed = closedPort();
     QTemporaryDir dir;
-    const QString path =
-        writeFile(dir.filePath("hosts.yaml"),
-                  QStringLiteral("format: perfdeck.hosts/1\nhosts:\n"
-                                 "  - name: up\n    address: 127.0.0.1\n    port: %1\n"
-                                 "  - name: down\n    address: 127.0.0.1\n    port: %2\n")
-                      .arg(sshd.serverPort())
-                      .arg(closed)
-                      .toUtf8());
-    Result r = cli({"hosts", "check", "--hosts", path, "up", "local", "--json"});
+    const QString path = sshInventory(dir.filePath("hosts.yaml"), sshd, closed);
+    const QString knownHosts = sshd.writeKnownHosts();
+    Result r = cli({"hosts", "check", "--hosts", path, "up", "local", "--json", "--known-hosts",
+                    knownHosts, "--timeout", "20"});
     QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
     QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
     QCOMPARE(o.value("ok").toBool(), true);
     const QJsonArray hosts = o.value("hosts").toArray();
     QCOMPARE(hosts.size(), 2);
-    QCOMPARE(hosts.at(0).toObject().value("host").toString(), QStringLiteral("up"));
-    QCOMPARE(hosts.at(0).toObject().value("tcp_reachable").toBool(), true);
-    QVERIFY(hosts.at(0).toObject().value("rtt_ms").isDouble());
+    const QJsonObject up = hosts.at(0).toObject();
+    QCOMPARE(up.value("host").toString(), QStringLiteral("up"));
+    QCOMPARE(up.value("tcp_reachable").toBool(), true);
+    QCOMPARE(up.value("ssh_ok").toBool(), true);
+    QVERIFY(up.value("ssh_connect_ms").toDouble() > 0);
+    QVERIFY(up.value("rtt_ms").toDouble() > 0);
+    QCOMPARE(up.value("iperf3_path").toString(), QStringLiteral("/usr/bin/iperf3"));
+    QVERIFY(up.value("iperf3_version").toString().startsWith(QLatin1String("3.")));
+    QVERIFY(up.value("disk_free_bytes").toDouble() > 0);
+    QCOMPARE(up.value("load").toArray().size(), 3);
+    QVERIFY(up.value("load").toArray().at(0).isDouble());
     QCOMPARE(hosts.at(1).toObject().value("host").toString(), QStringLiteral("local"));
     QVERIFY(!hosts.at(1).toObject().value("iperf3_version").toString().isEmpty());
 
-    r = cli({"hosts", "check", "--hosts", path, "--max-parallel", "2", "--timeout", "2"});
+    r = cli({"hosts", "check", "--hosts", path, "--max-parallel", "2", "--timeout", "20",
+             "--known-hosts", knownHosts});
     QCOMPARE(r.exitCode, 1); // "down" refuses
     QVERIFY2(r.out.contains(QRegularExpression(
                  QStringLiteral("\\ndown +error .*unreachable: 127\\.0\\.0\\.1:%1: ").arg(closed))),
              qPrintable(r.out));
+    QVERIFY2(r.out.contains(QRegularExpression("\\nup +(ok|warning) +[0-9.]+ ms +3\\.")),
+             qPrintable(r.out));
     QVERIFY(r.err.contains(QLatin1String("checked down: unreachable")));
     QCOMPARE(cli({"hosts", "check", "--hosts", path, "--max-parallel", "0"}).exitCode, 2);
+}
+
+void TestCliHosts::checkHostKeys() {
+    if (!TestHelpers::SshdFixture::available())
+        QSKIP("OpenSSH server (sshd) is not installed");
+    TestHelpers::SshdFixture sshd;
+    QVERIFY2(sshd.start(), qPrintable(sshd.error()));
+    QTemporaryDir dir;
+    const QString path = sshInventory(dir.filePath("hosts.yaml"), sshd, closedPort());
+    const QString knownHosts = dir.filePath("known_hosts");
+
+    // Unknown: refused, the fingerprint and the way out named; nothing written.
+    Result r = cli(
+        {"hosts", "check", "--hosts", path, "up", "--known-hosts", knownHosts, "--timeout", "20"});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.out.contains(sshd.opensshFingerprint()), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QLatin1String("--accept-new-host-keys")), qPrintable(r.out));
+    QVERIFY(!QFile::exists(knownHosts));
+
+    // Accepted with the flag, and saved: the next check needs no flag.
+    r = cli({"hosts", "check", "--hosts", path, "up", "--known-hosts", knownHosts,
+             "--accept-new-host-keys", "--timeout", "20", "--json"});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+    QVERIFY(
+        TestHelpers::SshdFixture::readFile(knownHosts)
+            .startsWith(QStringLiteral("[127.0.0.1]:%1 ssh-ed25519 ").arg(sshd.port()).toUtf8()));
+    r = cli(
+        {"hosts", "check", "--hosts", path, "up", "--known-hosts", knownHosts, "--timeout", "20"});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+
+    // Changed (the host got a new key): refused with both fingerprints, even with the flag.
+    const QString oldFingerprint = sshd.opensshFingerprint();
+    QFile::remove(sshd.path("hostkey"));
+    QFile::remove(sshd.path("hostkey.pub"));
+    QVERIFY(sshd.makeKey("hostkey", "ed25519"));
+    QVERIFY2(sshd.restart(), qPrintable(sshd.error()));
+    const QString newFingerprint = sshd.opensshFingerprint();
+    QVERIFY(newFingerprint != oldFingerprint);
+    r = cli({"hosts", "check", "--hosts", path, "up", "--known-hosts", knownHosts,
+             "--accept-new-host-keys", "--timeout", "20", "--json"});
+    QCOMPARE(r.exitCode, 1);
+    const QJsonObject up =
+        QJsonDocument::fromJson(r.out.toUtf8()).object().value("hosts").toArray().at(0).toObject();
+    QCOMPARE(up.value("ssh_ok").toBool(true), false);
+    const QString error = up.value("ssh_error").toString();
+    QVERIFY2(error.contains(QLatin1String("HOST KEY CHANGED")), qPrintable(error));
+    QVERIFY2(error.contains(oldFingerprint), qPrintable(error));
+    QVERIFY2(error.contains(newFingerprint), qPrintable(error));
+    QVERIFY2(error.contains(knownHosts + QStringLiteral(":1")), qPrintable(error));
 }
 
 void TestCliHosts::checkUnknownNameListsKnownNames() {

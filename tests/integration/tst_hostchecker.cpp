@@ -144,6 +144,7 @@ void TestHostChecker::reachableListener() {
     Inventory inventory;
     inventory.hosts << remote(QStringLiteral("sshd"), server.serverPort());
     HostChecker checker;
+    checker.setOptions(options(8, 1500)); // the listener never speaks SSH: do not wait 5 s
     const QList<HostStatus> results = runChecks(checker, inventory, {QStringLiteral("sshd")});
     QCOMPARE(results.size(), 1);
     const HostStatus &s = results.first();
@@ -153,6 +154,10 @@ void TestHostChecker::reachableListener() {
     QCOMPARE(s.rttMs, s.tcpConnectMs);
     QVERIFY(s.tcpError.isEmpty());
     QVERIFY(server.waitForNewConnection(2000) || server.hasPendingConnections());
+    // Not an SSH server: the handshake fails and says where; the RTT stays the TCP one.
+    QCOMPARE(s.sshOk, std::optional(false));
+    QVERIFY2(s.sshError.contains(QLatin1String("sshd")), qPrintable(s.sshError));
+    QCOMPARE(toString(s.level), QStringLiteral("error"));
 }
 
 void TestHostChecker::refusedPort() {
@@ -234,6 +239,7 @@ void TestHostChecker::jumpHostIsTheTcpTarget() {
     inner.jump = QStringLiteral("bastion");
     inventory.hosts << inner;
     HostChecker checker;
+    checker.setOptions(options(8, 1500));
     const QList<HostStatus> results = runChecks(checker, inventory, {QStringLiteral("inner")});
     QCOMPARE(results.size(), 1);
     QCOMPARE(results.first().tcpReachable, std::optional(true));

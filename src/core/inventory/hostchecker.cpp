@@ -1,6 +1,7 @@
 #include "inventory/hostchecker.h"
 
 #include "inventory/hostprobe.h"
+#include "ssh/sshconnectionpool.h"
 
 #include <QFutureWatcher>
 #include <QtConcurrent>
@@ -48,11 +49,46 @@ void HostChecker::cancel() {
         }
         if (it->timer)
             it->timer->deleteLater();
+        delete it->sshContext.data(); // closes its channels
     }
     m_pending.clear();
     m_inFlight = 0;
     m_running = false;
+    releasePool();
     Q_EMIT finished();
+}
+
+SshConnectionPool *HostChecker::pool() {
+    if (!m_pool) {
+        SshOptions ssh;
+        ssh.knownHostsFile = m_options.knownHostsFile;
+        ssh.unknownHostKey = m_options.askHostKeys ? SshOptions::UnknownHostKey::Ask
+                             : m_options.acceptNewHostKeys
+                                 ? SshOptions::UnknownHostKey::AcceptAndSave
+                                 : SshOptions::UnknownHostKey::Refuse;
+        ssh.connectTimeoutMs = m_options.timeoutMs;
+        ssh.authTimeoutMs = m_options.timeoutMs;
+        ssh.useKeychain = m_options.useKeychain;
+        ssh.agentSocket = m_options.agentSocket;
+        m_pool = new SshConnectionPool(ssh, this);
+        connect(m_pool, &SshConnectionPool::hostKeyQuestion, this, &HostChecker::hostKeyQuestion);
+        connect(m_pool, &SshConnectionPool::secretRequested, this,
+                [this](SshConnection *connection, const SshConnection::SecretRequest &request) {
+                    // Nobody to ask (the CLI, a scheduled check): the login fails and says so.
+                    if (m_options.askSecrets)
+                        Q_EMIT secretRequested(connection, request);
+                    else
+                        connection->refuseSecret();
+                });
+    }
+    return m_pool;
+}
+
+void HostChecker::releasePool() {
+    // Later: the pool's connections may be the senders of the signal being handled.
+    if (m_pool)
+        m_pool->deleteLater();
+    m_pool = nullptr;
 }
 
 void HostChecker::pump() {
@@ -60,6 +96,7 @@ void HostChecker::pump() {
         startHost(m_queue.takeFirst());
     if (m_running && m_inFlight == 0 && m_queue.isEmpty()) {
         m_running = false;
+        releasePool();
         Q_EMIT finished();
     }
 }
@@ -169,10 +206,114 @@ void HostChecker::tcpDone(const QString &name, bool reachable, const QString &er
 }
 
 void HostChecker::checkOverSsh(const Host &host, HostStatus status) {
-    Q_UNUSED(host);
-    // The libssh2 layer (src/core/ssh) connects, logs in, times a round trip and runs
-    // HostProbe::remoteCommand(); until it is part of the build the check stops at TCP.
-    status.notes << QStringLiteral("SSH login and tool checks are not available in this build");
+    QString error;
+    const std::optional<SshTarget> target = SshTarget::fromHost(host, m_inventory, &error);
+    if (!target) {
+        status.sshOk = false;
+        status.sshError = error;
+        complete(status);
+        return;
+    }
+    const QString name = host.name;
+    Pending pending;
+    pending.status = status;
+    pending.sshContext = new QObject(this);
+    m_pending.insert(name, pending);
+    QObject *context = pending.sshContext;
+    SshConnection *connection = pool()->connection(*target);
+    if (connection->isConnected()) {
+        // Shared with an earlier host of this check (its jump host, say): already logged in.
+        QTimer::singleShot(0, context,
+                           [this, name, connection] { sshConnected(name, connection); });
+        return;
+    }
+    if (connection->state() == SshConnection::State::Failed) {
+        const QString why = connection->errorString();
+        QTimer::singleShot(0, context, [this, name, why] { sshFailed(name, why); });
+        return;
+    }
+    connect(connection, &SshConnection::connected, context,
+            [this, name, connection] { sshConnected(name, connection); });
+    connect(connection, &SshConnection::failed, context,
+            [this, name](SshConnection::Error error, const QString &message) {
+                QString text = message;
+                if (error == SshConnection::Error::HostKeyUnknown && !m_options.askHostKeys)
+                    text += QStringLiteral(" ('perfdeck-cli hosts check --accept-new-host-keys' "
+                                           "accepts and saves it)");
+                sshFailed(name, text);
+            });
+}
+
+void HostChecker::sshConnected(const QString &name, SshConnection *connection) {
+    auto it = m_pending.find(name);
+    if (it == m_pending.end())
+        return;
+    it->status.sshOk = true;
+    it->status.sshConnectMs = double(connection->connectDurationMs());
+    // The round trip of a command that does nothing: what every remote step pays at least.
+    auto clock = std::make_shared<QElapsedTimer>();
+    clock->start();
+    SshChannel *channel =
+        connection->exec(QStringLiteral(":"), m_options.timeoutMs, it->sshContext);
+    connect(channel, &SshChannel::finished, it->sshContext,
+            [this, name, connection, clock](const SshChannel::Exit &exit) {
+                auto it = m_pending.find(name);
+                if (it == m_pending.end())
+                    return;
+                if (exit.exitStatus == 0)
+                    it->status.rttMs = clock->nsecsElapsed() / 1e6;
+                else
+                    it->status.notes
+                        << QStringLiteral("round-trip command failed: %1")
+                               .arg(exit.error.isEmpty() ? exit.exitSignal : exit.error);
+                runProbe(name, connection);
+            });
+}
+
+void HostChecker::runProbe(const QString &name, SshConnection *connection) {
+    auto it = m_pending.find(name);
+    if (it == m_pending.end())
+        return;
+    const Host host = m_inventory.find(name).value_or(Host());
+    auto output = std::make_shared<QStringList>();
+    SshChannel *channel =
+        connection->exec(HostProbe::remoteCommand(host), m_options.timeoutMs, it->sshContext);
+    connect(channel, &SshChannel::stdoutLine, it->sshContext,
+            [output](const QString &line) { *output << line; });
+    connect(channel, &SshChannel::finished, it->sshContext,
+            [this, name, output](const SshChannel::Exit &exit) {
+                auto it = m_pending.find(name);
+                if (it == m_pending.end())
+                    return;
+                HostProbe::parseRemoteOutput(output->join(QLatin1Char('\n')), &it->status);
+                if (exit.timedOut)
+                    it->status.notes << QStringLiteral("the tool check did not finish within "
+                                                       "%1 s")
+                                            .arg(m_options.timeoutMs / 1000.0);
+                else if (!exit.error.isEmpty())
+                    it->status.notes << exit.error;
+                finishSsh(name);
+            });
+}
+
+void HostChecker::sshFailed(const QString &name, const QString &message) {
+    auto it = m_pending.find(name);
+    if (it == m_pending.end())
+        return;
+    it->status.sshOk = false;
+    it->status.sshError = message;
+    finishSsh(name);
+}
+
+void HostChecker::finishSsh(const QString &name) {
+    auto it = m_pending.find(name);
+    if (it == m_pending.end())
+        return;
+    HostStatus status = it->status;
+    if (it->sshContext)
+        it->sshContext->deleteLater(); // we may be inside one of its channels' signals
+    m_pending.erase(it);
+    status.checkedAt = QDateTime::currentDateTimeUtc();
     complete(status);
 }
 
