@@ -1,5 +1,7 @@
 #include "gui/statisticscontroller.h"
 
+#include "model/runlabel.h"
+
 #include "results/resultsdocument.h"
 #include "results/session.h"
 
@@ -486,8 +488,8 @@ QList<StatisticsController::BaselineOffer> StatisticsController::baselineOffers(
         if (run.id.isEmpty() || ids.contains(run.id) || ids.size() >= MaxRunsInBaselineCombo)
             continue;
         ids.insert(run.id);
-        offers << BaselineOffer{QStringLiteral("run:") + run.id, tr("Run %1").arg(run.id),
-                                QString()};
+        offers << BaselineOffer{QStringLiteral("run:") + run.id,
+                                run.seq > 0 ? runTitle(run) : tr("Run %1").arg(run.id), QString()};
     }
     if (!m_baselineFile.isEmpty()) {
         const QString name = QFileInfo(m_baselineFile).fileName();

@@ -172,6 +172,11 @@ void TestValueSelection::kindReadsTheCommand_data() {
     netperfImport.direction = Direction::Receive;
     QTest::addRow("netperf import: stream test from the direction")
         << netperfImport << "netperf TCP_MAERTS, 1 stream, 10 s";
+    RunResult rrImport = netperfRun(QStringLiteral("rr"), QStringLiteral("TCP_RR"), 10);
+    rrImport.command.clear();
+    rrImport.test = QStringLiteral("TCP_RR"); // a saved RR run: its test name, not a stream
+    QTest::addRow("netperf import: the recorded test name")
+        << rrImport << "netperf TCP_RR, 1 stream, 10 s";
 }
 
 void TestValueSelection::kindReadsTheCommand() {
@@ -283,6 +288,16 @@ void TestValueSelection::perRunSkipsFailedAndNullAndMarksPartial() {
     QVERIFY(selection.kindDifferences.isEmpty());
     QCOMPARE(selection.kind->describe(), QStringLiteral("iperf3 TCP send, 1 stream, 10 s"));
     QCOMPARE(selection.numbers({QStringLiteral("run:a#2")}), (std::vector<double>{9.1e9, 8.5e9}));
+    // Runs without a number are named by id; numbered runs by the number the table shows,
+    // while keys (exclusions saved in sessions) keep the id.
+    QCOMPARE(selection.values[0].label, QStringLiteral("a"));
+    QList<RunResult> numbered = runs;
+    numbered[0].seq = 7;
+    const VS::Selection named = VS::select(numbered, options);
+    QCOMPARE(named.values[0].label, QStringLiteral("#7"));
+    QCOMPARE(named.values[0].key, QStringLiteral("run:a"));
+    QCOMPARE(VS::defaultRunName(numbered[0], 0), QStringLiteral("#7"));
+    QCOMPARE(VS::defaultRunName(RunResult(), 4), QStringLiteral("run 5"));
     QCOMPARE(selection.included({QStringLiteral("run:a")}), (std::vector<qsizetype>{1, 2}));
 
     // A mixed selection says how it mixes.

@@ -27,7 +27,10 @@ public:
     explicit JobRunner(QObject *parent = nullptr);
     ~JobRunner() override;
 
-    void setMaxConcurrent(int runs) { m_maxConcurrent = qMax(1, runs); }
+    // At most this many runs at once (a profile's `concurrent: true` asks for all of them).
+    static constexpr int MaxConcurrentLimit = 64;
+    // Clamped to 1..MaxConcurrentLimit: each run holds processes, ports and a reader thread.
+    void setMaxConcurrent(int runs) { m_maxConcurrent = qBound(1, runs, MaxConcurrentLimit); }
     int maxConcurrent() const { return m_maxConcurrent; }
     // This machine's iperf3. Empty: $PERFDECK_IPERF3 or iperf3 from PATH.
     void setIperf3Path(const QString &path);

@@ -136,6 +136,9 @@ RunKind RunKind::of(const RunResult &run) {
             // -l takes seconds; a negative length counts bytes or transactions instead.
             const std::optional<QString> length = optionValue(run.command, {QStringLiteral("-l")});
             kind.durationS = length ? positiveNumber(length) : std::optional<double>(10);
+        } else if (!run.test.isEmpty()) {
+            // Imported and saved runs carry the tool's test name even without a command line.
+            kind.netperfTest = run.test.toUpper();
         } else {
             kind.netperfTest = derivedNetperfTest(run);
         }

@@ -1,5 +1,7 @@
 #include "results/valueselection.h"
 
+#include "model/runlabel.h"
+
 #include <QCoreApplication>
 #include <QJsonObject>
 
@@ -100,6 +102,8 @@ std::optional<double> intervalValue(const IntervalSample &interval, const QStrin
 }
 
 QString defaultRunName(const RunResult &run, qsizetype index) {
+    if (run.seq > 0)
+        return runLabel(run);
     return run.id.isEmpty() ? Tr::tr("run %1").arg(index + 1) : run.id;
 }
 
@@ -179,7 +183,8 @@ Selection select(const QList<RunResult> &runs, const Options &options) {
             const bool partial = run.status == RunStatus::Partial;
             if (partial)
                 selection.partialRuns << i;
-            const QString keyName = defaultRunName(run, i);
+            // Keys name the run by id (stable across renumbering), labels by its number.
+            const QString keyName = run.id.isEmpty() ? Tr::tr("run %1").arg(i + 1) : run.id;
             for (qsizetype k = 0; k < run.intervals.size(); ++k) {
                 const IntervalSample &interval = run.intervals.at(k);
                 if (interval.omitted) {

@@ -46,7 +46,8 @@ std::optional<double> runValue(const RunResult &run, const QString &metricKey);
 // (transactions_per_s, or e.g. rtt_us); nullopt when the interval has none.
 std::optional<double> intervalValue(const IntervalSample &interval, const QString &metricKey);
 
-// How a run is called where no display label is given: its id, else "run N" (1-based).
+// How a run is called where no display label is given: its number ("#3", runLabel()), else
+// its id, else "run N" (1-based).
 QString defaultRunName(const RunResult &run, qsizetype index);
 
 struct Value {
