@@ -35,16 +35,18 @@ QJsonObject ResultsDocument::toJsonWithoutRuns() const {
 }
 
 QByteArray ResultsDocument::toBytes() const {
-    // Streamed: a QJsonObject tree of a big -P 8 run costs several times its parse.
-    qsizetype expected = 1024;
+    return jsonWithRuns(toJsonWithoutRuns(), runs);
+}
+
+QByteArray jsonWithRuns(const QJsonObject &header, const QList<RunResult> &runs) {
+    qsizetype expected = 4096;
     for (const RunResult &r : runs)
         expected += r.estimatedJsonSize();
     JsonWriter w(expected);
-    // Every written run carries its number, so a reader names it as the writer did (the copy
-    // shares the runs' data: only their numbers are new).
+    // The copy shares the runs' data: only their numbers are new.
     QList<RunResult> numbered = runs;
     numberRuns(numbered);
-    w.objectWith(toJsonWithoutRuns(), QLatin1StringView("runs"), [&] {
+    w.objectWith(header, QLatin1StringView("runs"), [&] {
         w.beginArray();
         for (const RunResult &r : std::as_const(numbered))
             r.writeJson(w);

@@ -29,4 +29,9 @@ struct ResultsDocument {
     static bool load(const QString &path, ResultsDocument *out, QString *error);
 };
 
+// header's fields followed by "runs": the runs, each numbered (numberRuns) so a reader names
+// them as the writer did. Streamed, the same text as QJsonDocument of the whole tree: a tree
+// of a big -P 8 run costs several times its parse. Results documents and sessions use it.
+QByteArray jsonWithRuns(const QJsonObject &header, const QList<RunResult> &runs);
+
 } // namespace Perfdeck

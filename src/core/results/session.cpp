@@ -4,7 +4,6 @@
 #include "results/resultsdocument.h"
 #include "util/fileio.h"
 #include "util/jsonerrorlocation.h"
-#include "util/jsonwriter.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -51,23 +50,7 @@ QJsonObject Session::toJsonWithoutRuns() const {
 }
 
 QByteArray Session::toBytes() const {
-    // Streamed like ResultsDocument::toBytes(); the same text as QJsonDocument(toJson()).
-    qsizetype expected = 4096;
-    for (const RunResult &r : runs)
-        expected += r.estimatedJsonSize();
-    JsonWriter w(expected);
-    // Every written run carries its number, so a reader names it as the writer did (the copy
-    // shares the runs' data: only their numbers are new).
-    QList<RunResult> numbered = runs;
-    numberRuns(numbered);
-    w.objectWith(toJsonWithoutRuns(), QLatin1StringView("runs"), [&] {
-        w.beginArray();
-        for (const RunResult &r : std::as_const(numbered))
-            r.writeJson(w);
-        w.endArray();
-    });
-    w.finish();
-    return w.takeBytes();
+    return jsonWithRuns(toJsonWithoutRuns(), runs);
 }
 
 bool Session::fromBytes(const QByteArray &bytes, Session *out, QString *error) {
