@@ -17,3 +17,7 @@ echo
 echo "== SSH start-up: connect+auth+remote iperf3 server+1 s client, 1 and 10 hosts, vs OpenSSH"
 echo "   (goals: at most half of plain ssh's time; 1 host's set-up under 150 ms)"
 bash "$here/run_ssh_bench.sh"
+echo
+echo "== reports: summary.html for 100 runs, PDF with vector charts, perfdeck-cli report"
+echo "   (goals: render < 50 ms, process < 300 ms, 40-chart PDF < 3 s)"
+bash "$here/run_report_bench.sh"

@@ -18,5 +18,7 @@ int importCommand(const QStringList &arguments);
 int statsCommand(const QStringList &arguments);
 int profileCommand(const QStringList &arguments);
 int hostsCommand(const QStringList &arguments);
+int reportCommand(const QStringList &arguments);
+int templateCommand(const QStringList &arguments);
 
 } // namespace Perfdeck::Cli

@@ -3,8 +3,11 @@
 #include "cli/commands.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 
 #include <csignal>
+#include <cstring>
+#include <memory>
 
 using namespace Perfdeck::Cli;
 
@@ -20,6 +23,8 @@ QString usage() {
         "  stats     statistics of a results document or a CSV, optionally against a baseline\n"
         "  profile   list, show or validate YAML test profiles (run --profile NAME runs one)\n"
         "  hosts     list, check or import the host inventory (ssh config, Ansible)\n"
+        "  report    render a report (PDF, HTML, Markdown, text, CSV) from a Jinja2 template\n"
+        "  template  list, show or validate report templates\n"
         "\n"
         "Run 'perfdeck-cli <command> --help' for the options of a command.\n"
         "Exit codes: 0 ok, 1 test failure, 2 bad input, 3 significant regression.\n");
@@ -41,6 +46,10 @@ int dispatch(const QString &command, const QStringList &args) {
         return profileCommand(args);
     if (command == QLatin1String("hosts"))
         return hostsCommand(args);
+    if (command == QLatin1String("report"))
+        return reportCommand(args);
+    if (command == QLatin1String("template"))
+        return templateCommand(args);
     printError(QStringLiteral("unknown command '%1'").arg(command));
     printErr(usage());
     return ExitBadInput;
@@ -53,7 +62,16 @@ int main(int argc, char *argv[]) {
     action.sa_handler = onBrokenPipe;
     sigemptyset(&action.sa_mask);
     ::sigaction(SIGPIPE, &action, nullptr);
-    QCoreApplication app(argc, argv);
+    // A report lays out text and paints charts (QtGui) without a display: the offscreen
+    // platform, unless the user chose one. Other commands stay QCoreApplication.
+    std::unique_ptr<QCoreApplication> app;
+    if (argc > 1 && std::strcmp(argv[1], "report") == 0) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     QCoreApplication::setApplicationName(QStringLiteral("perfdeck-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PERFDECK_VERSION));
 

@@ -6,6 +6,7 @@
 
 #include "model/format.h"
 #include "results/resultsdocument.h"
+#include "results/samplestatistics.h"
 #include "results/valueselection.h"
 #include "stats/analysis.h"
 #include "util/fileio.h"
@@ -207,15 +208,6 @@ std::optional<ValueSelection::Fairness> fairnessOf(const Sample &sample) {
     if (!sample.selection)
         return std::nullopt;
     return ValueSelection::jainFairness(sample.runs, *sample.selection);
-}
-
-// {"index", "streams", "runs"}, or null when no run has 2+ streams with rates.
-QJsonValue fairnessJson(const std::optional<ValueSelection::Fairness> &fairness) {
-    if (!fairness)
-        return QJsonValue::Null;
-    return QJsonObject{{QStringLiteral("index"), fairness->index},
-                       {QStringLiteral("streams"), fairness->streams},
-                       {QStringLiteral("runs"), fairness->runs}};
 }
 
 QString fairnessText(const ValueSelection::Fairness &fairness) {
@@ -442,16 +434,9 @@ int statsCommand(const QStringList &arguments) {
                      .arg(path, parser.value(baselineOption), warning));
 
     if (parser.isSet(jsonOption)) {
-        QJsonObject json = toJson(*analysis);
-        json.insert(QStringLiteral("jain"), fairnessJson(fairnessOf(candidate.sample)));
-        json.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(sampleWarnings));
-        if (comparison) {
-            QJsonObject object = toJson(*comparison);
-            object.insert(QStringLiteral("comparable"), comparisonWarnings.isEmpty());
-            object.insert(QStringLiteral("warnings"),
-                          QJsonArray::fromStringList(comparisonWarnings));
-            json.insert(QStringLiteral("comparison"), object);
-        }
+        // The same composition as a report's groups[].statistics (results/samplestatistics).
+        const QJsonObject json = statisticsJson(*analysis, fairnessOf(candidate.sample),
+                                                sampleWarnings, comparison, comparisonWarnings);
         printOut(QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented)));
         for (const QString &note : analysis->notes)
             printErr(QStringLiteral("perfdeck-cli: note: %1: %2\n").arg(path, note));

@@ -1,0 +1,196 @@
+// perfdeck-cli report SESSION|RESULTS --template NAME|FILE --out FILE [--baseline FILE]
+// [--context-json FILE]: renders a Jinja2 report template over the report context; the
+// output's extension picks the format (.html, .md, .txt, .csv as rendered, .pdf laid out
+// with vector charts). Template errors name the template file and line and exit 2.
+#include "cli/clioutput.h"
+#include "cli/commands.h"
+
+#include "report/pdf/pdfreport.h"
+#include "report/reportcontext.h"
+#include "report/reportinput.h"
+#include "report/templateengine.h"
+#include "report/templatelibrary.h"
+#include "util/fileio.h"
+
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QJsonDocument>
+
+namespace Perfdeck::Cli {
+
+namespace {
+
+// The output format from the file name: "pdf", "html", "md", "txt", "csv"; empty if unknown.
+QString formatOf(const QString &path) {
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("htm") || suffix == QLatin1String("html"))
+        return QStringLiteral("html");
+    if (suffix == QLatin1String("md") || suffix == QLatin1String("markdown"))
+        return QStringLiteral("md");
+    if (suffix == QLatin1String("txt") || suffix == QLatin1String("text"))
+        return QStringLiteral("txt");
+    if (suffix == QLatin1String("csv") || suffix == QLatin1String("pdf"))
+        return suffix;
+    return {};
+}
+
+} // namespace
+
+int reportCommand(const QStringList &arguments) {
+    QCommandLineParser p;
+    p.setApplicationDescription(QStringLiteral(
+        "Renders a report of a session or results file with a Jinja2 template.\n"
+        "The output's extension picks the format: .html, .md, .txt, .csv (the template's text)\n"
+        "or .pdf (an HTML template laid out on pages, charts drawn as vectors).\n"
+        "Templates are looked up in the user's template folder, then the shipped ones\n"
+        "(perfdeck-cli template list). Exit 2 on bad input or a template error (FILE:LINE)."));
+    p.addHelpOption();
+    p.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("session or results file"));
+    const QCommandLineOption templateOption(
+        QStringLiteral("template"),
+        QStringLiteral("template NAME (e.g. summary, summary.md) or FILE (default: summary)"),
+        QStringLiteral("NAME|FILE"), QStringLiteral("summary"));
+    const QCommandLineOption outOption(QStringLiteral("out"),
+                                       QStringLiteral("the report: .pdf, .html, .md, .txt, .csv "
+                                                      "(- writes the text to standard output)"),
+                                       QStringLiteral("FILE"));
+    const QCommandLineOption baselineOption(QStringLiteral("baseline"),
+                                            QStringLiteral("compare with the runs of this file"),
+                                            QStringLiteral("FILE"));
+    const QCommandLineOption contextOption(
+        QStringLiteral("context-json"),
+        QStringLiteral("also write the template context as JSON (see docs/TEMPLATES.md)"),
+        QStringLiteral("FILE"));
+    const QCommandLineOption confidenceOption(QStringLiteral("confidence"),
+                                              QStringLiteral("confidence level (default 0.95)"),
+                                              QStringLiteral("C"), QStringLiteral("0.95"));
+    const QCommandLineOption pageOption(
+        QStringLiteral("page-size"),
+        QStringLiteral("PDF page size: a4 or letter (default: from the locale)"),
+        QStringLiteral("SIZE"));
+    const QCommandLineOption limitOption(
+        QStringLiteral("time-limit"),
+        QStringLiteral("seconds a template may render before it is stopped (default 10)"),
+        QStringLiteral("S"), QStringLiteral("10"));
+    p.addOptions({templateOption, outOption, baselineOption, contextOption, confidenceOption,
+                  pageOption, limitOption});
+    if (!p.parse(arguments)) {
+        printError(p.errorText());
+        return ExitBadInput;
+    }
+    if (p.isSet(QStringLiteral("help"))) {
+        printOut(p.helpText());
+        return ExitOk;
+    }
+    const QStringList positional = p.positionalArguments();
+    if (positional.size() != 1) {
+        printError(QStringLiteral("report needs exactly one session or results FILE "
+                                  "(see perfdeck-cli report --help)"));
+        return ExitBadInput;
+    }
+    if (!p.isSet(outOption) && !p.isSet(contextOption)) {
+        printError(QStringLiteral("report needs --out FILE (or --context-json FILE)"));
+        return ExitBadInput;
+    }
+    bool ok = false;
+    const double confidence = p.value(confidenceOption).toDouble(&ok);
+    if (!ok || !(confidence > 0 && confidence < 1)) {
+        printError(QStringLiteral("--confidence '%1' must be a number between 0 and 1")
+                       .arg(p.value(confidenceOption)));
+        return ExitBadInput;
+    }
+    const double limitS = p.value(limitOption).toDouble(&ok);
+    if (!ok || !(limitS > 0 && limitS <= 3600)) {
+        printError(QStringLiteral("--time-limit '%1' must be seconds between 0 and 3600")
+                       .arg(p.value(limitOption)));
+        return ExitBadInput;
+    }
+    const QString out = p.value(outOption);
+    QString format = QStringLiteral("html");
+    if (p.isSet(outOption)) {
+        format = FileIo::isStandardOutput(out) ? QStringLiteral("txt") : formatOf(out);
+        if (format.isEmpty()) {
+            printError(QStringLiteral("--out '%1': unknown format (use .pdf, .html, .md, .txt "
+                                      "or .csv)")
+                           .arg(out));
+            return ExitBadInput;
+        }
+        QString why;
+        if (!FileIo::checkWritable(out, &why)) {
+            printError(why);
+            return ExitBadInput;
+        }
+    }
+    PdfReport::Options pdfOptions;
+    if (p.isSet(pageOption)) {
+        const QString size = p.value(pageOption).toLower();
+        if (size == QLatin1String("a4"))
+            pdfOptions.pageSize = PdfReport::PageSize::A4;
+        else if (size == QLatin1String("letter"))
+            pdfOptions.pageSize = PdfReport::PageSize::Letter;
+        else {
+            printError(QStringLiteral("--page-size '%1' must be a4 or letter").arg(size));
+            return ExitBadInput;
+        }
+    }
+
+    ReportInput input;
+    QString error;
+    if (!ReportInput::load(positional.first(), &input, &error)) {
+        printError(error);
+        return ExitBadInput;
+    }
+    if (p.isSet(baselineOption) && !input.loadBaseline(p.value(baselineOption), &error)) {
+        printError(error);
+        return ExitBadInput;
+    }
+    const QString templateArg = p.value(templateOption);
+    const TemplateLibrary::Resolved resolved = TemplateLibrary::resolve(templateArg, format);
+    if (!resolved.ok && p.isSet(outOption)) {
+        printError(resolved.error);
+        return ExitBadInput;
+    }
+
+    ReportContextOptions options;
+    options.confidence = confidence;
+    options.templateName = resolved.isFile ? QFileInfo(resolved.file).fileName() : resolved.name;
+    options.templateFile = resolved.file;
+    options.outputFormat = format;
+    const QJsonObject context = ReportContext::build(input, options);
+    const QByteArray contextJson = QJsonDocument(context).toJson(QJsonDocument::Indented);
+    if (p.isSet(contextOption) &&
+        !FileIo::writeAtomically(p.value(contextOption), contextJson, &error)) {
+        printError(error);
+        return ExitBadInput;
+    }
+    if (!p.isSet(outOption))
+        return ExitOk;
+
+    TemplateRequest request;
+    request.templateName = resolved.name;
+    request.isFile = resolved.isFile;
+    request.folders = TemplateLibrary::folders();
+    request.contextJson = contextJson;
+    request.timeLimitMs = int(limitS * 1000);
+    const TemplateResult result = TemplateEngine::renderBlocking(request);
+    if (!result.ok) {
+        printError(result.error.toString());
+        return ExitBadInput;
+    }
+    if (format == QLatin1String("pdf")) {
+        pdfOptions.title = input.title;
+        pdfOptions.footer = QStringLiteral("%1 · %2").arg(input.title, options.templateName);
+        if (!PdfReport::write(result.output, input, out, pdfOptions, &error)) {
+            printError(error);
+            return ExitBadInput;
+        }
+        return ExitOk;
+    }
+    if (!FileIo::writeAtomically(out, result.output.toUtf8(), &error)) {
+        printError(error);
+        return ExitBadInput;
+    }
+    return ExitOk;
+}
+
+} // namespace Perfdeck::Cli

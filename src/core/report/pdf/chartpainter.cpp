@@ -1,0 +1,587 @@
+#include "report/pdf/chartpainter.h"
+
+#include "model/format.h"
+#include "model/runkind.h"
+#include "model/runlabel.h"
+#include "results/valueselection.h"
+#include "stats/descriptive.h"
+
+#include <QFontMetricsF>
+#include <QPainter>
+#include <QPainterPath>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace Perfdeck {
+
+namespace {
+
+const QColor Palette[] = {QColor(0x1f, 0x77, 0xb4), QColor(0xff, 0x7f, 0x0e),
+                          QColor(0x2c, 0xa0, 0x2c), QColor(0xd6, 0x27, 0x28),
+                          QColor(0x94, 0x67, 0xbd), QColor(0x8c, 0x56, 0x4b),
+                          QColor(0xe3, 0x77, 0xc2), QColor(0x7f, 0x7f, 0x7f),
+                          QColor(0xbc, 0xbd, 0x22), QColor(0x17, 0xbe, 0xcf)};
+
+QColor colorOf(qsizetype i) {
+    return Palette[i % (sizeof(Palette) / sizeof(Palette[0]))];
+}
+
+// Tick values for [low, high]: 1, 2 or 5 times a power of ten, about `count` of them.
+QList<double> niceTicks(double low, double high, int count = 5) {
+    QList<double> ticks;
+    if (!(high > low))
+        high = low + 1;
+    const double raw = (high - low) / count;
+    const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
+    double step = magnitude;
+    for (double m : {1.0, 2.0, 5.0, 10.0}) {
+        step = m * magnitude;
+        if (raw <= step)
+            break;
+    }
+    for (double v = std::ceil(low / step) * step; v <= high + step * 1e-9; v += step)
+        ticks.append(std::abs(v) < step * 1e-9 ? 0.0 : v);
+    return ticks;
+}
+
+double niceMax(double value) {
+    if (!(value > 0))
+        return 1;
+    const QList<double> ticks = niceTicks(0, value);
+    const double step = ticks.size() > 1 ? ticks[1] - ticks[0] : value;
+    return std::ceil(value / step - 1e-9) * step;
+}
+
+QString tickText(double v) {
+    return QString::number(v, 'g', 4);
+}
+
+// The frame all charts share: a title, a plot area with ticks, grid and axis titles.
+struct Frame {
+    QRectF plot;
+    double unit = 1; // line width of one "pixel" at this size
+    QFont font;
+    QFont small;
+};
+
+Frame layout(QPainter *p, const QRectF &rect, const QString &title, bool legendBelow,
+             int legendRows) {
+    Frame f;
+    f.unit = std::max(rect.width() / 700.0, 0.5);
+    f.font = p->font();
+    f.font.setPointSizeF(8);
+    f.small = f.font;
+    f.small.setPointSizeF(7);
+    const QFontMetricsF fm(f.font, p->device());
+    const double line = fm.height();
+    double top = rect.top() + line * 2.9; // the title, then the y axis title
+    double bottom = rect.bottom() - line * 2.6;
+    if (legendBelow)
+        bottom -= legendRows * line * 1.1;
+    const double left = rect.left() + fm.horizontalAdvance(QStringLiteral("00000.0")) + line * 1.4;
+    f.plot = QRectF(QPointF(left, top), QPointF(rect.right() - line * 0.8, bottom));
+    QFont bold = f.font;
+    bold.setBold(true);
+    bold.setPointSizeF(9);
+    p->setFont(bold);
+    p->setPen(Qt::black);
+    p->drawText(QRectF(rect.left(), rect.top(), rect.width(), line * 1.4),
+                Qt::AlignLeft | Qt::AlignVCenter, title);
+    p->setFont(f.font);
+    return f;
+}
+
+// The y axis spans [yMin, yMax]; its title stands above it, horizontally (rotated text does
+// not survive every PDF viewer's hinting).
+void drawAxes(QPainter *p, const Frame &f, double xMin, double xMax, double yMin, double yMax,
+              const QString &xTitle, const QString &yTitle, double yScale, bool xTicks = true) {
+    const QFontMetricsF fm(f.font, p->device());
+    QPen grid(QColor(0xdd, 0xdd, 0xdd), f.unit * 0.8);
+    QPen axis(QColor(0x44, 0x44, 0x44), f.unit);
+    p->setFont(f.font);
+    const double labelWidth = fm.horizontalAdvance(QStringLiteral("000000.0"));
+    for (double y : niceTicks(yMin, yMax)) {
+        const double py = f.plot.bottom() - (y - yMin) / (yMax - yMin) * f.plot.height();
+        p->setPen(grid);
+        p->drawLine(QPointF(f.plot.left(), py), QPointF(f.plot.right(), py));
+        p->setPen(Qt::black);
+        p->drawText(QRectF(f.plot.left() - labelWidth - f.unit * 4, py - fm.height() / 2,
+                           labelWidth, fm.height()),
+                    Qt::AlignRight | Qt::AlignVCenter, tickText(y / yScale));
+    }
+    if (xTicks) {
+        for (double x : niceTicks(xMin, xMax, 8)) {
+            const double px = f.plot.left() + (x - xMin) / (xMax - xMin) * f.plot.width();
+            p->setPen(grid);
+            p->drawLine(QPointF(px, f.plot.top()), QPointF(px, f.plot.bottom()));
+            p->setPen(Qt::black);
+            p->drawText(QRectF(px - fm.height() * 2, f.plot.bottom() + f.unit * 2, fm.height() * 4,
+                               fm.height()),
+                        Qt::AlignHCenter | Qt::AlignTop, tickText(x));
+        }
+    }
+    p->setPen(axis);
+    p->drawLine(f.plot.bottomLeft(), f.plot.bottomRight());
+    p->drawLine(f.plot.bottomLeft(), f.plot.topLeft());
+    p->setPen(Qt::black);
+    if (!xTitle.isEmpty())
+        p->drawText(
+            QRectF(f.plot.left(), f.plot.bottom() + fm.height() * 1.1, f.plot.width(), fm.height()),
+            Qt::AlignHCenter | Qt::AlignTop, xTitle);
+    p->drawText(QRectF(f.plot.left() - labelWidth - f.unit * 4, f.plot.top() - fm.height() * 1.5,
+                       f.plot.width() + labelWidth, fm.height()),
+                Qt::AlignLeft | Qt::AlignVCenter, yTitle);
+}
+
+void drawMessage(QPainter *p, const QRectF &rect, const QString &message) {
+    p->save();
+    p->setPen(QPen(QColor(0xaa, 0x33, 0x33), std::max(rect.width() / 700.0, 0.5)));
+    p->setBrush(QColor(0xfd, 0xf0, 0xf0));
+    p->drawRect(rect.adjusted(1, 1, -1, -1));
+    QFont font = p->font();
+    font.setPointSizeF(9);
+    p->setFont(font);
+    p->drawText(rect, Qt::AlignCenter | Qt::TextWordWrap, message);
+    p->restore();
+}
+
+struct Legend {
+    QString text;
+    QColor color;
+};
+
+void drawLegend(QPainter *p, const Frame &f, const QList<Legend> &entries, int columns) {
+    const QFontMetricsF fm(f.small, p->device());
+    p->setFont(f.small);
+    const double top = f.plot.bottom() + fm.height() * 3.4;
+    const double width = f.plot.width() / columns;
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        const double x = f.plot.left() + (i % columns) * width;
+        const double y = top + (i / columns) * fm.height() * 1.25;
+        p->setPen(QPen(entries[i].color, f.unit * 2.5));
+        p->drawLine(QPointF(x, y + fm.height() / 2),
+                    QPointF(x + fm.height() * 1.5, y + fm.height() / 2));
+        p->setPen(Qt::black);
+        p->drawText(QRectF(x + fm.height() * 2, y, width - fm.height() * 2.2, fm.height()),
+                    Qt::AlignLeft | Qt::AlignVCenter,
+                    fm.elidedText(entries[i].text, Qt::ElideRight, width - fm.height() * 2.2));
+    }
+}
+
+bool isRr(const RunResult &run) {
+    return isRequestResponse(run) ||
+           (!run.summary.throughputBps && run.summary.transactionsPerS.has_value());
+}
+
+} // namespace
+
+ChartPainter::Spec ChartPainter::Spec::parse(const QString &spec) {
+    Spec s;
+    s.text = spec;
+    if (!isChartSpec(spec))
+        return s;
+    const QString body = spec.mid(6);
+    const qsizetype q = body.indexOf(QLatin1Char('?'));
+    s.kind = (q < 0 ? body : body.left(q)).trimmed().toLower();
+    if (q >= 0)
+        s.query = QUrlQuery(body.mid(q + 1));
+    return s;
+}
+
+ChartPainter::ChartPainter(QList<RunResult> runs, QList<RunResult> baseline)
+    : m_runs(std::move(runs))
+    , m_baseline(std::move(baseline)) {}
+
+void ChartPainter::paint(QPainter *painter, const QRectF &rect, const Spec &spec,
+                         QString *problem) const {
+    QString why;
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    if (spec.kind == QLatin1String("throughput"))
+        paintThroughput(painter, rect, spec, &why);
+    else if (spec.kind == QLatin1String("runs"))
+        paintRuns(painter, rect, spec, &why);
+    else if (spec.kind == QLatin1String("boxplot"))
+        paintBoxPlot(painter, rect, spec, &why);
+    else if (spec.kind == QLatin1String("latency"))
+        paintLatency(painter, rect, spec, &why);
+    else
+        why = QStringLiteral("unknown chart '%1' (charts: throughput, runs, boxplot, latency)")
+                  .arg(spec.kind);
+    if (!why.isEmpty())
+        drawMessage(painter, rect, spec.text + QStringLiteral(": ") + why);
+    painter->restore();
+    if (problem)
+        *problem = why;
+}
+
+// run=ID[,ID...] picks runs by id or label (#3); group=N the runs of that kind group
+// (ReportContext numbering); nothing: every run.
+QList<qsizetype> ChartPainter::selectRuns(const Spec &spec, QString *problem) const {
+    QList<qsizetype> picked;
+    const QString runs = spec.query.queryItemValue(QStringLiteral("run"), QUrl::FullyDecoded);
+    if (!runs.isEmpty()) {
+        for (const QString &wanted : runs.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            qsizetype found = -1;
+            for (qsizetype i = 0; i < m_runs.size() && found < 0; ++i) {
+                if (m_runs[i].id == wanted.trimmed() || runLabel(m_runs[i]) == wanted.trimmed())
+                    found = i;
+            }
+            if (found < 0) {
+                *problem = QStringLiteral("no run '%1'").arg(wanted);
+                return {};
+            }
+            picked.append(found);
+        }
+        return picked;
+    }
+    const QString group = spec.query.queryItemValue(QStringLiteral("group"));
+    if (!group.isEmpty()) {
+        // Groups are numbered by the first appearance of each kind, as in the context.
+        QList<RunKind> kinds;
+        bool ok = false;
+        const int wanted = group.toInt(&ok);
+        for (qsizetype i = 0; i < m_runs.size(); ++i) {
+            const RunKind kind = RunKind::of(m_runs[i]);
+            qsizetype g = std::find_if(kinds.begin(), kinds.end(),
+                                       [&](const RunKind &k) { return k.isLike(kind); }) -
+                          kinds.begin();
+            if (g == kinds.size())
+                kinds.append(kind);
+            if (ok && g == wanted)
+                picked.append(i);
+        }
+        if (picked.isEmpty())
+            *problem = QStringLiteral("no group %1").arg(group);
+        return picked;
+    }
+    for (qsizetype i = 0; i < m_runs.size(); ++i)
+        picked.append(i);
+    if (picked.isEmpty())
+        *problem = QStringLiteral("no runs");
+    return picked;
+}
+
+void ChartPainter::paintThroughput(QPainter *p, const QRectF &rect, const Spec &spec,
+                                   QString *problem) const {
+    const QList<qsizetype> picked = selectRuns(spec, problem);
+    if (picked.isEmpty())
+        return;
+    const bool rr =
+        std::all_of(picked.begin(), picked.end(), [&](qsizetype i) { return isRr(m_runs[i]); });
+    struct Series {
+        QList<QPointF> points;
+        qsizetype run;
+    };
+    QList<Series> series;
+    double xMax = 0;
+    double yMax = 0;
+    for (qsizetype i : picked) {
+        Series s{{}, i};
+        for (const IntervalSample &interval : m_runs[i].intervals) {
+            const std::optional<double> v = rr ? interval.transactionsPerS : interval.bps;
+            if (!v || !std::isfinite(*v) || interval.omitted)
+                continue;
+            s.points.append(QPointF((interval.startS + interval.endS) / 2, *v));
+            xMax = std::max(xMax, interval.endS);
+            yMax = std::max(yMax, *v);
+        }
+        if (!s.points.isEmpty())
+            series.append(s);
+    }
+    if (series.isEmpty()) {
+        *problem = QStringLiteral("the run%1 measured no intervals")
+                       .arg(picked.size() == 1 ? QString() : QStringLiteral("s"));
+        return;
+    }
+    const Format::BitrateUnit unit = Format::bitrateUnit(yMax);
+    const double scale = rr ? 1.0 : unit.scale;
+    yMax = niceMax(yMax / scale) * scale;
+    const int shown = std::min<int>(int(series.size()), 12);
+    const int columns = 3;
+    const int legendRows = (shown + (series.size() > shown ? 1 : 0) + columns - 1) / columns;
+    QString title = spec.query.queryItemValue(QStringLiteral("title"), QUrl::FullyDecoded);
+    if (title.isEmpty())
+        title = picked.size() == 1
+                    ? QStringLiteral("%1 over time: %2")
+                          .arg(rr ? QStringLiteral("Transactions") : QStringLiteral("Throughput"),
+                               runTitle(m_runs[picked.first()]))
+                    : QStringLiteral("%1 over time, %2 runs")
+                          .arg(rr ? QStringLiteral("Transactions") : QStringLiteral("Throughput"))
+                          .arg(series.size());
+    const Frame f = layout(p, rect, title, true, legendRows);
+    drawAxes(p, f, 0, xMax, 0, yMax, QStringLiteral("Time (s)"),
+             rr ? QStringLiteral("Transactions/s")
+                : QStringLiteral("Throughput (%1)").arg(unit.suffix),
+             scale);
+    QList<Legend> legend;
+    p->save();
+    p->setClipRect(f.plot.adjusted(-f.unit * 2, -f.unit * 2, f.unit * 2, f.unit * 2));
+    for (qsizetype k = 0; k < series.size(); ++k) {
+        QPainterPath path;
+        for (qsizetype j = 0; j < series[k].points.size(); ++j) {
+            const QPointF &pt = series[k].points[j];
+            const QPointF at(f.plot.left() + pt.x() / xMax * f.plot.width(),
+                             f.plot.bottom() - pt.y() / yMax * f.plot.height());
+            if (j == 0)
+                path.moveTo(at);
+            else
+                path.lineTo(at);
+        }
+        const QColor color = colorOf(series[k].run);
+        p->setPen(QPen(color, f.unit * 1.6, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        p->setBrush(Qt::NoBrush);
+        p->drawPath(path);
+        if (series[k].points.size() == 1) {
+            p->setBrush(color);
+            p->drawEllipse(path.currentPosition(), f.unit * 2.5, f.unit * 2.5);
+        }
+        if (k < shown)
+            legend.append({runTitle(m_runs[series[k].run]), color});
+    }
+    p->restore();
+    if (series.size() > shown)
+        legend.append(
+            {QStringLiteral("… and %1 more runs").arg(series.size() - shown), Qt::transparent});
+    drawLegend(p, f, legend, columns);
+}
+
+// One bar per run of its headline value, with the group's mean as a line.
+void ChartPainter::paintRuns(QPainter *p, const QRectF &rect, const Spec &spec,
+                             QString *problem) const {
+    const QList<qsizetype> picked = selectRuns(spec, problem);
+    if (picked.isEmpty())
+        return;
+    QList<RunResult> runs;
+    for (qsizetype i : picked)
+        runs.append(m_runs[i]);
+    const QString metric = ValueSelection::resolveMetric(runs, QStringLiteral("auto"));
+    QList<std::pair<qsizetype, double>> bars;
+    double yMax = 0;
+    double sum = 0;
+    for (qsizetype i : picked) {
+        const std::optional<double> v = ValueSelection::runValue(m_runs[i], metric);
+        if (!v || !std::isfinite(*v) || m_runs[i].status == RunStatus::Error)
+            continue;
+        bars.append({i, *v});
+        yMax = std::max(yMax, *v);
+        sum += *v;
+    }
+    if (bars.isEmpty()) {
+        *problem = QStringLiteral("no run has a value for %1").arg(metric);
+        return;
+    }
+    const bool bits = ValueSelection::unitOf(metric) == ValueSelection::Unit::BitsPerSecond;
+    const Format::BitrateUnit unit = Format::bitrateUnit(yMax);
+    const double scale = bits ? unit.scale : 1.0;
+    yMax = niceMax(yMax / scale) * scale;
+    QString title = spec.query.queryItemValue(QStringLiteral("title"), QUrl::FullyDecoded);
+    if (title.isEmpty())
+        title = QStringLiteral("%1 per run (%2 runs)")
+                    .arg(ValueSelection::metricName(metric))
+                    .arg(bars.size());
+    title[0] = title[0].toUpper();
+    const Frame f = layout(p, rect, title, false, 0);
+    const QString yTitle = bits ? QStringLiteral("Throughput (%1)").arg(unit.suffix)
+                                : ValueSelection::metricName(metric);
+    drawAxes(p, f, 0, 1, 0, yMax, QStringLiteral("Run"), yTitle, scale, false);
+    const double slot = f.plot.width() / bars.size();
+    const QFontMetricsF fm(f.small, p->device());
+    const int labelEvery =
+        std::max(1, int(std::ceil(fm.horizontalAdvance(QStringLiteral("#000")) / slot)));
+    p->setFont(f.small);
+    for (qsizetype k = 0; k < bars.size(); ++k) {
+        const double h = bars[k].second / yMax * f.plot.height();
+        const QRectF bar(f.plot.left() + k * slot + slot * 0.15, f.plot.bottom() - h, slot * 0.7,
+                         h);
+        p->setPen(Qt::NoPen);
+        p->setBrush(m_runs[bars[k].first].status == RunStatus::Partial ? QColor(0xf0, 0xa0, 0x50)
+                                                                       : colorOf(0));
+        p->drawRect(bar);
+        if (k % labelEvery == 0) {
+            p->setPen(Qt::black);
+            p->drawText(QRectF(bar.center().x() - slot * labelEvery / 2,
+                               f.plot.bottom() + f.unit * 2, slot * labelEvery, fm.height()),
+                        Qt::AlignHCenter | Qt::AlignTop, runLabel(m_runs[bars[k].first]));
+        }
+    }
+    const double mean = sum / bars.size();
+    const double my = f.plot.bottom() - mean / yMax * f.plot.height();
+    p->setPen(QPen(QColor(0xd6, 0x27, 0x28), f.unit * 1.4, Qt::DashLine));
+    p->drawLine(QPointF(f.plot.left(), my), QPointF(f.plot.right(), my));
+    p->setPen(QColor(0xd6, 0x27, 0x28));
+    p->drawText(QRectF(f.plot.right() - fm.horizontalAdvance(QStringLiteral("mean 0000.00 "
+                                                                            "Mbit/s")),
+                       my - fm.height() * 1.1,
+                       fm.horizontalAdvance(QStringLiteral("mean 0000.00 "
+                                                           "Mbit/s")),
+                       fm.height()),
+                Qt::AlignRight | Qt::AlignBottom,
+                QStringLiteral("mean %1").arg(bits ? Format::bitrate(mean)
+                                                   : QString::number(mean, 'g', 4)));
+}
+
+// Box plots of the per-run values of each group (and of the baseline's like runs).
+void ChartPainter::paintBoxPlot(QPainter *p, const QRectF &rect, const Spec &spec,
+                                QString *problem) const {
+    struct Box {
+        QString label;
+        std::vector<double> values;
+        QColor color;
+    };
+    QList<Box> boxes;
+    QList<RunKind> kinds;
+    QList<QList<RunResult>> groups;
+    for (const RunResult &run : m_runs) {
+        const RunKind kind = RunKind::of(run);
+        qsizetype g = std::find_if(kinds.begin(), kinds.end(),
+                                   [&](const RunKind &k) { return k.isLike(kind); }) -
+                      kinds.begin();
+        if (g == kinds.size()) {
+            kinds.append(kind);
+            groups.append(QList<RunResult>());
+        }
+        groups[g].append(run);
+    }
+    const QString only = spec.query.queryItemValue(QStringLiteral("group"));
+    QString metric;
+    for (qsizetype g = 0; g < groups.size(); ++g) {
+        if (!only.isEmpty() && only != QString::number(g))
+            continue;
+        const QString m = ValueSelection::resolveMetric(groups[g], QStringLiteral("auto"));
+        if (metric.isEmpty())
+            metric = m;
+        if (m != metric)
+            continue; // one axis: groups of another metric are left out
+        ValueSelection::Options options;
+        options.metricKey = m;
+        Box box{QStringLiteral("group %1: %2").arg(g).arg(kinds[g].describe()),
+                ValueSelection::select(groups[g], options).numbers(), colorOf(g)};
+        if (!box.values.empty())
+            boxes.append(box);
+        if (!m_baseline.isEmpty()) {
+            QList<RunResult> like;
+            for (const RunResult &run : m_baseline) {
+                if (RunKind::of(run).isLike(kinds[g]))
+                    like.append(run);
+            }
+            Box base{QStringLiteral("baseline of group %1").arg(g),
+                     ValueSelection::select(like, options).numbers(), QColor(0x99, 0x99, 0x99)};
+            if (!base.values.empty())
+                boxes.append(base);
+        }
+    }
+    if (boxes.isEmpty()) {
+        *problem = only.isEmpty() ? QStringLiteral("no values")
+                                  : QStringLiteral("no group %1 "
+                                                   "values")
+                                        .arg(only);
+        return;
+    }
+    // Box plots compare spreads: the axis spans the values (with a margin), not 0..max.
+    double lo = std::numeric_limits<double>::infinity();
+    double hi = -lo;
+    for (const Box &b : boxes) {
+        lo = std::min(lo, *std::min_element(b.values.begin(), b.values.end()));
+        hi = std::max(hi, *std::max_element(b.values.begin(), b.values.end()));
+    }
+    const double pad = hi > lo ? (hi - lo) * 0.15 : std::max(std::abs(hi) * 0.05, 1.0);
+    const bool bits = ValueSelection::unitOf(metric) == ValueSelection::Unit::BitsPerSecond;
+    const Format::BitrateUnit unit = Format::bitrateUnit(hi);
+    const double scale = bits ? unit.scale : 1.0;
+    const QList<double> ticks = niceTicks((lo - pad) / scale, (hi + pad) / scale);
+    const double step = ticks.size() > 1 ? ticks[1] - ticks[0] : 1.0;
+    const double yMin = std::max(0.0, std::floor((lo - pad) / scale / step) * step) * scale;
+    const double yMax = std::ceil((hi + pad) / scale / step) * step * scale;
+    QString title = spec.query.queryItemValue(QStringLiteral("title"), QUrl::FullyDecoded);
+    if (title.isEmpty())
+        title =
+            QStringLiteral("Distribution of %1 per run").arg(ValueSelection::metricName(metric));
+    const Frame f = layout(p, rect, title, true, int(boxes.size() + 1) / 2);
+    drawAxes(p, f, 0, 1, yMin, yMax, QString(),
+             bits ? QStringLiteral("Throughput (%1)").arg(unit.suffix)
+                  : ValueSelection::metricName(metric),
+             scale, false);
+    auto yOf = [&](double v) {
+        return f.plot.bottom() - (v - yMin) / (yMax - yMin) * f.plot.height();
+    };
+    const double slot = f.plot.width() / boxes.size();
+    QList<Legend> legend;
+    for (qsizetype k = 0; k < boxes.size(); ++k) {
+        std::vector<double> sorted = boxes[k].values;
+        std::sort(sorted.begin(), sorted.end());
+        const Stats::BoxPlot b = Stats::boxPlotOfSorted(sorted);
+        const double cx = f.plot.left() + slot * (k + 0.5);
+        const double w = std::min(slot * 0.5, f.plot.width() * 0.12);
+        p->setPen(QPen(Qt::black, f.unit));
+        p->drawLine(QPointF(cx, yOf(b.whiskerLow)), QPointF(cx, yOf(b.q1)));
+        p->drawLine(QPointF(cx, yOf(b.q3)), QPointF(cx, yOf(b.whiskerHigh)));
+        p->drawLine(QPointF(cx - w / 4, yOf(b.whiskerLow)), QPointF(cx + w / 4, yOf(b.whiskerLow)));
+        p->drawLine(QPointF(cx - w / 4, yOf(b.whiskerHigh)),
+                    QPointF(cx + w / 4, yOf(b.whiskerHigh)));
+        QColor fill = boxes[k].color;
+        fill.setAlpha(90);
+        p->setBrush(fill);
+        p->drawRect(QRectF(QPointF(cx - w / 2, yOf(b.q3)), QPointF(cx + w / 2, yOf(b.q1))));
+        p->setPen(QPen(boxes[k].color.darker(140), f.unit * 2));
+        p->drawLine(QPointF(cx - w / 2, yOf(b.median)), QPointF(cx + w / 2, yOf(b.median)));
+        p->setPen(QPen(Qt::black, f.unit * 0.8));
+        p->setBrush(Qt::white);
+        for (double v : sorted) {
+            if (v < b.whiskerLow || v > b.whiskerHigh)
+                p->drawEllipse(QPointF(cx, yOf(v)), f.unit * 2.5, f.unit * 2.5);
+        }
+        legend.append(
+            {QStringLiteral("%1 (n = %2)").arg(boxes[k].label).arg(sorted.size()), boxes[k].color});
+    }
+    drawLegend(p, f, legend, 2);
+}
+
+// Latency percentiles of request/response runs as bars per run: p50, p90, p99.
+void ChartPainter::paintLatency(QPainter *p, const QRectF &rect, const Spec &spec,
+                                QString *problem) const {
+    QList<qsizetype> picked = selectRuns(spec, problem);
+    picked.removeIf([&](qsizetype i) { return !m_runs[i].summary.latencyUs.p50; });
+    if (picked.isEmpty()) {
+        if (problem->isEmpty())
+            *problem = QStringLiteral("no run has latency percentiles");
+        return;
+    }
+    double yMax = 0;
+    for (qsizetype i : picked) {
+        const LatencyStats &l = m_runs[i].summary.latencyUs;
+        yMax = std::max({yMax, l.p50.value_or(0), l.p90.value_or(0), l.p99.value_or(0)});
+    }
+    yMax = niceMax(yMax);
+    const Frame f = layout(p, rect, QStringLiteral("Latency percentiles (µs)"), true, 1);
+    drawAxes(p, f, 0, 1, 0, yMax, QStringLiteral("Run"), QStringLiteral("Latency (µs)"), 1, false);
+    const double slot = f.plot.width() / picked.size();
+    const QFontMetricsF fm(f.small, p->device());
+    p->setFont(f.small);
+    const QColor colors[] = {colorOf(0), colorOf(1), colorOf(3)};
+    for (qsizetype k = 0; k < picked.size(); ++k) {
+        const LatencyStats &l = m_runs[picked[k]].summary.latencyUs;
+        const std::optional<double> values[] = {l.p50, l.p90, l.p99};
+        for (int j = 0; j < 3; ++j) {
+            const double v = values[j].value_or(0);
+            const double h = v / yMax * f.plot.height();
+            p->setPen(Qt::NoPen);
+            p->setBrush(colors[j]);
+            p->drawRect(QRectF(f.plot.left() + k * slot + slot * (0.15 + 0.233 * j),
+                               f.plot.bottom() - h, slot * 0.22, h));
+        }
+        p->setPen(Qt::black);
+        p->drawText(
+            QRectF(f.plot.left() + k * slot, f.plot.bottom() + f.unit * 2, slot, fm.height()),
+            Qt::AlignHCenter | Qt::AlignTop, runLabel(m_runs[picked[k]]));
+    }
+    drawLegend(p, f,
+               {{QStringLiteral("p50"), colors[0]},
+                {QStringLiteral("p90"), colors[1]},
+                {QStringLiteral("p99"), colors[2]}},
+               3);
+}
+
+} // namespace Perfdeck

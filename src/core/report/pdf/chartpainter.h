@@ -1,0 +1,49 @@
+// Draws report charts with QPainter paths and text only (no pixmaps), so a chart painted into
+// a QPdfWriter stays vector and its axis labels are text in the PDF. A chart is named by a
+// spec as templates write it: "chart:throughput?run=ID", "chart:runs?group=0",
+// "chart:boxplot", "chart:latency?run=ID" (docs/TEMPLATES.md).
+#pragma once
+
+#include "model/runresult.h"
+
+#include <QList>
+#include <QRectF>
+#include <QString>
+#include <QUrlQuery>
+
+class QPainter;
+
+namespace Perfdeck {
+
+class ChartPainter final {
+public:
+    struct Spec {
+        QString kind; // throughput, runs, boxplot, latency
+        QUrlQuery query;
+        QString text;                           // the spec as written
+        static Spec parse(const QString &spec); // "chart:kind?a=b"
+        bool isChart() const { return !kind.isEmpty(); }
+    };
+
+    ChartPainter(QList<RunResult> runs, QList<RunResult> baseline = {});
+
+    static bool isChartSpec(const QString &source) {
+        return source.startsWith(QLatin1String("chart:"));
+    }
+    // Paints spec into rect; a spec it cannot draw (unknown kind, no such run, no data) is
+    // drawn as a framed message saying why, and returned in *problem.
+    void paint(QPainter *painter, const QRectF &rect, const Spec &spec,
+               QString *problem = nullptr) const;
+
+private:
+    QList<qsizetype> selectRuns(const Spec &spec, QString *problem) const;
+    void paintThroughput(QPainter *p, const QRectF &rect, const Spec &spec, QString *problem) const;
+    void paintRuns(QPainter *p, const QRectF &rect, const Spec &spec, QString *problem) const;
+    void paintBoxPlot(QPainter *p, const QRectF &rect, const Spec &spec, QString *problem) const;
+    void paintLatency(QPainter *p, const QRectF &rect, const Spec &spec, QString *problem) const;
+
+    QList<RunResult> m_runs;
+    QList<RunResult> m_baseline;
+};
+
+} // namespace Perfdeck

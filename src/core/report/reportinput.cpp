@@ -1,0 +1,88 @@
+#include "report/reportinput.h"
+
+#include "model/runlabel.h"
+#include "results/resultsdocument.h"
+#include "results/session.h"
+#include "util/fileio.h"
+
+#include <QFileInfo>
+
+namespace Perfdeck {
+
+namespace {
+
+// Both formats put "format" among the first keys (sorted keys, or a hand-written header);
+// a file that names neither in its first 64 KiB is tried as a results document, whose loader
+// then says what is missing.
+bool looksLikeSession(const QByteArray &bytes) {
+    const QByteArray head = bytes.left(64 * 1024);
+    const qsizetype session = head.indexOf("\"perfdeck.session\"");
+    const qsizetype results = head.indexOf("\"perfdeck.results/");
+    return session >= 0 && (results < 0 || session < results);
+}
+
+} // namespace
+
+ReportInput ReportInput::fromSession(const Session &session, const QString &path) {
+    ReportInput input;
+    input.path = path;
+    input.kind = QStringLiteral("session");
+    input.title = session.title;
+    input.notes = session.notes;
+    input.createdAt = session.createdAt;
+    input.modifiedAt = session.modifiedAt;
+    input.runs = session.runs;
+    input.inventory = session.inventory;
+    numberRuns(input.runs);
+    return input;
+}
+
+bool ReportInput::load(const QString &path, ReportInput *out, QString *error) {
+    QByteArray bytes;
+    if (!FileIo::readAll(path, &bytes, error))
+        return false;
+    if (looksLikeSession(bytes)) {
+        Session session;
+        QString why;
+        if (!Session::fromBytes(bytes, &session, &why)) {
+            *error = path + QStringLiteral(": ") + why;
+            return false;
+        }
+        *out = fromSession(session, path);
+        if (out->title.isEmpty())
+            out->title = QFileInfo(path).completeBaseName();
+        return true;
+    }
+    ResultsDocument document;
+    QString why;
+    if (!ResultsDocument::fromBytes(bytes, &document, &why)) {
+        *error = path + QStringLiteral(": ") + why;
+        return false;
+    }
+    ReportInput input;
+    input.path = path;
+    input.kind = QStringLiteral("results");
+    input.title = QFileInfo(path).completeBaseName();
+    input.createdAt = document.generatedAt;
+    input.modifiedAt = document.generatedAt;
+    input.generator = document.generator;
+    input.runs = document.runs;
+    numberRuns(input.runs);
+    *out = input;
+    return true;
+}
+
+bool ReportInput::loadBaseline(const QString &path, QString *error) {
+    ReportInput baseline;
+    if (!load(path, &baseline, error))
+        return false;
+    if (baseline.runs.isEmpty()) {
+        *error = path + QStringLiteral(": the baseline has no runs");
+        return false;
+    }
+    baselinePath = path;
+    baselineRuns = baseline.runs;
+    return true;
+}
+
+} // namespace Perfdeck
