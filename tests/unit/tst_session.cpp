@@ -110,7 +110,7 @@ private Q_SLOTS:
     void newerVersionIsRefused() {
         Session s;
         QString error;
-        QVERIFY(!Session::fromBytes(R"({"format":"perfdeck.session","version":2,"runs":[]})", &s,
+        QVERIFY(!Session::fromBytes(R"({"format":"perfdeck.session","version":3,"runs":[]})", &s,
                                     &error));
         QVERIFY2(error.contains(QLatin1String("newer")), qPrintable(error));
     }

@@ -349,6 +349,13 @@ QJsonObject RunResult::toJsonWithoutIntervals() const {
     }
     if (!trafficClass.isEmpty())
         o.insert(QLatin1String("class"), trafficClass);
+    if (!cell.isEmpty())
+        o.insert(QLatin1String("cell"), cell);
+    if (instances > 0) {
+        o.insert(QLatin1String("instance"), instance);
+        o.insert(QLatin1String("instances"), instances);
+        putOpt(o, "start_skew_ms", startSkewMs);
+    }
     return o;
 }
 
@@ -430,6 +437,14 @@ RunResult RunResult::fromJson(const QJsonObject &o, QString *error) {
     r.group = o.value(QLatin1String("group")).toString();
     r.groupLabel = o.value(QLatin1String("group_label")).toString();
     r.trafficClass = o.value(QLatin1String("class")).toString();
+    r.cell = o.value(QLatin1String("cell")).toString();
+    if (const double n = o.value(QLatin1String("instances")).toDouble(0);
+        n >= 1 && n <= 100000 && n == std::floor(n)) {
+        r.instances = int(n);
+        const double i = o.value(QLatin1String("instance")).toDouble(0);
+        r.instance = i >= 1 && i <= n && i == std::floor(i) ? int(i) : 0;
+        r.startSkewMs = optFromJson(o.value(QLatin1String("start_skew_ms")));
+    }
     if (error)
         *error = problems.join(QLatin1String("; "));
     return r;

@@ -151,6 +151,14 @@ struct RunResult {
     QString group;
     QString groupLabel;
     QString trafficClass;
+    // The plan cell it ran for ("A->B/bulk-tcp"); empty outside a plan.
+    QString cell;
+    // One of several instances of a test started together (1-based; 0: a test on its own),
+    // how many there were, and the measured spread of their client starts (first to last,
+    // from monotonic stamps taken in the released processes; null where not measured).
+    int instance = 0;
+    int instances = 0;
+    OptDouble startSkewMs;
 
     QJsonObject toJson() const;
     // All fields but "intervals" (what writeJson() takes as is).

@@ -3,6 +3,7 @@
 #include <QHash>
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -66,6 +67,30 @@ std::optional<int> parseDscp(const QString &text) {
     if (!ok || value < 0 || value > 63)
         return std::nullopt;
     return value;
+}
+
+std::optional<QList<int>> parseCpuList(const QString &text) {
+    QList<int> cpus;
+    const QString t = text.trimmed();
+    if (t.isEmpty() || t == QLatin1String("auto"))
+        return cpus;
+    for (const QString &part : t.split(QLatin1Char(','))) {
+        const QStringList range = part.trimmed().split(QLatin1Char('-'));
+        if (range.size() > 2)
+            return std::nullopt;
+        bool ok1 = false;
+        bool ok2 = false;
+        const int first = range.at(0).trimmed().toInt(&ok1);
+        const int last = range.size() == 2 ? range.at(1).trimmed().toInt(&ok2) : first;
+        if (!ok1 || (range.size() == 2 && !ok2) || first < 0 || last > 1023 || last < first)
+            return std::nullopt;
+        for (int cpu = first; cpu <= last; ++cpu) {
+            if (!cpus.contains(cpu))
+                cpus.append(cpu);
+        }
+    }
+    std::sort(cpus.begin(), cpus.end());
+    return cpus;
 }
 
 const QStringList &netperfTests() {
@@ -164,6 +189,15 @@ QString TestSpec::validate() const {
         return QStringLiteral("omit must be between 0 and 600 seconds (got %1)").arg(omitS);
     if (port < 0 || port > 65535)
         return QStringLiteral("port must be between 1 and 65535 (got %1)").arg(port);
+    if (instances < 1 || instances > 128)
+        return QStringLiteral("instances must be between 1 and 128 (got %1)").arg(instances);
+    if (engine == Engine::Netperf && instances * parallel > 128)
+        return QStringLiteral("netperf streams run as instances: instances x parallel must be "
+                              "at most 128 (got %1)")
+            .arg(instances * parallel);
+    if (affinity != QLatin1String("auto") && !parseCpuList(affinity))
+        return QStringLiteral("affinity '%1' is not 'auto' or a CPU list such as 0,2-3")
+            .arg(affinity);
     if (repeat < 1 || repeat > 10000)
         return QStringLiteral("repeat must be between 1 and 10000 (got %1)").arg(repeat);
     if (bitrateBps && !(*bitrateBps >= 0))
@@ -234,6 +268,12 @@ QJsonObject TestSpec::toJson() const {
     o.insert(QLatin1String("get_server_output"), getServerOutput);
     o.insert(QLatin1String("live_client_text"), liveClientText);
     o.insert(QLatin1String("repeat"), repeat);
+    if (instances != 1)
+        o.insert(QLatin1String("instances"), instances);
+    if (!affinity.isEmpty())
+        o.insert(QLatin1String("affinity"), affinity);
+    if (!cell.isEmpty())
+        o.insert(QLatin1String("cell"), cell);
     o.insert(QLatin1String("netperf_test"), netperfTest);
     o.insert(QLatin1String("request_size"),
              requestSize ? QJsonValue(*requestSize) : QJsonValue(QJsonValue::Null));
@@ -312,6 +352,9 @@ TestSpec TestSpec::fromJson(const QJsonObject &o, QString *error) {
     s.getServerOutput = field("get_server_output").toBool(false);
     s.liveClientText = field("live_client_text").toBool(false);
     s.repeat = int(whole("repeat", 1, 10000).value_or(1));
+    s.instances = int(whole("instances", 1, 128).value_or(1));
+    s.affinity = field("affinity").toString();
+    s.cell = field("cell").toString();
     s.netperfTest = field("netperf_test").toString();
     if (const auto size = whole("request_size", 1, IntMax))
         s.requestSize = int(*size);

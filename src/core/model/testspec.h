@@ -44,6 +44,14 @@ struct TestSpec {
     // client's --forceflush text instead (final figures rounded as iperf3 prints them).
     bool liveClientText = false;
     int repeat = 1;
+    // Copies of the test run at the same time, each against its own server port, released
+    // together behind a barrier (netperf's streams become instances).
+    int instances = 1;
+    // CPUs the client processes are pinned to: "" none, "auto" (instance i on CPU i mod n),
+    // or a list "0,2-3" that the instances take in turn.
+    QString affinity;
+    // The plan cell this test belongs to ("A->B/bulk-tcp"); empty outside a plan.
+    QString cell;
     // netperf only. Empty: derived from protocol and direction (TCP_STREAM, TCP_MAERTS,
     // UDP_STREAM, OMNI for UDP receive: netperf has no UDP_MAERTS); else one of netperfTests().
     QString netperfTest;
@@ -76,6 +84,9 @@ const QStringList &netperfTests();
 std::optional<double> parseBitrate(const QString &text);
 // Parses "128K", "4M", "1460" into bytes (iperf3: K = 1024 for sizes).
 std::optional<qint64> parseByteSize(const QString &text);
+// Parses an affinity list "0,2-3" into CPU numbers (sorted, unique); "auto" and "" give an
+// empty list. nullopt if malformed or a CPU number is above 1023.
+std::optional<QList<int>> parseCpuList(const QString &text);
 // Maps "EF", "AF41", "CS3", "46", "0x2e" to a DSCP code point 0..63.
 std::optional<int> parseDscp(const QString &text);
 

@@ -46,6 +46,8 @@ QJsonObject Session::toJsonWithoutRuns() const {
     o.insert(QLatin1String("ui"), uiState);
     o.insert(QLatin1String("inventory"), inventory.toJson());
     o.insert(QLatin1String("host_checks"), hostChecks.toJson());
+    if (!matrix.isEmpty())
+        o.insert(QLatin1String("matrix"), matrix.toJson());
     return o;
 }
 
@@ -124,6 +126,15 @@ bool Session::fromBytes(const QByteArray &bytes, Session *out, QString *error) {
         return false;
     }
     s.hostChecks = HostStatusHistory::fromJson(o.value(QLatin1String("host_checks")).toObject());
+    // Version 1 had no plan: its sessions open with an empty one (the only change in 2).
+    if (version >= 2 && o.value(QLatin1String("matrix")).isObject()) {
+        QString why;
+        s.matrix = TestMatrix::fromJson(o.value(QLatin1String("matrix")).toObject(), &why);
+        if (!why.isEmpty()) {
+            *error = QStringLiteral("matrix: %1").arg(why);
+            return false;
+        }
+    }
     *out = std::move(s);
     return true;
 }

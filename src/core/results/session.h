@@ -1,12 +1,14 @@
-// A Perfdeck session file: what the user set up (test specs, free-form UI state) and the runs
-// measured so far. Versioned JSON ("format": "perfdeck.session", "version": 1); saved
-// atomically so a failed save never loses the previous file.
+// A Perfdeck session file: what the user set up (test specs, the test plan, free-form UI state)
+// and the runs measured so far. Versioned JSON ("format": "perfdeck.session", "version": 2;
+// version 1 files, from before the test plan, still open); saved atomically so a failed save
+// never loses the previous file.
 #pragma once
 
 #include "inventory/hoststatushistory.h"
 #include "inventory/inventory.h"
 #include "model/runresult.h"
 #include "model/testspec.h"
+#include "plan/testmatrix.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -15,7 +17,7 @@ namespace Perfdeck {
 
 class Session final {
 public:
-    static constexpr int CurrentVersion = 1;
+    static constexpr int CurrentVersion = 2;
     static constexpr const char *FormatId = "perfdeck.session";
 
     QString title;
@@ -27,6 +29,8 @@ public:
     // The hosts the user set up and their health checks ("inventory", "host_checks").
     Inventory inventory;
     HostStatusHistory hostChecks;
+    // The clients x servers x tests plan ("matrix"; empty when none was set up).
+    TestMatrix matrix;
     // State owned by the GUI (selection, baseline, chart options), stored verbatim.
     QJsonObject uiState;
 

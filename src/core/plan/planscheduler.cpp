@@ -1,0 +1,250 @@
+#include "plan/planscheduler.h"
+
+#include <algorithm>
+
+namespace Perfdeck {
+
+QString toString(CellStatus status) {
+    switch (status) {
+    case CellStatus::Queued:
+        return QStringLiteral("queued");
+    case CellStatus::Starting:
+        return QStringLiteral("starting");
+    case CellStatus::Running:
+        return QStringLiteral("running");
+    case CellStatus::Done:
+        return QStringLiteral("done");
+    case CellStatus::Failed:
+        return QStringLiteral("failed");
+    case CellStatus::Skipped:
+        return QStringLiteral("skipped");
+    }
+    return {};
+}
+
+void PlanScheduler::setLimits(const Limits &limits) {
+    m_limits = limits;
+    m_limits.maxParallel = qMax(1, limits.maxParallel);
+    m_limits.maxPerHost = qMax(0, limits.maxPerHost);
+    m_limits.maxRetries = qMax(0, limits.maxRetries);
+}
+
+int PlanScheduler::hostId(const QString &name) {
+    auto it = m_hostIds.constFind(name);
+    if (it != m_hostIds.cend())
+        return *it;
+    const int id = int(m_hostLoad.size());
+    m_hostIds.insert(name, id);
+    m_hostLoad.append(0);
+    return id;
+}
+
+void PlanScheduler::setJobs(const QList<PlanJob> &jobs) {
+    m_jobs.clear();
+    m_pairs.clear();
+    m_hostIds.clear();
+    m_hostLoad.clear();
+    m_cellJobs.clear();
+    m_cellOrder.clear();
+    m_cursor = 0;
+    m_activeWeight = 0;
+    m_pending = int(jobs.size());
+    m_jobs.reserve(jobs.size());
+
+    // Clients and servers numbered separately, in order of appearance, to lay pairs out by
+    // diagonals: (c0,s0) (c1,s1) ... (c0,s1) (c1,s2) ... so consecutive pairs share no host.
+    QHash<QString, int> clientIndex;
+    QHash<QString, int> serverIndex;
+    QHash<quint64, int> pairOfKey;
+    QList<std::pair<quint64, int>> pairKeys; // (diagonal order key, pair index)
+    for (const PlanJob &job : jobs) {
+        Slot slot;
+        slot.job = job;
+        slot.job.weight = qMax(1, job.weight);
+        slot.clientId = hostId(job.client);
+        slot.serverId = hostId(job.server);
+        const int ci = int(clientIndex.size());
+        const int c = *clientIndex.insert(job.client, clientIndex.value(job.client, ci));
+        const int si = int(serverIndex.size());
+        const int s = *serverIndex.insert(job.server, serverIndex.value(job.server, si));
+        const quint64 key = (quint64(quint32(c)) << 32) | quint32(s);
+        auto it = pairOfKey.constFind(key);
+        if (it == pairOfKey.cend()) {
+            it = pairOfKey.insert(key, int(m_pairs.size()));
+            m_pairs.append(Pair{});
+        }
+        slot.pair = *it;
+        m_pairs[slot.pair].queue.push_back(int(m_jobs.size()));
+        auto &cellJobs = m_cellJobs[job.cell];
+        if (cellJobs.isEmpty())
+            m_cellOrder.append(job.cell);
+        cellJobs.append(int(m_jobs.size()));
+        m_jobs.append(slot);
+    }
+    const qint64 servers = qMax<qint64>(1, serverIndex.size());
+    for (auto it = pairOfKey.cbegin(); it != pairOfKey.cend(); ++it) {
+        const qint64 c = qint64(it.key() >> 32);
+        const qint64 s = qint64(it.key() & 0xffffffffu);
+        const qint64 diagonal = ((s - c) % servers + servers) % servers;
+        pairKeys.append({quint64(diagonal) << 32 | quint64(c), it.value()});
+    }
+    std::sort(pairKeys.begin(), pairKeys.end());
+    QList<Pair> ordered;
+    ordered.reserve(m_pairs.size());
+    QList<int> newIndex(m_pairs.size());
+    for (const auto &[key, index] : std::as_const(pairKeys)) {
+        newIndex[index] = int(ordered.size());
+        ordered.append(std::move(m_pairs[index]));
+    }
+    m_pairs = std::move(ordered);
+    for (Slot &slot : m_jobs)
+        slot.pair = newIndex.at(slot.pair);
+}
+
+bool PlanScheduler::fits(const Slot &slot) const {
+    const int w = slot.job.weight;
+    if (m_activeWeight > 0 && m_activeWeight + w > m_limits.maxParallel)
+        return false;
+    if (m_limits.maxPerHost == 0)
+        return true;
+    for (const int host : {slot.clientId, slot.serverId}) {
+        const int load = m_hostLoad.at(host);
+        if (load > 0 && load + w > m_limits.maxPerHost)
+            return false;
+    }
+    return true;
+}
+
+void PlanScheduler::account(const Slot &slot, int sign) {
+    const int w = sign * slot.job.weight;
+    m_activeWeight += w;
+    m_hostLoad[slot.clientId] += w;
+    if (slot.serverId != slot.clientId)
+        m_hostLoad[slot.serverId] += w;
+}
+
+int PlanScheduler::takeNext() {
+    if (m_activeWeight >= m_limits.maxParallel || m_pairs.isEmpty())
+        return -1;
+    const int n = int(m_pairs.size());
+    for (int k = 0; k < n; ++k) {
+        const int p = (m_cursor + k) % n;
+        std::deque<int> &queue = m_pairs[p].queue;
+        if (queue.empty())
+            continue;
+        Slot &slot = m_jobs[queue.front()];
+        if (!fits(slot))
+            continue;
+        const int index = queue.front();
+        queue.pop_front();
+        slot.status = CellStatus::Starting;
+        slot.reason.clear();
+        ++slot.attempts;
+        account(slot, +1);
+        m_cursor = (p + 1) % n;
+        return index;
+    }
+    return -1;
+}
+
+void PlanScheduler::markRunning(int job) {
+    Slot &slot = m_jobs[job];
+    if (slot.status == CellStatus::Starting)
+        slot.status = CellStatus::Running;
+}
+
+void PlanScheduler::settle(Slot &slot, CellStatus status, const QString &reason) {
+    slot.status = status;
+    slot.reason = reason;
+    --m_pending;
+}
+
+CellStatus PlanScheduler::finish(int job, bool ok, const QString &error) {
+    Slot &slot = m_jobs[job];
+    if (slot.status != CellStatus::Starting && slot.status != CellStatus::Running)
+        return slot.status;
+    account(slot, -1);
+    if (ok) {
+        settle(slot, CellStatus::Done, QString());
+    } else if (isTransient(error) && slot.attempts <= m_limits.maxRetries) {
+        slot.status = CellStatus::Queued;
+        slot.reason = QStringLiteral("retry %1 of %2 after: %3")
+                          .arg(slot.attempts)
+                          .arg(m_limits.maxRetries)
+                          .arg(error);
+        slot.held = true;
+    } else {
+        settle(slot, CellStatus::Failed, error);
+    }
+    return slot.status;
+}
+
+void PlanScheduler::releaseRetry(int job) {
+    Slot &slot = m_jobs[job];
+    if (!slot.held)
+        return;
+    slot.held = false;
+    // At the back of its pair: the other cells of the pair get their turn first.
+    m_pairs[slot.pair].queue.push_back(job);
+}
+
+void PlanScheduler::skip(int job, const QString &reason) {
+    Slot &slot = m_jobs[job];
+    if (slot.status != CellStatus::Queued)
+        return;
+    if (!slot.held) {
+        std::deque<int> &queue = m_pairs[slot.pair].queue;
+        queue.erase(std::remove(queue.begin(), queue.end(), job), queue.end());
+    }
+    slot.held = false;
+    settle(slot, CellStatus::Skipped, reason);
+}
+
+void PlanScheduler::cancel() {
+    for (Pair &pair : m_pairs)
+        pair.queue.clear();
+    for (Slot &slot : m_jobs) {
+        if (slot.status == CellStatus::Queued) {
+            slot.held = false;
+            settle(slot, CellStatus::Skipped, QStringLiteral("cancelled"));
+        }
+    }
+}
+
+CellStatus PlanScheduler::cellStatus(const QString &cell) const {
+    const QList<int> jobs = m_cellJobs.value(cell);
+    if (jobs.isEmpty())
+        return CellStatus::Skipped;
+    // Least advanced first; a failure outranks everything once it happened.
+    static constexpr CellStatus order[] = {CellStatus::Starting, CellStatus::Running,
+                                           CellStatus::Queued, CellStatus::Done};
+    bool any[6] = {};
+    for (const int j : jobs)
+        any[int(m_jobs.at(j).status)] = true;
+    if (any[int(CellStatus::Failed)])
+        return CellStatus::Failed;
+    for (const CellStatus s : order) {
+        if (any[int(s)])
+            return s;
+    }
+    return CellStatus::Skipped;
+}
+
+int PlanScheduler::hostLoad(const QString &host) const {
+    const auto it = m_hostIds.constFind(host);
+    return it == m_hostIds.cend() ? 0 : m_hostLoad.at(*it);
+}
+
+bool PlanScheduler::isTransient(const QString &error) {
+    static const char *const patterns[] = {
+        "server is busy",         "connection refused", "connection reset",
+        "address already in use", "no free port",       "unable to receive control message",
+    };
+    for (const char *pattern : patterns) {
+        if (error.contains(QLatin1String(pattern), Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
+} // namespace Perfdeck
