@@ -230,6 +230,7 @@ void ThroughputChart::appendSample(const QString &runId, const IntervalSample &s
         return;
     m_runSamples[runId].append(sample);
     feed(runId, sample);
+    m_live = true;
 }
 
 void ThroughputChart::removeRun(const QString &runId) {
@@ -284,6 +285,7 @@ void ThroughputChart::appendPoint(int seriesId, const QPointF &point) {
     track->buffer.append(point);
     track->dirty = true;
     m_dirty = true;
+    m_live = true;
 }
 
 void ThroughputChart::setPointBudget(int points) {
@@ -350,8 +352,9 @@ void ThroughputChart::refresh() {
         maxX = std::max(maxX, track->buffer.maxX());
         maxY = std::max(maxY, track->buffer.maxY());
     }
+    double plannedX = 0;
     for (const RunData &run : std::as_const(m_runs))
-        maxX = std::max(maxX, run.plannedDurationS);
+        plannedX = std::max(plannedX, run.plannedDurationS);
     // Pick the unit from the largest value so axis labels stay short: 9.4 Gbit/s, not 9400.
     const Format::BitrateUnit yUnit = Format::bitrateUnit(maxY);
     const double scale = 1 / yUnit.scale;
@@ -377,18 +380,38 @@ void ThroughputChart::refresh() {
     } else if (rescale) {
         m_axisY->setTitleText(tr("Throughput (%1)").arg(yUnit.suffix));
     }
-    updateAxes(maxX, maxY * m_yScale);
+    updateAxes(maxX, plannedX, maxY * m_yScale, rescale);
+    m_live = false;
     updateEmptyHint();
     m_dirty = false;
     m_axesDirty = false;
     Q_EMIT refreshed();
 }
 
-void ThroughputChart::updateAxes(double maxX, double maxY) {
-    const double xStep = niceStep(std::max(1.0, maxX), 8);
-    const double xMax = axisEnd(std::max(1.0, maxX), xStep, std::max(1.0, maxX));
-    const double yStep = niceStep(maxY > 0 ? maxY * 1.05 : 1.0, 5);
-    const double yMax = axisEnd(maxY > 0 ? maxY * 1.05 : 1.0, yStep, 0);
+void ThroughputChart::updateAxes(double dataX, double plannedX, double maxY, bool rescaled) {
+    // A range change relayouts the chart and remaps every series: the slowest frames by far
+    // (bench/bench_gui_chart). While samples arrive, ranges that must grow therefore grow half
+    // ahead, and a range that still holds the data without being mostly empty stays;
+    // a chart of finished runs gets the tight range.
+    const double maxX = std::max({1.0, dataX, plannedX});
+    double xTarget = maxX;
+    // No planned end, or well past it (iperf3 ends a few ms late: that is still the end).
+    if (m_live && dataX > plannedX + 0.05 * std::max(1.0, plannedX)) {
+        const double current = m_axisX->max();
+        xTarget = current >= maxX && current <= maxX * 2 ? current : maxX * 1.5;
+    }
+    const double xStep = niceStep(xTarget, 8);
+    const double xMax = axisEnd(xTarget, xStep, xTarget);
+    double yTarget = maxY > 0 ? maxY * 1.05 : 1.0;
+    const double currentY = m_axisY->max();
+    if (m_live && !rescaled && maxY > 0) {
+        if (currentY >= yTarget && yTarget > currentY * 0.55)
+            yTarget = currentY;
+        else if (currentY < yTarget)
+            yTarget = maxY * 1.2;
+    }
+    const double yStep = niceStep(yTarget, 5);
+    const double yMax = axisEnd(yTarget, yStep, 0);
     // Setting an unchanged range still relayouts the chart: skip it.
     if (m_axisX->max() != xMax || m_axisX->min() != 0) {
         m_axisX->setRange(0, xMax);

@@ -107,7 +107,9 @@ private:
     void feed(const QString &runId, const IntervalSample &sample);
     void removeTrack(int id);
     void applyBudget();
-    void updateAxes(double maxX, double maxY);
+    // dataX: the last time measured; plannedX: the longest planned test end (0: none);
+    // rescaled: the y unit changed, so the current y range means nothing.
+    void updateAxes(double dataX, double plannedX, double maxY, bool rescaled);
     void updateEmptyHint();
 
     QChart *m_chart = nullptr;
@@ -129,6 +131,7 @@ private:
     // transaction curves are hidden next to bit-rate curves rather than drawn in wrong units.
     bool m_yTransactions = false;
     bool m_dirty = false;
+    bool m_live = false; // samples arrived live since the last refresh
     bool m_showStreams = true;
     bool m_axesDirty = true;
 };

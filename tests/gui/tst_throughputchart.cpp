@@ -48,6 +48,7 @@ private Q_SLOTS:
     void runKeepsItsColourWhateverIsShown();
     void streamCurvesAreDistinguishable();
     void finishedTenSecondRunEndsTheAxisAtTen();
+    void liveAxesGrowAhead();
     void failedRunShowsItsErrorNotAnEmptyAxis();
 };
 
@@ -214,6 +215,40 @@ void TestThroughputChart::finishedTenSecondRunEndsTheAxisAtTen() {
     const auto *axisX = qobject_cast<QValueAxis *>(chart.chart()->axes(Qt::Horizontal).value(0));
     QVERIFY(axisX);
     QCOMPARE(axisX->max(), 10.0);
+}
+
+// Each axis range change relayouts the chart and remaps every series: the slowest frames
+// (bench_gui_chart's tail). A live run without a planned end grows its axes ahead.
+void TestThroughputChart::liveAxesGrowAhead() {
+    ThroughputChart chart;
+    chart.setRun(QStringLiteral("live"), QStringLiteral("#1"), {});
+    const auto *axisX = qobject_cast<QValueAxis *>(chart.chart()->axes(Qt::Horizontal).value(0));
+    const auto *axisY = qobject_cast<QValueAxis *>(chart.chart()->axes(Qt::Vertical).value(0));
+    QVERIFY(axisX && axisY);
+    int changes = 0;
+    double lastX = -1;
+    double lastY = -1;
+    for (int i = 1; i <= 600; ++i) { // one minute at 10 Hz, the rate creeping up
+        IntervalSample s = sample(i * 0.1, 1e9 + 2e6 * i, 1);
+        s.startS = (i - 1) * 0.1;
+        chart.appendSample(QStringLiteral("live"), s);
+        chart.refresh();
+        QVERIFY(axisX->max() >= i * 0.1 * 0.99); // a sliver past a tick may stay out
+        QVERIFY(axisY->max() * 1e9 >= 1e9 + 2e6 * i);
+        if (axisX->max() != lastX || axisY->max() != lastY)
+            ++changes;
+        lastX = axisX->max();
+        lastY = axisY->max();
+    }
+    // Rounding up to the next tick alone changed the ranges 29 times in this minute.
+    QVERIFY2(changes <= 14, qPrintable(QString::number(changes)));
+    // Once the run is over the axes fit it tightly again.
+    QList<IntervalSample> done;
+    for (int i = 1; i <= 60; ++i)
+        done.append(sample(i, 1e9, 1));
+    chart.setRun(QStringLiteral("live"), QStringLiteral("#1"), done);
+    chart.refresh();
+    QCOMPARE(axisX->max(), 60.0);
 }
 
 void TestThroughputChart::failedRunShowsItsErrorNotAnEmptyAxis() {
