@@ -18,6 +18,8 @@ PACKAGES=(
   poppler-utils python3 python3-scipy python3-jinja2 libpython3-dev jq
   libsimdjson-dev zlib1g-dev
   xvfb xauth fonts-dejavu-core
+  # A real Secret Service for the keychain tests (Qt Keychain loads libsecret at run time).
+  libsecret-1-0 gnome-keyring dbus-daemon dbus-bin
 )
 
 missing=()

@@ -18,6 +18,15 @@ void HostListModel::reload() {
         for (const QString &name : m_source->inventory().names())
             m_hosts << *m_source->inventory().find(name);
     }
+    // As the run panel offers them: this machine first, then the hosts by site as the Hosts
+    // dock groups them (sites by name, hosts without a site last), file order within a site.
+    std::stable_sort(m_hosts.begin(), m_hosts.end(), [](const Host &a, const Host &b) {
+        if (a.isLocal() != b.isLocal())
+            return a.isLocal();
+        if (a.site.isEmpty() != b.site.isEmpty())
+            return b.site.isEmpty();
+        return QString::localeAwareCompare(a.site, b.site) < 0;
+    });
     endResetModel();
 }
 

@@ -1,6 +1,6 @@
 // The inventory's host names as a flat list, with whether each may be a client or a server:
 // what the run panel offers for "client" and "server" (filter on IsClientRole/IsServerRole).
-// Follows an InventoryModel; `local` is always in it.
+// Follows an InventoryModel; `local` is always in it, first; then the hosts by site.
 #pragma once
 
 #include "inventory/host.h"

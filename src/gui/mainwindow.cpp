@@ -2,12 +2,14 @@
 
 #include "exec/jobrunner.h"
 #include "gui/exportactions.h"
+#include "gui/hostlistmodel.h"
 #include "gui/inventorydock.h"
 #include "gui/logview.h"
 #include "gui/runcolors.h"
 #include "gui/runpanel.h"
 #include "gui/runtablemodel.h"
 #include "gui/sessioncontroller.h"
+#include "gui/sshprompter.h"
 #include "gui/statisticspanel.h"
 #include "gui/throughputchart.h"
 #include "model/format.h"
@@ -127,7 +129,11 @@ MainWindow::MainWindow(QWidget *parent)
     updateTitle();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow() {
+    // Children go in creation order: the session controller is gone before the Hosts dock,
+    // whose undo stack still reports changes while it is cleared.
+    disconnect(m_inventory, nullptr, this, nullptr);
+}
 
 void MainWindow::setupDocks() {
     // The side docks run the full height of the window, so the run form and the statistics
@@ -257,6 +263,11 @@ void MainWindow::setupInventoryDock() {
         if (!m_restoringSession)
             m_session->setModified(true);
     });
+    // The run panel picks its client and server from these hosts.
+    m_runPanel->setHostModel(m_inventory->hostListModel());
+    m_prompter = new SshPrompter(this);
+    connect(m_prompter, &SshPrompter::notice, this,
+            [this](const QString &message) { m_log->appendLine(QStringLiteral("ssh"), message); });
     m_ui->menuView->insertAction(m_ui->menuView->actions().value(4),
                                  m_inventoryDock->toggleViewAction());
 }
@@ -492,6 +503,9 @@ void MainWindow::onRunFinished(int index, const RunResult &result) {
     else
         outcome = tr("%1 failed: %2").arg(label, finished.error);
     m_log->appendLine(QStringLiteral("perfdeck"), outcome);
+    // A changed host key is never a question: the user must see both fingerprints and act.
+    if (finished.error.contains(QLatin1String("HOST KEY CHANGED")))
+        m_prompter->showHostKeyChanged(finished.error);
     m_session->setModified(true);
     syncChart();
     syncStatistics();
@@ -728,8 +742,10 @@ void MainWindow::syncChart() {
             failures << tr("%1 measured nothing: %2").arg(runLabel(id), rec->result.error);
         if (m_chart->hasRun(id))
             continue;
-        m_chart->setRun(id, runLabel(id), rec->result.intervals,
-                        rec->running ? rec->spec.durationS : 0.0, runColor(rec->result.seq));
+        const QString ends = runEndsText(rec->result);
+        m_chart->setRun(id, ends.isEmpty() ? runLabel(id) : runLabel(id) + QLatin1Char(' ') + ends,
+                        rec->result.intervals, rec->running ? rec->spec.durationS : 0.0,
+                        runColor(rec->result.seq));
     }
     // A failed run has no curve: its error is what there is to see.
     m_chart->setMessage(failures.join(QLatin1Char('\n')));

@@ -44,6 +44,7 @@ class LogView;
 class RunPanel;
 class RunTableModel;
 class SessionController;
+class SshPrompter;
 class StatisticsPanel;
 class ThroughputChart;
 
@@ -82,6 +83,7 @@ public:
     InventoryDock *inventoryDock() const { return m_inventory; }
     JobRunner *jobRunner() const { return m_runner; }
     SessionController *sessionController() const { return m_session; }
+    SshPrompter *sshPrompter() const { return m_prompter; }
     QAction *runAction() const;
     QAction *stopAction() const;
     QAction *rerunAction() const;
@@ -153,6 +155,7 @@ private:
     StatisticsPanel *m_stats = nullptr;
     JobRunner *m_runner = nullptr;
     SessionController *m_session = nullptr;
+    SshPrompter *m_prompter = nullptr;
     ExportActions *m_exports = nullptr;
     QDockWidget *m_runDock = nullptr;
     QDockWidget *m_resultsDock = nullptr;

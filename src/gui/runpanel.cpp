@@ -1,7 +1,11 @@
 #include "gui/runpanel.h"
 
+#include "gui/hostlistmodel.h"
+#include "inventory/host.h"
+
 #include "ui_runpanel.h"
 
+#include <QAbstractItemModel>
 #include <QAction>
 #include <QStandardItemModel>
 
@@ -10,6 +14,10 @@ namespace Perfdeck {
 namespace {
 // The direction combo's entry for request/response tests (not a Direction).
 constexpr int RequestResponseData = -1;
+// Host combos: the inventory name; site headings carry none.
+constexpr int HostNameData = Qt::UserRole;
+// A name the inventory does not offer in that role (a spec from an older session).
+constexpr int HostMissingData = Qt::UserRole + 1;
 } // namespace
 
 RunPanel::RunPanel(QWidget *parent)
@@ -40,6 +48,7 @@ RunPanel::RunPanel(QWidget *parent)
     m_ui->confidenceCombo->addItem(tr("95 %"), 95);
     m_ui->confidenceCombo->addItem(tr("99 %"), 99);
     m_ui->problemLabel->hide();
+    fillHostCombos();
 
     connect(m_ui->embeddedCheck, &QCheckBox::toggled, this, &RunPanel::updateEnabled);
     connect(m_ui->protocolCombo, &QComboBox::currentIndexChanged, this, &RunPanel::updateEnabled);
@@ -57,6 +66,9 @@ RunPanel::RunPanel(QWidget *parent)
         Q_EMIT specEdited();
     };
     connect(m_ui->embeddedCheck, &QCheckBox::toggled, this, edited);
+    connect(m_ui->clientCombo, &QComboBox::activated, this, edited);
+    connect(m_ui->serverCombo, &QComboBox::activated, this, edited);
+    connect(m_ui->serverCombo, &QComboBox::currentIndexChanged, this, &RunPanel::updateEnabled);
     connect(m_ui->hostEdit, &QLineEdit::textEdited, this, edited);
     connect(m_ui->portSpin, &QSpinBox::valueChanged, this, edited);
     connect(m_ui->engineCombo, &QComboBox::currentIndexChanged, this, edited);
@@ -137,8 +149,15 @@ void RunPanel::updateEnabled() {
     m_ui->portSpin->setEnabled(remote);
     m_ui->portLabel->setEnabled(remote);
     m_ui->liveTextCheck->setEnabled(remote && !netperf);
-    m_ui->embeddedCheck->setText(netperf ? tr("Local netserver (127.0.0.1)")
-                                         : tr("Local iperf3 server (127.0.0.1)"));
+    m_ui->serverCombo->setEnabled(!remote);
+    m_ui->serverLabel->setEnabled(!remote);
+    const QString serverHost = hostIn(m_ui->serverCombo);
+    if (serverHost.isEmpty())
+        m_ui->embeddedCheck->setText(netperf ? tr("Local netserver (127.0.0.1)")
+                                             : tr("Local iperf3 server (127.0.0.1)"));
+    else
+        m_ui->embeddedCheck->setText(netperf ? tr("netserver started by Perfdeck")
+                                             : tr("iperf3 server started by Perfdeck"));
     m_ui->embeddedCheck->setToolTip(
         netperf ? tr("Perfdeck starts its own netserver on 127.0.0.1 on a free port: works on "
                      "any machine with netperf installed.")
@@ -185,7 +204,14 @@ bool RunPanel::buildSpec(TestSpec *out, QString *error) const {
     spec.direction = direction == RequestResponseData ? Direction::Send : Direction(direction);
     if (spec.engine == Engine::Netperf)
         spec.netperfTest = m_ui->netperfTestCombo->currentData().toString();
-    if (!m_ui->embeddedCheck->isChecked()) {
+    if (hostProblem(m_ui->clientCombo, tr("Client"), HostListModel::IsClientRole, error))
+        return false;
+    spec.clientHost = hostIn(m_ui->clientCombo);
+    if (m_ui->embeddedCheck->isChecked()) {
+        if (hostProblem(m_ui->serverCombo, tr("Server"), HostListModel::IsServerRole, error))
+            return false;
+        spec.serverHost = hostIn(m_ui->serverCombo);
+    } else {
         spec.host = m_ui->hostEdit->text().trimmed();
         if (spec.host.isEmpty()) {
             *error = tr("Host: enter a server name or address, or tick \"%1\".")
@@ -263,7 +289,11 @@ void RunPanel::setSpec(const TestSpec &spec) {
         QSignalBlocker(m_ui->omitSpin),         QSignalBlocker(m_ui->lengthEdit),
         QSignalBlocker(m_ui->windowEdit),       QSignalBlocker(m_ui->congestionEdit),
         QSignalBlocker(m_ui->confidenceCombo),  QSignalBlocker(m_ui->confidenceWidthSpin),
-        QSignalBlocker(m_ui->iterationsSpin)};
+        QSignalBlocker(m_ui->iterationsSpin),   QSignalBlocker(m_ui->clientCombo),
+        QSignalBlocker(m_ui->serverCombo)};
+    fillHostCombo(m_ui->clientCombo, HostListModel::IsClientRole, spec.clientHost);
+    fillHostCombo(m_ui->serverCombo, HostListModel::IsServerRole,
+                  spec.usesEmbeddedServer() ? spec.serverHost : QString());
     m_ui->embeddedCheck->setChecked(spec.usesEmbeddedServer());
     m_ui->hostEdit->setText(spec.host);
     m_ui->portSpin->setValue(spec.port);
@@ -297,6 +327,94 @@ void RunPanel::setSpec(const TestSpec &spec) {
     m_ui->iterationsSpin->setValue(spec.maxIterations);
     updateEnabled();
     showProblem(QString());
+}
+
+void RunPanel::setHostModel(QAbstractItemModel *hosts) {
+    if (m_hosts)
+        disconnect(m_hosts, nullptr, this, nullptr);
+    m_hosts = hosts;
+    if (hosts) {
+        // The inventory changes under the panel (edits, imports, an opened session): the
+        // picked hosts stay picked as long as they exist.
+        connect(hosts, &QAbstractItemModel::modelReset, this, &RunPanel::fillHostCombos);
+        connect(hosts, &QAbstractItemModel::rowsInserted, this, &RunPanel::fillHostCombos);
+        connect(hosts, &QAbstractItemModel::rowsRemoved, this, &RunPanel::fillHostCombos);
+        connect(hosts, &QAbstractItemModel::dataChanged, this, &RunPanel::fillHostCombos);
+        connect(hosts, &QObject::destroyed, this, [this] {
+            m_hosts = nullptr;
+            fillHostCombos();
+        });
+    }
+    fillHostCombos();
+}
+
+void RunPanel::fillHostCombos() {
+    const QSignalBlocker blockers[] = {QSignalBlocker(m_ui->clientCombo),
+                                       QSignalBlocker(m_ui->serverCombo)};
+    fillHostCombo(m_ui->clientCombo, HostListModel::IsClientRole, hostIn(m_ui->clientCombo));
+    fillHostCombo(m_ui->serverCombo, HostListModel::IsServerRole, hostIn(m_ui->serverCombo));
+    updateEnabled();
+}
+
+void RunPanel::fillHostCombo(QComboBox *combo, int roleFilter, const QString &wanted) {
+    combo->clear();
+    const QString local = Host::localName();
+    combo->addItem(HostListModel::tr("local (this machine)"), QString());
+    QString site;
+    const int rows = m_hosts ? m_hosts->rowCount() : 0;
+    for (int row = 0; row < rows; ++row) {
+        const QModelIndex index = m_hosts->index(row, 0);
+        const QString name = index.data(HostListModel::HostNameRole).toString();
+        if (name == local || !index.data(roleFilter).toBool())
+            continue;
+        // The model lists hosts by site: a heading where a site starts.
+        const QString hostSite = index.data(HostListModel::SiteRole).toString();
+        if (hostSite != site && !hostSite.isEmpty()) {
+            combo->addItem(hostSite);
+            auto *items = qobject_cast<QStandardItemModel *>(combo->model());
+            if (QStandardItem *heading = items ? items->item(combo->count() - 1) : nullptr) {
+                heading->setEnabled(false);
+                QFont font = combo->font();
+                font.setBold(true);
+                heading->setFont(font);
+            }
+        }
+        site = hostSite;
+        combo->addItem(QStringLiteral("  ") + index.data(Qt::DisplayRole).toString(), name);
+        combo->setItemData(combo->count() - 1, index.data(Qt::DisplayRole), Qt::ToolTipRole);
+    }
+    const QString name = wanted == local ? QString() : wanted;
+    int at = combo->findData(name, HostNameData);
+    if (at < 0) {
+        // Kept visible rather than silently replaced by this machine: Run then says why.
+        combo->addItem(tr("%1 (not offered by the inventory)").arg(name), name);
+        at = combo->count() - 1;
+        combo->setItemData(at, true, HostMissingData);
+    }
+    combo->setCurrentIndex(at);
+}
+
+QString RunPanel::hostIn(const QComboBox *combo) {
+    return combo->currentData(HostNameData).toString();
+}
+
+bool RunPanel::hostProblem(const QComboBox *combo, const QString &field, int roleFilter,
+                           QString *error) const {
+    if (!combo->currentData(HostMissingData).toBool())
+        return false;
+    const QString name = hostIn(combo);
+    const bool listed = m_hosts && !m_hosts
+                                        ->match(m_hosts->index(0, 0), HostListModel::HostNameRole,
+                                                name, 1, Qt::MatchExactly)
+                                        .isEmpty();
+    *error = listed
+                 ? tr("%1: the inventory does not allow %2 as a %3 (its roles, Hosts dock).")
+                       .arg(field, name,
+                            roleFilter == HostListModel::IsClientRole ? tr("client") : tr("server"))
+                 : tr("%1: %2 is not in the inventory; add it in the Hosts dock or pick "
+                      "another host.")
+                       .arg(field, name);
+    return true;
 }
 
 void RunPanel::showProblem(const QString &message) {

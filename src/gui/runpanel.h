@@ -9,7 +9,9 @@
 #include <memory>
 
 QT_BEGIN_NAMESPACE
+class QAbstractItemModel;
 class QAction;
+class QComboBox;
 QT_END_NAMESPACE
 
 namespace Ui {
@@ -30,6 +32,10 @@ public:
     // Shows (or clears, when empty) a problem under the form.
     void showProblem(const QString &message);
 
+    // Client and server are picked from this model's hosts (the Hosts dock's HostListModel:
+    // name, client and server roles, site); without one, only this machine is offered.
+    void setHostModel(QAbstractItemModel *hosts);
+
     // The Run and Stop buttons mirror the window's actions (enabled state, shortcut).
     void bindActions(QAction *run, QAction *stop);
 
@@ -41,8 +47,14 @@ private:
     void resolveConflicts();
     bool isNetperf() const;
     QString netperfTest() const;
+    void fillHostCombos();
+    void fillHostCombo(QComboBox *combo, int roleFilter, const QString &wanted);
+    static QString hostIn(const QComboBox *combo);
+    bool hostProblem(const QComboBox *combo, const QString &field, int roleFilter,
+                     QString *error) const;
 
     std::unique_ptr<Ui::RunPanel> m_ui;
+    QAbstractItemModel *m_hosts = nullptr;
 };
 
 } // namespace Perfdeck

@@ -79,6 +79,10 @@ QString cpuText(const Summary &s) {
 }
 
 QString targetText(const RunRecord &rec) {
+    // Between inventory hosts the names say more than an address: "fra-perf1 → ams-edge".
+    const QString ends = runEndsText(rec.result);
+    if (!ends.isEmpty())
+        return ends;
     const bool embedded =
         rec.result.embeddedServer || (rec.running && rec.spec.usesEmbeddedServer());
     if (embedded) {
@@ -302,6 +306,9 @@ void RunTableModel::addRunning(const QString &runId, const TestSpec &spec,
     rec.result.streams = spec.parallel;
     rec.result.server = spec.targetLabel();
     rec.result.embeddedServer = spec.usesEmbeddedServer();
+    rec.result.clientHost = spec.clientHost;
+    if (spec.usesEmbeddedServer())
+        rec.result.serverHost = spec.serverHost;
     rec.result.startedAt = startedAt;
     rec.result.seq = nextNumber();
     const int row = int(m_records.size());

@@ -52,6 +52,19 @@ QString runTitle(const RunResult &run) {
     return runLabel(run) + QLatin1Char(' ') + runDescription(run);
 }
 
+QString runEndsText(const RunResult &run) {
+    const QString local = QStringLiteral("local");
+    const QString client = run.clientHost.isEmpty() ? local : run.clientHost;
+    QString server = run.serverHost;
+    if (!run.embeddedServer && server.isEmpty())
+        server = run.server; // a server the user runs: its address
+    if (server.isEmpty())
+        server = local;
+    if (client == local && (server == local || !run.embeddedServer))
+        return {};
+    return client + QStringLiteral(" \u2192 ") + server;
+}
+
 QString runFigure(const RunResult &run) {
     const Summary &s = run.summary;
     if (!s.throughputBps && s.transactionsPerS) {

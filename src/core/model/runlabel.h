@@ -17,6 +17,10 @@ QString runLabel(const RunResult &run);
 QString runDescription(const RunResult &run);
 // "#3 iperf3 TCP send 4×".
 QString runTitle(const RunResult &run);
+// "fra-perf1 → ams-edge": the inventory names of the client and server hosts (the server's
+// address when Perfdeck did not start it), "local" for this machine; empty when both ends
+// are this machine.
+QString runEndsText(const RunResult &run);
 // The run's headline figure: "9.41 Gbit/s", or "170,631 trans/s, p99 80.0 µs" for a
 // request/response run; an en dash when it measured nothing.
 QString runFigure(const RunResult &run);

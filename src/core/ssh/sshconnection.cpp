@@ -1,6 +1,7 @@
 #include "ssh/sshconnection.h"
 
 #include "ssh/knownhosts.h"
+#include "ssh/sshkeychain.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -9,8 +10,6 @@
 #include <QMetaObject>
 #include <QtEndian>
 #include <QTimer>
-
-#include <qt6keychain/keychain.h>
 
 #include <libssh2.h>
 
@@ -1478,16 +1477,13 @@ void SshConnection::onHostKeyQuestion(const HostKeyQuestion &question) {
 
 void SshConnection::onSecretRequest(const SecretRequest &request) {
     if (m_options.useKeychain && request.attempt == 1 && !request.keychainKey.isEmpty()) {
-        auto *job = new QKeychain::ReadPasswordJob(QStringLiteral("perfdeck"), this);
-        job->setAutoDelete(true);
-        job->setKey(request.keychainKey);
-        connect(job, &QKeychain::Job::finished, this, [this, job, request] {
-            if (job->error() == QKeychain::NoError && !job->textData().isEmpty())
-                m_worker->answerSecret(job->textData());
-            else
-                Q_EMIT secretRequested(this, request);
-        });
-        job->start();
+        SshKeychain::read(request.keychainKey, this,
+                          [this, request](const QString &secret, const QString &) {
+                              if (!secret.isEmpty())
+                                  m_worker->answerSecret(secret);
+                              else
+                                  Q_EMIT secretRequested(this, request);
+                          });
         return;
     }
     Q_EMIT secretRequested(this, request);
