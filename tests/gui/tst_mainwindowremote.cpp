@@ -52,7 +52,7 @@ QStringList entries(const QComboBox *combo) {
 
 } // namespace
 
-class TstRemoteRun final : public QObject {
+class TstMainWindowRemote final : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -191,5 +191,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TstRemoteRun)
-#include "tst_remoterun.moc"
+QTEST_MAIN(TstMainWindowRemote)
+#include "tst_mainwindowremote.moc"
