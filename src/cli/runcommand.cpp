@@ -43,12 +43,9 @@ int runCommand(const QStringList &arguments) {
         }
     }
 
-    // One entry per run, repeats expanded as JobRunner does, so an index finds its spec.
-    QList<TestSpec> runSpecs;
-    for (const TestSpec &spec : options.specs) {
-        for (int i = 0; i < qMax(1, spec.repeat); ++i)
-            runSpecs.append(spec);
-    }
+    // One entry per run, repeats and instances expanded as JobRunner does, so an index
+    // finds its spec.
+    const QList<TestSpec> runSpecs = JobRunner::expandRuns(options.specs);
     const int totalRuns = int(runSpecs.size());
     if (!options.profileName.isEmpty() && !options.quiet)
         printErr(QStringLiteral("profile %1: %2 test%3, %4 run%5\n")
@@ -118,7 +115,7 @@ int runCommand(const QStringList &arguments) {
             printError(message);
         exitCode = ExitBadInput;
     }
-    const QString summary = repeatSummary(options.specs, results);
+    const QString summary = repeatSummary(options.specs, results) + instanceSummary(results);
     if (!summary.isEmpty()) {
         if (options.writesToStandardOutput())
             printErr(summary);

@@ -104,6 +104,14 @@ void addRunOptions(QCommandLineParser &p) {
          QStringLiteral("N")},
         {QStringLiteral("repeat"), QStringLiteral("Run the test N times (default 1)."),
          QStringLiteral("N")},
+        {QStringLiteral("instances"),
+         QStringLiteral("Run N copies of each test at the same time, each against its own "
+                        "server, released together (default 1)."),
+         QStringLiteral("N")},
+        {QStringLiteral("affinity"),
+         QStringLiteral("Pin the clients to CPUs: 'auto' (instance i on CPU i) or a list such "
+                        "as 0,2-3 that the instances take in turn."),
+         QStringLiteral("CPUS")},
         {QStringLiteral("json"),
          QStringLiteral("Write the results document to FILE (- for standard output)."),
          QStringLiteral("FILE")},
@@ -281,6 +289,17 @@ bool applyTestOptions(const QCommandLineParser &p, TestSpec &s, bool fromProfile
     s.omitS = value;
     if (!parseInt(p, QStringLiteral("repeat"), 1, 10000, &s.repeat, error))
         return false;
+    if (!parseInt(p, QStringLiteral("instances"), 1, 128, &s.instances, error))
+        return false;
+    if (p.isSet(QStringLiteral("affinity"))) {
+        const QString cpus = p.value(QStringLiteral("affinity")).trimmed();
+        if (cpus.isEmpty() || (cpus != QLatin1String("auto") && !parseCpuList(cpus))) {
+            *error = QStringLiteral("--affinity '%1' is not 'auto' or a CPU list such as 0,2-3")
+                         .arg(cpus);
+            return false;
+        }
+        s.affinity = cpus;
+    }
     if (p.isSet(QStringLiteral("reverse")) && p.isSet(QStringLiteral("bidir"))) {
         *error = QStringLiteral("--reverse and --bidir cannot be combined");
         return false;

@@ -1,6 +1,8 @@
 #include "cli/runoutputs.h"
 
+#include "exec/jobrunner.h"
 #include "model/format.h"
+#include "model/instanceaggregate.h"
 #include "results/csvexport.h"
 #include "results/resultsdocument.h"
 #include "results/session.h"
@@ -45,7 +47,12 @@ QString repeatSummary(const QList<TestSpec> &specs, const QList<RunResult> &resu
     // Aggregate over the repeats of each test (a profile's tests are not averaged together).
     qsizetype first = 0;
     for (const TestSpec &spec : specs) {
-        const int runs = qMax(1, spec.repeat);
+        const int runs = int(JobRunner::expandRuns({spec}).size());
+        if (runs != qMax(1, spec.repeat)) {
+            // Instances: instanceSummary() gives their figures per repeat.
+            first += runs;
+            continue;
+        }
         QList<double> values;
         QList<double> transactions; // netperf _RR runs
         for (const RunResult &r : results.mid(first, runs)) {
@@ -89,6 +96,43 @@ QString repeatSummary(const QList<TestSpec> &specs, const QList<RunResult> &resu
         }
     }
 
+    return out;
+}
+
+QString instanceSummary(const QList<RunResult> &results) {
+    QString out;
+    for (const InstanceAggregate &a : InstanceAggregate::of(results)) {
+        const bool rr = !a.totalBps && a.totalTransactionsPerS;
+        auto value = [rr](const OptDouble &v) {
+            if (!v)
+                return QStringLiteral("n/a");
+            return rr ? Format::number(*v, 1) + QStringLiteral(" trans/s") : Format::bitrate(*v);
+        };
+        out += QStringLiteral("%1%2 instances: total %3")
+                   .arg(a.cell.isEmpty() ? QString() : a.cell + QStringLiteral(": "))
+                   .arg(a.instances)
+                   .arg(value(rr ? a.totalTransactionsPerS : a.totalBps));
+        if (a.measured < a.instances)
+            out += QStringLiteral(" (%1 of %2 measured)").arg(a.measured).arg(a.instances);
+        if (rr && a.latencyMeanUs)
+            out += QStringLiteral(", latency mean %1 µs, worst p99 %2 µs")
+                       .arg(Format::number(*a.latencyMeanUs, 1),
+                            a.latencyP99Us ? Format::number(*a.latencyP99Us, 1)
+                                           : QStringLiteral("n/a"));
+        out += QStringLiteral(", min %1, max %2").arg(value(a.minValue), value(a.maxValue));
+        if (a.jainIndex)
+            out += QStringLiteral(", Jain %1").arg(*a.jainIndex, 0, 'f', 3);
+        if (a.spreadPercent)
+            out += QStringLiteral(", spread %1 %").arg(*a.spreadPercent, 0, 'f', 1);
+        out += a.startSkewMs ? QStringLiteral(", start skew %1 ms").arg(*a.startSkewMs, 0, 'f', 2)
+                             : QStringLiteral(", start skew not measured");
+        out += QLatin1Char('\n');
+        QStringList each;
+        for (int i = 0; i < a.perInstance.size(); ++i)
+            each << QStringLiteral("#%1 %2").arg(i + 1).arg(value(a.perInstance.at(i)));
+        out +=
+            QStringLiteral("  per instance: ") + each.join(QLatin1String(", ")) + QLatin1Char('\n');
+    }
     return out;
 }
 

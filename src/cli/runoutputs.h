@@ -22,5 +22,7 @@ bool writeRunOutputs(const RunOptions &options, const QList<RunResult> &finished
 // "N runs: mean, stddev, min, max" per test repeated more than once; results holds one entry
 // per run in the order of specs (repeats expanded), empty ids for runs that never started.
 QString repeatSummary(const QList<TestSpec> &specs, const QList<RunResult> &results);
+// Per test run as several instances: total, per instance, Jain, spread, start skew.
+QString instanceSummary(const QList<RunResult> &results);
 
 } // namespace Perfdeck::Cli

@@ -136,11 +136,11 @@ private Q_SLOTS:
         Recorder r;
         record(runner, r);
         TestSpec spec = netperfSpec(2);
-        spec.parallel = 2;
+        spec.direction = Direction::Bidir;
         runner.start({spec});
         QTRY_VERIFY_WITH_TIMEOUT(r.done, 10000);
         QCOMPARE_ENUM(r.results.first().status, RunStatus::Error);
-        QVERIFY(r.results.first().error.contains(QLatin1String("one stream per test")));
+        QVERIFY(r.results.first().error.contains(QLatin1String("no bidirectional mode")));
     }
 
     void cliEndToEnd() {

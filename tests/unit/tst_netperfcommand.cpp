@@ -139,13 +139,22 @@ private Q_SLOTS:
         QVERIFY2(error.contains(QLatin1String("congestion")), qPrintable(error));
     }
 
+    void streamsAreInstancesNotOneCommand() {
+        // A spec may ask for 4 streams (JobRunner runs 4 netperfs); one command cannot.
+        TestSpec spec;
+        spec.engine = Engine::Netperf;
+        spec.parallel = 4;
+        QVERIFY2(spec.validate().isEmpty(), qPrintable(spec.validate()));
+        QString error;
+        QVERIFY(NetperfCommand::clientArguments(spec, QStringLiteral("h"), 0, &error).isEmpty());
+        QVERIFY2(error.contains(QLatin1String("one stream per test process")), qPrintable(error));
+    }
+
     void rejected_data() {
         QTest::addColumn<QString>("field");
         QTest::addColumn<QString>("message");
         QTest::addRow("bidir") << "bidir"
                                << "no bidirectional mode";
-        QTest::addRow("parallel") << "parallel"
-                                  << "one stream per test";
         QTest::addRow("unknown test") << "test"
                                       << "unknown netperf test 'SCTP_STREAM'";
         QTest::addRow("udp with a tcp test") << "udpTcpRr"

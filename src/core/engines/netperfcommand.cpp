@@ -93,6 +93,12 @@ QStringList clientArguments(const TestSpec &spec, const QString &host, int port,
     // Every number below becomes an integer argument: refuse what does not fit (NaN, 1e23
     // bit/s would reach the tool as -9223372036854775808) instead of passing it on.
     QString problem = spec.validate();
+    // One netperf process measures one stream; JobRunner runs a test's streams as instances.
+    if (problem.isEmpty() && spec.parallel != 1)
+        problem = QStringLiteral("netperf runs one stream per test process (got %1 streams); "
+                                 "run the test through JobRunner, which starts one netperf per "
+                                 "stream")
+                      .arg(spec.parallel);
     if (problem.isEmpty() && host.startsWith(QLatin1Char('-')))
         problem = QStringLiteral("host '%1' must not start with '-'").arg(host);
     if (!problem.isEmpty()) {

@@ -29,6 +29,10 @@ public:
     // Keep the whole stdout in memory (in addition to the line signals).
     void setCaptureStdout(bool capture) { m_captureStdout = capture; }
     bool capturesStdout() const { return m_captureStdout; }
+    // Descriptors of this Perfdeck that the process keeps open under the same numbers (a
+    // start barrier's pipes). Only a process on this machine can inherit them.
+    void setInheritedFds(const QList<int> &fds) { m_inheritedFds = fds; }
+    QList<int> inheritedFds() const { return m_inheritedFds; }
 
     // ---- Life cycle: all non-blocking; finished() follows exactly once after start() ----
     virtual void start() = 0;
@@ -64,6 +68,7 @@ private:
     int m_timeoutMs = 0;
     int m_graceMs = 3000;
     bool m_captureStdout = false;
+    QList<int> m_inheritedFds;
 };
 
 } // namespace Perfdeck

@@ -4,11 +4,14 @@
 #include "exec/iperf3run.h"
 #include "exec/locallauncher.h"
 #include "exec/netperfrun.h"
+#include "exec/startbarrier.h"
 #include "model/measuredsummary.h"
 
 #include <QDir>
 #include <QFutureWatcher>
 #include <QSet>
+#include <QThread>
+#include <QTimer>
 #include <QUuid>
 
 namespace Perfdeck {
@@ -56,7 +59,11 @@ JobRunner::~JobRunner() {
     // Local probes run on the thread pool; remote ones belong to their launchers.
     for (QFuture<void> &probe : m_localProbes)
         probe.waitForFinished();
-    // Runs are children: their process destructors kill and reap any tool still alive.
+    // Runs still active go first (their process destructors kill and reap any tool still
+    // alive): they give their ports back to the launchers, which are children created
+    // earlier and would be deleted before them.
+    const QList<TestRun *> active = std::exchange(m_active, {});
+    qDeleteAll(active);
 }
 
 QString JobRunner::canonicalHost(const QString &hostName) {
@@ -91,16 +98,56 @@ NetperfInfo JobRunner::netperfInfo(const QString &hostName) const {
     return m_netperf.value(canonicalHost(hostName));
 }
 
+QList<TestSpec> JobRunner::expandRuns(const QList<TestSpec> &specs, QList<RunSlot> *slots) {
+    QList<TestSpec> runs;
+    if (slots)
+        slots->clear();
+    int job = 0;
+    for (const TestSpec &spec : specs) {
+        TestSpec run = spec;
+        // netperf runs one stream per process: its streams are instances.
+        if (spec.engine == Engine::Netperf && spec.parallel > 1) {
+            run.instances = spec.instances * spec.parallel;
+            run.parallel = 1;
+        }
+        const int n = qMax(1, run.instances);
+        for (int r = 0; r < qMax(1, spec.repeat); ++r, ++job) {
+            for (int i = 0; i < n; ++i) {
+                runs.append(run);
+                if (slots)
+                    slots->append({job, n > 1 ? i + 1 : 0, n > 1 ? n : 0});
+            }
+        }
+    }
+    return runs;
+}
+
+void JobRunner::setMaxRetries(int retries, int retryDelayMs) {
+    m_maxRetries = qMax(0, retries);
+    m_retryDelayMs = qMax(0, retryDelayMs);
+}
+
 void JobRunner::start(const QList<TestSpec> &specs) {
     if (m_running)
         return;
-    m_queue.clear();
-    for (const TestSpec &spec : specs) {
-        for (int i = 0; i < qMax(1, spec.repeat); ++i)
-            m_queue.append(spec);
+    m_queue = expandRuns(specs, &m_slots);
+    m_jobs.clear();
+    QList<PlanJob> planJobs;
+    for (int index = 0; index < m_queue.size(); ++index) {
+        const RunSlot &slot = m_slots.at(index);
+        if (slot.job == m_jobs.size()) {
+            const TestSpec &spec = m_queue.at(index);
+            m_jobs.append(JobState{});
+            // An external server is a host of its own for the per-host limit.
+            planJobs.append({spec.cell, canonicalHost(spec.clientHost),
+                             spec.usesEmbeddedServer() ? canonicalHost(spec.serverHost) : spec.host,
+                             qMax(1, slot.instances)});
+        }
+        m_jobs[slot.job].indexes.append(index);
     }
+    m_scheduler.setLimits({m_maxConcurrent, m_maxPerHost, m_maxRetries});
+    m_scheduler.setJobs(planJobs);
     m_results = QList<RunResult>(m_queue.size());
-    m_next = 0;
     m_finishedCount = 0;
     m_cancelled = false;
     m_running = true;
@@ -215,39 +262,88 @@ TestRun *JobRunner::createRun(const TestSpec &spec, const QString &id, QString *
     return run;
 }
 
-void JobRunner::launchMore() {
-    if (m_cancelled && m_active.isEmpty()) {
-        // Runs never started are reported as cancelled so every index gets a result.
-        while (m_next < m_queue.size()) {
+QList<int> JobRunner::cpusOf(const TestSpec &spec, int instance) const {
+    // Each instance on one CPU of the list, in turn ("auto": all CPUs of this machine).
+    QList<int> cpus;
+    if (spec.affinity == QLatin1String("auto")) {
+        for (int cpu = 0; cpu < qMax(1, QThread::idealThreadCount()); ++cpu)
+            cpus << cpu;
+    } else {
+        cpus = parseCpuList(spec.affinity).value_or(QList<int>{});
+    }
+    if (cpus.isEmpty())
+        return {};
+    return {cpus.at(qMax(0, instance - 1) % cpus.size())};
+}
+
+void JobRunner::reportUnstarted() {
+    // Jobs the scheduler will never start (cancelled before their turn) still get a result
+    // for every index, so every index is reported exactly once.
+    for (int job = 0; job < m_jobs.size(); ++job) {
+        JobState &state = m_jobs[job];
+        if (state.reported || m_scheduler.status(job) != CellStatus::Skipped)
+            continue;
+        state.reported = true;
+        Q_EMIT jobStatusChanged(job, CellStatus::Skipped, m_scheduler.reason(job));
+        for (const int index : std::as_const(state.indexes)) {
             RunResult r =
-                unstartedResult(m_queue.at(m_next), newRunId(),
+                unstartedResult(m_queue.at(index), newRunId(),
                                 QStringLiteral("cancelled by the user before the test started"));
-            completeFromSpec(r, m_queue.at(m_next));
-            const int index = m_next++;
+            completeFromSpec(r, m_queue.at(index));
+            r.cell = m_queue.at(index).cell;
+            r.instance = m_slots.at(index).instance;
+            r.instances = m_slots.at(index).instances;
             m_results[index] = r;
             ++m_finishedCount;
             Q_EMIT runFinished(index, r);
         }
     }
-    while (!m_cancelled && m_active.size() < m_maxConcurrent && m_next < m_queue.size()) {
-        const int index = m_next++;
+}
+
+void JobRunner::launchMore() {
+    if (m_cancelled && m_active.isEmpty())
+        reportUnstarted();
+    while (!m_cancelled) {
+        const int job = m_scheduler.takeNext();
+        if (job < 0)
+            break;
+        launchJob(job);
+    }
+    if (m_active.isEmpty() && m_refusedPending == 0 && m_scheduler.isFinished() && m_running) {
+        m_running = false;
+        Q_EMIT finished();
+    }
+}
+
+void JobRunner::launchJob(int job) {
+    JobState &state = m_jobs[job];
+    const int n = int(state.indexes.size());
+    state.results = QList<RunResult>(n);
+    state.remaining = n;
+    const TestSpec &first = m_queue.at(state.indexes.first());
+    if (n > 1 || !first.affinity.isEmpty())
+        state.barrier = new StartBarrier(n, this);
+    m_scheduler.markRunning(job);
+    Q_EMIT jobStatusChanged(job, CellStatus::Running, QString());
+    for (int i = 0; i < n; ++i) {
+        const int index = state.indexes.at(i);
         const TestSpec &spec = m_queue.at(index);
         const QString id = newRunId();
         QString error;
         TestRun *run = createRun(spec, id, &error);
+        Q_EMIT runStarted(index, id, spec);
         if (!run) {
             // Reported from the event loop, like a run that fails at once.
-            Q_EMIT runStarted(index, id, spec);
-            ++m_refusedPending;
-            const RunResult r = unstartedResult(spec, id, error);
-            QMetaObject::invokeMethod(
-                this,
-                [this, index, r] {
-                    --m_refusedPending;
-                    onRunFinished(index, r);
-                },
-                Qt::QueuedConnection);
+            state.results[i] = unstartedResult(spec, id, error);
+            --state.remaining;
+            if (state.barrier)
+                state.barrier->withdraw();
             continue;
+        }
+        if (state.barrier) {
+            if (auto *toolRun = qobject_cast<ToolRun *>(run))
+                toolRun->setStartBarrier(state.barrier, i,
+                                         cpusOf(spec, m_slots.at(index).instance));
         }
         m_active.append(run);
         connect(run, &TestRun::intervalSample, this,
@@ -264,22 +360,91 @@ void JobRunner::launchMore() {
             run->deleteLater();
             onRunFinished(index, result);
         });
-        Q_EMIT runStarted(index, id, spec);
         // Deferred: a run that fails at once must not finish inside this loop.
         QMetaObject::invokeMethod(run, &TestRun::start, Qt::QueuedConnection);
     }
-    if (m_active.isEmpty() && m_refusedPending == 0 && m_next >= m_queue.size() && m_running) {
-        m_running = false;
-        Q_EMIT finished();
+    if (state.remaining == 0) {
+        ++m_refusedPending;
+        QMetaObject::invokeMethod(
+            this,
+            [this, job] {
+                --m_refusedPending;
+                completeJob(job);
+            },
+            Qt::QueuedConnection);
     }
 }
 
 void JobRunner::onRunFinished(int index, const RunResult &finished) {
+    const RunSlot &slot = m_slots.at(index);
+    JobState &state = m_jobs[slot.job];
     RunResult result = finished;
     completeFromSpec(result, m_queue.at(index));
-    m_results[index] = result;
-    ++m_finishedCount;
-    Q_EMIT runFinished(index, result);
+    result.cell = m_queue.at(index).cell;
+    result.instance = slot.instance;
+    result.instances = slot.instances;
+    state.results[int(state.indexes.indexOf(index))] = result;
+    if (--state.remaining == 0)
+        completeJob(slot.job);
+}
+
+void JobRunner::completeJob(int job) {
+    JobState &state = m_jobs[job];
+    if (state.indexes.size() > 1) {
+        // The instances are one test: a shared group (RunGroupTotals, InstanceAggregate).
+        const QString group = QStringLiteral("instances-") +
+                              QUuid::createUuid().toString(QUuid::WithoutBraces).left(8);
+        const TestSpec &spec = m_queue.at(state.indexes.first());
+        const QString label =
+            QStringLiteral("%1 instances%2")
+                .arg(state.indexes.size())
+                .arg(spec.cell.isEmpty() ? QString() : QStringLiteral(" of ") + spec.cell);
+        for (RunResult &r : state.results) {
+            r.group = group;
+            r.groupLabel = label;
+        }
+    }
+    if (state.barrier) {
+        // Every client was released before any could end: all stamps are in by now.
+        const OptDouble skew = state.barrier->skewMs();
+        for (RunResult &r : state.results) {
+            if (r.instances > 0)
+                r.startSkewMs = skew;
+        }
+        state.barrier->deleteLater();
+        state.barrier = nullptr;
+    }
+    bool ok = true;
+    QString error;
+    for (const RunResult &r : std::as_const(state.results)) {
+        if (r.status != RunStatus::Ok) {
+            ok = false;
+            if (error.isEmpty())
+                error = r.error;
+        }
+    }
+    const CellStatus status = m_scheduler.finish(job, ok, error);
+    if (status == CellStatus::Queued && !m_cancelled) {
+        // A transient failure with attempts left: this attempt's results are dropped.
+        Q_EMIT jobStatusChanged(job, status, m_scheduler.reason(job));
+        Q_EMIT logLine(state.indexes.first(), QStringLiteral("perfdeck"), m_scheduler.reason(job));
+        QTimer::singleShot(m_retryDelayMs, this, [this, job] {
+            m_scheduler.releaseRetry(job);
+            launchMore();
+        });
+        launchMore();
+        return;
+    }
+    if (status == CellStatus::Queued) // cancelled while it waited for its retry
+        m_scheduler.skip(job, QStringLiteral("cancelled"));
+    state.reported = true;
+    Q_EMIT jobStatusChanged(job, m_scheduler.status(job), m_scheduler.reason(job));
+    for (int i = 0; i < state.indexes.size(); ++i) {
+        const int index = state.indexes.at(i);
+        m_results[index] = state.results.at(i);
+        ++m_finishedCount;
+        Q_EMIT runFinished(index, state.results.at(i));
+    }
     launchMore();
 }
 
@@ -287,6 +452,7 @@ void JobRunner::cancel() {
     if (!m_running)
         return;
     m_cancelled = true;
+    m_scheduler.cancel();
     if (!m_probeWatchers.isEmpty())
         return; // onProbed() -> launchMore() reports the queue as cancelled
     const QList<TestRun *> active = m_active;

@@ -1,14 +1,18 @@
-// Runs a batch of tests (each spec repeated spec.repeat times) with a concurrency limit,
-// forwarding every run's live samples, logs and result with the run's index in the batch.
-// Each run's client and server start through the launchers of the hosts its spec names; the
-// tools are probed once per host and batch. The CLI and the GUI both drive tests through this
-// class; cancel() leaves no process behind.
+// Runs a batch of tests (each spec repeated spec.repeat times, each repeat as spec.instances
+// copies started together behind a StartBarrier) under a PlanScheduler: a global and a
+// per-host concurrency limit, fair order over client/server pairs, bounded retries after a
+// transient failure. Every run's live samples, logs and result are forwarded with the run's
+// index in the batch (expandRuns() gives the spec of each index). Each run's client and server
+// start through the launchers of the hosts its spec names; the tools are probed once per host
+// and batch. The CLI and the GUI both drive tests through this class; cancel() leaves no
+// process behind.
 #pragma once
 
 #include "engines/iperf3info.h"
 #include "engines/netperfinfo.h"
 #include "model/runresult.h"
 #include "model/testspec.h"
+#include "plan/planscheduler.h"
 
 #include <QFuture>
 #include <QHash>
@@ -19,6 +23,7 @@ namespace Perfdeck {
 
 class HostLauncher;
 class LocalLauncher;
+class StartBarrier;
 class TestRun;
 
 class JobRunner final : public QObject {
@@ -32,6 +37,24 @@ public:
     // Clamped to 1..MaxConcurrentLimit: each run holds processes, ports and a reader thread.
     void setMaxConcurrent(int runs) { m_maxConcurrent = qBound(1, runs, MaxConcurrentLimit); }
     int maxConcurrent() const { return m_maxConcurrent; }
+    // Tests a host takes part in (as client or server) at once; 0: no per-host limit.
+    void setMaxPerHost(int runs) { m_maxPerHost = qMax(0, runs); }
+    // Extra attempts of a test that failed transiently (server busy, connection refused),
+    // each after retryDelayMs.
+    void setMaxRetries(int retries, int retryDelayMs = 1000);
+
+    // Where a run stands in the batch: which scheduled job (one repeat of one spec) it
+    // belongs to, and which of that job's instances it is (1-based; 0 for a lone run).
+    struct RunSlot {
+        int job = 0;
+        int instance = 0;
+        int instances = 0;
+    };
+    // One spec per run index, as start() expands them (repeats, then instances; a netperf
+    // test's streams become instances of one stream each), and where each run stands.
+    static QList<TestSpec> expandRuns(const QList<TestSpec> &specs,
+                                      QList<RunSlot> *slots = nullptr);
+
     // This machine's iperf3. Empty: $PERFDECK_IPERF3 or iperf3 from PATH.
     void setIperf3Path(const QString &path);
     // This machine's netperf. Empty: $PERFDECK_NETPERF or netperf from PATH (netserver
@@ -54,6 +77,8 @@ public:
     int finishedRuns() const { return m_finishedCount; }
     QList<RunResult> results() const { return m_results; }
     QList<qint64> processIds() const;
+    // Where each scheduled job (see RunSlot::job) stands: queued, running, done, failed...
+    const PlanScheduler &scheduler() const { return m_scheduler; }
     // The tools probed on this machine (default values before the first probe).
     Iperf3Info iperf3Info() const { return iperf3Info(QString()); }
     NetperfInfo netperfInfo() const { return netperfInfo(QString()); }
@@ -67,17 +92,35 @@ Q_SIGNALS:
     void logLine(int index, const QString &origin, const QString &line);
     void runProgress(int index, double elapsedS, double totalS);
     void runFinished(int index, const Perfdeck::RunResult &result);
+    // A scheduled job changed status (see scheduler()); reason says why it failed, was
+    // skipped or is retried.
+    void jobStatusChanged(int job, Perfdeck::CellStatus status, const QString &reason);
     void finished();
 
 private:
     void probeTools();
     void onProbed();
     void launchMore();
+    void launchJob(int job);
+    void reportUnstarted();
     TestRun *createRun(const TestSpec &spec, const QString &id, QString *error);
     void onRunFinished(int index, const RunResult &result);
+    void completeJob(int job);
+    QList<int> cpusOf(const TestSpec &spec, int instance) const;
+
+    struct JobState {
+        QList<int> indexes;
+        QList<RunResult> results; // of the current attempt, reported once all are in
+        StartBarrier *barrier = nullptr;
+        int remaining = 0;
+        bool reported = false;
+    };
     static QString canonicalHost(const QString &hostName);
 
-    QList<TestSpec> m_queue; // one entry per run, repeats expanded
+    QList<TestSpec> m_queue; // one entry per run, repeats and instances expanded
+    QList<RunSlot> m_slots;  // parallel to m_queue
+    QList<JobState> m_jobs;
+    PlanScheduler m_scheduler;
     QList<RunResult> m_results;
     QList<TestRun *> m_active;
     LocalLauncher *m_localLauncher = nullptr;
@@ -90,8 +133,10 @@ private:
     QString m_iperf3Path;
     QString m_netperfPath;
     QString m_rawOutputDirectory;
-    int m_next = 0;
     int m_finishedCount = 0;
+    int m_maxPerHost = 0;
+    int m_maxRetries = 0;
+    int m_retryDelayMs = 1000;
     int m_refusedPending = 0; // runs refused before start, their results not yet reported
     int m_maxConcurrent = 1;
     bool m_running = false;

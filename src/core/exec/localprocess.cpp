@@ -27,6 +27,7 @@ void LocalProcess::start() {
     m_process->setTimeout(timeout());
     m_process->setGracePeriod(gracePeriod());
     m_process->setCaptureStdout(capturesStdout());
+    m_process->setInheritedFds(inheritedFds());
     m_process->start();
 }
 

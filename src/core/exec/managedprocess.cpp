@@ -1,6 +1,7 @@
 #include "exec/managedprocess.h"
 
 #include <csignal>
+#include <fcntl.h>
 #include <sys/prctl.h>
 #include <unistd.h>
 
@@ -15,9 +16,12 @@ ManagedProcess::ManagedProcess(QObject *parent)
     m_process->setInputChannelMode(QProcess::ManagedInputChannel);
     // The child dies with us (SIGKILL on parent death) and gets its own process group, so a
     // terminal Ctrl-C reaches Perfdeck first and Perfdeck decides how to stop its tools.
-    m_process->setChildProcessModifier([] {
+    m_process->setChildProcessModifier([this] {
         ::prctl(PR_SET_PDEATHSIG, SIGKILL);
         ::setpgid(0, 0);
+        // In the forked child: only async-signal-safe calls, reading the copied list.
+        for (const int fd : std::as_const(m_inheritedFds))
+            ::fcntl(fd, F_SETFD, 0);
     });
     connect(m_process, &QProcess::readyReadStandardOutput, this, &ManagedProcess::readStdout);
     connect(m_process, &QProcess::readyReadStandardError, this, &ManagedProcess::readStderr);

@@ -26,6 +26,9 @@ public:
     // The command as a user could paste it into a shell (each argument quoted as needed).
     QString commandLine() const;
     void setWorkingDirectory(const QString &dir) { m_workingDirectory = dir; }
+    // Descriptors of this process (opened with O_CLOEXEC) that the child keeps across its
+    // exec, under the same numbers: the pipes of a start barrier.
+    void setInheritedFds(const QList<int> &fds) { m_inheritedFds = fds; }
     // Kills the process (with the usual grace period) when it runs longer than this.
     void setTimeout(int msecs) { m_timeoutMs = msecs; }
     // Time between SIGTERM and SIGKILL in stop().
@@ -69,6 +72,7 @@ private:
     QString m_program;
     QStringList m_arguments;
     QString m_workingDirectory;
+    QList<int> m_inheritedFds;
     LineSplitter m_stdoutLines;
     LineSplitter m_stderrLines;
     QByteArray m_stdoutAll;

@@ -1,5 +1,7 @@
 #include "exec/toolrun.h"
 
+#include "exec/startbarrier.h"
+
 #include "exec/hostlauncher.h"
 #include "exec/hostprocess.h"
 #include "util/fileio.h"
@@ -245,20 +247,67 @@ void ToolRun::onServerFinished(int exitCode, const QString &description) {
         complete();
 }
 
+void ToolRun::setStartBarrier(StartBarrier *barrier, int slot, const QList<int> &cpus) {
+    m_barrier = barrier;
+    m_barrierSlot = slot;
+    m_cpus = cpus;
+}
+
 void ToolRun::launchClient(const QString &program, const QStringList &arguments, int graceMs,
                            bool captureStdout) {
     m_client = m_hosts.client->createProcess(this);
-    m_client->setProgram(program, arguments);
+    QString runProgram = program;
+    QStringList runArguments = arguments;
+    bool waitForRelease = false;
+    if (m_barrier && m_hosts.client->isLocal() && m_barrier->canGate()) {
+        runArguments = m_barrier->gatedCommand(m_barrierSlot, m_cpus, program, arguments);
+        runProgram = runArguments.takeFirst();
+        m_client->setInheritedFds(m_barrier->inheritedFds());
+    } else {
+        if (!m_cpus.isEmpty() && !m_hosts.client->isLocal()) {
+            QStringList cpuText;
+            for (const int cpu : std::as_const(m_cpus))
+                cpuText << QString::number(cpu);
+            runArguments =
+                QStringList{QStringLiteral("-c"), cpuText.join(QLatin1Char(',')), program} +
+                arguments;
+            runProgram = QStringLiteral("taskset");
+        }
+        waitForRelease = m_barrier && !m_barrier->isReleased();
+        if (m_barrier && m_hosts.client->isLocal())
+            m_result.warnings << m_barrier->error();
+    }
+    m_client->setProgram(runProgram, runArguments);
     m_client->setCaptureStdout(captureStdout);
     m_client->setTimeout(clientTimeoutSeconds() * 1000);
     m_client->setGracePeriod(graceMs);
     connect(m_client, &HostProcess::stdoutLine, this, &ToolRun::onClientStdout);
     connect(m_client, &HostProcess::stderrLine, this, &ToolRun::onClientStderr);
     connect(m_client, &HostProcess::finished, this, &ToolRun::handleClientFinished);
+    // What the tool was asked to do, without the gate in front of it (for re-runs).
     m_result.command = QStringList{program} + arguments;
+    setState(State::Running);
+    if (waitForRelease) {
+        connect(m_barrier.data(), &StartBarrier::released, this, [this] {
+            if (!m_cancelled && !m_failed && m_state == State::Running && m_client &&
+                !m_client->isRunning())
+                startClientProcess();
+        });
+        m_arrived = true;
+        m_barrier->arrive();
+        return;
+    }
+    startClientProcess();
+    if (m_barrier && !m_arrived) {
+        // Spawned and blocked in its gate: the last one to arrive opens the barrier.
+        m_arrived = true;
+        m_barrier->arrive();
+    }
+}
+
+void ToolRun::startClientProcess() {
     m_result.startedAt = QDateTime::currentDateTimeUtc();
     Q_EMIT logLine(QStringLiteral("client"), QLatin1String("$ ") + m_client->commandLine());
-    setState(State::Running);
     m_clientClock.start();
     m_progressTimer.start();
     m_client->start();
@@ -358,7 +407,8 @@ void ToolRun::cancel() {
     if (m_state == State::Finished)
         return;
     m_cancelled = true;
-    if (m_state == State::Idle || m_state == State::StartingServer) {
+    const bool clientWaiting = m_client && !m_clientClock.isValid(); // at a start barrier
+    if (m_state == State::Idle || m_state == State::StartingServer || clientWaiting) {
         fail(QStringLiteral("cancelled by the user before the test started"));
         return;
     }
@@ -376,6 +426,8 @@ void ToolRun::fail(const QString &message) {
     m_result.status = m_liveSamples.isEmpty() ? RunStatus::Error : RunStatus::Partial;
     m_result.error = message;
     m_result.intervals = m_liveSamples;
+    if (m_client && !m_clientClock.isValid())
+        m_clientDone = true; // waited at a start barrier and never started
     bool waiting = false;
     for (HostProcess *p : {m_client, m_server}) {
         if (p && p->isRunning()) {
@@ -402,6 +454,11 @@ void ToolRun::releaseLeasedPort() {
 void ToolRun::complete() {
     if (m_state == State::Finished)
         return;
+    if (m_barrier && !m_arrived) {
+        // Failed before its client was ready: the other instances must not wait for it.
+        m_arrived = true;
+        m_barrier->withdraw();
+    }
     m_progressTimer.stop();
     m_serverStartTimer.stop();
     // Every path here comes after the server's finished(): its process has been reaped.

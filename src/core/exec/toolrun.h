@@ -10,6 +10,7 @@
 
 #include <QElapsedTimer>
 #include <QFutureWatcher>
+#include <QPointer>
 #include <QTimer>
 
 #include <functional>
@@ -18,6 +19,7 @@ namespace Perfdeck {
 
 class HostLauncher;
 class HostProcess;
+class StartBarrier;
 struct PortLease;
 
 // The launchers of a run's two ends; both must outlive the run.
@@ -46,6 +48,10 @@ public:
     void setServerStartTimeout(int msecs) { m_serverStartTimeoutMs = msecs; }
     // Keep the tool's own output in this file, for audits and re-imports.
     void setRawOutputPath(const QString &path) { m_rawOutputPath = path; }
+    // One of several instances started together: the client waits at the barrier (behind
+    // perfdeck-gate on this machine, or is launched when it opens elsewhere), pinned to cpus
+    // (none: not pinned; taskset on a remote host). The barrier must outlive the run.
+    void setStartBarrier(StartBarrier *barrier, int slot, const QList<int> &cpus);
 
 protected:
     ToolRun(const TestSpec &spec, const RunHosts &hosts, const QString &runId, QObject *parent);
@@ -127,6 +133,7 @@ private:
     bool serverRunning() const;
     void releaseLeasedPort();
     void complete();
+    void startClientProcess();
 
     TestSpec m_spec;
     RunHosts m_hosts;
@@ -141,6 +148,10 @@ private:
     QTimer m_serverStartTimer;
     QElapsedTimer m_clientClock;
     QString m_rawOutputPath;
+    QPointer<StartBarrier> m_barrier;
+    QList<int> m_cpus;
+    int m_barrierSlot = 0;
+    bool m_arrived = false; // counted at the barrier (arrived or withdrawn)
     quint16 m_serverPort = 0;
     quint16 m_leasedPort = 0; // the port to give back to the server host's launcher
     int m_serverAttempts = 0;

@@ -108,10 +108,7 @@ namespace {
 QString validateNetperf(const TestSpec &s) {
     if (s.direction == Direction::Bidir)
         return QStringLiteral("netperf has no bidirectional mode; use iperf3");
-    if (s.parallel != 1)
-        return QStringLiteral("netperf runs one stream per test (got --parallel %1); use "
-                              "--parallel 1 or the iperf3 engine for parallel streams")
-            .arg(s.parallel);
+    // parallel > 1: JobRunner::expandRuns() runs each stream as an instance of its own.
     const QString test = s.netperfTest.toUpper();
     if (!test.isEmpty() && !netperfTests().contains(test))
         return QStringLiteral("unknown netperf test '%1' (use one of %2)")

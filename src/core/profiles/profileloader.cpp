@@ -41,6 +41,8 @@ const QStringList &ProfileLoader::testFields() {
         QStringLiteral("get_server_output"),
         QStringLiteral("live_text"),
         QStringLiteral("repeat"),
+        QStringLiteral("instances"),
+        QStringLiteral("affinity"),
         QStringLiteral("netperf_test"),
         QStringLiteral("request_size"),
         QStringLiteral("response_size"),
@@ -506,6 +508,14 @@ QString Loader::applyField(const QString &key, const QString &value, TestSpec *s
         return boolean(&s->liveClientText);
     } else if (key == QLatin1String("repeat")) {
         return whole(&s->repeat);
+    } else if (key == QLatin1String("instances")) {
+        return whole(&s->instances);
+    } else if (key == QLatin1String("affinity")) {
+        if (v != QLatin1String("auto") && !parseCpuList(v))
+            return QStringLiteral("affinity must be 'auto' or a CPU list such as 0,2-3 (got "
+                                  "'%1')")
+                .arg(v);
+        s->affinity = v;
     } else if (key == QLatin1String("netperf_test")) {
         s->netperfTest = v.toUpper();
     } else if (key == QLatin1String("request_size") || key == QLatin1String("response_size")) {
