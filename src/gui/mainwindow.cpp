@@ -345,8 +345,15 @@ void MainWindow::restoreSettings() {
     m_defaultState = saveState();
     QSettings settings;
     settings.beginGroup(QStringLiteral("mainWindow"));
-    if (!restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray()))
-        resize(screen() ? QSize(1600, 900).boundedTo(screen()->availableSize()) : QSize(1600, 900));
+    if (!restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray())) {
+        const QSize wanted(1600, 900);
+        const QSize room = screen() ? screen()->availableSize() : wanted;
+        resize(wanted.boundedTo(room));
+        // On a smaller screen a window of the work area's size plus the window manager's
+        // title bar hangs off the bottom (status bar and progress unseen): take the work area.
+        if (room.width() < wanted.width() || room.height() < wanted.height() + 60)
+            setWindowState(windowState() | Qt::WindowMaximized);
+    }
     restoreState(settings.value(QStringLiteral("state")).toByteArray());
     const QByteArray header = settings.value(QStringLiteral("tableHeader2")).toByteArray();
     if (!header.isEmpty())

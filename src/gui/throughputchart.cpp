@@ -220,6 +220,10 @@ void ThroughputChart::setRun(const QString &runId, const QString &label,
     m_runSamples.insert(runId, intervals);
     for (const IntervalSample &s : intervals)
         feed(runId, s);
+    // A run shown whole (its final data replacing the live samples) gets tight axes, even
+    // when its last live sample arrived since the previous frame.
+    if (!intervals.isEmpty())
+        m_live = false;
     m_dirty = true;
     m_axesDirty = true;
     updateEmptyHint();

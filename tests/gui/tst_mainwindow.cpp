@@ -665,9 +665,14 @@ void TestMainWindow::rerunOfACliSessionKeepsEngineTestAndTarget() {
 }
 
 void TestMainWindow::layoutFitsA1024x700Screen() {
+    // First start on a screen smaller than 1600x900 (the offscreen one): the window takes the
+    // work area, so the window manager's title bar cannot push the status bar off the screen.
+    QSettings().remove(QStringLiteral("mainWindow/geometry"));
     MainWindow window;
+    QVERIFY(window.windowState() & Qt::WindowMaximized);
     QVERIFY2(window.minimumSizeHint().width() <= 1024,
              qPrintable(QString::number(window.minimumSizeHint().width())));
+    window.setWindowState(Qt::WindowNoState); // a 1024x700 screen's work area
     window.resize(1024, 700);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));

@@ -242,7 +242,11 @@ void TestThroughputChart::liveAxesGrowAhead() {
     }
     // Rounding up to the next tick alone changed the ranges 29 times in this minute.
     QVERIFY2(changes <= 14, qPrintable(QString::number(changes)));
-    // Once the run is over the axes fit it tightly again.
+    // Once the run is over the axes fit it tightly again, also when its last live sample and
+    // its final data arrive between two frames (as the main window does).
+    IntervalSample last = sample(60.1, 1e9, 1);
+    last.startS = 60;
+    chart.appendSample(QStringLiteral("live"), last);
     QList<IntervalSample> done;
     for (int i = 1; i <= 60; ++i)
         done.append(sample(i, 1e9, 1));
