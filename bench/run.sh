@@ -21,3 +21,8 @@ echo
 echo "== reports: summary.html for 100 runs, PDF with vector charts, perfdeck-cli report"
 echo "   (goals: render < 50 ms, process < 300 ms, 40-chart PDF < 3 s)"
 bash "$here/run_report_bench.sh"
+echo
+echo "== multi-instance: perfdeck-cli run --instances 8 vs the same 8 iperf3 pairs from a shell"
+echo "   script (goals: ratio >= 0.97, perfdeck-cli's own CPU < 2 % of one core); 1,000-host x"
+echo "   3-test plan scheduled with a fake launcher (goals: < 1 s, < 200 MB)"
+bash "$here/run_instances_bench.sh"

@@ -164,6 +164,22 @@ private Q_SLOTS:
             QVERIFY(scheduler.job(fake.startOrder.at(i)).cell.endsWith(QLatin1String("/t0")));
     }
 
+    void busyServerIsSharedInTurn() {
+        // One server, one test at a time on it, three clients with three tests each: the
+        // clients take turns (c0 c1 c2 c0 c1 c2 ...) rather than c0 running its three first.
+        PlanScheduler scheduler;
+        scheduler.setLimits({8, 1, 0});
+        scheduler.setJobs(matrixJobs(3, 1, 3));
+        FakeLauncher fake(&scheduler);
+        fake.run();
+        QVERIFY2(fake.violation.isEmpty(), qPrintable(fake.violation));
+        QCOMPARE(fake.startOrder.size(), 9);
+        QStringList clients;
+        for (const int job : std::as_const(fake.startOrder))
+            clients << scheduler.job(job).client;
+        QCOMPARE(clients.join(QLatin1Char(' ')), QStringLiteral("c0 c1 c2 c0 c1 c2 c0 c1 c2"));
+    }
+
     void transientFailuresAreRetriedBoundedly_data() {
         QTest::addColumn<QStringList>("errors");
         QTest::addColumn<int>("maxRetries");

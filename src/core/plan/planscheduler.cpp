@@ -27,6 +27,7 @@ void PlanScheduler::setLimits(const Limits &limits) {
     m_limits.maxParallel = qMax(1, limits.maxParallel);
     m_limits.maxPerHost = qMax(0, limits.maxPerHost);
     m_limits.maxRetries = qMax(0, limits.maxRetries);
+    m_hostBlocked = false;
 }
 
 int PlanScheduler::hostId(const QString &name) {
@@ -47,6 +48,10 @@ void PlanScheduler::setJobs(const QList<PlanJob> &jobs) {
     m_cellJobs.clear();
     m_cellOrder.clear();
     m_cursor = 0;
+    m_hostBlocked = false;
+    m_dirtyHosts.clear();
+    m_dirtyPairs.clear();
+    m_hostPairs.clear();
     m_activeWeight = 0;
     m_pending = int(jobs.size());
     m_jobs.reserve(jobs.size());
@@ -97,8 +102,19 @@ void PlanScheduler::setJobs(const QList<PlanJob> &jobs) {
         ordered.append(std::move(m_pairs[index]));
     }
     m_pairs = std::move(ordered);
-    for (Slot &slot : m_jobs)
+    m_hostPairs = QList<QList<int>>(m_hostLoad.size());
+    QList<bool> seen(m_pairs.size(), false);
+    for (Slot &slot : m_jobs) {
         slot.pair = newIndex.at(slot.pair);
+        if (seen.at(slot.pair))
+            continue;
+        seen[slot.pair] = true;
+        m_hostPairs[slot.clientId].append(slot.pair);
+        if (slot.serverId != slot.clientId)
+            m_hostPairs[slot.serverId].append(slot.pair);
+    }
+    for (QList<int> &pairs : m_hostPairs)
+        std::sort(pairs.begin(), pairs.end());
 }
 
 bool PlanScheduler::fits(const Slot &slot) const {
@@ -123,27 +139,89 @@ void PlanScheduler::account(const Slot &slot, int sign) {
         m_hostLoad[slot.serverId] += w;
 }
 
+int PlanScheduler::frontThatFits(int pair) const {
+    const std::deque<int> &queue = m_pairs.at(pair).queue;
+    return !queue.empty() && fits(m_jobs.at(queue.front())) ? queue.front() : -1;
+}
+
+int PlanScheduler::take(int pair) {
+    std::deque<int> &queue = m_pairs[pair].queue;
+    const int index = queue.front();
+    queue.pop_front();
+    Slot &slot = m_jobs[index];
+    slot.status = CellStatus::Starting;
+    slot.reason.clear();
+    ++slot.attempts;
+    account(slot, +1);
+    m_cursor = (pair + 1) % int(m_pairs.size());
+    if (m_hostBlocked)
+        m_dirtyPairs.append(pair); // its next job may fit as well
+    return index;
+}
+
+void PlanScheduler::markDirty(const Slot &slot) {
+    if (!m_hostBlocked)
+        return;
+    m_dirtyHosts.append(slot.clientId);
+    if (slot.serverId != slot.clientId)
+        m_dirtyHosts.append(slot.serverId);
+}
+
 int PlanScheduler::takeNext() {
     if (m_activeWeight >= m_limits.maxParallel || m_pairs.isEmpty())
         return -1;
     const int n = int(m_pairs.size());
-    for (int k = 0; k < n; ++k) {
-        const int p = (m_cursor + k) % n;
-        std::deque<int> &queue = m_pairs[p].queue;
-        if (queue.empty())
-            continue;
-        Slot &slot = m_jobs[queue.front()];
-        if (!fits(slot))
-            continue;
-        const int index = queue.front();
-        queue.pop_front();
-        slot.status = CellStatus::Starting;
-        slot.reason.clear();
-        ++slot.attempts;
-        account(slot, +1);
-        m_cursor = (p + 1) % n;
-        return index;
+    if (!m_hostBlocked) {
+        for (int k = 0; k < n; ++k) {
+            const int p = (m_cursor + k) % n;
+            if (frontThatFits(p) >= 0)
+                return take(p);
+        }
+        // Every pair waits for a busy host (the plan has room): from now on only what ends
+        // or comes back can change that.
+        m_hostBlocked = true;
+        m_dirtyHosts.clear();
+        m_dirtyPairs.clear();
+        return -1;
     }
+    // The candidate nearest after the cursor, as the full scan would have found it.
+    int best = -1;
+    int bestDistance = n;
+    auto consider = [&](int p) {
+        const int distance = ((p - m_cursor) % n + n) % n;
+        if (distance < bestDistance && frontThatFits(p) >= 0) {
+            best = p;
+            bestDistance = distance;
+        }
+    };
+    for (const int host : std::as_const(m_dirtyHosts)) {
+        // A host with no room starts nothing, whatever its partners (a job heavier than the
+        // limit waits for an idle host).
+        if (m_limits.maxPerHost > 0 && m_hostLoad.at(host) >= m_limits.maxPerHost)
+            continue;
+        // A host's pairs in cyclic order from the cursor: the first that fits is its nearest.
+        const QList<int> &pairs = m_hostPairs.at(host);
+        const qsizetype size = pairs.size();
+        const qsizetype first =
+            std::lower_bound(pairs.cbegin(), pairs.cend(), m_cursor) - pairs.cbegin();
+        for (qsizetype k = 0; k < size; ++k) {
+            const int p = pairs.at((first + k) % size);
+            const int distance = ((p - m_cursor) % n + n) % n;
+            if (distance >= bestDistance)
+                break;
+            if (frontThatFits(p) >= 0) {
+                best = p;
+                bestDistance = distance;
+                break;
+            }
+        }
+    }
+    for (const int p : std::as_const(m_dirtyPairs))
+        consider(p);
+    if (best >= 0)
+        return take(best);
+    m_dirtyHosts.clear();
+    m_dirtyPairs.clear();
     return -1;
 }
 
@@ -164,6 +242,7 @@ CellStatus PlanScheduler::finish(int job, bool ok, const QString &error) {
     if (slot.status != CellStatus::Starting && slot.status != CellStatus::Running)
         return slot.status;
     account(slot, -1);
+    markDirty(slot);
     if (ok) {
         settle(slot, CellStatus::Done, QString());
     } else if (isTransient(error) && slot.attempts <= m_limits.maxRetries) {
@@ -186,6 +265,8 @@ void PlanScheduler::releaseRetry(int job) {
     slot.held = false;
     // At the back of its pair: the other cells of the pair get their turn first.
     m_pairs[slot.pair].queue.push_back(job);
+    if (m_hostBlocked)
+        m_dirtyPairs.append(slot.pair);
 }
 
 void PlanScheduler::skip(int job, const QString &reason) {
@@ -195,6 +276,8 @@ void PlanScheduler::skip(int job, const QString &reason) {
     if (!slot.held) {
         std::deque<int> &queue = m_pairs[slot.pair].queue;
         queue.erase(std::remove(queue.begin(), queue.end(), job), queue.end());
+        if (m_hostBlocked)
+            m_dirtyPairs.append(slot.pair);
     }
     slot.held = false;
     settle(slot, CellStatus::Skipped, reason);

@@ -87,6 +87,9 @@ private:
 
     int hostId(const QString &name);
     bool fits(const Slot &slot) const;
+    int frontThatFits(int pair) const;
+    int take(int pair);
+    void markDirty(const Slot &slot);
     void account(const Slot &slot, int sign);
     void settle(Slot &slot, CellStatus status, const QString &reason);
 
@@ -98,6 +101,13 @@ private:
     QHash<QString, QList<int>> m_cellJobs;
     QStringList m_cellOrder;
     int m_cursor = 0; // the pair to look at first next time
+    // After a full scan found every pair held back by a busy host, only pairs that something
+    // has freed since can start: those of hosts that ended a test, and pairs whose queue
+    // changed. This keeps a 10,000-pair plan from being scanned whole at every test's end.
+    QList<QList<int>> m_hostPairs; // pairs of each host id
+    QList<int> m_dirtyHosts;
+    QList<int> m_dirtyPairs;
+    bool m_hostBlocked = false;
     int m_activeWeight = 0;
     int m_pending = 0;
 };
