@@ -2,6 +2,7 @@
 // Perfdeck starts on 127.0.0.1), shows live progress on stderr and writes the results.
 #include "cli/clioutput.h"
 #include "cli/commands.h"
+#include "cli/planrun.h"
 #include "cli/runoptions.h"
 #include "cli/runoutputs.h"
 #include "cli/runprogress.h"
@@ -43,9 +44,16 @@ int runCommand(const QStringList &arguments) {
         }
     }
 
+    // A plan runs the specs of its cells (each test for each client x server).
+    PlanRun plan;
+    if (options.isMatrix() && !plan.prepare(options, &error)) {
+        printError(error);
+        return ExitBadInput;
+    }
+    const QList<TestSpec> specs = options.isMatrix() ? plan.specs() : options.specs;
     // One entry per run, repeats and instances expanded as JobRunner does, so an index
     // finds its spec.
-    const QList<TestSpec> runSpecs = JobRunner::expandRuns(options.specs);
+    const QList<TestSpec> runSpecs = JobRunner::expandRuns(specs);
     const int totalRuns = int(runSpecs.size());
     if (!options.profileName.isEmpty() && !options.quiet)
         printErr(QStringLiteral("profile %1: %2 test%3, %4 run%5\n")
@@ -63,6 +71,8 @@ int runCommand(const QStringList &arguments) {
     runner.setRawOutputDirectory(options.rawDir);
     runner.setMaxConcurrent(options.concurrency);
     progress.follow(runner);
+    if (options.isMatrix())
+        plan.follow(runner, options);
     SignalBridge signals;
     bool interrupted = false;
     QObject::connect(&signals, &SignalBridge::terminationRequested, &runner,
@@ -79,7 +89,7 @@ int runCommand(const QStringList &arguments) {
     QObject::connect(&runner, &JobRunner::finished, &runner, [] { QCoreApplication::exit(0); });
 
     QMetaObject::invokeMethod(
-        &runner, [&runner, &options] { runner.start(options.specs); }, Qt::QueuedConnection);
+        &runner, [&runner, &specs] { runner.start(specs); }, Qt::QueuedConnection);
     const int loopCode = QCoreApplication::exec();
     const QList<RunResult> results = runner.results();
     if (loopCode == 130) {
@@ -108,6 +118,9 @@ int runCommand(const QStringList &arguments) {
     if (interrupted || finishedRuns.isEmpty())
         exitCode = ExitTestFailure;
 
+    // A plan is saved with the session, to be opened and run again.
+    if (options.isMatrix())
+        session.matrix = plan.matrix();
     // The files first: whatever happens to stdout afterwards, the results are kept.
     QStringList writeErrors;
     if (!writeRunOutputs(options, finishedRuns, session, &writeErrors)) {
@@ -115,7 +128,9 @@ int runCommand(const QStringList &arguments) {
             printError(message);
         exitCode = ExitBadInput;
     }
-    const QString summary = repeatSummary(options.specs, results) + instanceSummary(results);
+    QString summary = repeatSummary(specs, results) + instanceSummary(results);
+    if (options.isMatrix())
+        summary += QLatin1Char('\n') + plan.table(results);
     if (!summary.isEmpty()) {
         if (options.writesToStandardOutput())
             printErr(summary);

@@ -125,12 +125,23 @@ void addRunOptions(QCommandLineParser &p) {
         {QStringLiteral("keep-raw"), QStringLiteral("Keep each run's raw iperf3 output in DIR."),
          QStringLiteral("DIR")},
         {QStringLiteral("quiet"), QStringLiteral("No live progress on stderr.")},
-        {QStringLiteral("hosts"), QStringLiteral("Host inventory (not available yet)."),
+        {QStringLiteral("hosts"),
+         QStringLiteral("Host inventory (perfdeck.hosts/1 YAML) naming --clients and --servers."),
          QStringLiteral("FILE")},
-        {QStringLiteral("clients"), QStringLiteral("Client hosts (not available yet)."),
+        {QStringLiteral("clients"),
+         QStringLiteral("Run a test plan: every test from each of these hosts (comma-separated "
+                        "inventory names)..."),
          QStringLiteral("A,B")},
-        {QStringLiteral("servers"), QStringLiteral("Server hosts (not available yet)."),
+        {QStringLiteral("servers"),
+         QStringLiteral("...to each of these hosts (a host is not its own server)."),
          QStringLiteral("C,D")},
+        {QStringLiteral("max-parallel"),
+         QStringLiteral("Test plan: at most N tests at the same time (default 1)."),
+         QStringLiteral("N")},
+        {QStringLiteral("max-per-host"),
+         QStringLiteral("Test plan: a host takes part in at most N tests at once (default: no "
+                        "limit)."),
+         QStringLiteral("N")},
         {QStringLiteral("report"), QStringLiteral("Report output (not available yet)."),
          QStringLiteral("FILE")},
         {QStringLiteral("template"), QStringLiteral("Report template (not available yet)."),
@@ -428,9 +439,60 @@ bool loadProfile(const QCommandLineParser &p, RunOptions *o, QString *error) {
     return true;
 }
 
+QStringList hostList(const QString &text) {
+    QStringList names;
+    for (const QString &name : text.split(QLatin1Char(','))) {
+        if (!name.trimmed().isEmpty() && !names.contains(name.trimmed()))
+            names << name.trimmed();
+    }
+    return names;
+}
+
+// --hosts/--clients/--servers and the plan's limits; the names are checked against the
+// inventory when it is read (runcommand).
+bool buildPlanOptions(const QCommandLineParser &p, RunOptions *o, QString *error) {
+    o->hostsPath = p.value(QStringLiteral("hosts"));
+    o->clients = hostList(p.value(QStringLiteral("clients")));
+    o->servers = hostList(p.value(QStringLiteral("servers")));
+    for (const char *name : {"clients", "servers"}) {
+        if (p.isSet(QLatin1String(name)) && hostList(p.value(QLatin1String(name))).isEmpty()) {
+            *error = QStringLiteral("--%1 needs at least one host name").arg(QLatin1String(name));
+            return false;
+        }
+    }
+    if (o->isMatrix() && (o->clients.isEmpty() || o->servers.isEmpty())) {
+        *error = QStringLiteral("a test plan needs both --clients and --servers");
+        return false;
+    }
+    if (!o->isMatrix()) {
+        for (const char *name : {"max-parallel", "max-per-host"}) {
+            if (p.isSet(QLatin1String(name))) {
+                *error = QStringLiteral("--%1 applies to a test plan (--clients and --servers)")
+                             .arg(QLatin1String(name));
+                return false;
+            }
+        }
+        return true;
+    }
+    if (p.isSet(QStringLiteral("hosts")) && o->hostsPath.isEmpty()) {
+        *error = QStringLiteral("--hosts needs a file name");
+        return false;
+    }
+    for (const TestSpec &spec : std::as_const(o->specs)) {
+        if (!spec.host.isEmpty()) {
+            *error = QStringLiteral("--target and a test plan cannot be combined: the plan's "
+                                    "servers are started on the --servers hosts");
+            return false;
+        }
+    }
+    if (p.isSet(QStringLiteral("max-parallel")) &&
+        !parseInt(p, QStringLiteral("max-parallel"), 1, MaxConcurrency, &o->concurrency, error))
+        return false;
+    return parseInt(p, QStringLiteral("max-per-host"), 0, MaxConcurrency, &o->maxPerHost, error);
+}
+
 bool buildOptions(const QCommandLineParser &p, RunOptions *o, QString *error) {
-    for (const char *unsupported :
-         {"hosts", "clients", "servers", "report", "template", "baseline"}) {
+    for (const char *unsupported : {"report", "template", "baseline"}) {
         if (p.isSet(QLatin1String(unsupported))) {
             *error = QStringLiteral("--%1 is not available in this version yet")
                          .arg(QLatin1String(unsupported));
@@ -476,7 +538,7 @@ bool buildOptions(const QCommandLineParser &p, RunOptions *o, QString *error) {
     if (!parseInt(p, QStringLiteral("concurrency"), 1, MaxConcurrency, &o->concurrency, error))
         return false;
     o->quiet = p.isSet(QStringLiteral("quiet"));
-    return true;
+    return buildPlanOptions(p, o, error);
 }
 
 } // namespace

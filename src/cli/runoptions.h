@@ -26,6 +26,13 @@ struct RunOptions {
     QString rawDir;
     int concurrency = 1; // tests running at the same time
     bool quiet = false;
+    // A test plan: every test of specs for each client x server of the inventory.
+    QString hostsPath;
+    QStringList clients;
+    QStringList servers;
+    int maxPerHost = 0; // --max-per-host; 0: no per-host limit
+
+    bool isMatrix() const { return !clients.isEmpty() || !servers.isEmpty(); }
 
     // A results file goes to standard output: the human summary goes to stderr instead.
     bool writesToStandardOutput() const;

@@ -2,10 +2,12 @@
 
 #include "engines/iperf3command.h"
 #include "engines/iperf3jsonparser.h"
+#include "exec/hostlauncher.h"
 
 #include "util/fileio.h"
 
 #include <QFutureWatcher>
+#include <QHostAddress>
 #include <QJsonDocument>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -110,11 +112,16 @@ void Iperf3Run::startClient() {
             host.contains(QLatin1Char(':')) ? QLatin1Char('[') + host + QLatin1Char(']') : host;
         setServerLabel(QStringLiteral("%1:%2").arg(shown).arg(port));
     }
+    QStringList arguments = Iperf3Command::clientArguments(spec(), host, port, output, nullptr,
+                                                           m_iperf3.hasUdpCounters64Bit());
+    // A client standing for this machine at another loopback address (a plan's "lo2" at
+    // 127.0.0.2) sends from that address, so the server sees the plan's host.
+    const QString clientAddress = hosts().client->address();
+    if (hosts().client->isLocal() && clientAddress != QLatin1String("127.0.0.1") &&
+        QHostAddress(clientAddress).isLoopback() && QHostAddress(host).isLoopback())
+        arguments << QStringLiteral("-B") << clientAddress;
     // iperf3 writes its JSON (with the data so far) when it gets SIGTERM: give it time.
-    launchClient(m_iperf3.path,
-                 Iperf3Command::clientArguments(spec(), host, port, output, nullptr,
-                                                m_iperf3.hasUdpCounters64Bit()),
-                 3000, output == Iperf3Command::Output::Json);
+    launchClient(m_iperf3.path, arguments, 3000, output == Iperf3Command::Output::Json);
 }
 
 void Iperf3Run::onClientStdout(const QString &line) {

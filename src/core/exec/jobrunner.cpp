@@ -383,6 +383,11 @@ void JobRunner::onRunFinished(int index, const RunResult &finished) {
     result.cell = m_queue.at(index).cell;
     result.instance = slot.instance;
     result.instances = slot.instances;
+    if (!result.cell.isEmpty() && result.instances == 0) {
+        // A plan's runs always say which instance they were (DESIGN: cell, instance).
+        result.instance = 1;
+        result.instances = 1;
+    }
     state.results[int(state.indexes.indexOf(index))] = result;
     if (--state.remaining == 0)
         completeJob(slot.job);
@@ -438,13 +443,14 @@ void JobRunner::completeJob(int job) {
     if (status == CellStatus::Queued) // cancelled while it waited for its retry
         m_scheduler.skip(job, QStringLiteral("cancelled"));
     state.reported = true;
-    Q_EMIT jobStatusChanged(job, m_scheduler.status(job), m_scheduler.reason(job));
     for (int i = 0; i < state.indexes.size(); ++i) {
         const int index = state.indexes.at(i);
         m_results[index] = state.results.at(i);
         ++m_finishedCount;
         Q_EMIT runFinished(index, state.results.at(i));
     }
+    // After the runs: whoever follows the job finds their results in results().
+    Q_EMIT jobStatusChanged(job, m_scheduler.status(job), m_scheduler.reason(job));
     launchMore();
 }
 

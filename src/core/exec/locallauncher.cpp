@@ -3,14 +3,31 @@
 #include "exec/localprocess.h"
 #include "exec/portallocator.h"
 
+#include <QHostAddress>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace Perfdeck {
 
 const QString LocalLauncher::LocalHostName = QStringLiteral("local");
 
+LocalLauncher::LocalLauncher(QObject *parent)
+    : LocalLauncher(LocalHostName, QStringLiteral("127.0.0.1"), parent) {}
+
+LocalLauncher::LocalLauncher(const QString &hostName, const QString &address, QObject *parent)
+    : HostLauncher(parent)
+    , m_hostName(hostName)
+    , m_address(address) {}
+
+bool LocalLauncher::servesHost(const Host &host) {
+    if (host.isLocal())
+        return true;
+    const QHostAddress address(host.address);
+    return !address.isNull() && address.isLoopback() && host.user.isEmpty() &&
+           host.port == Host::DefaultSshPort && host.identityFile.isEmpty() && host.jump.isEmpty();
+}
+
 QString LocalLauncher::address() const {
-    return QStringLiteral("127.0.0.1");
+    return m_address;
 }
 
 HostProcess *LocalLauncher::createProcess(QObject *parent) {
@@ -19,7 +36,7 @@ HostProcess *LocalLauncher::createProcess(QObject *parent) {
 
 QFuture<PortLease> LocalLauncher::leasePort() {
     PortLease lease;
-    lease.port = PortAllocator::instance().allocate(QHostAddress::LocalHost);
+    lease.port = PortAllocator::instance().allocate(QHostAddress(m_address));
     if (lease.port == 0)
         lease.error = QStringLiteral("no free port on %1").arg(address());
     return QtFuture::makeReadyFuture(lease);

@@ -1,0 +1,165 @@
+// `perfdeck-cli run --hosts FILE --clients A,B --servers C,D` with real iperf3 on loopback:
+// four inventory hosts at 127.0.0.2-5 stand for this machine, a 2x2 plan runs under the
+// plan's limits with one line per finished cell, a clients x servers table, every run in
+// --json with client, server, cell and instance, instances inside cells, the plan saved with
+// the session; unknown and SSH hosts are refused before any test runs.
+#include "results/session.h"
+#include "testhelpers.h"
+
+#include <QJsonArray>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTemporaryDir>
+
+using namespace Perfdeck;
+using namespace TestHelpers;
+
+namespace {
+
+const QString InventoryFile = QStringLiteral(PERFDECK_TEST_DATA "/inventory/loopback-plan.yaml");
+
+QStringList planArgs(const QStringList &extra) {
+    return QStringList{QStringLiteral("run"),
+                       QStringLiteral("--hosts"),
+                       InventoryFile,
+                       QStringLiteral("--clients"),
+                       QStringLiteral("lo2,lo3"),
+                       QStringLiteral("--servers"),
+                       QStringLiteral("lo4,lo5"),
+                       QStringLiteral("--duration"),
+                       QStringLiteral("1"),
+                       QStringLiteral("--quiet")} +
+           extra;
+}
+
+} // namespace
+
+class TestCliMatrix final : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() {
+        if (QStandardPaths::findExecutable(QStringLiteral("iperf3")).isEmpty())
+            QSKIP("iperf3 is not installed");
+    }
+
+    void twoByTwoOnLoopback() {
+        QTemporaryDir dir;
+        const QString json = dir.filePath(QStringLiteral("plan.json"));
+        const QString session = dir.filePath(QStringLiteral("plan.perfdeck"));
+        const CliResult r =
+            runCli(planArgs({QStringLiteral("--max-parallel"), QStringLiteral("2"),
+                             QStringLiteral("--max-per-host"), QStringLiteral("1"),
+                             QStringLiteral("--json"), json, QStringLiteral("--session"), session}),
+                   120000);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
+        // One progress line per finished cell.
+        const QStringList cellLines =
+            r.err.split(QLatin1Char('\n'))
+                .filter(QRegularExpression(
+                    QStringLiteral(R"(^\[\d/4\] lo[23]->lo[45]: done, [0-9.]+ [GM]bit/s$)")));
+        QCOMPARE(cellLines.size(), 4);
+        // The table: clients as rows, servers as columns.
+        QVERIFY2(
+            r.out.contains(QRegularExpression(QStringLiteral(R"(client \\ server\s+lo4\s+lo5)"))),
+            qPrintable(r.out));
+        QVERIFY2(r.out.contains(QRegularExpression(
+                     QStringLiteral(R"(\nlo2\s+\S+ [GM]bit/s\s+\S+ [GM]bit/s)"))),
+                 qPrintable(r.out));
+        QVERIFY2(r.out.contains(QRegularExpression(
+                     QStringLiteral(R"(\nlo3\s+\S+ [GM]bit/s\s+\S+ [GM]bit/s)"))),
+                 qPrintable(r.out));
+        const QJsonArray runs = readJson(json).value(QLatin1String("runs")).toArray();
+        QCOMPARE(runs.size(), 4);
+        QSet<QString> cells;
+        for (const QJsonValue &v : runs) {
+            const QJsonObject run = v.toObject();
+            const QString client = run.value(QLatin1String("client_host")).toString();
+            const QString server = run.value(QLatin1String("server_host")).toString();
+            QCOMPARE(run.value(QLatin1String("cell")).toString(), client + "->" + server);
+            cells.insert(run.value(QLatin1String("cell")).toString());
+            QCOMPARE(run.value(QLatin1String("instance")).toInt(), 1);
+            QCOMPARE(run.value(QLatin1String("status")).toString(), QStringLiteral("ok"));
+            // The server listened at its host's address, the client sent from its own.
+            const QString serverAddress = QStringLiteral("127.0.0.%1").arg(server.right(1));
+            QVERIFY2(run.value(QLatin1String("server")).toString().startsWith(serverAddress),
+                     qPrintable(run.value(QLatin1String("server")).toString()));
+            const QString clientAddress = QStringLiteral("127.0.0.%1:").arg(client.right(1));
+            QVERIFY2(run.value(QLatin1String("client")).toString().startsWith(clientAddress),
+                     qPrintable(run.value(QLatin1String("client")).toString()));
+        }
+        QCOMPARE(cells.size(), 4);
+        Session s;
+        QString error;
+        QVERIFY2(Session::load(session, &s, &error), qPrintable(error));
+        QCOMPARE(s.matrix.clients, (QStringList{QStringLiteral("lo2"), QStringLiteral("lo3")}));
+        QCOMPARE(s.matrix.servers, (QStringList{QStringLiteral("lo4"), QStringLiteral("lo5")}));
+        QCOMPARE(s.runs.size(), 4);
+    }
+
+    void instancesInsideCellsAndSelfPairsSkipped() {
+        QTemporaryDir dir;
+        const QString json = dir.filePath(QStringLiteral("plan.json"));
+        const CliResult r = runCli(
+            {QStringLiteral("run"), QStringLiteral("--hosts"), InventoryFile,
+             QStringLiteral("--clients"), QStringLiteral("lo2,lo4"), QStringLiteral("--servers"),
+             QStringLiteral("lo4"), QStringLiteral("--instances"), QStringLiteral("2"),
+             QStringLiteral("--duration"), QStringLiteral("1"), QStringLiteral("--max-parallel"),
+             QStringLiteral("4"), QStringLiteral("--json"), json, QStringLiteral("--quiet")},
+            120000);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
+        QVERIFY2(r.err.contains(
+                     QLatin1String("lo4->lo4: skipped (client and server are the same host)")),
+                 qPrintable(r.err));
+        QVERIFY2(r.err.contains(QLatin1String("[1/1] lo2->lo4: done")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QLatin1String("over 2 instances")), qPrintable(r.err));
+        QVERIFY2(r.out.contains(QLatin1String("lo2->lo4: 2 instances: total")), qPrintable(r.out));
+        const QJsonArray runs = readJson(json).value(QLatin1String("runs")).toArray();
+        QCOMPARE(runs.size(), 2);
+        for (int i = 0; i < 2; ++i) {
+            const QJsonObject run = runs.at(i).toObject();
+            QCOMPARE(run.value(QLatin1String("cell")).toString(), QStringLiteral("lo2->lo4"));
+            QCOMPARE(run.value(QLatin1String("instance")).toInt(), i + 1);
+            QCOMPARE(run.value(QLatin1String("instances")).toInt(), 2);
+            QVERIFY(run.value(QLatin1String("start_skew_ms")).isDouble());
+        }
+    }
+
+    void refusedBeforeAnyTest_data() {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("message");
+        QTest::addRow("unknown client")
+            << QStringList{QStringLiteral("--hosts"),   InventoryFile,
+                           QStringLiteral("--clients"), QStringLiteral("lo9"),
+                           QStringLiteral("--servers"), QStringLiteral("lo4")}
+            << "unknown host 'lo9'";
+        QTest::addRow("ssh host") << QStringList{QStringLiteral("--hosts"),
+                                                 InventoryFile,
+                                                 QStringLiteral("--clients"),
+                                                 QStringLiteral("lo2"),
+                                                 QStringLiteral("--servers"),
+                                                 QStringLiteral("sshbox")}
+                                  << "host 'sshbox' (tester@127.0.0.6:2222) is reached over SSH";
+        QTest::addRow("clients without servers")
+            << QStringList{QStringLiteral("--hosts"), InventoryFile, QStringLiteral("--clients"),
+                           QStringLiteral("lo2")}
+            << "needs both --clients and --servers";
+        QTest::addRow("limit without a plan")
+            << QStringList{QStringLiteral("--max-per-host"), QStringLiteral("2")}
+            << "--max-per-host applies to a test plan";
+        QTest::addRow("missing inventory")
+            << QStringList{QStringLiteral("--hosts"),   QStringLiteral("/nonexistent/h.yaml"),
+                           QStringLiteral("--clients"), QStringLiteral("lo2"),
+                           QStringLiteral("--servers"), QStringLiteral("lo4")}
+            << "/nonexistent/h.yaml";
+    }
+    void refusedBeforeAnyTest() {
+        QFETCH(QStringList, args);
+        QFETCH(QString, message);
+        const CliResult r = runCli(QStringList{QStringLiteral("run")} + args);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliMatrix)
+#include "tst_climatrix.moc"
