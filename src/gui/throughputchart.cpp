@@ -201,18 +201,32 @@ void ThroughputChart::setRun(const QString &runId, const QString &label,
                              const QList<IntervalSample> &intervals, double plannedDurationS,
                              const QColor &runColorWanted) {
     QColor color = runColorWanted;
+    RunData run;
     if (m_runs.contains(runId)) {
+        const RunData old = m_runs.take(runId);
         if (!color.isValid())
-            color = m_runs.value(runId).color;
-        for (int id : m_runs.value(runId).trackByKey)
-            removeTrack(id);
-        m_runs.remove(runId);
+            color = old.color;
+        if (old.label == label && old.color == color) {
+            // The run's final data replaces its live samples in the same curves, so the legend
+            // keeps the runs in their order rather than moving a finished run to the end.
+            run.trackByKey = old.trackByKey;
+            run.streamOrder = old.streamOrder;
+            run.reverseOrder = old.reverseOrder;
+            for (int id : std::as_const(run.trackByKey)) {
+                if (const auto track = m_tracks.value(id)) {
+                    track->buffer.clear();
+                    track->dirty = true;
+                }
+            }
+        } else {
+            for (int id : old.trackByKey)
+                removeTrack(id);
+        }
     } else {
         if (!color.isValid())
             color = runColor(++m_nextColor);
         m_runOrder.append(runId);
     }
-    RunData run;
     run.label = label;
     run.color = color;
     run.plannedDurationS = plannedDurationS;
@@ -220,6 +234,17 @@ void ThroughputChart::setRun(const QString &runId, const QString &label,
     m_runSamples.insert(runId, intervals);
     for (const IntervalSample &s : intervals)
         feed(runId, s);
+    // Curves the final data no longer has (e.g. streams after "show streams" was turned off).
+    RunData &kept = m_runs[runId];
+    for (auto it = kept.trackByKey.begin(); it != kept.trackByKey.end();) {
+        const auto track = m_tracks.value(*it);
+        if (!track || track->buffer.count() == 0) {
+            removeTrack(*it);
+            it = kept.trackByKey.erase(it);
+        } else {
+            ++it;
+        }
+    }
     // A run shown whole (its final data replacing the live samples) gets tight axes, even
     // when its last live sample arrived since the previous frame.
     if (!intervals.isEmpty())

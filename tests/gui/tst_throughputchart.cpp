@@ -6,6 +6,7 @@
 #include "gui/throughputchart.h"
 
 #include <QChart>
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -49,6 +50,7 @@ private Q_SLOTS:
     void streamCurvesAreDistinguishable();
     void finishedTenSecondRunEndsTheAxisAtTen();
     void liveAxesGrowAhead();
+    void finishedRunKeepsItsLegendPlace();
     void failedRunShowsItsErrorNotAnEmptyAxis();
 };
 
@@ -253,6 +255,25 @@ void TestThroughputChart::liveAxesGrowAhead() {
     chart.setRun(QStringLiteral("live"), QStringLiteral("#1"), done);
     chart.refresh();
     QCOMPARE(axisX->max(), 60.0);
+}
+
+// The walk-through showed "#2 total, #1 total, #3 total": a finished run's final data moved
+// its curve to the end of the legend.
+void TestThroughputChart::finishedRunKeepsItsLegendPlace() {
+    ThroughputChart chart;
+    chart.setRun(QStringLiteral("a"), QStringLiteral("#1"), {}, 10);
+    chart.setRun(QStringLiteral("b"), QStringLiteral("#2"), {}, 10);
+    chart.appendSample(QStringLiteral("a"), sample(1, 1e9, 1));
+    chart.appendSample(QStringLiteral("b"), sample(1, 2e9, 1));
+    chart.refresh();
+    chart.setRun(QStringLiteral("a"), QStringLiteral("#1"), {sample(1, 1e9, 1), sample(2, 1e9, 1)},
+                 10);
+    chart.refresh();
+    QStringList names;
+    for (QLegendMarker *marker : chart.chart()->legend()->markers())
+        names << marker->label();
+    QCOMPARE(names, (QStringList{QStringLiteral("#1 total"), QStringLiteral("#2 total")}));
+    QCOMPARE(chart.sampleCount(QStringLiteral("a")), 2);
 }
 
 void TestThroughputChart::failedRunShowsItsErrorNotAnEmptyAxis() {
