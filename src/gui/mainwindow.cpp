@@ -5,6 +5,7 @@
 #include "gui/hostlistmodel.h"
 #include "gui/inventorydock.h"
 #include "gui/logview.h"
+#include "gui/reportcenter.h"
 #include "gui/runcolors.h"
 #include "gui/runpanel.h"
 #include "gui/runtablemodel.h"
@@ -122,6 +123,12 @@ MainWindow::MainWindow(QWidget *parent)
             5000);
     });
     connect(m_exports, &ExportActions::failed, this, &MainWindow::showError);
+    m_reports = new ReportCenter(
+        this, [this] { return currentSession(); }, [this] { return m_session->filePath(); });
+    m_reports->install(m_ui->menuFile, m_ui->actionQuit);
+    connect(m_reports, &ReportCenter::stateChanged, this, [this] { m_session->setModified(true); });
+    connect(m_reports, &ReportCenter::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
 
     restoreSettings();
     rebuildRecentMenu();
@@ -785,6 +792,7 @@ Session MainWindow::currentSession() const {
     ui.insert(SortOrderKey, int(m_table->horizontalHeader()->sortIndicatorOrder()));
     ui.insert(StatisticsKey, m_stats->saveState());
     ui.insert(QLatin1String("inventory"), m_inventory->saveState());
+    ui.insert(QLatin1String("report"), m_reports->saveState());
     session.uiState = ui;
     session.inventory = m_inventory->inventory();
     session.hostChecks = m_inventory->history();
@@ -829,6 +837,7 @@ void MainWindow::showSession(const Session &session) {
         selected.append(v.toString());
     m_restoringSession = true;
     m_stats->restoreState(session.uiState.value(StatisticsKey).toObject());
+    m_reports->restoreState(session.uiState.value(QLatin1String("report")).toObject());
     m_inventory->setSession(session.inventory, session.hostChecks,
                             session.uiState.value(QLatin1String("inventory")).toObject());
     selectRuns(selected);

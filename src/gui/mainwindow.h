@@ -41,6 +41,7 @@ class ExportActions;
 class InventoryDock;
 class JobRunner;
 class LogView;
+class ReportCenter;
 class RunPanel;
 class RunTableModel;
 class SessionController;
@@ -79,6 +80,7 @@ public:
     RunTableModel *runModel() const { return m_model; }
     QTableView *runTable() const { return m_table; }
     LogView *logView() const { return m_log; }
+    ReportCenter *reports() const { return m_reports; }
     StatisticsPanel *statisticsPanel() const { return m_stats; }
     InventoryDock *inventoryDock() const { return m_inventory; }
     JobRunner *jobRunner() const { return m_runner; }
@@ -157,6 +159,7 @@ private:
     SessionController *m_session = nullptr;
     SshPrompter *m_prompter = nullptr;
     ExportActions *m_exports = nullptr;
+    ReportCenter *m_reports = nullptr;
     QDockWidget *m_runDock = nullptr;
     QDockWidget *m_resultsDock = nullptr;
     QDockWidget *m_logDock = nullptr;

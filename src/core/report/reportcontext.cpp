@@ -135,26 +135,33 @@ QJsonValue statisticsWithComparisonKey(const SampleStatistics &stats) {
     return o;
 }
 
+// Each distinct pair of ends as a reader names them (inventory names where known): runs
+// against the embedded server differ only in its throw-away port, which is not a new end.
 QJsonArray endpoints(const QList<RunResult> &runs) {
     QJsonArray result;
     QList<QStringList> seen;
     QList<int> counts;
+    QList<const RunResult *> first;
     for (const RunResult &run : runs) {
         const QString server = run.embeddedServer ? QStringLiteral("embedded") : run.server;
-        const QStringList key{run.client, server, run.clientHost, run.serverHost};
+        const QStringList key{run.clientHost.isEmpty() ? run.client : run.clientHost,
+                              run.serverHost.isEmpty() ? server : run.serverHost};
         const qsizetype at = seen.indexOf(key);
         if (at < 0) {
             seen.append(key);
             counts.append(1);
+            first.append(&run);
         } else {
             ++counts[at];
         }
     }
     for (qsizetype i = 0; i < seen.size(); ++i) {
-        result.append(QJsonObject{{QStringLiteral("client"), seen[i][0]},
-                                  {QStringLiteral("server"), seen[i][1]},
-                                  {QStringLiteral("client_host"), seen[i][2]},
-                                  {QStringLiteral("server_host"), seen[i][3]},
+        const RunResult &run = *first[i];
+        result.append(QJsonObject{{QStringLiteral("client"), run.client},
+                                  {QStringLiteral("server"),
+                                   run.embeddedServer ? QStringLiteral("embedded") : run.server},
+                                  {QStringLiteral("client_host"), run.clientHost},
+                                  {QStringLiteral("server_host"), run.serverHost},
                                   {QStringLiteral("runs"), counts[i]}});
     }
     return result;

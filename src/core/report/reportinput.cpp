@@ -33,6 +33,8 @@ ReportInput ReportInput::fromSession(const Session &session, const QString &path
     input.modifiedAt = session.modifiedAt;
     input.runs = session.runs;
     input.inventory = session.inventory;
+    if (input.title.isEmpty() && !path.isEmpty())
+        input.title = QFileInfo(path).completeBaseName();
     numberRuns(input.runs);
     return input;
 }
@@ -49,8 +51,6 @@ bool ReportInput::load(const QString &path, ReportInput *out, QString *error) {
             return false;
         }
         *out = fromSession(session, path);
-        if (out->title.isEmpty())
-            out->title = QFileInfo(path).completeBaseName();
         return true;
     }
     ResultsDocument document;

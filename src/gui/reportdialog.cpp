@@ -1,0 +1,257 @@
+#include "gui/reportdialog.h"
+
+#include "gui/reportjob.h"
+#include "report/templatelibrary.h"
+#include "util/fileio.h"
+
+#include <QComboBox>
+#include <QDesktopServices>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace Perfdeck {
+
+namespace {
+
+const char *const FileItem = "\x01file";
+
+} // namespace
+
+ReportDialog::ReportDialog(const ReportInput &input, const QJsonObject &state, QWidget *parent)
+    : QDialog(parent)
+    , m_input(input)
+    , m_job(new ReportJob(this)) {
+    setWindowTitle(tr("Generate Report"));
+    auto *form = new QFormLayout;
+    m_template = new QComboBox(this);
+    m_template->setObjectName(QStringLiteral("templateCombo"));
+    m_template->setMinimumContentsLength(34);
+    m_template->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    form->addRow(tr("&Template:"), m_template);
+
+    auto *outputRow = new QHBoxLayout;
+    m_output = new QLineEdit(this);
+    m_output->setObjectName(QStringLiteral("outputEdit"));
+    m_output->setPlaceholderText(tr("report.pdf, .html, .md, .txt or .csv"));
+    auto *browse = new QPushButton(tr("&Browse…"), this);
+    outputRow->addWidget(m_output, 1);
+    outputRow->addWidget(browse);
+    form->addRow(tr("Output file:"), outputRow);
+
+    m_pageSize = new QComboBox(this);
+    m_pageSize->addItem(tr("From the locale"), int(PdfReport::PageSize::Locale));
+    m_pageSize->addItem(QStringLiteral("A4"), int(PdfReport::PageSize::A4));
+    m_pageSize->addItem(QStringLiteral("Letter"), int(PdfReport::PageSize::Letter));
+    form->addRow(tr("PDF &page size:"), m_pageSize);
+
+    m_progress = new QProgressBar(this);
+    m_progress->setRange(0, 100);
+    m_progress->setValue(0);
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("statusLabel"));
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_status->setText(tr("%n run(s) from %1", nullptr, int(input.runs.size()))
+                          .arg(input.title.isEmpty() ? tr("this session") : input.title));
+
+    auto *buttons = new QDialogButtonBox(this);
+    m_generate = buttons->addButton(tr("&Generate"), QDialogButtonBox::AcceptRole);
+    m_generate->setObjectName(QStringLiteral("generateButton"));
+    m_cancel = buttons->addButton(QDialogButtonBox::Cancel);
+    m_open = buttons->addButton(tr("&Open Report"), QDialogButtonBox::ActionRole);
+    m_open->setEnabled(false);
+    buttons->addButton(QDialogButtonBox::Close);
+    m_generate->setDefault(true);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_status);
+    layout->addStretch();
+    layout->addWidget(buttons);
+
+    fillTemplates();
+    const QString wanted = state.value(QLatin1String("template")).toString();
+    if (!wanted.isEmpty())
+        setTemplate(wanted);
+    QString output = state.value(QLatin1String("output")).toString();
+    if (output.isEmpty()) {
+        const QFileInfo session(input.path);
+        const QString base =
+            input.path.isEmpty()
+                ? QString(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) +
+                          QStringLiteral("/report"))
+                : QString(session.absolutePath() + QLatin1Char('/') + session.completeBaseName());
+        output = base + QStringLiteral("-report.pdf");
+    }
+    m_output->setText(output);
+    m_pageSize->setCurrentIndex(
+        std::max(0, m_pageSize->findData(state.value(QLatin1String("page_size")).toInt())));
+
+    connect(browse, &QPushButton::clicked, this, &ReportDialog::browse);
+    connect(m_generate, &QPushButton::clicked, this, &ReportDialog::generate);
+    connect(m_cancel, &QPushButton::clicked, this, &ReportDialog::cancel);
+    connect(m_open, &QPushButton::clicked, this,
+            [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(m_written)); });
+    connect(buttons, &QDialogButtonBox::rejected, this, &ReportDialog::reject);
+    connect(m_output, &QLineEdit::textChanged, this, &ReportDialog::updateControls);
+    connect(m_template, &QComboBox::currentIndexChanged, this, [this] {
+        if (m_template->currentData().toString() == QLatin1String(FileItem)) {
+            const QString file = QFileDialog::getOpenFileName(
+                this, tr("Template File"), TemplateLibrary::folders().value(0),
+                tr("Templates (*.html *.htm *.md *.txt *.csv);;All files (*)"));
+            m_template->blockSignals(true);
+            if (file.isEmpty())
+                m_template->setCurrentIndex(0);
+            else
+                setTemplate(file);
+            m_template->blockSignals(false);
+        }
+        updateControls();
+        Q_EMIT stateChanged();
+    });
+    connect(m_pageSize, &QComboBox::currentIndexChanged, this, &ReportDialog::stateChanged);
+    connect(m_job, &ReportJob::progress, this, &ReportDialog::showProgress);
+    connect(m_job, &ReportJob::finished, this, [this](const QString &path, int pages) {
+        m_written = path;
+        done(pages > 0 ? tr("Wrote %1 (%n page(s)).", nullptr, pages).arg(path)
+                       : tr("Wrote %1.").arg(path),
+             true);
+        Q_EMIT reportWritten(path);
+    });
+    connect(m_job, &ReportJob::failed, this, [this](const QString &why) { done(why, false); });
+    connect(m_job, &ReportJob::cancelled, this, [this] { done(tr("Cancelled."), false); });
+    updateControls();
+    resize(560, sizeHint().height());
+}
+
+void ReportDialog::fillTemplates() {
+    m_template->clear();
+    for (const TemplateLibrary::Entry &e : TemplateLibrary::list()) {
+        const QString where = e.shipped ? tr("shipped") : tr("yours");
+        m_template->addItem(QStringLiteral("%1 (%2)").arg(e.name, where), e.name);
+        m_template->setItemData(m_template->count() - 1, e.description, Qt::ToolTipRole);
+    }
+    const int summary = m_template->findData(QStringLiteral("summary.html"));
+    if (summary >= 0)
+        m_template->setCurrentIndex(summary);
+    m_template->addItem(tr("Other file…"), QString::fromLatin1(FileItem));
+}
+
+void ReportDialog::setTemplate(const QString &nameOrFile) {
+    int index = m_template->findData(nameOrFile);
+    if (index < 0 && QFileInfo(nameOrFile).isFile()) {
+        m_template->insertItem(m_template->count() - 1, nameOrFile, nameOrFile);
+        index = m_template->count() - 2;
+    }
+    if (index >= 0)
+        m_template->setCurrentIndex(index);
+}
+
+void ReportDialog::setOutputPath(const QString &path) {
+    m_output->setText(path);
+}
+
+QJsonObject ReportDialog::state() const {
+    return {{QStringLiteral("template"), m_template->currentData().toString()},
+            {QStringLiteral("output"), m_output->text()},
+            {QStringLiteral("page_size"), m_pageSize->currentData().toInt()}};
+}
+
+void ReportDialog::browse() {
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Report File"), m_output->text(),
+        tr("PDF (*.pdf);;HTML (*.html);;Markdown (*.md);;Text (*.txt);;CSV (*.csv)"));
+    if (!path.isEmpty())
+        m_output->setText(path);
+}
+
+void ReportDialog::updateControls() {
+    const bool running = m_job->isRunning();
+    const QString format = ReportJob::formatOf(m_output->text());
+    m_generate->setEnabled(!running && !format.isEmpty() &&
+                           m_template->currentData().toString() != QLatin1String(FileItem));
+    m_cancel->setEnabled(running);
+    m_template->setEnabled(!running);
+    m_output->setEnabled(!running);
+    m_pageSize->setEnabled(!running && format == QLatin1String("pdf"));
+    if (!running && !m_output->text().isEmpty() && format.isEmpty())
+        m_status->setText(tr("The output file's extension picks the format: .pdf, .html, .md, "
+                             ".txt or .csv."));
+}
+
+void ReportDialog::generate() {
+    if (m_job->isRunning())
+        return;
+    const QString output = m_output->text().trimmed();
+    const QString format = ReportJob::formatOf(output);
+    QString why;
+    if (format.isEmpty()) {
+        done(tr("The output file's extension picks the format: .pdf, .html, .md, .txt or .csv."),
+             false);
+        return;
+    }
+    if (!FileIo::checkWritable(output, &why)) {
+        done(why, false);
+        return;
+    }
+    const TemplateLibrary::Resolved resolved =
+        TemplateLibrary::resolve(m_template->currentData().toString(), format);
+    if (!resolved.ok) {
+        done(resolved.error, false);
+        return;
+    }
+    ReportJob::Request request;
+    request.input = m_input;
+    request.templateName = resolved.name;
+    request.isFile = resolved.isFile;
+    request.outputPath = output;
+    request.format = format;
+    request.pageSize = PdfReport::PageSize(m_pageSize->currentData().toInt());
+    m_open->setEnabled(false);
+    m_job->start(request);
+    Q_EMIT stateChanged();
+    updateControls();
+}
+
+void ReportDialog::cancel() {
+    m_job->cancel();
+}
+
+void ReportDialog::reject() {
+    // Closing while a report is made cancels it; the dialog closes when the job has stopped.
+    if (m_job->isRunning()) {
+        m_job->cancel();
+        connect(m_job, &ReportJob::cancelled, this, &QDialog::reject, Qt::SingleShotConnection);
+        return;
+    }
+    QDialog::reject();
+}
+
+void ReportDialog::showProgress(int percent, const QString &stage) {
+    m_progress->setValue(percent);
+    m_status->setText(stage + QStringLiteral("…"));
+}
+
+void ReportDialog::done(const QString &message, bool ok) {
+    m_status->setText(ok ? message
+                         : QStringLiteral("<span style=\"color:#b02020\">%1</span>")
+                               .arg(message.toHtmlEscaped()));
+    if (!ok)
+        m_progress->setValue(0);
+    m_open->setEnabled(ok);
+    updateControls();
+}
+
+} // namespace Perfdeck
