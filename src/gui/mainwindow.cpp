@@ -125,7 +125,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_exports, &ExportActions::failed, this, &MainWindow::showError);
     m_reports = new ReportCenter(
         this, [this] { return currentSession(); }, [this] { return m_session->filePath(); });
-    m_reports->install(m_ui->menuFile, m_ui->actionQuit);
+    m_reports->install(m_ui->menuFile, m_ui->actionQuit, menuBar(), m_ui->menuHelp);
     connect(m_reports, &ReportCenter::stateChanged, this, [this] { m_session->setModified(true); });
     connect(m_reports, &ReportCenter::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 8000); });

@@ -5,6 +5,7 @@
 #include <QAction>
 #include <QMainWindow>
 #include <QMenu>
+#include <QMenuBar>
 
 namespace Perfdeck {
 
@@ -19,11 +20,56 @@ ReportCenter::ReportCenter(QMainWindow *window, SessionProvider session, PathPro
     m_generate->setStatusTip(tr("Make a PDF, HTML, Markdown, text or CSV report of this "
                                 "session from a template"));
     connect(m_generate, &QAction::triggered, this, &ReportCenter::openGenerateDialog);
+    m_templates = new QAction(tr("Report &Templates…"), this);
+    m_templates->setObjectName(QStringLiteral("actionTemplateEditor"));
+    m_templates->setStatusTip(tr("Edit report templates with a live preview of this session"));
+    connect(m_templates, &QAction::triggered, this,
+            [this] { openEditor(LibraryEditor::Kind::Templates); });
+    m_profiles = new QAction(tr("Test &Profiles…"), this);
+    m_profiles->setObjectName(QStringLiteral("actionProfileEditor"));
+    m_profiles->setStatusTip(tr("Edit YAML test profiles and see the tests they expand to"));
+    connect(m_profiles, &QAction::triggered, this,
+            [this] { openEditor(LibraryEditor::Kind::Profiles); });
 }
 
-void ReportCenter::install(QMenu *fileMenu, QAction *before) {
+void ReportCenter::install(QMenu *fileMenu, QAction *before, QMenuBar *bar, QMenu *beforeMenu) {
     fileMenu->insertAction(before, m_generate);
     fileMenu->insertSeparator(before);
+    auto *tools = new QMenu(tr("&Tools"), bar);
+    tools->setObjectName(QStringLiteral("menuTools"));
+    tools->addAction(m_templates);
+    tools->addAction(m_profiles);
+    bar->insertMenu(beforeMenu->menuAction(), tools);
+}
+
+LibraryEditor *ReportCenter::editor(LibraryEditor::Kind kind) const {
+    return kind == LibraryEditor::Kind::Templates ? m_templateEditor : m_profileEditor;
+}
+
+LibraryEditor *ReportCenter::openEditor(LibraryEditor::Kind kind) {
+    QPointer<LibraryEditor> &slot =
+        kind == LibraryEditor::Kind::Templates ? m_templateEditor : m_profileEditor;
+    if (slot) {
+        slot->raise();
+        slot->activateWindow();
+        return slot;
+    }
+    const QLatin1String key(kind == LibraryEditor::Kind::Templates ? "template_editor"
+                                                                   : "profile_editor");
+    slot =
+        new LibraryEditor(kind, ReportInput::fromSession(m_session(), m_sessionPath()), m_window);
+    slot->setWindowFlag(Qt::Window);
+    const QString last = m_state.value(key).toString();
+    if (!last.isEmpty())
+        slot->open(last);
+    connect(slot, &LibraryEditor::currentChanged, this, [this, key](const QString &name) {
+        if (m_state.value(key).toString() != name) {
+            m_state.insert(key, name);
+            Q_EMIT stateChanged();
+        }
+    });
+    slot->show();
+    return slot;
 }
 
 void ReportCenter::openGenerateDialog() {
@@ -36,7 +82,10 @@ void ReportCenter::openGenerateDialog() {
     m_dialog = new ReportDialog(input, m_state, m_window);
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_dialog, &ReportDialog::stateChanged, this, [this] {
-        const QJsonObject state = m_dialog->state();
+        QJsonObject state = m_state;
+        const QJsonObject choices = m_dialog->state();
+        for (auto it = choices.begin(); it != choices.end(); ++it)
+            state.insert(it.key(), it.value());
         if (state != m_state) {
             m_state = state;
             Q_EMIT stateChanged();

@@ -3,6 +3,7 @@
 // and takes the session's runs from the window when a dialog opens.
 #pragma once
 
+#include "gui/libraryeditor.h"
 #include "gui/reportdialog.h"
 #include "results/session.h"
 
@@ -15,6 +16,7 @@
 class QAction;
 class QMainWindow;
 class QMenu;
+class QMenuBar;
 
 namespace Perfdeck {
 
@@ -26,8 +28,9 @@ public:
 
     ReportCenter(QMainWindow *window, SessionProvider session, PathProvider sessionPath);
 
-    // Adds the actions to the window's menus: Generate Report… into fileMenu before `before`.
-    void install(QMenu *fileMenu, QAction *before);
+    // Adds the actions to the window's menus: Generate Report… into fileMenu before `before`,
+    // a Tools menu with the editors into the menu bar before `beforeMenu`.
+    void install(QMenu *fileMenu, QAction *before, QMenuBar *bar, QMenu *beforeMenu);
 
     QJsonObject saveState() const { return m_state; }
     void restoreState(const QJsonObject &state) { m_state = state; }
@@ -36,6 +39,9 @@ public:
     ReportDialog *dialog() const { return m_dialog; }
 
     void openGenerateDialog();
+    // Opens (or raises) the template or profile editor on the entry the session last edited.
+    LibraryEditor *openEditor(LibraryEditor::Kind kind);
+    LibraryEditor *editor(LibraryEditor::Kind kind) const;
 
 Q_SIGNALS:
     // The session's report choices changed (the window marks the session modified).
@@ -47,7 +53,11 @@ private:
     SessionProvider m_session;
     PathProvider m_sessionPath;
     QAction *m_generate = nullptr;
+    QAction *m_templates = nullptr;
+    QAction *m_profiles = nullptr;
     QPointer<ReportDialog> m_dialog;
+    QPointer<LibraryEditor> m_templateEditor;
+    QPointer<LibraryEditor> m_profileEditor;
     QJsonObject m_state;
 };
 
