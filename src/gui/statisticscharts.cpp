@@ -235,6 +235,11 @@ void StatisticsCharts::updateValues(const Data &data) {
     QList<QPointF> trace;
     double low = std::numeric_limits<double>::infinity();
     double high = -low;
+    // Rates, latencies and counts: none is below 0, and neither is a band drawn around them
+    // (a t interval of two values can reach far below 0; the summary still gives its figures).
+    const bool nonNegative =
+        std::all_of(entries.cbegin(), entries.cend(),
+                    [](const ValueSelection::Value &v) { return v.value >= 0; });
     for (qsizetype i = 0; i < qsizetype(entries.size()); ++i) {
         const QPointF point(double(i + 1), entries[i].value / data.scale);
         low = std::min(low, point.y());
@@ -258,7 +263,8 @@ void StatisticsCharts::updateValues(const Data &data) {
         const double mean = analysis.descriptive.mean / data.scale;
         c.mean->replace({QPointF(xLow, mean), QPointF(xHigh, mean)});
         if (analysis.ci) {
-            const double ciLow = analysis.ci->low / data.scale;
+            const double ciLow = nonNegative ? std::max(0.0, analysis.ci->low / data.scale)
+                                             : analysis.ci->low / data.scale;
             const double ciHigh = analysis.ci->high / data.scale;
             c.ciUpper->replace({QPointF(xLow, ciHigh), QPointF(xHigh, ciHigh)});
             c.ciLower->replace({QPointF(xLow, ciLow), QPointF(xHigh, ciLow)});
@@ -285,6 +291,8 @@ void StatisticsCharts::updateValues(const Data &data) {
     }
     const double pad = (high - low) * 0.08;
     setNiceRange(c.valuesY, low - pad, high + pad);
+    if (nonNegative && c.valuesY->min() < 0)
+        setNiceRange(c.valuesY, 0, c.valuesY->max());
 }
 
 void StatisticsCharts::updateDistribution(const Data &data) {

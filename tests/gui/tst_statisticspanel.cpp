@@ -6,6 +6,7 @@
 #include "results/session.h"
 #include "stats/analysis.h"
 
+#include <QAreaSeries>
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
@@ -13,6 +14,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QLineSeries>
 #include <QListWidget>
 #include <QProcess>
 #include <QPushButton>
@@ -21,6 +23,7 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QValueAxis>
 
 #include <cmath>
 #include <numeric>
@@ -159,6 +162,7 @@ private Q_SLOTS:
     void sameNumbersAsCli();
     void exclusionChangesNAndMean();
     void chartClickTogglesExclusion();
+    void bandNeverBelowZero();
     void outliersAreMarkedAndExcludable();
     void smallSamplesGiveDefinedText_data();
     void smallSamplesGiveDefinedText();
@@ -333,6 +337,30 @@ void TestStatisticsPanel::chartClickTogglesExclusion() {
     QVERIFY(panel.isExcluded(QStringLiteral("run:base-3")));
     QCOMPARE(panel.analysis()->descriptive.n, 11);
     QCOMPARE(points->count(), 11);
+}
+
+// The walk-through: two runs (32.7k and 50.7k trans/s) drew a 95 % band and an axis reaching
+// -100,000. Nothing measured is below 0; the band stops there.
+void TestStatisticsPanel::bandNeverBelowZero() {
+    StatisticsPanel panel;
+    panel.setRuns(
+        {throughputRun(QStringLiteral("a"), 3.27e9), throughputRun(QStringLiteral("b"), 5.07e9)});
+    QTRY_VERIFY(!panel.isBusy());
+    QVERIFY(panel.analysis() && panel.analysis()->ci);
+    QVERIFY(panel.analysis()->ci->low < 0); // the t interval itself is what it is
+    auto *container = panel.findChild<QWidget *>(QStringLiteral("valuesChartContainer"));
+    auto *view = container->findChild<QChartView *>();
+    QVERIFY(view);
+    const auto *axisY = qobject_cast<QValueAxis *>(view->chart()->axes(Qt::Vertical).value(0));
+    QVERIFY(axisY);
+    QCOMPARE(axisY->min(), 0.0);
+    for (QAbstractSeries *series : view->chart()->series()) {
+        if (auto *area = qobject_cast<QAreaSeries *>(series)) {
+            QVERIFY(area->lowerSeries() && area->lowerSeries()->count() > 0);
+            for (const QPointF &p : area->lowerSeries()->points())
+                QVERIFY(p.y() >= 0);
+        }
+    }
 }
 
 void TestStatisticsPanel::outliersAreMarkedAndExcludable() {
