@@ -5,6 +5,7 @@
 #include "cli/clioutput.h"
 #include "cli/commands.h"
 
+#include "report/pdf/htmlcharts.h"
 #include "report/pdf/pdfreport.h"
 #include "report/reportcontext.h"
 #include "report/reportinput.h"
@@ -186,7 +187,10 @@ int reportCommand(const QStringList &arguments) {
         }
         return ExitOk;
     }
-    if (!FileIo::writeAtomically(out, result.output.toUtf8(), &error)) {
+    QString text = result.output;
+    if (format == QLatin1String("html"))
+        text = HtmlCharts::embedSvg(text, input.runs, input.baselineRuns);
+    if (!FileIo::writeAtomically(out, text.toUtf8(), &error)) {
         printError(error);
         return ExitBadInput;
     }

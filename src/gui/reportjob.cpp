@@ -1,5 +1,6 @@
 #include "gui/reportjob.h"
 
+#include "report/pdf/htmlcharts.h"
 #include "report/reportcontext.h"
 #include "report/templatelibrary.h"
 #include "util/fileio.h"
@@ -111,7 +112,11 @@ void ReportJob::rendered(quint64 id, const TemplateResult &result) {
     m_writer.setFuture(QtConcurrent::run([this, html, request, cancelFlag] {
         Written w;
         if (request.format != QLatin1String("pdf")) {
-            FileIo::writeAtomically(request.outputPath, html.toUtf8(), &w.error);
+            const QString text =
+                request.format == QLatin1String("html")
+                    ? HtmlCharts::embedSvg(html, request.input.runs, request.input.baselineRuns)
+                    : html;
+            FileIo::writeAtomically(request.outputPath, text.toUtf8(), &w.error);
             return w;
         }
         PdfReport::Options options;

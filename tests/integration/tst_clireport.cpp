@@ -189,6 +189,22 @@ private Q_SLOTS:
             QVERIFY(text.contains(QStringLiteral("base.json")));
     }
 
+    void htmlReportHasInlineSvgCharts() {
+        const QString out = path(QStringLiteral("charts.html"));
+        const CliResult r = cli({QStringLiteral("report"), m_many, QStringLiteral("--template"),
+                                 QStringLiteral("summary.html"), QStringLiteral("--out"), out},
+                                m_data);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QString html = readText(out);
+        QVERIFY(!html.contains(QStringLiteral("src=\"chart:")));
+        // Two groups: throughput over time and per-run bars for the iperf3 group, time for the
+        // RR group, and the box plot.
+        QVERIFY2(html.count(QStringLiteral("<svg")) >= 4, qPrintable(html.left(2000)));
+        QVERIFY(html.contains(QStringLiteral("Time (s)")));
+        QVERIFY(html.contains(QStringLiteral("Throughput (Gbit/s)")));
+        QVERIFY(!html.contains(QStringLiteral("<image"))); // vector, no embedded bitmap
+    }
+
     void realIperf3RunReport() {
         if (QStandardPaths::findExecutable(QStringLiteral("iperf3")).isEmpty())
             QSKIP("iperf3 is not installed");
