@@ -62,10 +62,13 @@ int main(int argc, char *argv[]) {
     action.sa_handler = onBrokenPipe;
     sigemptyset(&action.sa_mask);
     ::sigaction(SIGPIPE, &action, nullptr);
-    // A report lays out text and paints charts (QtGui) without a display: the offscreen
-    // platform, unless the user chose one. Other commands stay QCoreApplication.
+    // A report (report, run --report) lays out text and paints charts (QtGui) without a
+    // display: the offscreen platform, unless the user chose one. Others: QCoreApplication.
     std::unique_ptr<QCoreApplication> app;
-    if (argc > 1 && std::strcmp(argv[1], "report") == 0) {
+    bool needsGui = argc > 1 && std::strcmp(argv[1], "report") == 0;
+    for (int i = 2; argc > 1 && std::strcmp(argv[1], "run") == 0 && i < argc; ++i)
+        needsGui |= std::strncmp(argv[i], "--report", 8) == 0;
+    if (needsGui) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
         app = std::make_unique<QGuiApplication>(argc, argv);

@@ -4,8 +4,8 @@
 // with vector charts). Template errors name the template file and line and exit 2.
 #include "cli/clioutput.h"
 #include "cli/commands.h"
+#include "cli/reportfile.h"
 
-#include "report/pdf/htmlcharts.h"
 #include "report/pdf/pdfreport.h"
 #include "report/reportcontext.h"
 #include "report/reportinput.h"
@@ -18,24 +18,6 @@
 #include <QJsonDocument>
 
 namespace Perfdeck::Cli {
-
-namespace {
-
-// The output format from the file name: "pdf", "html", "md", "txt", "csv"; empty if unknown.
-QString formatOf(const QString &path) {
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix == QLatin1String("htm") || suffix == QLatin1String("html"))
-        return QStringLiteral("html");
-    if (suffix == QLatin1String("md") || suffix == QLatin1String("markdown"))
-        return QStringLiteral("md");
-    if (suffix == QLatin1String("txt") || suffix == QLatin1String("text"))
-        return QStringLiteral("txt");
-    if (suffix == QLatin1String("csv") || suffix == QLatin1String("pdf"))
-        return suffix;
-    return {};
-}
-
-} // namespace
 
 int reportCommand(const QStringList &arguments) {
     QCommandLineParser p;
@@ -106,37 +88,29 @@ int reportCommand(const QStringList &arguments) {
                        .arg(p.value(limitOption)));
         return ExitBadInput;
     }
-    const QString out = p.value(outOption);
-    QString format = QStringLiteral("html");
-    if (p.isSet(outOption)) {
-        format = FileIo::isStandardOutput(out) ? QStringLiteral("txt") : formatOf(out);
-        if (format.isEmpty()) {
-            printError(QStringLiteral("--out '%1': unknown format (use .pdf, .html, .md, .txt "
-                                      "or .csv)")
-                           .arg(out));
-            return ExitBadInput;
-        }
-        QString why;
-        if (!FileIo::checkWritable(out, &why)) {
-            printError(why);
-            return ExitBadInput;
-        }
-    }
-    PdfReport::Options pdfOptions;
+    ReportFileOptions options;
+    options.templateArg = p.value(templateOption);
+    options.outPath = p.value(outOption);
+    options.confidence = confidence;
+    options.timeLimitMs = int(limitS * 1000);
+    options.contextJsonPath = p.value(contextOption);
     if (p.isSet(pageOption)) {
         const QString size = p.value(pageOption).toLower();
         if (size == QLatin1String("a4"))
-            pdfOptions.pageSize = PdfReport::PageSize::A4;
+            options.pageSize = int(PdfReport::PageSize::A4);
         else if (size == QLatin1String("letter"))
-            pdfOptions.pageSize = PdfReport::PageSize::Letter;
+            options.pageSize = int(PdfReport::PageSize::Letter);
         else {
             printError(QStringLiteral("--page-size '%1' must be a4 or letter").arg(size));
             return ExitBadInput;
         }
     }
-
-    ReportInput input;
     QString error;
+    if (!options.outPath.isEmpty() && !checkReportOptions(options, &error)) {
+        printError(QStringLiteral("--out ") + error);
+        return ExitBadInput;
+    }
+    ReportInput input;
     if (!ReportInput::load(positional.first(), &input, &error)) {
         printError(error);
         return ExitBadInput;
@@ -145,52 +119,7 @@ int reportCommand(const QStringList &arguments) {
         printError(error);
         return ExitBadInput;
     }
-    const QString templateArg = p.value(templateOption);
-    const TemplateLibrary::Resolved resolved = TemplateLibrary::resolve(templateArg, format);
-    if (!resolved.ok && p.isSet(outOption)) {
-        printError(resolved.error);
-        return ExitBadInput;
-    }
-
-    ReportContextOptions options;
-    options.confidence = confidence;
-    options.templateName = resolved.isFile ? QFileInfo(resolved.file).fileName() : resolved.name;
-    options.templateFile = resolved.file;
-    options.outputFormat = format;
-    const QJsonObject context = ReportContext::build(input, options);
-    const QByteArray contextJson = QJsonDocument(context).toJson(QJsonDocument::Indented);
-    if (p.isSet(contextOption) &&
-        !FileIo::writeAtomically(p.value(contextOption), contextJson, &error)) {
-        printError(error);
-        return ExitBadInput;
-    }
-    if (!p.isSet(outOption))
-        return ExitOk;
-
-    TemplateRequest request;
-    request.templateName = resolved.name;
-    request.isFile = resolved.isFile;
-    request.folders = TemplateLibrary::folders();
-    request.contextJson = contextJson;
-    request.timeLimitMs = int(limitS * 1000);
-    const TemplateResult result = TemplateEngine::renderBlocking(request);
-    if (!result.ok) {
-        printError(result.error.toString());
-        return ExitBadInput;
-    }
-    if (format == QLatin1String("pdf")) {
-        pdfOptions.title = input.title;
-        pdfOptions.footer = QStringLiteral("%1 · %2").arg(input.title, options.templateName);
-        if (!PdfReport::write(result.output, input, out, pdfOptions, &error)) {
-            printError(error);
-            return ExitBadInput;
-        }
-        return ExitOk;
-    }
-    QString text = result.output;
-    if (format == QLatin1String("html"))
-        text = HtmlCharts::embedSvg(text, input.runs, input.baselineRuns);
-    if (!FileIo::writeAtomically(out, text.toUtf8(), &error)) {
+    if (!writeReportFile(input, options, &error)) {
         printError(error);
         return ExitBadInput;
     }

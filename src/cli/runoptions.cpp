@@ -1,11 +1,14 @@
 #include "cli/runoptions.h"
 
+#include "cli/reportfile.h"
+
 #include "profiles/profilelibrary.h"
 #include "profiles/profileloader.h"
 #include "util/fileio.h"
 
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFileInfo>
 #include <QRegularExpression>
 
 #include <cmath>
@@ -142,11 +145,15 @@ void addRunOptions(QCommandLineParser &p) {
          QStringLiteral("Test plan: a host takes part in at most N tests at once (default: no "
                         "limit)."),
          QStringLiteral("N")},
-        {QStringLiteral("report"), QStringLiteral("Report output (not available yet)."),
+        {QStringLiteral("report"),
+         QStringLiteral("Write a report of the runs: .pdf, .html, .md, .txt or .csv (see "
+                        "perfdeck-cli report)."),
          QStringLiteral("FILE")},
-        {QStringLiteral("template"), QStringLiteral("Report template (not available yet)."),
-         QStringLiteral("FILE")},
-        {QStringLiteral("baseline"), QStringLiteral("Baseline results (not available yet)."),
+        {QStringLiteral("template"),
+         QStringLiteral("The report's template NAME or FILE (default: summary)."),
+         QStringLiteral("NAME|FILE")},
+        {QStringLiteral("baseline"),
+         QStringLiteral("The report compares the runs with this results or session file."),
          QStringLiteral("FILE")},
     });
 }
@@ -492,11 +499,31 @@ bool buildPlanOptions(const QCommandLineParser &p, RunOptions *o, QString *error
 }
 
 bool buildOptions(const QCommandLineParser &p, RunOptions *o, QString *error) {
-    for (const char *unsupported : {"report", "template", "baseline"}) {
-        if (p.isSet(QLatin1String(unsupported))) {
-            *error = QStringLiteral("--%1 is not available in this version yet")
-                         .arg(QLatin1String(unsupported));
+    if (p.isSet(QStringLiteral("report"))) {
+        o->reportPath = p.value(QStringLiteral("report"));
+        if (p.isSet(QStringLiteral("template")))
+            o->reportTemplate = p.value(QStringLiteral("template"));
+        o->baselinePath = p.value(QStringLiteral("baseline"));
+        // Checked before any test runs: a typo must not cost a long test its report.
+        ReportFileOptions report;
+        report.templateArg = o->reportTemplate;
+        report.outPath = o->reportPath;
+        QString why;
+        if (!checkReportOptions(report, &why)) {
+            *error = QStringLiteral("--report ") + why;
             return false;
+        }
+        if (!o->baselinePath.isEmpty() && !QFileInfo(o->baselinePath).isFile()) {
+            *error = QStringLiteral("--baseline '%1' is not a file").arg(o->baselinePath);
+            return false;
+        }
+    } else {
+        for (const char *needsReport : {"template", "baseline"}) {
+            if (p.isSet(QLatin1String(needsReport))) {
+                *error = QStringLiteral("--%1 applies to a --report FILE")
+                             .arg(QLatin1String(needsReport));
+                return false;
+            }
         }
     }
     if (p.isSet(QStringLiteral("profile"))) {

@@ -31,6 +31,10 @@ struct RunOptions {
     QStringList clients;
     QStringList servers;
     int maxPerHost = 0; // --max-per-host; 0: no per-host limit
+    // --report FILE --template NAME|FILE [--baseline FILE]: a report of the finished runs.
+    QString reportPath;
+    QString reportTemplate = QStringLiteral("summary");
+    QString baselinePath;
 
     bool isMatrix() const { return !clients.isEmpty() || !servers.isEmpty(); }
 

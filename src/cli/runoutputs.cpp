@@ -1,5 +1,8 @@
 #include "cli/runoutputs.h"
 
+#include "cli/reportfile.h"
+#include "model/runlabel.h"
+
 #include "exec/jobrunner.h"
 #include "model/format.h"
 #include "model/instanceaggregate.h"
@@ -36,6 +39,28 @@ bool writeRunOutputs(const RunOptions &options, const QList<RunResult> &finished
         session.runs.append(finishedRuns);
         if (!session.save(options.sessionPath, &error)) {
             *errors << error;
+            ok = false;
+        }
+    }
+    // Last: the report is made from what the files above already hold.
+    if (!options.reportPath.isEmpty()) {
+        ReportInput input;
+        input.kind = QStringLiteral("results");
+        input.title =
+            options.profileName.isEmpty()
+                ? QStringLiteral("perfdeck-cli run")
+                : QStringLiteral("perfdeck-cli run --profile %1").arg(options.profileName);
+        input.createdAt = QDateTime::currentDateTimeUtc();
+        input.modifiedAt = input.createdAt;
+        input.runs = finishedRuns;
+        numberRuns(input.runs);
+        ReportFileOptions report;
+        report.templateArg = options.reportTemplate;
+        report.outPath = options.reportPath;
+        if ((!options.baselinePath.isEmpty() &&
+             !input.loadBaseline(options.baselinePath, &error)) ||
+            !writeReportFile(input, report, &error)) {
+            *errors << QStringLiteral("report: ") + error;
             ok = false;
         }
     }

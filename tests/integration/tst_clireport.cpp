@@ -211,8 +211,15 @@ private Q_SLOTS:
         const QString results = path(QStringLiteral("real.json"));
         const CliResult run = TestHelpers::runCli(
             {QStringLiteral("run"), QStringLiteral("--duration"), QStringLiteral("2"),
-             QStringLiteral("--repeat"), QStringLiteral("2"), QStringLiteral("--json"), results});
+             QStringLiteral("--repeat"), QStringLiteral("2"), QStringLiteral("--json"), results,
+             QStringLiteral("--report"), path(QStringLiteral("run-report.pdf"))});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        // run --report: the PDF of the runs just measured.
+        const QString pdfText = tool(QStringLiteral("pdftotext"),
+                                     {path(QStringLiteral("run-report.pdf")), QStringLiteral("-")});
+        QVERIFY2(pdfText.contains(QStringLiteral("#2")) &&
+                     pdfText.contains(QStringLiteral("Time (s)")),
+                 qPrintable(pdfText.left(800)));
         const QString md = path(QStringLiteral("real.md"));
         const CliResult r = cli({QStringLiteral("report"), results, QStringLiteral("--template"),
                                  QStringLiteral("summary.md"), QStringLiteral("--out"), md},
@@ -349,12 +356,33 @@ private Q_SLOTS:
                  qPrintable(r.err));
     }
 
+    void runRefusesReportOptionsBeforeTesting() {
+        // Refused up front, before any test: a template that does not exist, a bad format,
+        // --template without --report.
+        const CliResult noTemplate =
+            cli({QStringLiteral("run"), QStringLiteral("--report"), path(QStringLiteral("r.pdf")),
+                 QStringLiteral("--template"), QStringLiteral("nosuch")},
+                m_data);
+        QCOMPARE(noTemplate.exitCode, 2);
+        QVERIFY2(noTemplate.err.contains(QStringLiteral("no template 'nosuch'")),
+                 qPrintable(noTemplate.err));
+        const CliResult badFormat =
+            cli({QStringLiteral("run"), QStringLiteral("--report"), path(QStringLiteral("r.docx"))},
+                m_data);
+        QCOMPARE(badFormat.exitCode, 2);
+        const CliResult alone =
+            cli({QStringLiteral("run"), QStringLiteral("--template"), QStringLiteral("summary")},
+                m_data);
+        QCOMPARE(alone.exitCode, 2);
+        QVERIFY2(alone.err.contains(QStringLiteral("--report")), qPrintable(alone.err));
+    }
+
     void unknownOutputFormatRefused() {
         const CliResult r = cli({QStringLiteral("report"), m_one, QStringLiteral("--out"),
                                  path(QStringLiteral("x.docx"))},
                                 m_data);
         QCOMPARE(r.exitCode, 2);
-        QVERIFY2(r.err.contains(QStringLiteral("unknown format")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("unknown report format")), qPrintable(r.err));
     }
 
     void missingInputNamed() {

@@ -1,0 +1,98 @@
+#include "cli/reportfile.h"
+
+#include "report/pdf/htmlcharts.h"
+#include "report/pdf/pdfreport.h"
+#include "report/reportcontext.h"
+#include "report/templateengine.h"
+#include "report/templatelibrary.h"
+#include "util/fileio.h"
+
+#include <QFileInfo>
+#include <QJsonDocument>
+
+namespace Perfdeck::Cli {
+
+QString reportFormatOf(const QString &path) {
+    if (FileIo::isStandardOutput(path))
+        return QStringLiteral("txt");
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("htm") || suffix == QLatin1String("html"))
+        return QStringLiteral("html");
+    if (suffix == QLatin1String("md") || suffix == QLatin1String("markdown"))
+        return QStringLiteral("md");
+    if (suffix == QLatin1String("txt") || suffix == QLatin1String("text"))
+        return QStringLiteral("txt");
+    if (suffix == QLatin1String("csv") || suffix == QLatin1String("pdf"))
+        return suffix;
+    return {};
+}
+
+bool checkReportOptions(const ReportFileOptions &options, QString *error) {
+    const QString format = reportFormatOf(options.outPath);
+    if (format.isEmpty()) {
+        *error = QStringLiteral("'%1': unknown report format (use .pdf, .html, .md, .txt or .csv)")
+                     .arg(options.outPath);
+        return false;
+    }
+    const TemplateLibrary::Resolved resolved =
+        TemplateLibrary::resolve(options.templateArg, format);
+    if (!resolved.ok) {
+        *error = resolved.error;
+        return false;
+    }
+    return FileIo::checkWritable(options.outPath, error);
+}
+
+bool writeReportFile(const ReportInput &input, const ReportFileOptions &options, QString *error) {
+    const QString format =
+        options.outPath.isEmpty() ? QStringLiteral("html") : reportFormatOf(options.outPath);
+    if (format.isEmpty()) {
+        *error = QStringLiteral("'%1': unknown report format (use .pdf, .html, .md, .txt or .csv)")
+                     .arg(options.outPath);
+        return false;
+    }
+    const TemplateLibrary::Resolved resolved =
+        TemplateLibrary::resolve(options.templateArg, format);
+    if (!resolved.ok && !options.outPath.isEmpty()) {
+        *error = resolved.error;
+        return false;
+    }
+    ReportContextOptions contextOptions;
+    contextOptions.confidence = options.confidence;
+    contextOptions.templateName =
+        resolved.isFile ? QFileInfo(resolved.file).fileName() : resolved.name;
+    contextOptions.templateFile = resolved.file;
+    contextOptions.outputFormat = format;
+    const QByteArray contextJson =
+        QJsonDocument(ReportContext::build(input, contextOptions)).toJson(QJsonDocument::Indented);
+    if (!options.contextJsonPath.isEmpty() &&
+        !FileIo::writeAtomically(options.contextJsonPath, contextJson, error))
+        return false;
+    if (options.outPath.isEmpty())
+        return true;
+
+    TemplateRequest request;
+    request.templateName = resolved.name;
+    request.isFile = resolved.isFile;
+    request.folders = TemplateLibrary::folders();
+    request.contextJson = contextJson;
+    request.timeLimitMs = options.timeLimitMs;
+    const TemplateResult result = TemplateEngine::renderBlocking(request);
+    if (!result.ok) {
+        *error = result.error.toString();
+        return false;
+    }
+    if (format == QLatin1String("pdf")) {
+        PdfReport::Options pdf;
+        pdf.pageSize = PdfReport::PageSize(options.pageSize);
+        pdf.title = input.title;
+        pdf.footer = QStringLiteral("%1 · %2").arg(input.title, contextOptions.templateName);
+        return PdfReport::write(result.output, input, options.outPath, pdf, error);
+    }
+    QString text = result.output;
+    if (format == QLatin1String("html"))
+        text = HtmlCharts::embedSvg(text, input.runs, input.baselineRuns);
+    return FileIo::writeAtomically(options.outPath, text.toUtf8(), error);
+}
+
+} // namespace Perfdeck::Cli
