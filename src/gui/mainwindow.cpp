@@ -172,7 +172,8 @@ void MainWindow::setupDocks() {
     m_table->setObjectName(QStringLiteral("runTable"));
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
-    m_table->sortByColumn(RunTableModel::StartedColumn, Qt::AscendingOrder);
+    // Run numbers follow the order runs were started in, also for runs started together.
+    m_table->sortByColumn(RunTableModel::NumberColumn, Qt::AscendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setAlternatingRowColors(true);
