@@ -5,6 +5,7 @@
 #include "exec/locallauncher.h"
 #include "inventory/inventoryloader.h"
 #include "model/format.h"
+#include "ssh/remotelaunchers.h"
 
 #include <QHash>
 
@@ -39,13 +40,32 @@ bool PlanRun::prepare(const RunOptions &options, QString *error) {
         if (host->isLocal())
             continue; // JobRunner's own launcher
         if (!LocalLauncher::servesHost(*host)) {
-            *error = QStringLiteral("host '%1' (%2) is reached over SSH: this perfdeck-cli runs "
-                                    "plans on this machine's hosts only (`local` and loopback "
-                                    "addresses without SSH settings)")
-                         .arg(host->name, host->target());
-            return false;
+            m_remoteHosts << host->name;
+            continue;
         }
         m_launchers << new LocalLauncher(host->name, host->address, this);
+    }
+    if (!m_remoteHosts.isEmpty()) {
+        SshOptions ssh;
+        ssh.knownHostsFile = options.knownHostsPath;
+        ssh.unknownHostKey = options.acceptNewHostKeys ? SshOptions::UnknownHostKey::AcceptAndSave
+                                                       : SshOptions::UnknownHostKey::Refuse;
+        ssh.unknownHostKeyHint = QStringLiteral("if it is the right key, pass "
+                                                "--accept-new-host-keys to accept and save it");
+        m_remote = new RemoteLaunchers(inventory, ssh, this);
+        // Nobody can type a password into a script: say what works instead.
+        connect(m_remote, &RemoteLaunchers::secretRequested, this,
+                [](SshConnection *connection, const SshConnection::SecretRequest &request) {
+                    printError(QStringLiteral("%1: perfdeck-cli does not ask for passwords or "
+                                              "passphrases; use ssh-agent or a key without a "
+                                              "passphrase")
+                                   .arg(request.prompt));
+                    connection->refuseSecret();
+                });
+        for (const QString &name : std::as_const(m_remoteHosts)) {
+            if (!m_remote->launcher(name, error))
+                return false; // a jump host that cannot be resolved
+        }
     }
     m_matrix.clients = options.clients;
     m_matrix.servers = options.servers;
@@ -72,6 +92,8 @@ QList<TestSpec> PlanRun::specs() const {
 void PlanRun::follow(JobRunner &runner, const RunOptions &options) {
     for (HostLauncher *launcher : std::as_const(m_launchers))
         runner.setLauncher(launcher);
+    if (m_remote)
+        m_remote->attach(&runner, m_remoteHosts); // resolved in prepare()
     runner.setMaxConcurrent(options.concurrency);
     runner.setMaxPerHost(options.maxPerHost);
     // A busy or refusing server is retried twice before its cell counts as failed.

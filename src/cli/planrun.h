@@ -1,6 +1,7 @@
 // `perfdeck-cli run --hosts FILE --clients A,B --servers C,D`: the test plan behind the run
 // command. Resolves the names in the inventory, gives each host its launcher (this machine
-// for `local` and loopback hosts without SSH settings), turns the plan into cell specs, prints
+// for `local` and loopback hosts without SSH settings, SSH for the others through
+// RemoteLaunchers), turns the plan into cell specs, prints
 // one line per finished cell and, at the end, a clients x servers table per test.
 #pragma once
 
@@ -14,6 +15,7 @@
 namespace Perfdeck {
 class HostLauncher;
 class JobRunner;
+class RemoteLaunchers;
 } // namespace Perfdeck
 
 namespace Perfdeck::Cli {
@@ -41,9 +43,11 @@ private:
 
     TestMatrix m_matrix;
     QList<TestMatrix::Cell> m_cells;
-    QList<HostLauncher *> m_launchers; // owned (children)
-    QList<TestSpec> m_runSpecs;        // per run index
-    QList<int> m_runJob;               // per run index
+    QList<HostLauncher *> m_launchers;   // owned (children)
+    RemoteLaunchers *m_remote = nullptr; // owned; the SSH hosts' launchers
+    QStringList m_remoteHosts;
+    QList<TestSpec> m_runSpecs; // per run index
+    QList<int> m_runJob;        // per run index
     int m_jobs = 0;
     int m_jobsDone = 0;
     bool m_quiet = false;

@@ -138,6 +138,13 @@ void addRunOptions(QCommandLineParser &p) {
         {QStringLiteral("servers"),
          QStringLiteral("...to each of these hosts (a host is not its own server)."),
          QStringLiteral("C,D")},
+        {QStringLiteral("known-hosts"),
+         QStringLiteral("known_hosts file that the SSH host keys of inventory hosts are checked "
+                        "against (default ~/.ssh/known_hosts)."),
+         QStringLiteral("FILE")},
+        {QStringLiteral("accept-new-host-keys"),
+         QStringLiteral("Accept the key of a host not yet in known_hosts and append it there "
+                        "(a changed key is always refused).")},
         {QStringLiteral("max-parallel"),
          QStringLiteral("Test plan: at most N tests at the same time (default 1)."),
          QStringLiteral("N")},
@@ -459,6 +466,8 @@ QStringList hostList(const QString &text) {
 // inventory when it is read (runcommand).
 bool buildPlanOptions(const QCommandLineParser &p, RunOptions *o, QString *error) {
     o->hostsPath = p.value(QStringLiteral("hosts"));
+    o->knownHostsPath = p.value(QStringLiteral("known-hosts"));
+    o->acceptNewHostKeys = p.isSet(QStringLiteral("accept-new-host-keys"));
     o->clients = hostList(p.value(QStringLiteral("clients")));
     o->servers = hostList(p.value(QStringLiteral("servers")));
     for (const char *name : {"clients", "servers"}) {

@@ -35,6 +35,10 @@ struct RunOptions {
     QString reportPath;
     QString reportTemplate = QStringLiteral("summary");
     QString baselinePath;
+    // Hosts reached over SSH: known_hosts (empty: ~/.ssh/known_hosts) and whether a key not
+    // yet there is accepted and appended (a changed key is always refused).
+    QString knownHostsPath;
+    bool acceptNewHostKeys = false;
 
     bool isMatrix() const { return !clients.isEmpty() || !servers.isEmpty(); }
 

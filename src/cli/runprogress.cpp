@@ -26,13 +26,16 @@ void RunProgress::follow(JobRunner &runner) {
 void RunProgress::onRunStarted(int index, const QString &id, const TestSpec &spec) {
     if (m_quiet)
         return;
-    printErr(QStringLiteral("[%1/%2] %3: %4 test against %5 for %6 s\n")
+    const bool remoteClient =
+        !spec.clientHost.isEmpty() && spec.clientHost != QLatin1String("local");
+    printErr(QStringLiteral("[%1/%2] %3: %4 test %5against %6 for %7 s\n")
                  .arg(index + 1)
                  .arg(m_runSpecs.size())
                  .arg(spec.name.isEmpty() ? id : id + QStringLiteral(" ") + spec.name,
                       spec.engine == Engine::Netperf
                           ? QStringLiteral("netperf ") + NetperfCommand::testName(spec)
                           : toString(spec.protocol).toUpper(),
+                      remoteClient ? QStringLiteral("from %1 ").arg(spec.clientHost) : QString(),
                       spec.targetLabel())
                  .arg(spec.durationS));
 }
@@ -98,9 +101,16 @@ void RunProgress::onRunFinished(int index, const RunResult &result) {
 }
 
 QString RunProgress::describeRun(const RunResult &r) {
+    // A run with an end on an inventory host names its hosts.
+    const QString where =
+        r.clientAddress.isEmpty() && r.serverAddress.isEmpty()
+            ? r.server
+            : QStringLiteral("%1 -> %2 (%3)")
+                  .arg(r.clientHost.isEmpty() ? r.client : r.clientHost,
+                       r.serverHost.isEmpty() ? r.serverAddress : r.serverHost, r.server);
     QString head =
         QStringLiteral("%1  %2 %3 %4  %5  %6 stream%7")
-            .arg(r.id, toString(r.engine), toString(r.protocol), toString(r.direction), r.server)
+            .arg(r.id, toString(r.engine), toString(r.protocol), toString(r.direction), where)
             .arg(r.streams)
             .arg(r.streams == 1 ? QString() : QStringLiteral("s"));
     if (r.durationS)

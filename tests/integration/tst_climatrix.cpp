@@ -2,7 +2,8 @@
 // four inventory hosts at 127.0.0.2-5 stand for this machine, a 2x2 plan runs under the
 // plan's limits with one line per finished cell, a clients x servers table, every run in
 // --json with client, server, cell and instance, instances inside cells, the plan saved with
-// the session; unknown and SSH hosts are refused before any test runs.
+// the session; unknown hosts are refused before any test runs, an SSH host that does not
+// answer fails its cell.
 #include "results/session.h"
 #include "testhelpers.h"
 
@@ -132,13 +133,6 @@ private Q_SLOTS:
                            QStringLiteral("--clients"), QStringLiteral("lo9"),
                            QStringLiteral("--servers"), QStringLiteral("lo4")}
             << "unknown host 'lo9'";
-        QTest::addRow("ssh host") << QStringList{QStringLiteral("--hosts"),
-                                                 InventoryFile,
-                                                 QStringLiteral("--clients"),
-                                                 QStringLiteral("lo2"),
-                                                 QStringLiteral("--servers"),
-                                                 QStringLiteral("sshbox")}
-                                  << "host 'sshbox' (tester@127.0.0.6:2222) is reached over SSH";
         QTest::addRow("clients without servers")
             << QStringList{QStringLiteral("--hosts"), InventoryFile, QStringLiteral("--clients"),
                            QStringLiteral("lo2")}
@@ -152,6 +146,20 @@ private Q_SLOTS:
                            QStringLiteral("--servers"), QStringLiteral("lo4")}
             << "/nonexistent/h.yaml";
     }
+    // An SSH host is reached through RemoteLaunchers (tst_cliremoterun runs plans over a real
+    // sshd); one that does not answer fails its cell, naming the host and why.
+    void unreachableSshHostFailsItsCell() {
+        const CliResult r =
+            runCli({QStringLiteral("run"), QStringLiteral("--hosts"), InventoryFile,
+                    QStringLiteral("--clients"), QStringLiteral("lo2"), QStringLiteral("--servers"),
+                    QStringLiteral("sshbox"), QStringLiteral("-t"), QStringLiteral("1")});
+        QCOMPARE(r.exitCode, 1);
+        const QString said = r.err + r.out;
+        QVERIFY2(said.contains(QLatin1String("sshbox")) &&
+                     said.contains(QLatin1String("127.0.0.6")),
+                 qPrintable(said));
+    }
+
     void refusedBeforeAnyTest() {
         QFETCH(QStringList, args);
         QFETCH(QString, message);

@@ -11,6 +11,7 @@
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTest>
+#include <QThread>
 
 using namespace Perfdeck;
 using TestHelpers::SshdFixture;
@@ -457,6 +458,22 @@ private Q_SLOTS:
         QCOMPARE(c.error(), SshConnection::Error::Connect);
         QVERIFY2(error.contains(QString::number(port)) && error.contains(QLatin1String("refused")),
                  qPrintable(error));
+    }
+
+    // A command given after the worker gave up, but before the failure reached this thread,
+    // ends with that failure instead of waiting forever (a run's tool probe did).
+    void execAfterAnInstantFailureEnds() {
+        SshTarget t = target(m_sshd);
+        t.host = QStringLiteral("-no-such-host.invalid"); // fails without asking DNS
+        SshConnection c(t, options(m_knownHosts));
+        c.open();
+        QThread::msleep(300); // the worker ends meanwhile; its news is still queued
+        ChannelLog log;
+        log.attach(c.exec(QStringLiteral("true")));
+        QVERIFY(waitFor([&] { return log.finished; }, 10000));
+        QVERIFY2(log.exit.error.contains(QLatin1String("no-such-host")),
+                 qPrintable(log.exit.error));
+        QCOMPARE(c.state(), SshConnection::State::Failed);
     }
 
     void poolReusesConnections() {

@@ -82,6 +82,18 @@ private Q_SLOTS:
         QTest::addRow("empty json path") << QStringList{"--json", ""} << "--json needs a file";
         QTest::addRow("positional") << QStringList{"extra"} << "unexpected argument 'extra'";
     }
+    void hostKeyOptions() {
+        const RunOptionsParse r = parse({"--hosts", "h.yaml", "--clients", "web1", "--servers",
+                                         "db1", "--known-hosts", "kh", "--accept-new-host-keys"});
+        QVERIFY2(r.outcome == RunOptionsParse::Outcome::Run, qPrintable(r.error));
+        QCOMPARE(r.options.knownHostsPath, QStringLiteral("kh"));
+        QVERIFY(r.options.acceptNewHostKeys);
+        const RunOptionsParse plain =
+            parse({"--hosts", "h.yaml", "--clients", "web1", "--servers", "db1"});
+        QVERIFY(plain.options.knownHostsPath.isEmpty()); // ~/.ssh/known_hosts
+        QVERIFY(!plain.options.acceptNewHostKeys);
+    }
+
     void refusedValues() {
         QFETCH(QStringList, args);
         QFETCH(QString, expected);

@@ -61,10 +61,14 @@ int Iperf3Run::clientTimeoutSeconds() const {
 QStringList Iperf3Run::serverCommand(quint16 port) {
     m_serverParser =
         std::make_unique<Iperf3TextParser>(spec().parallel, spec().direction == Direction::Bidir);
-    // Text at the test's interval: on iperf3 < 3.17 this is the live source.
+    // Text at the test's interval: on iperf3 < 3.17 this is the live source. A remote server
+    // also ends by itself if it is left without a client (its watchdog is the first guard).
+    // (--idle-timeout came with iperf3 3.3.)
+    const bool remote = !hosts().server->isLocal() && m_serverIperf3.atLeast(3, 3);
+    const int idleTimeoutS = remote ? clientTimeoutSeconds() + 30 : 0;
     return QStringList{m_serverIperf3.path} +
-           Iperf3Command::serverArguments(port, serverAddress(), Iperf3Command::Output::Text, 0,
-                                          spec().intervalS);
+           Iperf3Command::serverArguments(port, serverAddress(), Iperf3Command::Output::Text,
+                                          idleTimeoutS, spec().intervalS);
 }
 
 void Iperf3Run::onServerLine(const QString &line) {
@@ -253,6 +257,8 @@ RunResult Iperf3Run::resultFromDocument(const Iperf3ParseOutcome &outcome, int e
     run.command = draftResult().command;
     run.clientHost = draftResult().clientHost;
     run.serverHost = draftResult().serverHost;
+    run.clientAddress = draftResult().clientAddress;
+    run.serverAddress = draftResult().serverAddress;
     run.startedAt = run.startedAt.isValid() ? run.startedAt : draftResult().startedAt;
     if (run.toolVersion.isEmpty())
         run.toolVersion = draftResult().toolVersion;

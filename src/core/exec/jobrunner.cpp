@@ -86,6 +86,15 @@ void JobRunner::setLauncher(HostLauncher *launcher) {
     m_netperf.remove(launcher->hostName());
 }
 
+void JobRunner::removeLauncher(const QString &hostName) {
+    const QString name = canonicalHost(hostName);
+    if (name == LocalLauncher::LocalHostName)
+        return;
+    m_launchers.remove(name);
+    m_iperf3.remove(name);
+    m_netperf.remove(name);
+}
+
 HostLauncher *JobRunner::launcher(const QString &hostName) const {
     return m_launchers.value(canonicalHost(hostName));
 }

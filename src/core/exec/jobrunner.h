@@ -64,6 +64,8 @@ public:
     // same name). This machine ("local", also an empty name) has one from the start. Not
     // owned: it must outlive the runner.
     void setLauncher(HostLauncher *launcher);
+    // Forgets a host's launcher (before the launcher goes away); `local` stays.
+    void removeLauncher(const QString &hostName);
     HostLauncher *launcher(const QString &hostName) const;
     // Keep each run's raw tool output as DIR/<run id>.json (empty: do not keep).
     void setRawOutputDirectory(const QString &dir) { m_rawOutputDirectory = dir; }

@@ -114,6 +114,8 @@ void NetperfRun::onClientFinished(int exitCode, const QString &description) {
     run.client = draftResult().client;
     run.clientHost = draftResult().clientHost;
     run.serverHost = draftResult().serverHost;
+    run.clientAddress = draftResult().clientAddress;
+    run.serverAddress = draftResult().serverAddress;
     run.command = draftResult().command;
     run.startedAt = draftResult().startedAt;
     run.toolVersion = draftResult().toolVersion;

@@ -45,6 +45,12 @@ ToolRun::ToolRun(const TestSpec &spec, const RunHosts &hosts, const QString &run
     m_result.clientHost = m_hosts.client->hostName();
     if (spec.usesEmbeddedServer())
         m_result.serverHost = m_hosts.server->hostName();
+    // Where an end is reached over SSH, the inventory names go with the addresses used.
+    const bool remoteServer = spec.usesEmbeddedServer() && !m_hosts.server->isLocal();
+    if (!m_hosts.client->isLocal() || remoteServer) {
+        m_result.clientAddress = m_hosts.client->address();
+        m_result.serverAddress = spec.usesEmbeddedServer() ? m_hosts.server->address() : spec.host;
+    }
     m_progressTimer.setInterval(250);
     connect(&m_progressTimer, &QTimer::timeout, this,
             [this] { Q_EMIT progress(m_clientClock.elapsed() / 1000.0, expectedSeconds()); });
@@ -236,6 +242,12 @@ void ToolRun::onServerFinished(int exitCode, const QString &description) {
                  .arg(why.isEmpty() ? description : why));
         return;
     }
+    if (!m_clientDone && !m_cancelled && !m_failed && exitCode == -1 &&
+        !m_hosts.server->isLocal() && !description.isEmpty()) {
+        m_serverLostWhy = description;
+        m_serverLost = QStringLiteral("the %1 on %2 ended during the test: %3")
+                           .arg(serverName(), m_hosts.server->hostName(), description);
+    }
     if (!m_clientDone && !m_cancelled && !m_failed && exitCode != 0) {
         Q_EMIT logLine(QStringLiteral("server"),
                        QStringLiteral("the %1 ended during the test: %2")
@@ -319,6 +331,11 @@ void ToolRun::onClientStderr(const QString &line) {
 
 void ToolRun::handleClientFinished(int exitCode, const QString &description) {
     m_clientDone = true;
+    if (!m_cancelled && exitCode == -1 && !m_hosts.client->isLocal() && !description.isEmpty()) {
+        m_clientLostWhy = description;
+        m_clientLost = QStringLiteral("the client on %1 ended: %2")
+                           .arg(m_hosts.client->hostName(), description);
+    }
     m_progressTimer.stop();
     if (m_state == State::Finished)
         return;
@@ -463,6 +480,19 @@ void ToolRun::complete() {
     m_serverStartTimer.stop();
     // Every path here comes after the server's finished(): its process has been reaped.
     releaseLeasedPort();
+    if (m_result.status != RunStatus::Ok) {
+        // The client's end explains the failure; an error that only wraps its description
+        // ("the iperf3 client <why> without a result") gives way to it.
+        if (!m_clientLost.isEmpty()) {
+            if (m_result.error.isEmpty() || m_result.error.contains(m_clientLostWhy))
+                m_result.error = m_clientLost;
+            else
+                m_result.error += QStringLiteral("; ") + m_clientLost;
+        }
+        if (!m_serverLost.isEmpty() && !m_result.error.contains(m_serverLostWhy))
+            m_result.error +=
+                (m_result.error.isEmpty() ? QString() : QStringLiteral("; ")) + m_serverLost;
+    }
     setState(State::Finished);
     Q_EMIT finished(m_result);
 }

@@ -143,6 +143,12 @@ private:
     QFutureWatcher<PortLease> *m_leaseWatcher = nullptr;
     QList<IntervalSample> m_liveSamples;
     QString m_serverOutputTail;
+    // Why a remote end went away during the test (a dropped connection, a killed process):
+    // added to a failed run's error, which otherwise has only the tool's words for it.
+    QString m_clientLost;
+    QString m_clientLostWhy; // the process's own description, part of m_clientLost
+    QString m_serverLost;
+    QString m_serverLostWhy;
     State m_state = State::Idle;
     QTimer m_progressTimer;
     QTimer m_serverStartTimer;

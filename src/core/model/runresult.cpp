@@ -322,6 +322,10 @@ QJsonObject RunResult::toJsonWithoutIntervals() const {
         o.insert(QLatin1String("client_host"), clientHost);
     if (!serverHost.isEmpty())
         o.insert(QLatin1String("server_host"), serverHost);
+    if (!clientAddress.isEmpty())
+        o.insert(QLatin1String("client_address"), clientAddress);
+    if (!serverAddress.isEmpty())
+        o.insert(QLatin1String("server_address"), serverAddress);
     if (embeddedServer)
         o.insert(QLatin1String("embedded_server"), true);
     o.insert(QLatin1String("streams"), streams);
@@ -415,6 +419,8 @@ RunResult RunResult::fromJson(const QJsonObject &o, QString *error) {
     r.server = o.value(QLatin1String("server")).toString();
     r.clientHost = o.value(QLatin1String("client_host")).toString();
     r.serverHost = o.value(QLatin1String("server_host")).toString();
+    r.clientAddress = o.value(QLatin1String("client_address")).toString();
+    r.serverAddress = o.value(QLatin1String("server_address")).toString();
     r.streams = o.value(QLatin1String("streams")).toInt(1);
     r.durationS = optFromJson(o.value(QLatin1String("duration_s")));
     const QString started = o.value(QLatin1String("started_at")).toString();

@@ -125,6 +125,10 @@ struct RunResult {
     // ("local" for this machine); empty where unknown (imports, an external server).
     QString clientHost;
     QString serverHost;
+    // The addresses of those hosts as the inventory gives them (what the server bound to and
+    // the client connected to), set when an end of the run was reached over SSH.
+    QString clientAddress;
+    QString serverAddress;
     int streams = 1;
     // The tool's own test name where it has several (netperf "TCP_RR"); empty for iperf3.
     QString test;

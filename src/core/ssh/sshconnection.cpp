@@ -167,23 +167,34 @@ public:
             m_thread.join();
     }
 
-    void post(std::function<void()> f) {
+    // False once the worker has ended: nothing will run f.
+    bool post(std::function<void()> f) {
         {
             const std::lock_guard lock(m_mutex);
+            if (m_exited)
+                return false;
             m_queue.push_back(std::move(f));
         }
         wake();
+        return true;
     }
 
     // Called on the caller's thread; the work is done on the worker's.
     void addChannel(int id, const QByteArray &command, int timeoutMs) {
-        post([this, id, command, timeoutMs] {
+        const bool queued = post([this, id, command, timeoutMs] {
             Channel c;
             c.id = id;
             c.command = command;
             c.deadline = timeoutMs > 0 ? nowMs() + timeoutMs : 0;
             m_channels.emplace(id, std::move(c));
         });
+        // The worker failed (or closed) before the owner heard of it: the command ends with
+        // the same reason as those that were queued in time.
+        if (!queued) {
+            SshChannel::Exit exit;
+            exit.error = exitReason();
+            toOwner([id, exit](SshConnection *o) { o->channelFinished(id, exit); });
+        }
     }
     void writeStdin(int id, const QByteArray &data) {
         post([this, id, data] {
@@ -207,7 +218,7 @@ public:
     }
     void addTunnel(int id, const QString &host, int port,
                    std::function<void(int fd, const QString &error)> reply) {
-        post([this, id, host, port, reply = std::move(reply)] {
+        const bool queued = post([this, id, host, port, reply] {
             Tunnel t;
             t.id = id;
             t.host = host.toUtf8();
@@ -215,6 +226,8 @@ public:
             t.reply = reply;
             m_tunnels.emplace(id, std::move(t));
         });
+        if (!queued)
+            reply(-1, exitReason());
     }
     void answerHostKey(HostKeyDecision d) {
         post([this, d] { m_hostKeyAnswer = d; });
@@ -329,8 +342,16 @@ private:
         return !stopping();
     }
 
+    QString exitReason() {
+        const std::lock_guard lock(m_mutex);
+        return m_exitReason;
+    }
+
     void fail(Error error, const QString &message) {
         m_failed = true;
+        // Commands queued before the connection was up end with why it never came up.
+        if (m_lostReason.isEmpty())
+            m_lostReason = message;
         toOwner([error, message](SshConnection *o) { o->onWorkerFailed(error, message); });
     }
 
@@ -345,11 +366,17 @@ private:
             toOwner([](SshConnection *o) { o->onWorkerState(State::Connected); });
             mainLoop();
         }
-        // Whatever is still queued or running ends here, with the reason.
+        // Whatever is still queued or running ends here, with the reason; later commands are
+        // refused by post() and end with the same reason (exitReason()).
         const QString reason =
             m_lostReason.isEmpty()
                 ? QStringLiteral("connection to %1 closed").arg(m_target.displayName())
                 : m_lostReason;
+        {
+            const std::lock_guard lock(m_mutex);
+            m_exitReason = reason;
+            m_exited = true;
+        }
         processQueue();
         for (auto &[id, c] : m_channels) {
             if (c.phase != Channel::Phase::Done) {
@@ -524,9 +551,9 @@ private:
         switch (m_options.unknownHostKey) {
         case SshOptions::UnknownHostKey::Refuse:
             fail(Error::HostKeyUnknown,
-                 QStringLiteral("the host key of %1 is not known (%2 %3, not in %4); accept it "
-                                "once it is verified")
-                     .arg(name, key.type(), key.sha256Fingerprint(), khPath));
+                 QStringLiteral("the host key of %1 is not known (%2 %3, not in %4); %5")
+                     .arg(name, key.type(), key.sha256Fingerprint(), khPath,
+                          m_options.unknownHostKeyHint));
             return false;
         case SshOptions::UnknownHostKey::AcceptAndSave:
             save = true;
@@ -1259,6 +1286,8 @@ private:
     std::thread m_thread;
     std::atomic<bool> m_stop{false};
     std::mutex m_mutex;
+    bool m_exited = false; // under m_mutex: run() has ended, post() refuses
+    QString m_exitReason;  // under m_mutex
     std::deque<std::function<void()>> m_queue;
     std::map<int, Channel> m_channels;
     std::map<int, Tunnel> m_tunnels;

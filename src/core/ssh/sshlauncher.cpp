@@ -2,6 +2,7 @@
 
 #include "ssh/sshchannel.h"
 #include "ssh/sshconnection.h"
+#include "ssh/sshconnectionpool.h"
 #include "ssh/sshprocess.h"
 #include "ssh/sshremoteprocess.h"
 
@@ -28,6 +29,12 @@ void runShort(SshConnection *connection, const QString &command, QObject *contex
                      });
 }
 
+// A connection error names the host by address; the run's error should name it as the user
+// does, by its inventory name.
+QString onHost(const QString &hostName, const QString &error) {
+    return error.contains(hostName) ? error : QStringLiteral("%1: %2").arg(hostName, error);
+}
+
 QString quoted(const QString &s) {
     QString q = s;
     q.replace(QLatin1Char('\''), QLatin1String("'\\''"));
@@ -43,8 +50,33 @@ SshLauncher::SshLauncher(SshConnection *connection, const QString &hostName, con
     , m_hostName(hostName)
     , m_address(address) {}
 
+SshLauncher::SshLauncher(SshConnectionPool *pool, const SshTarget &target, const QString &hostName,
+                         const QString &address, QObject *parent)
+    : HostLauncher(parent)
+    , m_pool(pool)
+    , m_target(target)
+    , m_hostName(hostName)
+    , m_address(address) {}
+
+void SshLauncher::setToolPaths(const QString &iperf3Path, const QString &netperfPath) {
+    m_iperf3Path = iperf3Path;
+    m_netperfPath = netperfPath;
+    forgetProbes();
+}
+
+void SshLauncher::forgetProbes() {
+    m_iperf3Probes.clear();
+    m_netperfProbes.clear();
+}
+
+SshConnection *SshLauncher::connection() {
+    if (m_pool)
+        return m_pool->connection(m_target);
+    return m_connection;
+}
+
 HostProcess *SshLauncher::createProcess(QObject *parent) {
-    return new SshProcess(m_connection, parent);
+    return new SshProcess(connection(), parent);
 }
 
 QSet<quint16> SshLauncher::portsInUse(const QString &procNetText) {
@@ -68,12 +100,13 @@ QFuture<PortLease> SshLauncher::leasePort() {
     auto promise = std::make_shared<QPromise<PortLease>>();
     promise->start();
     QFuture<PortLease> future = promise->future();
-    if (!m_connection) {
+    SshConnection *conn = connection();
+    if (!conn) {
         promise->addResult(PortLease{0, QStringLiteral("no connection to %1").arg(m_hostName)});
         promise->finish();
         return future;
     }
-    runShort(m_connection,
+    runShort(conn,
              QStringLiteral("cat /proc/net/tcp /proc/net/tcp6 /proc/net/udp "
                             "/proc/net/udp6 2>/dev/null"),
              this, [this, promise](const QString &out, const QString &error) {
@@ -105,7 +138,8 @@ void SshLauncher::releasePort(quint16 port) {
     m_leased.remove(port);
 }
 
-QFuture<Iperf3Info> SshLauncher::probeIperf3(const QString &explicitPath) {
+QFuture<Iperf3Info> SshLauncher::probeIperf3(const QString &requestedPath) {
+    const QString explicitPath = requestedPath.isEmpty() ? m_iperf3Path : requestedPath;
     if (m_iperf3Probes.contains(explicitPath))
         return m_iperf3Probes.value(explicitPath);
     auto promise = std::make_shared<QPromise<Iperf3Info>>();
@@ -117,20 +151,21 @@ QFuture<Iperf3Info> SshLauncher::probeIperf3(const QString &explicitPath) {
     const QString command = QStringLiteral("p=$(command -v %1) && echo \"@path $p\" && "
                                            "\"$p\" --version 2>&1")
                                 .arg(quoted(program));
-    if (!m_connection) {
+    SshConnection *conn = connection();
+    if (!conn) {
         Iperf3Info info;
         info.error = QStringLiteral("no connection to %1").arg(m_hostName);
         promise->addResult(info);
         promise->finish();
         return future;
     }
-    runShort(m_connection, command, this,
+    runShort(conn, command, this,
              [this, promise, program](const QString &out, const QString &error) {
                  Iperf3Info info = Iperf3Info::fromVersionOutput(out);
                  const qsizetype at = out.indexOf(QLatin1String("@path "));
                  info.path = at >= 0 ? out.mid(at + 6).section(QLatin1Char('\n'), 0, 0) : program;
                  if (!error.isEmpty())
-                     info.error = error;
+                     info.error = onHost(m_hostName, error);
                  else if (!info.found)
                      info.error = QStringLiteral("no %1 on %2").arg(program, m_hostName);
                  info.found = info.found && error.isEmpty();
@@ -140,7 +175,8 @@ QFuture<Iperf3Info> SshLauncher::probeIperf3(const QString &explicitPath) {
     return future;
 }
 
-QFuture<NetperfInfo> SshLauncher::probeNetperf(const QString &explicitPath) {
+QFuture<NetperfInfo> SshLauncher::probeNetperf(const QString &requestedPath) {
+    const QString explicitPath = requestedPath.isEmpty() ? m_netperfPath : requestedPath;
     if (m_netperfProbes.contains(explicitPath))
         return m_netperfProbes.value(explicitPath);
     auto promise = std::make_shared<QPromise<NetperfInfo>>();
@@ -153,14 +189,15 @@ QFuture<NetperfInfo> SshLauncher::probeNetperf(const QString &explicitPath) {
                        "{ s=\"$(dirname \"$p\")/netserver\"; [ -x \"$s\" ] || "
                        "s=$(command -v netserver); echo \"@netserver $s\"; } && \"$p\" -V 2>&1")
             .arg(quoted(program));
-    if (!m_connection) {
+    SshConnection *conn = connection();
+    if (!conn) {
         NetperfInfo info;
         info.error = QStringLiteral("no connection to %1").arg(m_hostName);
         promise->addResult(info);
         promise->finish();
         return future;
     }
-    runShort(m_connection, command, this,
+    runShort(conn, command, this,
              [this, promise, program](const QString &out, const QString &error) {
                  NetperfInfo info = NetperfInfo::fromVersionOutput(out);
                  const qsizetype at = out.indexOf(QLatin1String("@path "));
@@ -169,7 +206,7 @@ QFuture<NetperfInfo> SshLauncher::probeNetperf(const QString &explicitPath) {
                  if (ns >= 0)
                      info.netserverPath = out.mid(ns + 11).section(QLatin1Char('\n'), 0, 0);
                  if (!error.isEmpty())
-                     info.error = error;
+                     info.error = onHost(m_hostName, error);
                  else if (!info.found)
                      info.error = QStringLiteral("no %1 on %2").arg(program, m_hostName);
                  info.found = info.found && error.isEmpty();

@@ -1,9 +1,10 @@
 // The HostLauncher of a remote host: processes run over the host's shared SSH connection (from
 // the batch's SshConnectionPool); free ports are chosen from the host's own socket tables, and
-// tool probes run once per launcher (one launcher per host per batch) and are cached.
+// tool probes run once per batch and are cached until forgetProbes().
 #pragma once
 
 #include "exec/hostlauncher.h"
+#include "ssh/sshtarget.h"
 
 #include <QHash>
 #include <QPointer>
@@ -12,6 +13,7 @@
 namespace Perfdeck {
 
 class SshConnection;
+class SshConnectionPool;
 
 class SshLauncher final : public HostLauncher {
     Q_OBJECT
@@ -19,6 +21,15 @@ public:
     // hostName: the inventory name; address: what clients on other hosts connect to.
     SshLauncher(SshConnection *connection, const QString &hostName, const QString &address,
                 QObject *parent = nullptr);
+    // Takes the target's connection from the pool whenever it needs one, so a connection that
+    // was closed at the end of a batch (or dropped) is opened again for the next.
+    SshLauncher(SshConnectionPool *pool, const SshTarget &target, const QString &hostName,
+                const QString &address, QObject *parent = nullptr);
+
+    // The host's own tool paths (inventory `iperf3`, `netperf`), used when a probe names none.
+    void setToolPaths(const QString &iperf3Path, const QString &netperfPath);
+    // Drops the cached probes: the next batch probes the host again.
+    void forgetProbes();
 
     QString hostName() const override { return m_hostName; }
     QString address() const override { return m_address; }
@@ -33,7 +44,13 @@ public:
     static QSet<quint16> portsInUse(const QString &procNetText);
 
 private:
+    SshConnection *connection();
+
     QPointer<SshConnection> m_connection;
+    QPointer<SshConnectionPool> m_pool;
+    SshTarget m_target;
+    QString m_iperf3Path;
+    QString m_netperfPath;
     QString m_hostName;
     QString m_address;
     QSet<quint16> m_leased;

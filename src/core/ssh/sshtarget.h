@@ -42,6 +42,8 @@ struct SshOptions {
 
     QString knownHostsFile; // empty: ~/.ssh/known_hosts
     UnknownHostKey unknownHostKey = UnknownHostKey::Refuse;
+    // What a refused unknown key's message tells the user to do (the CLI names its flag).
+    QString unknownHostKeyHint = QStringLiteral("accept it once it is verified");
     int connectTimeoutMs = 10000; // TCP connect (or tunnel) plus SSH handshake
     int authTimeoutMs = 20000;    // time waiting for the user's answer not counted
     int keepaliveIntervalS = 15;
