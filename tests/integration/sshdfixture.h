@@ -57,6 +57,12 @@ public:
     // Extra sshd_config lines (before start()), e.g. "LogLevel DEBUG1".
     void addConfig(const QString &line) { m_extraConfig << line; }
     void setPasswordAuthentication(bool on) { m_passwordAuth = on; }
+    // Runs sshd inside a network namespace (created by the test), listening on address there.
+    void setNetworkNamespace(const QString &ns, const QString &address) {
+        m_netns = ns;
+        m_listenAddress = address;
+    }
+    QString listenAddress() const { return m_listenAddress; }
 
     // Generates a key pair NAME / NAME.pub in the directory (passphrase may be empty).
     bool makeKey(const QString &name, const QString &type, const QString &passphrase = {}) {
@@ -105,9 +111,17 @@ public:
             m_sshd = std::make_unique<QProcess>();
             m_sshd->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
             m_sshd->setProcessChannelMode(QProcess::MergedChannels);
-            m_sshd->start(QStringLiteral("/usr/sbin/sshd"),
-                          {QStringLiteral("-D"), QStringLiteral("-f"),
-                           path(QStringLiteral("sshd_config")), QStringLiteral("-E"), logFile()});
+            const QStringList sshdArgs{QStringLiteral("-D"), QStringLiteral("-f"),
+                                       path(QStringLiteral("sshd_config")), QStringLiteral("-E"),
+                                       logFile()};
+            // `ip netns exec` execs sshd: the PID stays sshd's.
+            if (m_netns.isEmpty())
+                m_sshd->start(QStringLiteral("/usr/sbin/sshd"), sshdArgs);
+            else
+                m_sshd->start(QStringLiteral("ip"),
+                              QStringList{QStringLiteral("netns"), QStringLiteral("exec"), m_netns,
+                                          QStringLiteral("/usr/sbin/sshd")} +
+                                  sshdArgs);
             if (!m_sshd->waitForStarted(5000))
                 return fail(QStringLiteral("sshd did not start"));
             if (waitListening(5000))
@@ -181,7 +195,8 @@ public:
         QFile f(path(name));
         if (f.open(QIODevice::WriteOnly))
             f.write(
-                QStringLiteral("[127.0.0.1]:%1 %2\n")
+                QStringLiteral("[%1]:%2 %3\n")
+                    .arg(m_listenAddress)
                     .arg(m_port)
                     .arg(QString::fromUtf8(readFile(path(QStringLiteral("hostkey.pub"))).trimmed()))
                     .toUtf8());
@@ -321,7 +336,7 @@ private:
         f.open(QIODevice::WriteOnly);
         QStringList lines{
             QStringLiteral("Port %1").arg(m_port),
-            QStringLiteral("ListenAddress 127.0.0.1"),
+            QStringLiteral("ListenAddress %1").arg(m_listenAddress),
             QStringLiteral("HostKey %1").arg(path(QStringLiteral("hostkey"))),
             QStringLiteral("PidFile %1").arg(path(QStringLiteral("sshd.pid"))),
             QStringLiteral("AuthorizedKeysFile %1").arg(path(QStringLiteral("authorized_keys"))),
@@ -344,7 +359,7 @@ private:
             if (m_sshd->state() != QProcess::Running)
                 return false;
             QTcpSocket s;
-            s.connectToHost(QHostAddress::LocalHost, quint16(m_port));
+            s.connectToHost(QHostAddress(m_listenAddress), quint16(m_port));
             if (s.waitForConnected(200) && s.waitForReadyRead(2000) &&
                 s.readLine().startsWith("SSH-"))
                 return true;
@@ -357,6 +372,8 @@ private:
     std::unique_ptr<QProcess> m_sshd;
     std::unique_ptr<QProcess> m_agent;
     QString m_agentSocket;
+    QString m_netns;
+    QString m_listenAddress = QStringLiteral("127.0.0.1");
     QStringList m_extraConfig;
     QString m_error;
     QString m_user;

@@ -173,6 +173,7 @@ private Q_SLOTS:
             QVERIFY(sawRemoteTools);
         QVERIFY(r.summary.throughputBps.value_or(0) > 0);
         QVERIFY(r.intervals.size() >= 5);
+        QVERIFY2(r.toolVersion.startsWith(QLatin1String("iperf 3.")), qPrintable(r.toolVersion));
         // Recorded by inventory name, the address beside.
         QCOMPARE(r.clientHost, QStringLiteral("alpha"));
         QCOMPARE(r.serverHost, QStringLiteral("beta"));

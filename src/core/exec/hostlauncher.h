@@ -31,6 +31,10 @@ public:
     // The address its servers bind to and clients connect to ("127.0.0.1" for this machine).
     virtual QString address() const = 0;
     virtual bool isLocal() const = 0;
+    // This machine's address as this host sees it: where a client on this host reaches a
+    // server on this machine (learned with the host's tool probes; empty when unknown and
+    // for this machine itself).
+    virtual QString addressOfThisMachine() const { return {}; }
 
     // A new, unstarted process on this host, owned by parent.
     virtual HostProcess *createProcess(QObject *parent) = 0;

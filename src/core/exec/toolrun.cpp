@@ -49,7 +49,7 @@ ToolRun::ToolRun(const TestSpec &spec, const RunHosts &hosts, const QString &run
     const bool remoteServer = spec.usesEmbeddedServer() && !m_hosts.server->isLocal();
     if (!m_hosts.client->isLocal() || remoteServer) {
         m_result.clientAddress = m_hosts.client->address();
-        m_result.serverAddress = spec.usesEmbeddedServer() ? m_hosts.server->address() : spec.host;
+        m_result.serverAddress = spec.usesEmbeddedServer() ? serverAddress() : spec.host;
     }
     m_progressTimer.setInterval(250);
     connect(&m_progressTimer, &QTimer::timeout, this,
@@ -81,7 +81,16 @@ void ToolRun::describeRun(Engine engine, Protocol protocol, Direction direction,
 }
 
 QString ToolRun::serverAddress() const {
-    return m_hosts.server ? m_hosts.server->address() : QString();
+    if (!m_hosts.server)
+        return QString();
+    // A server on this machine for a client on another host binds to the address that host
+    // reaches this machine at: 127.0.0.1 there would be the client's own loopback.
+    if (m_hosts.server->isLocal() && !m_hosts.client->isLocal()) {
+        const QString seen = m_hosts.client->addressOfThisMachine();
+        if (!seen.isEmpty())
+            return seen;
+    }
+    return m_hosts.server->address();
 }
 
 QString ToolRun::clientTargetHost() const {

@@ -6,6 +6,7 @@
 #include "ssh/sshprocess.h"
 #include "ssh/sshremoteprocess.h"
 
+#include <QHostAddress>
 #include <QPromise>
 #include <QRandomGenerator>
 
@@ -33,6 +34,16 @@ void runShort(SshConnection *connection, const QString &command, QObject *contex
 // does, by its inventory name.
 QString onHost(const QString &hostName, const QString &error) {
     return error.contains(hostName) ? error : QStringLiteral("%1: %2").arg(hostName, error);
+}
+
+// Every probe also says where this machine's SSH connection comes from, as the host sees it.
+const QLatin1String kPeerEcho("echo \"@peer ${SSH_CONNECTION%% *}\"; ");
+
+// The tool's own output, without the probe's "@name value" lines.
+QString withoutMarkers(const QString &out) {
+    QStringList lines = out.split(QLatin1Char('\n'));
+    lines.removeIf([](const QString &l) { return l.startsWith(QLatin1Char('@')); });
+    return lines.join(QLatin1Char('\n'));
 }
 
 QString quoted(const QString &s) {
@@ -73,6 +84,15 @@ SshConnection *SshLauncher::connection() {
     if (m_pool)
         return m_pool->connection(m_target);
     return m_connection;
+}
+
+void SshLauncher::learnAddressOfThisMachine(const QString &probeOutput) {
+    const qsizetype at = probeOutput.indexOf(QLatin1String("@peer "));
+    if (at < 0)
+        return;
+    const QString text = probeOutput.mid(at + 6).section(QLatin1Char('\n'), 0, 0).trimmed();
+    if (!QHostAddress(text).isNull()) // empty without $SSH_CONNECTION
+        m_addressOfThisMachine = text;
 }
 
 HostProcess *SshLauncher::createProcess(QObject *parent) {
@@ -148,9 +168,9 @@ QFuture<Iperf3Info> SshLauncher::probeIperf3(const QString &requestedPath) {
     m_iperf3Probes.insert(explicitPath, future);
     const QString program = explicitPath.isEmpty() ? QStringLiteral("iperf3") : explicitPath;
     // command -v gives the path the host's PATH resolves; --version the version and features.
-    const QString command = QStringLiteral("p=$(command -v %1) && echo \"@path $p\" && "
-                                           "\"$p\" --version 2>&1")
-                                .arg(quoted(program));
+    const QString command = kPeerEcho + QStringLiteral("p=$(command -v %1) && "
+                                                       "echo \"@path $p\" && \"$p\" --version 2>&1")
+                                            .arg(quoted(program));
     SshConnection *conn = connection();
     if (!conn) {
         Iperf3Info info;
@@ -161,7 +181,8 @@ QFuture<Iperf3Info> SshLauncher::probeIperf3(const QString &requestedPath) {
     }
     runShort(conn, command, this,
              [this, promise, program](const QString &out, const QString &error) {
-                 Iperf3Info info = Iperf3Info::fromVersionOutput(out);
+                 learnAddressOfThisMachine(out);
+                 Iperf3Info info = Iperf3Info::fromVersionOutput(withoutMarkers(out));
                  const qsizetype at = out.indexOf(QLatin1String("@path "));
                  info.path = at >= 0 ? out.mid(at + 6).section(QLatin1Char('\n'), 0, 0) : program;
                  if (!error.isEmpty())
@@ -185,6 +206,7 @@ QFuture<NetperfInfo> SshLauncher::probeNetperf(const QString &requestedPath) {
     m_netperfProbes.insert(explicitPath, future);
     const QString program = explicitPath.isEmpty() ? QStringLiteral("netperf") : explicitPath;
     const QString command =
+        kPeerEcho +
         QStringLiteral("p=$(command -v %1) && echo \"@path $p\" && "
                        "{ s=\"$(dirname \"$p\")/netserver\"; [ -x \"$s\" ] || "
                        "s=$(command -v netserver); echo \"@netserver $s\"; } && \"$p\" -V 2>&1")
@@ -199,7 +221,8 @@ QFuture<NetperfInfo> SshLauncher::probeNetperf(const QString &requestedPath) {
     }
     runShort(conn, command, this,
              [this, promise, program](const QString &out, const QString &error) {
-                 NetperfInfo info = NetperfInfo::fromVersionOutput(out);
+                 learnAddressOfThisMachine(out);
+                 NetperfInfo info = NetperfInfo::fromVersionOutput(withoutMarkers(out));
                  const qsizetype at = out.indexOf(QLatin1String("@path "));
                  info.path = at >= 0 ? out.mid(at + 6).section(QLatin1Char('\n'), 0, 0) : program;
                  const qsizetype ns = out.indexOf(QLatin1String("@netserver "));

@@ -34,6 +34,8 @@ public:
     QString hostName() const override { return m_hostName; }
     QString address() const override { return m_address; }
     bool isLocal() const override { return false; }
+    // The first field of the SSH session's $SSH_CONNECTION, once a probe has run.
+    QString addressOfThisMachine() const override { return m_addressOfThisMachine; }
     HostProcess *createProcess(QObject *parent) override;
     QFuture<PortLease> leasePort() override;
     void releasePort(quint16 port) override;
@@ -45,6 +47,7 @@ public:
 
 private:
     SshConnection *connection();
+    void learnAddressOfThisMachine(const QString &probeOutput);
 
     QPointer<SshConnection> m_connection;
     QPointer<SshConnectionPool> m_pool;
@@ -52,6 +55,7 @@ private:
     QString m_iperf3Path;
     QString m_netperfPath;
     QString m_hostName;
+    QString m_addressOfThisMachine;
     QString m_address;
     QSet<quint16> m_leased;
     QHash<QString, QFuture<Iperf3Info>> m_iperf3Probes;
