@@ -65,8 +65,11 @@ QString runFigureLive(const RunRecord &rec) {
     return Format::bitrate(rec.lastBps);
 }
 
+// Where file dialogs open: ~/Documents, or home where there is none (a dialog given a folder
+// that does not exist shows its name as the file name to open).
 QString documentsFolder() {
-    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return QFileInfo(documents).isDir() ? documents : QDir::homePath();
 }
 
 } // namespace
@@ -242,7 +245,8 @@ void MainWindow::setupDocks() {
         if (!m_restoringSession)
             m_session->setModified(true);
     });
-    resizeDocks({m_runDock, m_statsDock}, {300, 380}, Qt::Horizontal);
+    // The run form's minimum plus its scroll bar; the statistics panel's summary fits in 370.
+    resizeDocks({m_runDock, m_statsDock}, {310, 370}, Qt::Horizontal);
     if (wide)
         resizeDocks({m_resultsDock, m_logDock}, {760, 440}, Qt::Horizontal);
     resizeDocks({m_resultsDock}, {260}, Qt::Vertical);

@@ -7,6 +7,7 @@
 
 #include <QAbstractItemModel>
 #include <QAction>
+#include <QComboBox>
 #include <QStandardItemModel>
 
 namespace Perfdeck {
@@ -49,6 +50,14 @@ RunPanel::RunPanel(QWidget *parent)
     m_ui->confidenceCombo->addItem(tr("99 %"), 99);
     m_ui->problemLabel->hide();
     fillHostCombos();
+    // The dock is ~290 px wide on a laptop screen: combos may be narrower than their longest
+    // entry ("Request/response (both ways)", host names) rather than push the form wider
+    // than the dock (the popup still shows entries whole).
+    for (QComboBox *combo : findChildren<QComboBox *>()) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(6);
+    }
+    m_ui->confidenceCombo->setMinimumContentsLength(4); // "off", "95 %", "99 %" and a spin box
 
     connect(m_ui->embeddedCheck, &QCheckBox::toggled, this, &RunPanel::updateEnabled);
     connect(m_ui->protocolCombo, &QComboBox::currentIndexChanged, this, &RunPanel::updateEnabled);
@@ -189,6 +198,7 @@ void RunPanel::updateEnabled() {
     m_ui->confidenceLabel->setEnabled(netperf);
     m_ui->confidenceWidthSpin->setEnabled(confidence);
     m_ui->iterationsSpin->setEnabled(confidence);
+    m_ui->iterationsLabel->setEnabled(confidence);
     const bool udp = m_ui->protocolCombo->currentData().toInt() == int(Protocol::Udp);
     m_ui->bitrateEdit->setPlaceholderText(netperf ? tr("not with netperf")
                                           : udp   ? tr("1M (iperf3 default for UDP)")
