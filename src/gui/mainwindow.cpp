@@ -13,9 +13,11 @@
 #include "gui/sshprompter.h"
 #include "gui/statisticspanel.h"
 #include "gui/throughputchart.h"
+#include "inventory/hostchecker.h"
 #include "model/format.h"
 #include "model/rerunspec.h"
 #include "model/runlabel.h"
+#include "ssh/remotelaunchers.h"
 
 #include "ui_mainwindow.h"
 
@@ -280,6 +282,12 @@ void MainWindow::setupInventoryDock() {
     m_prompter = new SshPrompter(this);
     connect(m_prompter, &SshPrompter::notice, this,
             [this](const QString &message) { m_log->appendLine(QStringLiteral("ssh"), message); });
+    // Check asks as a run does: unknown host keys and passwords in the same dialogs.
+    connect(m_inventory->checker(), &HostChecker::hostKeyQuestion, m_prompter,
+            &SshPrompter::askHostKey);
+    connect(m_inventory->checker(), &HostChecker::secretRequested, m_prompter,
+            &SshPrompter::askSecret);
+    setSshOptions(SshOptions());
     m_ui->menuView->insertAction(m_ui->menuView->actions().value(4),
                                  m_inventoryDock->toggleViewAction());
 }
@@ -382,6 +390,17 @@ void MainWindow::saveSettings() const {
     settings.endGroup();
 }
 
+void MainWindow::setSshOptions(const SshOptions &options) {
+    m_sshOptions = options;
+    HostChecker::Options check = m_inventory->checker()->options();
+    check.knownHostsFile = options.knownHostsFile;
+    check.askHostKeys = true;
+    check.askSecrets = true;
+    check.useKeychain = options.useKeychain;
+    check.agentSocket = options.agentSocket;
+    m_inventory->setCheckOptions(check);
+}
+
 QAction *MainWindow::runAction() const {
     return m_ui->actionRun;
 }
@@ -435,11 +454,39 @@ void MainWindow::rerunSelected() {
 void MainWindow::startRuns(const QList<TestSpec> &specs) {
     if (m_runner->isRunning() || specs.isEmpty())
         return;
+    // Inventory hosts at either end run over SSH: a fresh set of launchers per batch, from
+    // the inventory as it is now; its questions (host keys, passwords) come to the dialogs.
+    QStringList remote;
+    for (const TestSpec &spec : specs) {
+        for (const QString &name :
+             {spec.clientHost, spec.usesEmbeddedServer() ? spec.serverHost : QString()}) {
+            if (!name.isEmpty() && name != Host::localName() && !remote.contains(name))
+                remote << name;
+        }
+    }
+    delete m_remote;
+    m_remote = nullptr;
+    if (!remote.isEmpty()) {
+        SshOptions options = m_sshOptions;
+        options.unknownHostKey = SshOptions::UnknownHostKey::Ask;
+        m_remote = new RemoteLaunchers(m_inventory->inventory(), options, this);
+        connect(m_remote, &RemoteLaunchers::hostKeyQuestion, m_prompter, &SshPrompter::askHostKey);
+        connect(m_remote, &RemoteLaunchers::secretRequested, m_prompter, &SshPrompter::askSecret);
+        QString error;
+        if (!m_remote->attach(m_runner, remote, &error)) {
+            delete m_remote;
+            m_remote = nullptr;
+            showError(tr("Cannot run on %1: %2").arg(remote.join(QLatin1String(", ")), error));
+            return;
+        }
+    }
     m_runIdByIndex.clear();
     // The new run is what the user wants to watch: drop the comparison selection.
     m_table->clearSelection();
     m_runner->start(specs);
-    m_statusLabel->setText(tr("Starting: looking for iperf3…"));
+    m_statusLabel->setText(
+        remote.isEmpty() ? tr("Starting: looking for iperf3…")
+                         : tr("Starting: connecting to %1…").arg(remote.join(QLatin1String(", "))));
     m_progress->setValue(0);
     m_progress->show();
     updateActions();
@@ -450,6 +497,8 @@ void MainWindow::stopRuns() {
         return;
     m_statusLabel->setText(tr("Stopping…"));
     m_ui->actionStop->setEnabled(false);
+    // A connection still waiting for an answer would hold its run: answer "no".
+    m_prompter->refuseAll();
     m_runner->cancel();
 }
 

@@ -8,6 +8,7 @@
 #include "profiles/profileloader.h"
 #include "results/importer.h"
 #include "results/session.h"
+#include "ssh/sshtarget.h"
 
 #include <QFutureWatcher>
 
@@ -45,6 +46,7 @@ class ReportCenter;
 class RunPanel;
 class RunTableModel;
 class SessionController;
+class RemoteLaunchers;
 class SshPrompter;
 class StatisticsPanel;
 class ThroughputChart;
@@ -69,6 +71,11 @@ public:
     Session currentSession() const;
     // Shows a session (what Open does once the file is read).
     void showSession(const Session &session);
+
+    // How runs and checks reach inventory hosts over SSH (known_hosts file, keychain, agent);
+    // unknown host keys are always asked about in a dialog.
+    void setSshOptions(const SshOptions &options);
+    const SshOptions &sshOptions() const { return m_sshOptions; }
 
     // Offers to recover autosaves of a Perfdeck that did not close cleanly (called once the
     // window is shown).
@@ -158,6 +165,8 @@ private:
     JobRunner *m_runner = nullptr;
     SessionController *m_session = nullptr;
     SshPrompter *m_prompter = nullptr;
+    RemoteLaunchers *m_remote = nullptr; // the hosts of the current batch
+    SshOptions m_sshOptions;
     ExportActions *m_exports = nullptr;
     ReportCenter *m_reports = nullptr;
     QDockWidget *m_runDock = nullptr;
