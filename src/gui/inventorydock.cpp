@@ -87,6 +87,18 @@ InventoryDock::InventoryDock(QWidget *parent)
     QAction *redo = m_undo->createRedoAction(this, tr("Redo"));
     redo->setShortcut(QKeySequence::Redo);
     redo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    // QUndoStack names the command in the action ("Undo Import hosts from config"): on a
+    // narrow dock that pushes Check into the overflow menu, so the button stays short and
+    // the command goes to the tooltip.
+    for (QAction *action : {undo, redo}) {
+        const QString shortText = action == undo ? tr("Undo") : tr("Redo");
+        connect(action, &QAction::changed, this, [action, shortText] {
+            if (action->text() == shortText)
+                return;
+            action->setToolTip(action->text());
+            action->setText(shortText);
+        });
+    }
     m_toolBar->addAction(undo);
     m_toolBar->addAction(redo);
     for (QAction *a : {m_addAction, m_editAction, m_deleteAction, undo, redo})
@@ -112,6 +124,9 @@ InventoryDock::InventoryDock(QWidget *parent)
     m_view->setUniformRowHeights(true);
     m_view->setAllColumnsShowFocus(true);
     m_view->header()->setStretchLastSection(true);
+    // Host names like "lab-server" or "fra-perf12" readable without widening the column.
+    m_view->setColumnWidth(0, m_view->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 14 +
+                                  m_view->indentation() + 24);
     m_view->expandAll();
     connect(m_model, &QAbstractItemModel::modelReset, m_view, &QTreeView::expandAll);
     connect(m_view, &QTreeView::doubleClicked, this, [this](const QModelIndex &index) {

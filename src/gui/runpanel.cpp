@@ -390,7 +390,8 @@ void RunPanel::fillHostCombo(QComboBox *combo, int roleFilter, const QString &wa
             }
         }
         site = hostSite;
-        combo->addItem(QStringLiteral("  ") + index.data(Qt::DisplayRole).toString(), name);
+        // The name alone fits a narrow dock; the tooltip says where it logs in.
+        combo->addItem(name, name);
         combo->setItemData(combo->count() - 1, index.data(Qt::DisplayRole), Qt::ToolTipRole);
     }
     const QString name = wanted == local ? QString() : wanted;
