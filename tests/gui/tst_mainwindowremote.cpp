@@ -18,6 +18,7 @@
 
 #include <QComboBox>
 #include <QFile>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardItemModel>
@@ -402,6 +403,40 @@ private Q_SLOTS:
         } else {
             QVERIFY(saved.isEmpty());
         }
+    }
+
+    void changedHostKeyFailsTheRunWithBothFingerprints() {
+        if (!m_sshdUp)
+            QSKIP("needs sshd and iperf3");
+        // known_hosts holds another key for both addresses: never a question, an error.
+        QVERIFY(m_sshd.makeKey(QStringLiteral("oldhostkey"), QStringLiteral("ed25519")));
+        const QByteArray old =
+            TestHelpers::SshdFixture::readFile(m_sshd.path(QStringLiteral("oldhostkey.pub")));
+        const QString file = knownHosts(false);
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        for (const char *address : {"127.0.0.1", "127.0.0.2"})
+            f.write(
+                QStringLiteral("[%1]:%2 ").arg(QLatin1String(address)).arg(m_sshd.port()).toUtf8() +
+                old);
+        f.close();
+        MainWindow window;
+        setUpRemoteRun(window, file, 1);
+        QSignalSpy opened(window.sshPrompter(), &SshPrompter::dialogOpened);
+        QVERIFY(clickRun(window));
+        QVERIFY(QTest::qWaitFor([&] { return !window.isRunning(); }, 60000));
+        const RunResult run = window.runModel()->records().constLast().result;
+        QVERIFY(run.status == RunStatus::Error);
+        QVERIFY2(run.error.contains(QLatin1String("HOST KEY CHANGED")), qPrintable(run.error));
+        QCOMPARE(opened.size(), 1); // one error dialog, no question
+        auto *box = qobject_cast<QMessageBox *>(opened.at(0).at(0).value<QDialog *>());
+        QVERIFY(box);
+        const QString oldFingerprint =
+            SshHostKey::fromBase64(old.split(' ').value(1)).sha256Fingerprint();
+        QVERIFY2(box->informativeText().contains(oldFingerprint), qPrintable(run.error));
+        QVERIFY(box->informativeText().contains(m_sshd.opensshFingerprint()));
+        QVERIFY(box->informativeText().contains(file));
+        box->close();
     }
 
     void stopLeavesNothingOnTheRemoteSide() {
