@@ -9,6 +9,7 @@
 #include "cli/signalbridge.h"
 
 #include "exec/jobrunner.h"
+#include "model/directionpair.h"
 #include "results/session.h"
 
 #include <QCoreApplication>
@@ -118,6 +119,8 @@ int runCommand(const QStringList &arguments) {
     if (interrupted || finishedRuns.isEmpty())
         exitCode = ExitTestFailure;
 
+    // A forward and a reverse run of the same pair are read as one pair of figures.
+    DirectionPair::link(finishedRuns);
     // A plan is saved with the session, to be opened and run again.
     if (options.isMatrix())
         session.matrix = plan.matrix();
@@ -128,7 +131,8 @@ int runCommand(const QStringList &arguments) {
             printError(message);
         exitCode = ExitBadInput;
     }
-    QString summary = repeatSummary(specs, results) + instanceSummary(results);
+    QString summary =
+        repeatSummary(specs, results) + instanceSummary(results) + directionSummary(finishedRuns);
     if (options.isMatrix())
         summary += QLatin1Char('\n') + plan.table(results);
     if (!summary.isEmpty()) {

@@ -4,6 +4,7 @@
 #include "model/runlabel.h"
 
 #include "exec/jobrunner.h"
+#include "model/directionpair.h"
 #include "model/format.h"
 #include "model/instanceaggregate.h"
 #include "results/csvexport.h"
@@ -121,6 +122,20 @@ QString repeatSummary(const QList<TestSpec> &specs, const QList<RunResult> &resu
         }
     }
 
+    return out;
+}
+
+QString directionSummary(const QList<RunResult> &runs) {
+    QString out;
+    for (const DirectionPair &p : DirectionPair::of(runs)) {
+        const auto rate = [](const OptDouble &v) {
+            return v ? Format::bitrate(*v) : QStringLiteral("n/a");
+        };
+        out +=
+            QStringLiteral("%1 -> %2: forward %3, reverse %4, asymmetry %5\n")
+                .arg(p.client, p.server, rate(p.forwardBps), rate(p.reverseBps),
+                     p.asymmetry ? QString::number(*p.asymmetry, 'f', 3) : QStringLiteral("n/a"));
+    }
     return out;
 }
 

@@ -24,5 +24,7 @@ bool writeRunOutputs(const RunOptions &options, const QList<RunResult> &finished
 QString repeatSummary(const QList<TestSpec> &specs, const QList<RunResult> &results);
 // Per test run as several instances: total, per instance, Jain, spread, start skew.
 QString instanceSummary(const QList<RunResult> &results);
+// "A -> B: forward X, reverse Y, asymmetry Z" per bidir run and per linked send/receive pair.
+QString directionSummary(const QList<RunResult> &runs);
 
 } // namespace Perfdeck::Cli

@@ -125,6 +125,34 @@ private Q_SLOTS:
         }
     }
 
+    void forwardAndReverseRunsArePaired() {
+        // The throughput profile measures upload and download with 1 and 4 streams.
+        QTemporaryDir dir;
+        const QString json = dir.filePath(QStringLiteral("pairs.json"));
+        const CliResult r = runCli({QStringLiteral("run"), QStringLiteral("--profile"),
+                                    QStringLiteral("throughput"), QStringLiteral("--set"),
+                                    QStringLiteral("DURATION=2"), QStringLiteral("--json"), json,
+                                    QStringLiteral("--quiet")},
+                                   120000);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
+        const QStringList pairLines =
+            r.out.split(QLatin1Char('\n'))
+                .filter(QRegularExpression(QStringLiteral(
+                    R"(^local -> local: forward \S+ [GM]bit/s, reverse \S+ [GM]bit/s, )"
+                    R"(asymmetry [0-9.]+$)")));
+        QVERIFY2(pairLines.size() == 2, qPrintable(r.out));
+        const QJsonArray runs = readJson(json).value(QLatin1String("runs")).toArray();
+        QCOMPARE(runs.size(), 4);
+        for (int i = 0; i < 4; i += 2) {
+            const QJsonObject up = runs.at(i).toObject();
+            const QJsonObject down = runs.at(i + 1).toObject();
+            QCOMPARE(up.value(QLatin1String("pair_of")).toString(),
+                     down.value(QLatin1String("id")).toString());
+            QCOMPARE(down.value(QLatin1String("pair_of")).toString(),
+                     up.value(QLatin1String("id")).toString());
+        }
+    }
+
     void refusedBeforeAnyTest_data() {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("message");

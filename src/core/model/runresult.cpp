@@ -355,6 +355,8 @@ QJsonObject RunResult::toJsonWithoutIntervals() const {
         o.insert(QLatin1String("class"), trafficClass);
     if (!cell.isEmpty())
         o.insert(QLatin1String("cell"), cell);
+    if (!pairOf.isEmpty())
+        o.insert(QLatin1String("pair_of"), pairOf);
     if (instances > 0) {
         o.insert(QLatin1String("instance"), instance);
         o.insert(QLatin1String("instances"), instances);
@@ -444,6 +446,7 @@ RunResult RunResult::fromJson(const QJsonObject &o, QString *error) {
     r.groupLabel = o.value(QLatin1String("group_label")).toString();
     r.trafficClass = o.value(QLatin1String("class")).toString();
     r.cell = o.value(QLatin1String("cell")).toString();
+    r.pairOf = o.value(QLatin1String("pair_of")).toString();
     if (const double n = o.value(QLatin1String("instances")).toDouble(0);
         n >= 1 && n <= 100000 && n == std::floor(n)) {
         r.instances = int(n);

@@ -163,6 +163,9 @@ struct RunResult {
     int instance = 0;
     int instances = 0;
     OptDouble startSkewMs;
+    // The id of the run measuring the other direction of the same pair (a send run and a
+    // receive run of one batch, see DirectionPair); empty when none.
+    QString pairOf;
 
     QJsonObject toJson() const;
     // All fields but "intervals" (what writeJson() takes as is).
