@@ -138,7 +138,17 @@ QVariant RunTableModel::data(const QModelIndex &index, int role) const {
         }
         if (index.column() == TargetColumn && !r.server.isEmpty())
             return r.server;
-        return QString(runTitle(r) + QStringLiteral(" (") + r.id + QLatin1Char(')'));
+        QStringList lines{runTitle(r) + QStringLiteral(" (") + r.id + QLatin1Char(')')};
+        // What both ends ran on, as the results document keeps it.
+        for (const auto &[side, env] : {std::pair(tr("Client"), &r.clientEnvironment),
+                                        std::pair(tr("Server"), &r.serverEnvironment)}) {
+            if (!*env)
+                continue;
+            lines << QString() << QStringLiteral("%1 %2:").arg(side, (*env)->host);
+            for (const QString &line : (*env)->detailLines())
+                lines << QStringLiteral("  ") + line;
+        }
+        return lines.join(QLatin1Char('\n'));
     }
     case Qt::DecorationRole:
         if (index.column() == NumberColumn)

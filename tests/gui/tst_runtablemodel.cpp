@@ -43,6 +43,7 @@ private Q_SLOTS:
     void numbersRunsOncePerSession();
     void requestResponseRowFits();
     void embeddedTargetHidesThrowAwayPort();
+    void tooltipShowsBothEndsEnvironment();
 };
 
 void TestRunTableModel::lifecycleUnderModelTester() {
@@ -198,6 +199,41 @@ void TestRunTableModel::embeddedTargetHidesThrowAwayPort() {
     model.finishRun(remote.id, remote);
     QCOMPARE(model.index(1, RunTableModel::TargetColumn).data().toString(),
              QStringLiteral("lab-2:5201"));
+}
+
+void TestRunTableModel::tooltipShowsBothEndsEnvironment() {
+    RunResult r = finishedRun(QStringLiteral("env"), 9.42e9);
+    HostEnvironment client;
+    client.host = QStringLiteral("local");
+    client.peer = QStringLiteral("10.0.0.2");
+    client.os = QStringLiteral("Debian GNU/Linux 12 (bookworm)");
+    client.kernel = QStringLiteral("6.1.0-18-amd64");
+    client.cpuCount = 8;
+    client.interfaceName = QStringLiteral("eth0");
+    client.mtu = 9000;
+    client.linkSpeedMbps = 10000;
+    client.congestionControl = QStringLiteral("bbr");
+    client.tcpRmem = {4096, 131072, 6291456};
+    r.clientEnvironment = client;
+    HostEnvironment server;
+    server.host = QStringLiteral("fra-perf1");
+    server.kernel = QStringLiteral("5.15.0");
+    r.serverEnvironment = server;
+    RunTableModel model;
+    model.finishRun(QStringLiteral("env"), r);
+    const QString tip = model.index(0, RunTableModel::ToolColumn).data(Qt::ToolTipRole).toString();
+    QVERIFY2(tip.contains(QStringLiteral("Client local:")), qPrintable(tip));
+    QVERIFY2(tip.contains(QStringLiteral("OS Debian GNU/Linux 12 (bookworm), kernel "
+                                         "6.1.0-18-amd64")),
+             qPrintable(tip));
+    QVERIFY2(tip.contains(QStringLiteral("Interface eth0 towards 10.0.0.2: MTU 9000, link 10000 "
+                                         "Mbit/s")),
+             qPrintable(tip));
+    QVERIFY2(tip.contains(QStringLiteral("TCP bbr; rmem_max unknown, wmem_max unknown; tcp_rmem "
+                                         "4096 131072 6291456")),
+             qPrintable(tip));
+    QVERIFY2(tip.contains(QStringLiteral("Server fra-perf1:")), qPrintable(tip));
+    QVERIFY2(tip.contains(QStringLiteral("MTU unknown, link unknown")), qPrintable(tip));
 }
 
 QTEST_MAIN(TestRunTableModel)

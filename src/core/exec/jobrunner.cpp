@@ -1,6 +1,7 @@
 #include "exec/jobrunner.h"
 
 #include "engines/netperfcommand.h"
+#include "exec/environmentcollector.h"
 #include "exec/iperf3run.h"
 #include "exec/locallauncher.h"
 #include "exec/netperfrun.h"
@@ -161,6 +162,7 @@ void JobRunner::start(const QList<TestSpec> &specs) {
     m_cancelled = false;
     m_running = true;
     probeTools();
+    collectEnvironments();
     if (m_probeWatchers.isEmpty())
         launchMore();
 }
@@ -230,6 +232,66 @@ void JobRunner::probeTools() {
             m_localProbes.append(QFuture<void>(probe));
         watcher->setFuture(probe);
     }
+}
+
+std::pair<QString, QString> JobRunner::peers(const TestSpec &spec) const {
+    // The client looks towards the server it connects to; the server towards the client. A
+    // remote server serving this machine's client sees it as the SSH client's address (empty).
+    HostLauncher *client = launcher(spec.clientHost);
+    HostLauncher *server = spec.usesEmbeddedServer() ? launcher(spec.serverHost) : nullptr;
+    if (!client)
+        return {};
+    const QString towardsServer = server ? server->address() : spec.host;
+    if (!server)
+        return {towardsServer, {}};
+    const bool sshClientAddress = client->isLocal() && !server->isLocal();
+    return {towardsServer, sshClientAddress ? QString() : client->address()};
+}
+
+void JobRunner::collectEnvironments() {
+    // Once per host and peer in a batch, beside the tool probes: the runs start after both.
+    m_environments.clear();
+    QList<std::pair<QString, QString>> wanted;
+    for (const TestSpec &spec : std::as_const(m_queue)) {
+        const auto [clientPeer, serverPeer] = peers(spec);
+        wanted << std::pair(canonicalHost(spec.clientHost), clientPeer);
+        if (spec.usesEmbeddedServer())
+            wanted << std::pair(canonicalHost(spec.serverHost), serverPeer);
+    }
+    for (const auto &[host, peer] : std::as_const(wanted)) {
+        HostLauncher *hostLauncher = m_launchers.value(host);
+        const QString key = host + QLatin1Char('\n') + peer;
+        if (!hostLauncher || m_environments.contains(key))
+            continue;
+        m_environments.insert(key, HostEnvironment());
+        auto *watcher = new QFutureWatcher<HostEnvironment>(this);
+        m_probeWatchers.append(watcher);
+        connect(watcher, &QFutureWatcher<HostEnvironment>::finished, this, [this, watcher, key] {
+            if (watcher->future().resultCount() > 0)
+                m_environments.insert(key, watcher->result());
+            m_probeWatchers.removeOne(watcher);
+            watcher->deleteLater();
+            onProbed();
+        });
+        const QFuture<HostEnvironment> future = EnvironmentCollector::collect(hostLauncher, peer);
+        if (hostLauncher->isLocal())
+            m_localProbes.append(QFuture<void>(future));
+        watcher->setFuture(future);
+    }
+}
+
+std::optional<HostEnvironment> JobRunner::environment(const QString &hostName, const QString &peer,
+                                                      Engine engine) const {
+    const QString host = canonicalHost(hostName);
+    HostEnvironment e = m_environments.value(host + QLatin1Char('\n') + peer);
+    if (e.isEmpty())
+        return std::nullopt;
+    // The versions the runs used, from this batch's probes.
+    if (engine == Engine::Iperf3 && m_iperf3.value(host).found)
+        e.iperf3Version = m_iperf3.value(host).versionString();
+    if (engine == Engine::Netperf && m_netperf.value(host).found)
+        e.netperfVersion = m_netperf.value(host).versionString();
+    return e;
 }
 
 void JobRunner::onProbed() {
@@ -388,7 +450,12 @@ void JobRunner::onRunFinished(int index, const RunResult &finished) {
     const RunSlot &slot = m_slots.at(index);
     JobState &state = m_jobs[slot.job];
     RunResult result = finished;
-    completeFromSpec(result, m_queue.at(index));
+    const TestSpec &spec = m_queue.at(index);
+    completeFromSpec(result, spec);
+    const auto [clientPeer, serverPeer] = peers(spec);
+    result.clientEnvironment = environment(spec.clientHost, clientPeer, spec.engine);
+    if (spec.usesEmbeddedServer())
+        result.serverEnvironment = environment(spec.serverHost, serverPeer, spec.engine);
     result.cell = m_queue.at(index).cell;
     result.instance = slot.instance;
     result.instances = slot.instances;

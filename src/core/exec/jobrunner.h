@@ -102,6 +102,11 @@ Q_SIGNALS:
 private:
     void probeTools();
     void onProbed();
+    // Client's and server's peer addresses for the environment's test interface.
+    std::pair<QString, QString> peers(const TestSpec &spec) const;
+    void collectEnvironments();
+    std::optional<HostEnvironment> environment(const QString &hostName, const QString &peer,
+                                               Engine engine) const;
     void launchMore();
     void launchJob(int job);
     void reportUnstarted();
@@ -130,7 +135,8 @@ private:
     // Probe results by host name; this machine's are kept across batches once found.
     QHash<QString, Iperf3Info> m_iperf3;
     QHash<QString, NetperfInfo> m_netperf;
-    QList<QObject *> m_probeWatchers; // pending probes
+    QHash<QString, HostEnvironment> m_environments; // by "host\npeer", this batch
+    QList<QObject *> m_probeWatchers;               // pending probes and environment collections
     QList<QFuture<void>> m_localProbes;
     QString m_iperf3Path;
     QString m_netperfPath;

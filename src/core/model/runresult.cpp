@@ -362,6 +362,14 @@ QJsonObject RunResult::toJsonWithoutIntervals() const {
         o.insert(QLatin1String("instances"), instances);
         putOpt(o, "start_skew_ms", startSkewMs);
     }
+    if (clientEnvironment || serverEnvironment) {
+        auto side = [](const std::optional<HostEnvironment> &e) {
+            return e ? QJsonValue(e->toJson()) : QJsonValue(QJsonValue::Null);
+        };
+        o.insert(QLatin1String("environment"),
+                 QJsonObject{{QLatin1String("client"), side(clientEnvironment)},
+                             {QLatin1String("server"), side(serverEnvironment)}});
+    }
     return o;
 }
 
@@ -454,6 +462,11 @@ RunResult RunResult::fromJson(const QJsonObject &o, QString *error) {
         r.instance = i >= 1 && i <= n && i == std::floor(i) ? int(i) : 0;
         r.startSkewMs = optFromJson(o.value(QLatin1String("start_skew_ms")));
     }
+    const QJsonObject environment = o.value(QLatin1String("environment")).toObject();
+    if (const QJsonValue v = environment.value(QLatin1String("client")); v.isObject())
+        r.clientEnvironment = HostEnvironment::fromJson(v.toObject());
+    if (const QJsonValue v = environment.value(QLatin1String("server")); v.isObject())
+        r.serverEnvironment = HostEnvironment::fromJson(v.toObject());
     if (error)
         *error = problems.join(QLatin1String("; "));
     return r;

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "model/enums.h"
+#include "model/hostenvironment.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -166,6 +167,10 @@ struct RunResult {
     // The id of the run measuring the other direction of the same pair (a send run and a
     // receive run of one batch, see DirectionPair); empty when none.
     QString pairOf;
+    // What each end ran on (OS, CPU, tools, interface, TCP settings), collected once per host
+    // and batch; unset where not collected (imports, an external server). JSON: "environment".
+    std::optional<HostEnvironment> clientEnvironment;
+    std::optional<HostEnvironment> serverEnvironment;
 
     QJsonObject toJson() const;
     // All fields but "intervals" (what writeJson() takes as is).
