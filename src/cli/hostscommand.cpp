@@ -6,6 +6,7 @@
 
 #include "inventory/ansibleimporter.h"
 #include "inventory/hostchecker.h"
+#include "inventory/hostdeployer.h"
 #include "inventory/inventoryloader.h"
 #include "inventory/inventorywriter.h"
 #include "inventory/sshconfigimporter.h"
@@ -14,6 +15,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -174,6 +176,126 @@ int checkHosts(const QCommandLineParser &p, const QStringList &names) {
     return allUsable ? ExitOk : ExitTestFailure;
 }
 
+int deployHosts(const QCommandLineParser &p, const QStringList &positional) {
+    const std::optional<Inventory> inventory = loadInventory(p);
+    if (!inventory)
+        return ExitBadInput;
+    QStringList names = positional + p.values(QStringLiteral("host"));
+    names.removeDuplicates();
+    QString error;
+    if (!inventory->resolveAll(names, &error)) {
+        printError(error);
+        return ExitBadInput;
+    }
+    HostDeployer::Options options;
+    if (p.isSet(QStringLiteral("tools"))) {
+        options.tools =
+            p.value(QStringLiteral("tools")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        for (QString &tool : options.tools) {
+            tool = tool.trimmed();
+            if (tool == QLatin1String("probe")) {
+                printError(QStringLiteral("--tools probe: perfdeck-probe has no package; copy a "
+                                          "static build with --copy FILE --to REMOTE_PATH"));
+                return ExitBadInput;
+            }
+            if (tool != QLatin1String("iperf3") && tool != QLatin1String("netperf")) {
+                printError(
+                    QStringLiteral("--tools: unknown tool '%1' (use iperf3, netperf)").arg(tool));
+                return ExitBadInput;
+            }
+        }
+        if (options.tools.isEmpty()) {
+            printError(QStringLiteral("--tools needs iperf3, netperf or both"));
+            return ExitBadInput;
+        }
+    }
+    options.copyLocal = p.value(QStringLiteral("copy"));
+    options.copyRemote = p.value(QStringLiteral("to"));
+    if (options.copyLocal.isEmpty() != options.copyRemote.isEmpty()) {
+        printError(QStringLiteral("--copy LOCAL and --to REMOTE_PATH go together"));
+        return ExitBadInput;
+    }
+    if (!options.copyLocal.isEmpty() && !QFileInfo(options.copyLocal).isFile()) {
+        printError(QStringLiteral("--copy %1: no such file").arg(options.copyLocal));
+        return ExitBadInput;
+    }
+    bool ok = true;
+    if (p.isSet(QStringLiteral("max-parallel"))) {
+        options.maxParallel = p.value(QStringLiteral("max-parallel")).toInt(&ok);
+        if (!ok || options.maxParallel < 1) {
+            printError(QStringLiteral("--max-parallel must be a whole number >= 1"));
+            return ExitBadInput;
+        }
+    }
+    if (p.isSet(QStringLiteral("timeout"))) {
+        const double s = p.value(QStringLiteral("timeout")).toDouble(&ok);
+        if (!ok || s <= 0 || s > 600) {
+            printError(QStringLiteral("--timeout must be seconds between 0 and 600"));
+            return ExitBadInput;
+        }
+        options.connectTimeoutMs = int(s * 1000);
+    }
+    options.knownHostsFile = p.value(QStringLiteral("known-hosts"));
+    options.acceptNewHostKeys = p.isSet(QStringLiteral("accept-new-host-keys"));
+    const bool dryRun = p.isSet(QStringLiteral("dry-run"));
+
+    HostDeployer deployer;
+    deployer.setOptions(options);
+    QObject context;
+    // The plan of each host comes before anything runs there.
+    QObject::connect(
+        &deployer, &HostDeployer::planned, &context, [dryRun](const HostDeployer::Plan &plan) {
+            QString text;
+            if (!plan.copy.isEmpty()) {
+                text =
+                    QStringLiteral("%1: %2 copy %3 (SFTP, mode 0755)\n")
+                        .arg(plan.host, dryRun ? QStringLiteral("would") : QStringLiteral("will"),
+                             plan.copy);
+            } else if (!plan.error.isEmpty()) {
+                return; // reported with the result
+            } else if (plan.commands.isEmpty()) {
+                text = QStringLiteral("%1: nothing to install (%2)\n")
+                           .arg(plan.host, plan.present.join(QLatin1String(", ")));
+            } else {
+                text = QStringLiteral("%1: %2 %3 with %4%5:\n")
+                           .arg(plan.host,
+                                dryRun ? QStringLiteral("would install")
+                                       : QStringLiteral("installing"),
+                                plan.missing.join(QLatin1String(", ")), plan.packageManager,
+                                plan.root ? QString() : QStringLiteral(" (sudo -n)"));
+                for (const QString &line : plan.commandLines())
+                    text += QStringLiteral("    %1\n").arg(line);
+            }
+            printOut(text);
+        });
+    QObject::connect(&deployer, &HostDeployer::output, &context,
+                     [](const QString &host, const QString &line) {
+                         printErr(QStringLiteral("%1 | %2\n").arg(host, line));
+                     });
+    bool allOk = true;
+    QObject::connect(&deployer, &HostDeployer::hostFinished, &context,
+                     [&allOk, dryRun](const HostDeployer::Result &r) {
+                         allOk = allOk && r.ok;
+                         if (!r.ok) {
+                             printErr(QStringLiteral("perfdeck-cli: %1\n").arg(r.error));
+                             return;
+                         }
+                         if (dryRun)
+                             return;
+                         QString line = QStringLiteral("%1: done").arg(r.plan.host);
+                         if (!r.after.isEmpty())
+                             line += QStringLiteral(" (%1)").arg(r.after.join(QLatin1String(", ")));
+                         printOut(line + QLatin1Char('\n'));
+                         for (const QString &note : r.notes)
+                             printErr(QStringLiteral("%1: %2\n").arg(r.plan.host, note));
+                     });
+    QObject::connect(&deployer, &HostDeployer::finished, &context,
+                     [] { QCoreApplication::exit(0); });
+    deployer.start(*inventory, names, dryRun ? HostDeployer::Mode::Plan : HostDeployer::Mode::Run);
+    QCoreApplication::exec();
+    return allOk ? ExitOk : ExitTestFailure;
+}
+
 int importHosts(const QCommandLineParser &p, const QStringList &positional) {
     const QString kind = positional.value(1);
     const QString out = p.value(QStringLiteral("out"));
@@ -254,7 +376,11 @@ int hostsCommand(const QStringList &arguments) {
         "                                        port, SSH login, tools, disk, load; exit 1\n"
         "                                        when a host is unusable\n"
         "  import ssh-config [FILE] --out FILE   hosts of ~/.ssh/config (or FILE)\n"
-        "  import ansible FILE --out FILE        hosts of an Ansible inventory (INI or YAML)"));
+        "  import ansible FILE --out FILE        hosts of an Ansible inventory (INI or YAML)\n"
+        "  deploy --hosts FILE [--host NAME...]  install iperf3/netperf with the host's package\n"
+        "         [--tools iperf3,netperf]       manager (apt-get, dnf, zypper; sudo -n only),\n"
+        "         [--dry-run]                    the exact commands shown first; or copy a\n"
+        "         [--copy LOCAL --to PATH]       static binary over SFTP (atomic, mode 0755)"));
     p.addHelpOption();
     p.addOptions({
         {QStringLiteral("hosts"), QStringLiteral("The inventory file."), QStringLiteral("FILE")},
@@ -262,18 +388,34 @@ int hostsCommand(const QStringList &arguments) {
         {QStringLiteral("out"), QStringLiteral("import: the inventory to write ('-': stdout)."),
          QStringLiteral("FILE")},
         {QStringLiteral("known-hosts"),
-         QStringLiteral("check: known_hosts file for SSH host keys (default "
+         QStringLiteral("check/deploy: known_hosts file for SSH host keys (default "
                         "~/.ssh/known_hosts)."),
          QStringLiteral("FILE")},
         {QStringLiteral("accept-new-host-keys"),
-         QStringLiteral("check: accept and save the key of a host not yet in known_hosts "
+         QStringLiteral("check/deploy: accept and save the key of a host not yet in known_hosts "
                         "(a changed key is always refused).")},
         {QStringLiteral("max-parallel"),
-         QStringLiteral("check: hosts probed at the same time (default 8)."), QStringLiteral("N")},
+         QStringLiteral("check/deploy: hosts handled at the same time (default 8 / 4)."),
+         QStringLiteral("N")},
+        {QStringLiteral("host"), QStringLiteral("deploy: only this host (repeatable)."),
+         QStringLiteral("NAME")},
+        {QStringLiteral("tools"),
+         QStringLiteral("deploy: tools to install when missing (default iperf3,netperf)."),
+         QStringLiteral("LIST")},
+        {QStringLiteral("dry-run"),
+         QStringLiteral("deploy: show what would run on each host, change nothing.")},
+        {QStringLiteral("copy"),
+         QStringLiteral("deploy: a local file (a static helper binary) to copy over SFTP."),
+         QStringLiteral("LOCAL")},
+        {QStringLiteral("to"), QStringLiteral("deploy: the remote path for --copy."),
+         QStringLiteral("REMOTE_PATH")},
         {QStringLiteral("timeout"),
-         QStringLiteral("check: seconds allowed for each step (default 5)."), QStringLiteral("S")},
+         QStringLiteral("check: seconds allowed for each step (default 5); deploy: for the SSH "
+                        "login (default 10)."),
+         QStringLiteral("S")},
     });
-    p.addPositionalArgument(QStringLiteral("action"), QStringLiteral("list, check or import"));
+    p.addPositionalArgument(QStringLiteral("action"),
+                            QStringLiteral("list, check, import or deploy"));
     if (!p.parse(arguments)) {
         printError(p.errorText());
         return ExitBadInput;
@@ -295,10 +437,12 @@ int hostsCommand(const QStringList &arguments) {
         return checkHosts(p, positional.mid(1));
     if (action == QLatin1String("import"))
         return importHosts(p, positional);
-    printError(
-        action.isEmpty()
-            ? QStringLiteral("hosts needs an action: list, check or import")
-            : QStringLiteral("unknown hosts action '%1' (use list, check or import)").arg(action));
+    if (action == QLatin1String("deploy"))
+        return deployHosts(p, positional.mid(1));
+    printError(action.isEmpty()
+                   ? QStringLiteral("hosts needs an action: list, check, import or deploy")
+                   : QStringLiteral("unknown hosts action '%1' (use list, check, import or deploy)")
+                         .arg(action));
     return ExitBadInput;
 }
 

@@ -20,6 +20,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QtConcurrent>
 #include <QTimer>
 #include <QToolBar>
@@ -67,6 +68,7 @@ InventoryDock::InventoryDock(QWidget *parent)
     , m_model(new InventoryModel(this))
     , m_undo(new QUndoStack(this))
     , m_checker(new HostChecker(this))
+    , m_deployer(new HostDeployer(this))
     , m_scheduleTimer(new QTimer(this)) {
     m_hostList = new HostListModel(m_model, this);
 
@@ -107,6 +109,11 @@ InventoryDock::InventoryDock(QWidget *parent)
     m_checkAction = m_toolBar->addAction(tr("Check"), this, &InventoryDock::toggleCheck);
     m_checkAction->setToolTip(tr("Check the selected hosts (all when none is selected): "
                                  "reachability, SSH, iperf3/netserver, disk and load"));
+    m_deployAction = m_toolBar->addAction(tr("Deploy…"), this, &InventoryDock::toggleDeploy);
+    m_deployAction->setToolTip(
+        tr("Install iperf3 and netperf with each host's package manager (sudo -n, never a "
+           "password) on the selected hosts, or on those whose last check found them missing; "
+           "the exact commands are shown first"));
 
     auto *importMenuButton = m_toolBar->addAction(tr("Import ssh config…"));
     connect(importMenuButton, &QAction::triggered, this,
@@ -181,6 +188,42 @@ InventoryDock::InventoryDock(QWidget *parent)
         ++m_checkDone;
         m_progress->setText(tr("Checking… %1 of %2").arg(m_checkDone).arg(m_checkTotal));
         Q_EMIT changed();
+    });
+    connect(m_deployer, &HostDeployer::planned, this,
+            [this](const HostDeployer::Plan &plan) { m_plans << plan; });
+    connect(m_deployer, &HostDeployer::output, this,
+            [this](const QString &host, const QString &line) {
+                m_progress->setText(tr("Deploy on %1: %2").arg(host, line));
+            });
+    connect(m_deployer, &HostDeployer::hostFinished, this,
+            [this](const HostDeployer::Result &result) { m_deployResults << result; });
+    connect(m_deployer, &HostDeployer::finished, this, [this] {
+        m_deployAction->setText(tr("Deploy…"));
+        if (m_deployMode == HostDeployer::Mode::Plan) {
+            m_progress->setText(tr("Deploy planned for %n host(s)", nullptr, int(m_plans.size())));
+            Q_EMIT deployPlanned(m_plans);
+            if (m_interactive)
+                confirmDeploy(m_plans);
+            return;
+        }
+        int failed = 0;
+        QStringList errors;
+        for (const HostDeployer::Result &r : std::as_const(m_deployResults)) {
+            if (!r.ok) {
+                ++failed;
+                errors << r.error;
+            }
+            errors << r.notes;
+        }
+        m_progress->setText(
+            failed == 0
+                ? tr("Deployed to %n host(s)", nullptr, int(m_deployResults.size()))
+                : tr("Deploy failed on %1 of %2 hosts").arg(failed).arg(m_deployResults.size()));
+        Q_EMIT deployFinished(m_deployResults);
+        if (m_interactive && !errors.isEmpty())
+            QMessageBox::warning(this, tr("Deploy"), errors.join(QLatin1String("\n\n")));
+        // What the hosts have now.
+        checkHosts(m_deployHosts);
     });
     connect(m_checker, &HostChecker::finished, this, [this] {
         for (const QString &name : m_model->inventory().names())
@@ -432,6 +475,101 @@ void InventoryDock::checkHosts(const QStringList &names) {
 
 void InventoryDock::setCheckOptions(const HostChecker::Options &options) {
     m_checker->setOptions(options);
+}
+
+QStringList InventoryDock::hostsMissingTools() const {
+    QStringList names;
+    for (const QString &name : m_model->inventory().names()) {
+        const std::optional<HostStatus> s = m_model->history().latest(name);
+        if (name != Host::localName() && s && s->sshOk == true &&
+            (!s->iperf3Found() || !s->netserverFound()))
+            names << name;
+    }
+    return names;
+}
+
+bool InventoryDock::isDeploying() const {
+    return m_deployer->isRunning();
+}
+
+void InventoryDock::planDeploy(const QStringList &names) {
+    if (m_deployer->isRunning() || names.isEmpty())
+        return;
+    HostDeployer::Options options;
+    options.knownHostsFile = m_checker->options().knownHostsFile;
+    options.useKeychain = m_checker->options().useKeychain;
+    options.agentSocket = m_checker->options().agentSocket;
+    m_deployer->setOptions(options);
+    m_deployMode = HostDeployer::Mode::Plan;
+    m_deployHosts = names;
+    m_plans.clear();
+    m_deployAction->setText(tr("Stop deploy"));
+    m_progress->setText(tr("Asking %n host(s) what they lack…", nullptr, int(names.size())));
+    m_deployer->start(m_model->inventory(), names, HostDeployer::Mode::Plan);
+}
+
+void InventoryDock::runDeploy(const QStringList &names) {
+    if (m_deployer->isRunning() || names.isEmpty())
+        return;
+    m_deployMode = HostDeployer::Mode::Run;
+    m_deployHosts = names;
+    m_plans.clear();
+    m_deployResults.clear();
+    m_deployAction->setText(tr("Stop deploy"));
+    m_progress->setText(tr("Deploying to %n host(s)…", nullptr, int(names.size())));
+    m_deployer->start(m_model->inventory(), names, HostDeployer::Mode::Run);
+}
+
+void InventoryDock::cancelDeploy() {
+    m_deployer->cancel();
+}
+
+void InventoryDock::toggleDeploy() {
+    if (m_deployer->isRunning()) {
+        m_deployer->cancel();
+        return;
+    }
+    QStringList names = selectedHosts();
+    names.removeAll(Host::localName());
+    if (names.isEmpty())
+        names = hostsMissingTools();
+    if (names.isEmpty()) {
+        m_progress->setText(tr("Nothing to deploy: select hosts, or check them first"));
+        return;
+    }
+    planDeploy(names);
+}
+
+void InventoryDock::confirmDeploy(const QList<HostDeployer::Plan> &plans) {
+    QStringList text;
+    QStringList runnable;
+    for (const HostDeployer::Plan &plan : plans) {
+        if (!plan.error.isEmpty()) {
+            text << tr("%1: cannot deploy: %2").arg(plan.host, plan.error);
+        } else if (plan.commands.isEmpty()) {
+            text << tr("%1: nothing to install (%2)")
+                        .arg(plan.host, plan.present.join(QLatin1String(", ")));
+        } else {
+            runnable << plan.host;
+            text << tr("%1 (%2%3):")
+                        .arg(plan.host, plan.packageManager,
+                             plan.root ? QString() : QStringLiteral(", sudo -n"));
+            for (const QString &line : plan.commandLines())
+                text << QStringLiteral("    ") + line;
+        }
+    }
+    if (runnable.isEmpty()) {
+        QMessageBox::information(this, tr("Deploy"), text.join(QLatin1Char('\n')));
+        return;
+    }
+    QMessageBox box(QMessageBox::Question, tr("Deploy"),
+                    tr("Run these commands on %n host(s)?", nullptr, int(runnable.size())),
+                    QMessageBox::Ok | QMessageBox::Cancel, this);
+    box.setObjectName(QStringLiteral("deployConfirmation"));
+    box.setInformativeText(text.join(QLatin1Char('\n')));
+    box.button(QMessageBox::Ok)->setText(tr("Run"));
+    if (box.exec() == QMessageBox::Ok)
+        runDeploy(runnable);
 }
 
 void InventoryDock::toggleCheck() {

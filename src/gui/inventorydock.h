@@ -5,6 +5,7 @@
 #pragma once
 
 #include "inventory/hostchecker.h"
+#include "inventory/hostdeployer.h"
 #include "inventory/hoststatushistory.h"
 #include "inventory/inventory.h"
 #include "inventory/inventoryissue.h"
@@ -67,6 +68,16 @@ public:
     // until the host-key dialog answers the checker's questions.
     void setCheckOptions(const HostChecker::Options &options);
     void setCheckInterval(int minutes); // 0: no scheduled check
+    // Deploy: the hosts whose last check found iperf3 or netserver missing (logged in fine).
+    QStringList hostsMissingTools() const;
+    // Asks each host what it lacks (off the UI thread); deployPlanned() follows, and when
+    // interactive a dialog listing the exact commands, whose OK runs runDeploy().
+    void planDeploy(const QStringList &names);
+    // Installs on the hosts (after planDeploy() was confirmed); deployFinished() follows, then
+    // the hosts are checked again. Cancellable with cancelDeploy() or the Deploy action.
+    void runDeploy(const QStringList &names);
+    void cancelDeploy();
+    bool isDeploying() const;
     int checkInterval() const;
     QStringList selectedHosts() const;
     // Whether import and export results are shown in message boxes (off in tests).
@@ -76,6 +87,7 @@ public:
     QAction *editAction() const { return m_editAction; }
     QAction *deleteAction() const { return m_deleteAction; }
     QAction *checkAction() const { return m_checkAction; }
+    QAction *deployAction() const { return m_deployAction; }
 
 Q_SIGNALS:
     // Something the session keeps changed (hosts, check results, schedule).
@@ -83,6 +95,8 @@ Q_SIGNALS:
     void importFinished(bool ok, int added, int updated, const QString &message);
     void exportFinished(bool ok, const QString &message);
     void checkFinished();
+    void deployPlanned(const QList<Perfdeck::HostDeployer::Plan> &plans);
+    void deployFinished(const QList<Perfdeck::HostDeployer::Result> &results);
 
 private:
     void editSelected();
@@ -91,6 +105,8 @@ private:
     void importFromDialog(ImportKind kind);
     void exportFromDialog();
     void toggleCheck();
+    void toggleDeploy();
+    void confirmDeploy(const QList<HostDeployer::Plan> &plans);
     void updateActions();
     void updateDetails();
     void showImportResult(bool ok, int added, int updated, const QString &message);
@@ -99,6 +115,11 @@ private:
     HostListModel *m_hostList = nullptr;
     QUndoStack *m_undo = nullptr;
     HostChecker *m_checker = nullptr;
+    HostDeployer *m_deployer = nullptr;
+    HostDeployer::Mode m_deployMode = HostDeployer::Mode::Plan;
+    QStringList m_deployHosts;
+    QList<HostDeployer::Plan> m_plans;
+    QList<HostDeployer::Result> m_deployResults;
     QTreeView *m_view = nullptr;
     QToolBar *m_toolBar = nullptr;
     QLabel *m_details = nullptr;
@@ -108,6 +129,7 @@ private:
     QAction *m_addAction = nullptr;
     QAction *m_editAction = nullptr;
     QAction *m_deleteAction = nullptr;
+    QAction *m_deployAction = nullptr;
     QAction *m_checkAction = nullptr;
     int m_checkTotal = 0;
     int m_checkDone = 0;

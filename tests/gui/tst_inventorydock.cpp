@@ -20,6 +20,7 @@
 #include <QUndoStack>
 
 using namespace Perfdeck;
+using TestHelpers::SshdFixture;
 
 namespace {
 
@@ -69,6 +70,7 @@ private Q_SLOTS:
     void exportReloads();
     void checkLocalAndLoopback();
     void sessionStateRoundTrip();
+    void deployFromCheckResults();
 };
 
 void TestInventoryDock::modelGroupsBySite() {
@@ -355,6 +357,97 @@ void TestInventoryDock::sessionStateRoundTrip() {
         int(HostStatus::Level::Error));
     reopened.setSession({}, {}, {});
     QCOMPARE(reopened.checkInterval(), 0); // off by default
+}
+
+void TestInventoryDock::deployFromCheckResults() {
+    if (!TestHelpers::SshdFixture::available())
+        QSKIP("OpenSSH server (sshd) is not installed");
+    // The login user finds a recording sudo and apt-get first on its PATH.
+    QTemporaryDir shared;
+    QVERIFY(QFile::setPermissions(shared.path(), QFileDevice::Permissions(0x7777)));
+    const QString log = shared.filePath("shim.log");
+    auto writeExecutable = [](const QString &path, const QByteArray &text) {
+        QFile f(path);
+        return f.open(QIODevice::WriteOnly) && f.write(text) == text.size() &&
+               f.setPermissions(QFileDevice::Permissions(0x7755));
+    };
+    const QByteArray record = "{ printf '%s' \"${0##*/}\"; for a in \"$@\"; do printf ' [%s]' "
+                              "\"$a\"; done; printf '\\n'; } >> '" +
+                              log.toUtf8() + "'\n";
+    QVERIFY(
+        writeExecutable(shared.filePath("sudo"), "#!/bin/sh\n" + record + "shift\nexec \"$@\"\n"));
+    QVERIFY(writeExecutable(shared.filePath("apt-get"),
+                            "#!/bin/sh\n" + record + "echo 'Setting up iperf3'\nsleep 1\n"));
+    QFile(log).open(QIODevice::WriteOnly);
+    QFile::setPermissions(log, QFileDevice::Permissions(0x6666));
+    TestHelpers::SshdFixture sshd;
+    sshd.addConfig(QStringLiteral("SetEnv PATH=%1:/usr/bin:/bin").arg(shared.path()));
+    QVERIFY2(sshd.start(), qPrintable(sshd.error()));
+
+    Host bare = simpleHost("bare", "Lab");
+    bare.address = "127.0.0.1";
+    bare.port = sshd.port();
+    bare.user = sshd.loginUser();
+    bare.auth = HostAuth::Key;
+    bare.identityFile = sshd.userKey();
+    bare.iperf3Path = "/nonexistent/iperf3"; // this machine has iperf3: the host must not
+    Inventory inventory;
+    inventory.hosts << bare;
+    InventoryDock dock;
+    dock.setInteractive(false); // no confirmation box: the test confirms with runDeploy()
+    dock.setSession(inventory, {}, {});
+    HostChecker::Options options;
+    options.knownHostsFile = sshd.writeKnownHosts();
+    options.useKeychain = false;
+    options.timeoutMs = 20000;
+    dock.setCheckOptions(options);
+    QSignalSpy checked(&dock, &InventoryDock::checkFinished);
+    dock.checkHosts({"bare"});
+    QVERIFY(checked.wait(60000));
+    QCOMPARE(dock.hostsMissingTools(), QStringList{"bare"});
+
+    // Nothing selected: the Deploy action takes the hosts the check found lacking.
+    QSignalSpy planned(&dock, &InventoryDock::deployPlanned);
+    dock.deployAction()->trigger();
+    QVERIFY(dock.isDeploying());
+    QCOMPARE(dock.deployAction()->text(), QStringLiteral("Stop deploy"));
+    QVERIFY(planned.wait(60000));
+    const auto plans = planned.first().at(0).value<QList<HostDeployer::Plan>>();
+    QCOMPARE(plans.size(), 1);
+    QCOMPARE(plans.first().commandLines(),
+             QStringList({"sudo -n env DEBIAN_FRONTEND=noninteractive apt-get update -q",
+                          "sudo -n env DEBIAN_FRONTEND=noninteractive apt-get install -y -q "
+                          "iperf3"}));
+    QVERIFY(SshdFixture::readFile(log).isEmpty()); // planning runs nothing
+
+    // Run, then stop it while apt-get runs: the UI stays responsive and the deploy ends.
+    QSignalSpy finished(&dock, &InventoryDock::deployFinished);
+    dock.runDeploy({"bare"});
+    QTRY_VERIFY_WITH_TIMEOUT(SshdFixture::readFile(log).contains("apt-get [update]"), 30000);
+    dock.deployAction()->trigger(); // "Stop deploy": ends at once
+    QCOMPARE(finished.size(), 1);
+    auto results = finished.first().at(0).value<QList<HostDeployer::Result>>();
+    QCOMPARE(results.size(), 1);
+    QVERIFY(!results.first().ok);
+    QVERIFY2(results.first().error.contains("cancelled"), qPrintable(results.first().error));
+    QVERIFY(!dock.isDeploying());
+
+    // And to its end: both commands as the shims saw them.
+    QVERIFY(checked.wait(60000)); // the re-check after the deploy
+    QFile(log).open(QIODevice::WriteOnly | QIODevice::Truncate);
+    finished.clear();
+    dock.runDeploy({"bare"});
+    QVERIFY(finished.wait(60000));
+    results = finished.first().at(0).value<QList<HostDeployer::Result>>();
+    QVERIFY2(results.first().ok, qPrintable(results.first().error));
+    QCOMPARE(QString::fromUtf8(SshdFixture::readFile(log)).split('\n', Qt::SkipEmptyParts),
+             QStringList({"sudo [-n] [env] [DEBIAN_FRONTEND=noninteractive] [apt-get] [update] "
+                          "[-q]",
+                          "apt-get [update] [-q]",
+                          "sudo [-n] [env] [DEBIAN_FRONTEND=noninteractive] [apt-get] [install] "
+                          "[-y] [-q] [iperf3]",
+                          "apt-get [install] [-y] [-q] [iperf3]"}));
+    QVERIFY(checked.wait(60000)); // checked again after the deploy
 }
 
 QTEST_MAIN(TestInventoryDock)

@@ -229,6 +229,17 @@ public:
         if (!queued)
             reply(-1, exitReason());
     }
+    void runJob(SessionJob job, std::function<void(const QString &)> reply) {
+        post([this, job = std::move(job), reply = std::move(reply)] {
+            if (!m_session || m_failed) {
+                reply(QStringLiteral("not connected to %1").arg(m_target.displayName()));
+                return;
+            }
+            reply(job(m_session, [this](const std::function<int()> &f, qint64 deadline) {
+                return retry(f, deadline);
+            }));
+        });
+    }
     void answerHostKey(HostKeyDecision d) {
         post([this, d] { m_hostKeyAnswer = d; });
     }
@@ -1463,6 +1474,28 @@ void SshConnection::openTunnel(const QString &host, int port, QObject *context,
         return;
     }
     m_worker->addTunnel(id, host, port, reply);
+}
+
+void SshConnection::runOnSession(SessionJob job, QObject *context,
+                                 std::function<void(QString)> done) {
+    if (m_state != State::Connected) {
+        const QString why = m_errorString.isEmpty()
+                                ? QStringLiteral("not connected to %1").arg(m_target.displayName())
+                                : m_errorString;
+        QMetaObject::invokeMethod(
+            context, [done, why] { done(why); }, Qt::QueuedConnection);
+        return;
+    }
+    QPointer<QObject> ctx(context);
+    m_worker->runJob(std::move(job), [ctx, done](const QString &error) {
+        if (ctx)
+            QMetaObject::invokeMethod(
+                ctx.data(), [done, error] { done(error); }, Qt::QueuedConnection);
+    });
+}
+
+qint64 SshConnection::monotonicMs() {
+    return nowMs();
 }
 
 void SshConnection::answerHostKey(HostKeyDecision decision) {

@@ -15,6 +15,8 @@
 #include <functional>
 #include <memory>
 
+typedef struct _LIBSSH2_SESSION LIBSSH2_SESSION;
+
 namespace Perfdeck {
 
 class SshConnection final : public QObject {
@@ -81,6 +83,18 @@ public:
     // of a local socket pair; done(fd, error) runs in context's thread. fd < 0 on error.
     void openTunnel(const QString &host, int port, QObject *context,
                     std::function<void(int fd, const QString &error)> done);
+
+    // Runs job on the connection's worker thread with its libssh2 session (for protocols
+    // beside exec, such as SFTP). The other channels of the connection wait while it runs:
+    // keep it bounded. Inside, retry(f, deadlineMs) calls f again while it would block
+    // (LIBSSH2_ERROR_EAGAIN), until nowMs() reaches deadlineMs (then -1000; -1001 when the
+    // connection is closing). done(error) runs in context's thread; error is empty on success.
+    // Only on a connected connection (else done() gets the reason at once).
+    using SessionRetry = std::function<int(const std::function<int()> &f, qint64 deadlineMs)>;
+    using SessionJob = std::function<QString(LIBSSH2_SESSION *session, const SessionRetry &retry)>;
+    void runOnSession(SessionJob job, QObject *context, std::function<void(QString)> done);
+    // The clock retry's deadlines count in (milliseconds, monotonic).
+    static qint64 monotonicMs();
 
     void answerHostKey(HostKeyDecision decision);
     void provideSecret(const QString &secret);
