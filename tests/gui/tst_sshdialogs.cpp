@@ -7,8 +7,11 @@
 #include "../integration/sshdfixture.h"
 
 #include "gui/hostkeydialog.h"
+#include "gui/inventorydock.h"
+#include "gui/mainwindow.h"
 #include "gui/secretdialog.h"
 #include "gui/sshprompter.h"
+#include "inventory/hostchecker.h"
 #include "ssh/sshconnection.h"
 #include "ssh/sshkeychain.h"
 
@@ -373,6 +376,38 @@ private Q_SLOTS:
         bool removed = false;
         SshKeychain::remove(key, &context, [&](const QString &) { removed = true; });
         QVERIFY(QTest::qWaitFor([&] { return removed; }, 10000));
+    }
+
+    // The Hosts dock's Check in the main window asks with the same dialog as a run.
+    void hostsDockCheckAsksForAnUnknownKey() {
+        MainWindow window;
+        InventoryDock *dock = window.inventoryDock();
+        Host host;
+        host.name = QStringLiteral("lab1");
+        host.address = QStringLiteral("127.0.0.1");
+        host.port = m_sshd.port();
+        host.user = m_sshd.loginUser();
+        host.auth = HostAuth::Key;
+        host.identityFile = m_sshd.userKey();
+        Inventory inventory;
+        inventory.hosts << host;
+        dock->setSession(inventory, {}, {});
+        HostChecker::Options options = dock->checker()->options();
+        QVERIFY(options.askHostKeys && options.askSecrets);
+        options.knownHostsFile = freshKnownHosts();
+        options.useKeychain = false;
+        options.timeoutMs = 20000;
+        dock->setCheckOptions(options);
+        QSignalSpy opened(window.sshPrompter(), &SshPrompter::dialogOpened);
+        QSignalSpy finished(dock, &InventoryDock::checkFinished);
+        dock->checkHosts({QStringLiteral("lab1")});
+        auto *dialog = waitForDialog<HostKeyDialog>(opened);
+        QVERIFY(dialog);
+        dialog->acceptAndSaveButton()->click();
+        QVERIFY(finished.wait(30000));
+        const HostStatus s = dock->history().history(QStringLiteral("lab1")).last();
+        QVERIFY2(s.sshOk == true, qPrintable(s.sshError));
+        QVERIFY(readFile(options.knownHostsFile).contains(m_sshd.hostKey().base64()));
     }
 };
 
