@@ -57,8 +57,9 @@ private:
         spec.durationS = 2;
         spec.intervalS = 0.5;
         runner.start({spec});
-        QTest::qWaitFor([&] { return rec.done; }, 60000);
-        *log = rec.log;
+        if (!QTest::qWaitFor([&] { return rec.done; }, 60000))
+            log->append(QStringLiteral("the run did not finish within 60 s"));
+        *log = rec.log + *log;
         return rec.results.value(0);
     }
 
