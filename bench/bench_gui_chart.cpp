@@ -133,6 +133,17 @@ int main(int argc, char *argv[]) {
     report("update per frame", updateMs);
     report("paint per frame", paintMs);
     report("update+paint", frameMs);
+    // Frame cost along the hour (tenths of the frames): a tail at the end is growth, not noise.
+    std::printf("update+paint by tenth of the hour (mean ms):");
+    for (size_t part = 0; part < 10; ++part) {
+        const size_t from = frameMs.size() * part / 10;
+        const size_t to = frameMs.size() * (part + 1) / 10;
+        double sum = 0;
+        for (size_t i = from; i < to; ++i)
+            sum += frameMs[i];
+        std::printf(" %.1f", to > from ? sum / double(to - from) : 0.0);
+    }
+    std::printf("\n");
     report("axis changed", changedMs);
     report("axis stable", stableMs);
     const double p99 = percentile(frameMs, 99);
