@@ -1731,7 +1731,7 @@ Recover it?</source>
     </message>
     <message numerus="yes">
         <source>Histogram, %n bin(s) (Freedman-Diaconis)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Histogram, %n bin (Freedman-Diaconis)</numerusform>
             <numerusform>Histogram, %n bins (Freedman-Diaconis)</numerusform>
         </translation>
@@ -1775,7 +1775,7 @@ Recover it?</source>
     </message>
     <message numerus="yes">
         <source>%n run(s) selected</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n run selected</numerusform>
             <numerusform>%n runs selected</numerusform>
         </translation>
@@ -1805,28 +1805,28 @@ Recover it?</source>
     </message>
     <message numerus="yes">
         <source> (the first of %n selected runs)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform> (the first of %n selected runs)</numerusform>
             <numerusform> (the first of %n selected runs)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n omitted interval(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n omitted interval</numerusform>
             <numerusform>%n omitted intervals</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n interval(s) without %1</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n interval without %1</numerusform>
             <numerusform>%n intervals without %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>; %n skipped: %1</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>; %n skipped: %1</numerusform>
             <numerusform>; %n skipped: %1</numerusform>
         </translation>
@@ -1845,35 +1845,35 @@ Recover it?</source>
     </message>
     <message numerus="yes">
         <source>%n run(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n run</numerusform>
             <numerusform>%n runs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n interval(s) of %1</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n interval of %1</numerusform>
             <numerusform>%n intervals of %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n skipped</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>, %n skipped</numerusform>
             <numerusform>, %n skipped</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The baseline has %n value(s); a comparison needs at least 2. Choose several runs, or compare intervals (per-interval mode).</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>The baseline has %n value; a comparison needs at least 2. Choose several runs, or compare intervals (per-interval mode).</numerusform>
             <numerusform>The baseline has %n values; a comparison needs at least 2. Choose several runs, or compare intervals (per-interval mode).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The baseline has %n interval value(s); a comparison needs at least 2.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>The baseline has %n interval value; a comparison needs at least 2.</numerusform>
             <numerusform>The baseline has %n interval values; a comparison needs at least 2.</numerusform>
         </translation>
@@ -1884,14 +1884,14 @@ Recover it?</source>
     </message>
     <message numerus="yes">
         <source>All candidates (%n run(s))</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>All candidates (%n run)</numerusform>
             <numerusform>All candidates (%n runs)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n run(s))</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%1 (%n run)</numerusform>
             <numerusform>%1 (%n runs)</numerusform>
         </translation>
@@ -1902,7 +1902,7 @@ Recover it?</source>
     </message>
     <message numerus="yes">
         <source>%1 (%n run(s), file)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%1 (%n run, file)</numerusform>
             <numerusform>%1 (%n runs, file)</numerusform>
         </translation>
