@@ -18,8 +18,11 @@ int main(int argc, char *argv[]) {
                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(&qtTranslator);
     QTranslator translator;
+    // English is the source language; its catalogue still gives the plural forms ("1 run",
+    // "2 runs"), so a locale without a catalogue (C, POSIX, one we lack) falls back to it.
     if (translator.load(QLocale(), QStringLiteral("perfdeck"), QStringLiteral("_"),
-                        QStringLiteral(":/i18n")))
+                        QStringLiteral(":/i18n")) ||
+        translator.load(QStringLiteral("perfdeck_en"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(&translator);
 
     Perfdeck::MainWindow window;
