@@ -1,5 +1,9 @@
 #include "cli/clioutput.h"
 
+#include "cli/commands.h"
+
+#include <QCommandLineParser>
+
 #include <QList>
 
 #include <cerrno>
@@ -79,6 +83,18 @@ QString standardOutputError() {
     return g_stdoutErrno == 0
                ? QString()
                : QString::fromStdString(std::generic_category().message(g_stdoutErrno));
+}
+
+std::optional<int> parseCommandLine(QCommandLineParser &parser, const QStringList &arguments) {
+    if (!parser.parse(arguments)) {
+        printError(parser.errorText());
+        return ExitBadInput;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        printOut(parser.helpText());
+        return ExitOk;
+    }
+    return std::nullopt;
 }
 
 } // namespace Perfdeck::Cli

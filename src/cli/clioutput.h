@@ -4,6 +4,11 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
+
+#include <optional>
+
+class QCommandLineParser;
 
 namespace Perfdeck::Cli {
 
@@ -20,5 +25,8 @@ void printError(const QString &message);
 // The OS error of the first failed write to stdout (e.g. "Broken pipe" for
 // `perfdeck-cli run | true`), empty if every write succeeded.
 QString standardOutputError();
+// Parses a sub-command's arguments the same way for every command: a parse error is printed
+// (exit 2), --help prints the help (exit 0). nullopt: parsed, go on.
+std::optional<int> parseCommandLine(QCommandLineParser &parser, const QStringList &arguments);
 
 } // namespace Perfdeck::Cli

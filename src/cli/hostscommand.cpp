@@ -416,14 +416,8 @@ int hostsCommand(const QStringList &arguments) {
     });
     p.addPositionalArgument(QStringLiteral("action"),
                             QStringLiteral("list, check, import or deploy"));
-    if (!p.parse(arguments)) {
-        printError(p.errorText());
-        return ExitBadInput;
-    }
-    if (p.isSet(QStringLiteral("help"))) {
-        printOut(p.helpText());
-        return ExitOk;
-    }
+    if (const std::optional<int> exit = parseCommandLine(p, arguments))
+        return *exit;
     const QStringList positional = p.positionalArguments();
     const QString action = positional.value(0);
     if (action == QLatin1String("list")) {

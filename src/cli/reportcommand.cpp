@@ -57,14 +57,8 @@ int reportCommand(const QStringList &arguments) {
         QStringLiteral("S"), QStringLiteral("10"));
     p.addOptions({templateOption, outOption, baselineOption, contextOption, confidenceOption,
                   pageOption, limitOption});
-    if (!p.parse(arguments)) {
-        printError(p.errorText());
-        return ExitBadInput;
-    }
-    if (p.isSet(QStringLiteral("help"))) {
-        printOut(p.helpText());
-        return ExitOk;
-    }
+    if (const std::optional<int> exit = parseCommandLine(p, arguments))
+        return *exit;
     const QStringList positional = p.positionalArguments();
     if (positional.size() != 1) {
         printError(QStringLiteral("report needs exactly one session or results FILE "

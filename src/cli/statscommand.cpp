@@ -338,14 +338,8 @@ int statsCommand(const QStringList &arguments) {
         QStringLiteral("N"), QStringLiteral("10000"));
     parser.addOptions({baselineOption, confidenceOption, jsonOption, metricOption, directionOption,
                        resamplesOption});
-    if (!parser.parse(arguments)) {
-        printError(parser.errorText());
-        return ExitBadInput;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        printOut(parser.helpText());
-        return ExitOk;
-    }
+    if (const std::optional<int> exit = parseCommandLine(parser, arguments))
+        return *exit;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1) {
         printError(QStringLiteral("stats needs exactly one FILE (see perfdeck-cli stats --help)"));

@@ -65,14 +65,8 @@ int templateCommand(const QStringList &arguments) {
     p.addPositionalArgument(QStringLiteral("action"), QStringLiteral("list, show or validate"));
     p.addPositionalArgument(QStringLiteral("template"), QStringLiteral("NAME or FILE"),
                             QStringLiteral("[NAME|FILE]"));
-    if (!p.parse(arguments)) {
-        printError(p.errorText());
-        return ExitBadInput;
-    }
-    if (p.isSet(QStringLiteral("help"))) {
-        printOut(p.helpText());
-        return ExitOk;
-    }
+    if (const std::optional<int> exit = parseCommandLine(p, arguments))
+        return *exit;
     const QStringList positional = p.positionalArguments();
     const QString action = positional.value(0);
     if (action == QLatin1String("list")) {
