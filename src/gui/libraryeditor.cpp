@@ -598,12 +598,11 @@ void LibraryEditor::templateRendered(quint64 id, const TemplateResult &result) {
                               QFileInfo(result.error.file).absolutePath() ==
                                   QFileInfo(m_scratch.filePath(m_currentName)).absolutePath();
             // In the edited text: its line; in a template it extends or includes: FILE:LINE.
-            const QString message =
-                here ? result.error.message
-                     : QStringLiteral("%1:%2: %3")
-                           .arg(QFileInfo(result.error.file).fileName())
-                           .arg(result.error.line)
-                           .arg(result.error.message);
+            const QString message = here ? result.error.message
+                                         : QStringLiteral("%1:%2: %3")
+                                               .arg(QFileInfo(result.error.file).fileName())
+                                               .arg(result.error.line)
+                                               .arg(result.error.message);
             m_templateProblems.append({here ? result.error.line : 0, message});
             columns.append(0);
         }
