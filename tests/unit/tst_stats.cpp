@@ -198,7 +198,10 @@ private Q_SLOTS:
         const Result<Analysis> analysis = analyze(x, options);
         QVERIFY2(analysis.ok(), qPrintable(analysis.error()));
         QCOMPARE(analysis->descriptive.mean, d->mean);
-        QCOMPARE(analysis->outliers.iqr, found->iqr);
+        if (x.size() >= std::size_t(options.minOutlierSampleSize))
+            QCOMPARE(analysis->outliers.iqr, found->iqr);
+        else
+            QVERIFY(analysis->outliers.iqr.empty());
         QCOMPARE(analysis->ci.has_value(), x.size() >= 2);
         QCOMPARE(analysis->normality.has_value(), x.size() >= 3);
         if (x.size() > 5000)
@@ -441,6 +444,25 @@ private Q_SLOTS:
         QVERIFY(shapiroWilk(two).error().contains(QStringLiteral("at least 3")));
         QVERIFY(!welchTTest(one, two).ok());
         QVERIFY(mannWhitneyU(one, two).ok());
+    }
+
+    void tooFewValuesFlagNoOutlier() {
+        // Three runs, one 4 % lower: the raw MAD rule (as scipy) calls it an outlier because
+        // the MAD of three values is the gap between the two closest ones.
+        const std::vector<double> three{9.40e9, 9.41e9, 9.02e9};
+        QCOMPARE(madOutliers(three), std::vector<qsizetype>{2});
+        const Result<Analysis> a3 = analyze(three);
+        QVERIFY(a3.ok());
+        QVERIFY(a3->outliers.iqr.empty() && a3->outliers.mad.empty() &&
+                a3->outliers.zScore.empty());
+        QVERIFY2(a3->notes.join(QLatin1Char('\n')).contains(QStringLiteral("too few")),
+                 qPrintable(a3->notes.join(QLatin1Char('\n'))));
+        // From five values on the rules apply as documented.
+        const std::vector<double> five{9.40e9, 9.41e9, 9.39e9, 9.42e9, 5.0e9};
+        const Result<Analysis> a5 = analyze(five);
+        QVERIFY(a5.ok());
+        QCOMPARE(a5->outliers.mad, std::vector<qsizetype>{4});
+        QCOMPARE(a5->outliers.iqr, std::vector<qsizetype>{4});
     }
 
     void verdictFollowsDirectionAndConfidence() {

@@ -54,7 +54,13 @@ Result<Analysis> analyze(std::span<const double> values, const AnalysisOptions &
     analysis.descriptive = describeSorted(sorted);
     analysis.boxPlot = boxPlotOfSorted(sorted);
     analysis.histogram = histogramOfSorted(sorted);
-    analysis.outliers = findOutliersSorted(values, sorted, options.outlierThresholds);
+    if (values.size() >= std::size_t(std::max(1, options.minOutlierSampleSize)))
+        analysis.outliers = findOutliersSorted(values, sorted, options.outlierThresholds);
+    else if (values.size() >= 2)
+        analysis.notes << QStringLiteral("outliers: %1 values are too few to call one an outlier "
+                                         "(%2 or more are needed)")
+                              .arg(values.size())
+                              .arg(options.minOutlierSampleSize);
     if (values.size() < 2)
         analysis.notes << QStringLiteral("one value: no spread, interval or test");
     if (const auto ci = tConfidenceInterval(values, options.confidence))

@@ -21,6 +21,9 @@ struct AnalysisOptions {
     bool bootstrap = true;
     BootstrapOptions bootstrapOptions; // its level is replaced by `confidence`
     OutlierThresholds outlierThresholds;
+    // Below this many values no value is called an outlier: with 3 or 4 values the IQR and MAD
+    // shrink to the gap between the two nearest values, so any third value looks extreme.
+    int minOutlierSampleSize = 5;
 };
 
 struct Analysis {
