@@ -125,8 +125,8 @@ void RunPanel::resolveConflicts() {
         QSignalBlocker(m_ui->protocolCombo), QSignalBlocker(m_ui->directionCombo),
         QSignalBlocker(m_ui->streamsSpin), QSignalBlocker(m_ui->bitrateEdit),
         QSignalBlocker(m_ui->omitSpin)};
-    // netperf runs one stream, cannot pace (without --enable-intervals) nor omit.
-    m_ui->streamsSpin->setValue(1);
+    // netperf cannot pace (without --enable-intervals) nor omit. Its streams stay: each
+    // becomes a netperf process of its own, started together (JobRunner's instances).
     m_ui->bitrateEdit->clear();
     m_ui->omitSpin->setValue(0);
     if (m_ui->directionCombo->currentData().toInt() == int(Direction::Bidir))
@@ -184,8 +184,10 @@ void RunPanel::updateEnabled() {
                 items->item(m_ui->directionCombo->findData(int(Direction::Bidir))))
             bidir->setEnabled(!netperf);
     }
-    m_ui->streamsSpin->setEnabled(!netperf);
-    m_ui->streamsLabel->setEnabled(!netperf);
+    m_ui->streamsSpin->setToolTip(
+        netperf ? tr("netperf runs one stream per process: N streams start N netperf processes "
+                     "together, reported as instances of one test")
+                : tr("Parallel streams (iperf3 -P)"));
     m_ui->bitrateEdit->setEnabled(!netperf);
     m_ui->bitrateLabel->setEnabled(!netperf);
     m_ui->omitSpin->setEnabled(!netperf);

@@ -538,10 +538,13 @@ void TestMainWindow::runPanelAdaptsToEngineAndTest() {
     QVERIFY2(panel->buildSpec(&spec, &error), qPrintable(error));
     QVERIFY(spec.engine == Engine::Netperf);
     QVERIFY(spec.direction == Direction::Send);
-    QCOMPARE(spec.parallel, 1);
+    // Streams stay: netperf runs them as that many processes started together.
+    QCOMPARE(spec.parallel, 4);
     QVERIFY(!spec.bitrateBps);
     QCOMPARE(spec.omitS, 0.0);
-    QVERIFY(!streams->isEnabled());
+    QVERIFY(streams->isEnabled());
+    QVERIFY2(streams->toolTip().contains(QLatin1String("netperf processes")),
+             qPrintable(streams->toolTip()));
     QVERIFY2(embedded->text().contains(QLatin1String("netserver")), qPrintable(embedded->text()));
     // A named test fixes protocol and direction.
     test->setCurrentIndex(test->findData(QStringLiteral("TCP_RR")));
