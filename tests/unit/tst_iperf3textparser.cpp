@@ -1,4 +1,5 @@
 // Iperf3TextParser over real iperf3 3.12 --forceflush captures, client and server side.
+#include "engines/iperf3impossiblevalues.h"
 #include "engines/iperf3textparser.h"
 
 #include <QFile>
@@ -65,6 +66,7 @@ private Q_SLOTS:
     void serverLines();
     void carriageReturnsAndTrailingSpaces();
     void errorLine();
+    void impossibleValuesAreFlagged();
 };
 
 void TestIperf3TextParser::captures_data() {
@@ -281,6 +283,41 @@ void TestIperf3TextParser::errorLine() {
                 .isEmpty());
     QCOMPARE(parser.error(), QStringLiteral("unable to connect to server: Connection refused"));
     QVERIFY(parser.finish().isEmpty());
+}
+
+void TestIperf3TextParser::impossibleValuesAreFlagged() {
+    // The --forceflush text carries iperf3's counter bugs as the JSON does: a negative
+    // retransmit count printed unsigned (esnet/iperf#725) and negative loss after --omit
+    // (#412). A run followed from text must not store them as measured.
+    QStringList tcp = fixtureLines(QStringLiteral("tcp_text.txt"));
+    tcp[4].replace(QStringLiteral("    0   1023 KBytes"),
+                   QStringLiteral("4294967294   1023 KBytes"));
+    Iperf3TextParser client;
+    RunResult tcpRun;
+    tcpRun.intervals = feedAll(client, tcp).intervals;
+    tcpRun.summary = client.summary();
+    QCOMPARE(show(tcpRun.intervals.at(1).retransmits), show(4294967294.0));
+    Iperf3ImpossibleValues::check(tcpRun);
+    QCOMPARE(show(tcpRun.intervals.at(1).retransmits), show(std::nullopt));
+    QCOMPARE(show(tcpRun.intervals.at(0).retransmits), show(0));
+    QVERIFY2(tcpRun.warnings.join(QLatin1Char('\n')).contains(QStringLiteral("#725")),
+             qPrintable(tcpRun.warnings.join(QLatin1Char('\n'))));
+
+    QStringList udp = fixtureLines(QStringLiteral("text_srv_udp.txt"));
+    udp[6].append(QStringLiteral("(omitted)"));
+    udp[7].replace(QStringLiteral("0/191 (0%)"), QStringLiteral("-3/191 (-1.6%)"));
+    Iperf3TextParser server;
+    RunResult udpRun;
+    udpRun.intervals = feedAll(server, udp).intervals;
+    udpRun.summary = server.summary();
+    QCOMPARE(udpRun.intervals.size(), 2);
+    QCOMPARE(show(udpRun.intervals.at(1).lostPackets), show(-3));
+    Iperf3ImpossibleValues::check(udpRun);
+    QCOMPARE(show(udpRun.intervals.at(1).lostPackets), show(std::nullopt));
+    QCOMPARE(show(udpRun.intervals.at(1).lostPercent), show(std::nullopt));
+    QCOMPARE(show(udpRun.intervals.at(1).jitterMs), show(0.012)); // the rest is kept
+    QVERIFY2(udpRun.warnings.join(QLatin1Char('\n')).contains(QStringLiteral("--omit")),
+             qPrintable(udpRun.warnings.join(QLatin1Char('\n'))));
 }
 
 QTEST_APPLESS_MAIN(TestIperf3TextParser)

@@ -75,7 +75,7 @@ bool Iperf3TextParser::parseLine(QStringView line, QStringView columns, Line *ou
         R"(^\[\s*(\d+|SUM)\](?:\[(TX|RX)-([CS])\])?\s+(\d+(?:\.\d+)?)-\s*(\d+(?:\.\d+)?)\s+sec)"
         R"(\s+(\d+(?:\.\d+)?)\s+([KMGT]?)Bytes\s+(\d+(?:\.\d+)?)\s+([KMGT]?)bits/sec(.*)$)"));
     static const QRegularExpression udpReceiver(
-        QStringLiteral(R"(^(\d+(?:\.\d+)?)\s+ms\s+(\d+)/\s*(\d+)\s+\(([-+\d.e]+|nan)%\))"));
+        QStringLiteral(R"(^(\d+(?:\.\d+)?)\s+ms\s+(-?\d+)/\s*(\d+)\s+\(([-+\d.e]+|nan)%\))"));
 
     const QStringView text = trimmedEnd(line);
     const QRegularExpressionMatch m = re.match(text);

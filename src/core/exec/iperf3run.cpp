@@ -1,6 +1,7 @@
 #include "exec/iperf3run.h"
 
 #include "engines/iperf3command.h"
+#include "engines/iperf3impossiblevalues.h"
 #include "engines/iperf3jsonparser.h"
 #include "exec/hostlauncher.h"
 
@@ -229,6 +230,8 @@ RunResult Iperf3Run::resultFromDocument(const Iperf3ParseOutcome &outcome, int e
             run.intervals = liveSamples();
     } else {
         run.intervals = liveSamples();
+        // The live samples came from the server's --forceflush text: the same bugs show there.
+        Iperf3ImpossibleValues::check(run);
         const QString stderrTail = lastNonEmptyLine(clientStderr());
         QString why;
         if (clientTimedOut())
@@ -283,6 +286,7 @@ RunResult Iperf3Run::resultFromClientText() {
     run.reverseSummary = m_clientTextParser->reverseSummary();
     run.warnings << QStringLiteral("followed from iperf3's text output: figures are rounded "
                                    "to the 3 significant digits iperf3 prints");
+    Iperf3ImpossibleValues::check(run);
     QString error = m_clientTextParser->error();
     if (error.isEmpty() && !m_clientTextParser->summarySeen()) {
         const QString stderrTail = lastNonEmptyLine(clientStderr());
