@@ -189,6 +189,30 @@ private Q_SLOTS:
             QVERIFY(text.contains(QStringLiteral("base.json")));
     }
 
+    void runsCsvDefusesFormulas() {
+        // A run id or a tool's error message is text a spreadsheet must not run as a formula.
+        ReportInput input = ReportSample::input(1);
+        RunResult run = input.runs.first();
+        run.id = QStringLiteral("=HYPERLINK(\"http://x\",\"a\")");
+        run.status = RunStatus::Error;
+        run.error = QStringLiteral("@SUM(1,2)");
+        ResultsDocument doc;
+        doc.runs = {run};
+        QString error;
+        const QString in = path(QStringLiteral("formula.json"));
+        QVERIFY2(doc.save(in, &error), qPrintable(error));
+        const QString out = path(QStringLiteral("formula.csv"));
+        const CliResult r = cli({QStringLiteral("report"), in, QStringLiteral("--template"),
+                                 QStringLiteral("runs.csv"), QStringLiteral("--out"), out},
+                                m_data);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QStringList lines = readText(out).split(QLatin1Char('\n'));
+        QVERIFY(lines.size() >= 2);
+        QVERIFY2(lines.at(1).contains(QStringLiteral(",\"'=HYPERLINK(\"\"http://x\"\",")),
+                 qPrintable(lines.at(1)));
+        QVERIFY2(lines.at(1).endsWith(QStringLiteral(",\"'@SUM(1,2)\"")), qPrintable(lines.at(1)));
+    }
+
     void htmlReportHasInlineSvgCharts() {
         const QString out = path(QStringLiteral("charts.html"));
         const CliResult r = cli({QStringLiteral("report"), m_many, QStringLiteral("--template"),

@@ -67,6 +67,10 @@ private Q_SLOTS:
         row("format_num", "{{ 3.14159 | format_num(2) }}", "3.14");
         row("format_num none", "{{ none | format_num }}", "\u2013");
         row("format_percent", "{{ 12.345 | format_percent }}", "12.3 %");
+        row("csv_text plain", "{{ 'host-a' | csv_text }}", "host-a");
+        row("csv_text quoted", "{{ 'a,\"b\"' | csv_text }}", "\"a,\"\"b\"\"\"");
+        row("csv_text formula", "{{ '=1+2' | csv_text }}", "\"'=1+2\"");
+        row("csv_text none", "<{{ none | csv_text }}>", "<>");
         row("compare_percent", "{{ compare_percent(110, 100) | round(1) }}", "10.0");
         row("compare_percent zero baseline", "{{ compare_percent(1, 0) }}", "None");
         row("cpp filter", "{{ 'ab' | twice }}", "abab");

@@ -6,6 +6,7 @@
 
 #include "model/format.h"
 #include "perfdeck_jinja_py.h" // generated: PerfdeckJinjaSource, the text of perfdeck_jinja.py
+#include "results/csvexport.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -86,6 +87,14 @@ Registry &registry() {
                      const auto v = numberOf(a.at(0));
                      return QVariant(v ? Format::percent(*v, intArg(a, 1, 1))
                                        : Format::number(std::nullopt));
+                 }));
+        // A CSV text cell as CsvExport writes it: quoted when needed, formulas defused.
+        f.insert(QStringLiteral("csv_text"), F([](const QJsonArray &a, QString *) {
+                     const QJsonValue v = a.at(0);
+                     if (v.isNull() || v.isUndefined())
+                         return QVariant(QString());
+                     return QVariant(CsvExport::textCell(v.isString() ? v.toString()
+                                                                      : v.toVariant().toString()));
                  }));
         f.insert(QStringLiteral("compare_percent"), F([](const QJsonArray &a, QString *) {
                      const auto current = numberOf(a.at(0));

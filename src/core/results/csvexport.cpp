@@ -14,21 +14,8 @@ QString cell(const OptDouble &value) {
     return QString::number(*value, 'g', 17);
 }
 
-// A text cell (run id, host, error message; numbers go through cell()). Quoted when it holds
-// a separator, a quote or a line break (\r too: spreadsheets split rows on it). A cell that a
-// spreadsheet would take for a formula (=, +, -, @, or a tab/CR before one) gets a leading '
-// so opening the export never runs what an imported file or a tool's message put there.
 QString text(const QString &value) {
-    QString out = value;
-    static const QString formulaStart = QStringLiteral("=+-@\t\r");
-    const bool formula = !out.isEmpty() && formulaStart.contains(out.front());
-    if (formula)
-        out.prepend(QLatin1Char('\''));
-    if (!formula && !out.contains(QLatin1Char(',')) && !out.contains(QLatin1Char('"')) &&
-        !out.contains(QLatin1Char('\n')) && !out.contains(QLatin1Char('\r')))
-        return out;
-    out.replace(QLatin1Char('"'), QLatin1String("\"\""));
-    return QLatin1Char('"') + out + QLatin1Char('"');
+    return textCell(value);
 }
 
 QString runColumns(const RunResult &r) {
@@ -42,6 +29,23 @@ const QString RunHeader =
     QStringLiteral("run_id,engine,protocol,direction,client,server,streams,status");
 
 } // namespace
+
+// A text cell (run id, host, error message; numbers go through cell()). Quoted when it holds
+// a separator, a quote or a line break (\r too: spreadsheets split rows on it). A cell that a
+// spreadsheet would take for a formula (=, +, -, @, or a tab/CR before one) gets a leading '
+// so opening the export never runs what an imported file or a tool's message put there.
+QString textCell(const QString &value) {
+    QString out = value;
+    static const QString formulaStart = QStringLiteral("=+-@\t\r");
+    const bool formula = !out.isEmpty() && formulaStart.contains(out.front());
+    if (formula)
+        out.prepend(QLatin1Char('\''));
+    if (!formula && !out.contains(QLatin1Char(',')) && !out.contains(QLatin1Char('"')) &&
+        !out.contains(QLatin1Char('\n')) && !out.contains(QLatin1Char('\r')))
+        return out;
+    out.replace(QLatin1Char('"'), QLatin1String("\"\""));
+    return QLatin1Char('"') + out + QLatin1Char('"');
+}
 
 QByteArray intervals(const QList<RunResult> &runs) {
     QString out =

@@ -10,6 +10,9 @@
 namespace Perfdeck::CsvExport {
 
 QByteArray intervals(const QList<RunResult> &runs);
+// One text cell: quoted when needed, and a leading ' when a spreadsheet would take it for a
+// formula (=, +, -, @, tab, CR), so opening an export never runs what a tool or file put there.
+QString textCell(const QString &value);
 // One row per run with its summary.
 QByteArray summaries(const QList<RunResult> &runs);
 // Atomic write of bytes to path; false with *error naming the file on failure.
