@@ -20,5 +20,6 @@ int profileCommand(const QStringList &arguments);
 int hostsCommand(const QStringList &arguments);
 int reportCommand(const QStringList &arguments);
 int templateCommand(const QStringList &arguments);
+int shapingCommand(const QStringList &arguments);
 
 } // namespace Perfdeck::Cli
