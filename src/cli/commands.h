@@ -21,5 +21,6 @@ int hostsCommand(const QStringList &arguments);
 int reportCommand(const QStringList &arguments);
 int templateCommand(const QStringList &arguments);
 int shapingCommand(const QStringList &arguments);
+int historyCommand(const QStringList &arguments);
 
 } // namespace Perfdeck::Cli

@@ -1,6 +1,7 @@
 // perfdeck-cli import FILE... --json OUT: converts tool output files into one results document.
 #include "cli/clioutput.h"
 #include "cli/commands.h"
+#include "cli/historyoptions.h"
 #include "model/format.h"
 #include "model/rungrouptotals.h"
 #include "results/importer.h"
@@ -72,6 +73,7 @@ int importCommand(const QStringList &arguments) {
         QStringLiteral("Import the complete intervals of a truncated file as a partial run."));
     parser.addOption(jsonOption);
     parser.addOption(salvageOption);
+    addHistoryOptions(parser);
     parser.addPositionalArgument(QStringLiteral("files"), QStringLiteral("Files to import."),
                                  QStringLiteral("FILE..."));
 
@@ -100,6 +102,11 @@ int importCommand(const QStringList &arguments) {
     }
 
     QString error;
+    HistoryOptions history;
+    if (!readHistoryOptions(parser, &history, &error)) {
+        printError(error);
+        return ExitBadInput;
+    }
     if (!FileIo::checkWritable(out, &error)) {
         printError(QStringLiteral("--json: ") + error);
         return ExitBadInput;
@@ -123,6 +130,7 @@ int importCommand(const QStringList &arguments) {
         printError(error);
         return ExitBadInput;
     }
+    storeInHistory(history, outcome.runs, QStringLiteral("import"), QString(), false);
     const bool toStdout = FileIo::isStandardOutput(out);
     for (const RunResult &run : outcome.runs) {
         if (toStdout)

@@ -26,6 +26,7 @@ QString usage() {
         "  report    render a report (PDF, HTML, Markdown, text, CSV) from a Jinja2 template\n"
         "  template  list, show or validate report templates\n"
         "  shaping   detect a token-bucket shaper or policer in a run's throughput series\n"
+        "  history   stored runs: list, show ID, trend of a client/server pair\n"
         "\n"
         "Run 'perfdeck-cli <command> --help' for the options of a command.\n"
         "Exit codes: 0 ok, 1 test failure, 2 bad input, 3 significant regression.\n");
@@ -53,6 +54,8 @@ int dispatch(const QString &command, const QStringList &args) {
         return templateCommand(args);
     if (command == QLatin1String("shaping"))
         return shapingCommand(args);
+    if (command == QLatin1String("history"))
+        return historyCommand(args);
     printError(QStringLiteral("unknown command '%1'").arg(command));
     printErr(usage());
     return ExitBadInput;

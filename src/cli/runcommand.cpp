@@ -131,6 +131,9 @@ int runCommand(const QStringList &arguments) {
             printError(message);
         exitCode = ExitBadInput;
     }
+    // Every finished run goes into the history (a failure there is said, not fatal).
+    storeInHistory(options.history, finishedRuns, QStringLiteral("run"), options.profileName,
+                   options.quiet);
     QString summary =
         repeatSummary(specs, results) + instanceSummary(results) + directionSummary(finishedRuns);
     if (options.isMatrix())

@@ -163,6 +163,7 @@ void addRunOptions(QCommandLineParser &p) {
          QStringLiteral("The report compares the runs with this results or session file."),
          QStringLiteral("FILE")},
     });
+    addHistoryOptions(p);
 }
 
 // "host", "host:port", "[v6]:port", "v6" (no brackets: no port).
@@ -574,6 +575,8 @@ bool buildOptions(const QCommandLineParser &p, RunOptions *o, QString *error) {
     if (!parseInt(p, QStringLiteral("concurrency"), 1, MaxConcurrency, &o->concurrency, error))
         return false;
     o->quiet = p.isSet(QStringLiteral("quiet"));
+    if (!readHistoryOptions(p, &o->history, error))
+        return false;
     return buildPlanOptions(p, o, error);
 }
 

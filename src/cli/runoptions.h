@@ -3,6 +3,7 @@
 // line may say is unit-tested (tests/unit/tst_runoptions.cpp).
 #pragma once
 
+#include "cli/historyoptions.h"
 #include "model/testspec.h"
 
 #include <QList>
@@ -39,6 +40,8 @@ struct RunOptions {
     // yet there is accepted and appended (a changed key is always refused).
     QString knownHostsPath;
     bool acceptNewHostKeys = false;
+    // --history-db FILE | --no-history, --tag T: where the finished runs are filed.
+    HistoryOptions history;
 
     bool isMatrix() const { return !clients.isEmpty() || !servers.isEmpty(); }
 

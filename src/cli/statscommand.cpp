@@ -5,6 +5,9 @@
 #include "cli/commands.h"
 
 #include "model/format.h"
+#include "model/runkind.h"
+#include "results/historypairspec.h"
+#include "results/historystore.h"
 #include "results/resultsdocument.h"
 #include "results/samplestatistics.h"
 #include "results/valueselection.h"
@@ -15,8 +18,10 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 
 #include <cmath>
+#include <cstring>
 #include <vector>
 
 namespace Perfdeck::Cli {
@@ -57,11 +62,9 @@ QString runName(const RunResult &run, qsizetype index) {
                             : QStringLiteral("run '%1'").arg(run.id);
 }
 
-Loaded loadDocument(const QString &path, const QString &metric) {
+// The values of runs read from path (a file, or "history:PAIR" for runs of the history).
+Loaded loadRuns(const QString &path, const ResultsDocument &document, const QString &metric) {
     Loaded loaded;
-    ResultsDocument document;
-    if (!ResultsDocument::load(path, &document, &loaded.error))
-        return loaded;
     const QString key = ValueSelection::resolveMetric(document.runs, metric);
     loaded.sample.metricKey = key;
     loaded.sample.unit = ValueSelection::unitOf(key);
@@ -119,6 +122,72 @@ Loaded loadDocument(const QString &path, const QString &metric) {
     return loaded;
 }
 
+Loaded loadDocument(const QString &path, const QString &metric) {
+    ResultsDocument document;
+    Loaded unreadable;
+    if (!ResultsDocument::load(path, &document, &unreadable.error))
+        return unreadable;
+    return loadRuns(path, document, metric);
+}
+
+// history:CLIENT..SERVER[:N]: the newest N ok runs of the pair like the candidate's (same
+// engine, protocol, direction, streams, rate, duration), the candidate's own runs left out
+// (a `run` just stored them in the history too).
+Loaded loadHistoryBaseline(const QString &text, const Sample &candidate, const QString &metric,
+                           const QString &databaseOption) {
+    Loaded loaded;
+    const std::optional<HistoryPairSpec> spec =
+        HistoryPairSpec::parse(text.mid(int(std::strlen("history:"))), &loaded.error);
+    if (!spec) {
+        loaded.error = QStringLiteral("--baseline ") + loaded.error;
+        return loaded;
+    }
+    HistoryStore store(HistoryStore::resolvePath(databaseOption));
+    if (!store.open(&loaded.error))
+        return loaded;
+    if (!store.notice().isEmpty())
+        printErr(QStringLiteral("perfdeck-cli: warning: %1\n").arg(terminalSafe(store.notice())));
+    HistoryFilter filter;
+    filter.client = spec->client;
+    filter.server = spec->server;
+    filter.status = RunStatus::Ok;
+    const std::optional<RunKind> kind =
+        candidate.selection ? candidate.selection->kind : std::nullopt;
+    if (kind) {
+        filter.engine = toString(kind->engine);
+        filter.protocol = toString(kind->protocol);
+        filter.direction = toString(kind->direction);
+    }
+    const QList<HistoryEntry> entries = store.list(filter, &loaded.error);
+    if (!loaded.error.isEmpty())
+        return loaded;
+    QSet<QString> own;
+    for (const RunResult &run : candidate.runs)
+        own.insert(run.id + QLatin1Char('@') + run.startedAt.toString(Qt::ISODateWithMs));
+    ResultsDocument document;
+    for (const HistoryEntry &entry : entries) {
+        if (document.runs.size() >= spec->lastN)
+            break;
+        if (own.contains(entry.runId + QLatin1Char('@') +
+                         entry.startedAt.toString(Qt::ISODateWithMs)))
+            continue;
+        const std::optional<RunResult> run = store.run(entry.id, &loaded.error);
+        if (!run)
+            return loaded;
+        if (kind && !RunKind::of(*run).isLike(*kind))
+            continue;
+        document.runs.prepend(*run); // oldest first, as they ran
+    }
+    if (document.runs.isEmpty()) {
+        loaded.error =
+            QStringLiteral("%1: no ok runs of %2..%3 in the history %4%5")
+                .arg(text, spec->client, spec->server, store.path(),
+                     kind ? QStringLiteral(" like %1").arg(kind->describe()) : QString());
+        return loaded;
+    }
+    return loadRuns(text, document, metric);
+}
+
 // One number per line; blank lines and '#' comments are skipped, and a first line that is
 // not a number is taken as a header.
 Loaded loadCsv(const QString &path, const QByteArray &bytes) {
@@ -168,6 +237,13 @@ Loaded loadCsv(const QString &path, const QByteArray &bytes) {
 }
 
 Loaded loadValues(const QString &path, const QString &metric) {
+    if (path.startsWith(QLatin1String("history:"))) {
+        Loaded unsupported;
+        unsupported.error = QStringLiteral("%1: a history pair is a baseline only "
+                                           "(--baseline history:PAIR)")
+                                .arg(path);
+        return unsupported;
+    }
     // Bounded: `stats /dev/zero` is refused instead of reading until memory runs out.
     QByteArray bytes;
     Loaded unreadable;
@@ -317,7 +393,15 @@ int statsCommand(const QStringList &arguments) {
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("results document or CSV"));
     const QCommandLineOption baselineOption(
-        QStringLiteral("baseline"), QStringLiteral("compare against this results document or CSV"),
+        QStringLiteral("baseline"),
+        QStringLiteral("compare against this results document or CSV, or history:CLIENT..SERVER"
+                       "[:N]: the newest N (default 10) ok runs of that pair in the history "
+                       "like the runs of FILE"),
+        QStringLiteral("FILE"));
+    const QCommandLineOption historyOption(
+        QStringLiteral("history-db"),
+        QStringLiteral("history database of --baseline history:... (default: "
+                       "$PERFDECK_HISTORY_DB, else ~/.local/share/perfdeck/history.sqlite)"),
         QStringLiteral("FILE"));
     const QCommandLineOption confidenceOption(QStringLiteral("confidence"),
                                               QStringLiteral("confidence level (default 0.95)"),
@@ -336,8 +420,8 @@ int statsCommand(const QStringList &arguments) {
     const QCommandLineOption resamplesOption(
         QStringLiteral("resamples"), QStringLiteral("bootstrap resamples (default 10000; 0: none)"),
         QStringLiteral("N"), QStringLiteral("10000"));
-    parser.addOptions({baselineOption, confidenceOption, jsonOption, metricOption, directionOption,
-                       resamplesOption});
+    parser.addOptions({baselineOption, historyOption, confidenceOption, jsonOption, metricOption,
+                       directionOption, resamplesOption});
     if (const std::optional<int> exit = parseCommandLine(parser, arguments))
         return *exit;
     const QStringList positional = parser.positionalArguments();
@@ -382,8 +466,13 @@ int statsCommand(const QStringList &arguments) {
     if (parser.isSet(baselineOption)) {
         // The baseline is read for the candidate's metric: each side choosing its own default
         // would compare bit/s with transactions/s.
-        baseline = loadValues(parser.value(baselineOption),
-                              candidate.sample.selection ? candidate.sample.metricKey : metric);
+        const QString baselineMetric =
+            candidate.sample.selection ? candidate.sample.metricKey : metric;
+        const QString baselineSource = parser.value(baselineOption);
+        baseline = baselineSource.startsWith(QLatin1String("history:"))
+                       ? loadHistoryBaseline(baselineSource, candidate.sample, baselineMetric,
+                                             parser.value(historyOption))
+                       : loadValues(baselineSource, baselineMetric);
         if (!baseline.ok) {
             printError(baseline.error);
             return ExitBadInput;

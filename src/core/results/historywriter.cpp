@@ -1,0 +1,63 @@
+#include "results/historywriter.h"
+
+#include <QMetaObject>
+
+namespace Perfdeck {
+
+HistoryWriter::HistoryWriter(const QString &databasePath, QObject *parent)
+    : QObject(parent)
+    , m_path(databasePath)
+    , m_worker(new HistoryWriterWorker(databasePath)) {
+    m_thread.setObjectName(QStringLiteral("perfdeck-history"));
+    m_worker->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    connect(m_worker, &HistoryWriterWorker::stored, this, &HistoryWriter::stored);
+    connect(m_worker, &HistoryWriterWorker::failed, this, &HistoryWriter::failed);
+    connect(m_worker, &HistoryWriterWorker::notice, this, &HistoryWriter::notice);
+    m_thread.start();
+}
+
+HistoryWriter::~HistoryWriter() {
+    // quit() is queued behind the pending writes, so none of them is lost.
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void HistoryWriter::add(const QList<RunResult> &runs, const HistoryMeta &meta) {
+    if (runs.isEmpty())
+        return;
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, runs, meta] { worker->add(runs, meta); },
+        Qt::QueuedConnection);
+}
+
+void HistoryWriter::flush() {
+    QMetaObject::invokeMethod(
+        m_worker, [] {}, Qt::BlockingQueuedConnection);
+}
+
+HistoryWriterWorker::HistoryWriterWorker(const QString &path)
+    : m_path(path) {}
+
+HistoryWriterWorker::~HistoryWriterWorker() = default;
+
+void HistoryWriterWorker::add(const QList<RunResult> &runs, const HistoryMeta &meta) {
+    QString error;
+    if (!m_store || !m_store->isOpen()) {
+        m_store = std::make_unique<HistoryStore>(m_path);
+        if (!m_store->open(&error)) {
+            m_store.reset();
+            Q_EMIT failed(error);
+            return;
+        }
+        if (!m_store->notice().isEmpty())
+            Q_EMIT notice(m_store->notice());
+    }
+    const int added = m_store->add(runs, meta, &error);
+    if (added < 0)
+        Q_EMIT failed(error);
+    else
+        Q_EMIT stored(added, int(runs.size()));
+}
+
+} // namespace Perfdeck
