@@ -1,6 +1,7 @@
 #include "gui/mainwindow.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTimer>
@@ -25,9 +26,26 @@ int main(int argc, char *argv[]) {
         translator.load(QStringLiteral("perfdeck_en"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(&translator);
 
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Network performance workbench for iperf3 and netperf"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(
+        QStringLiteral("files"),
+        QApplication::translate("main", "A session to open, or results to import (iperf3 "
+                                        "JSON, netperf output, flent files)."),
+        QStringLiteral("[FILE...]"));
+    parser.process(app);
+
     Perfdeck::MainWindow window;
     window.show();
-    // After the window is up, so the question has a parent the user can see.
-    QTimer::singleShot(0, &window, &Perfdeck::MainWindow::offerRecovery);
+    const QStringList files = parser.positionalArguments();
+    if (files.isEmpty()) {
+        // After the window is up, so the question has a parent the user can see.
+        QTimer::singleShot(0, &window, &Perfdeck::MainWindow::offerRecovery);
+    } else {
+        QTimer::singleShot(0, &window, [&window, files] { window.openFromCommandLine(files); });
+    }
     return app.exec();
 }

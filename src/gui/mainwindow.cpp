@@ -24,6 +24,7 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
+#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -131,6 +132,10 @@ MainWindow::MainWindow(QWidget *parent)
     m_reports = new ReportCenter(
         this, [this] { return currentSession(); }, [this] { return m_session->filePath(); });
     m_reports->install(m_ui->menuFile, m_ui->actionQuit, menuBar(), m_ui->menuHelp);
+    m_reports->setBaselineProvider([this] {
+        const StatisticsController *stats = m_stats->controller();
+        return ReportCenter::Baseline{stats->baselineRuns(), stats->baselineDescription()};
+    });
     connect(m_reports, &ReportCenter::stateChanged, this, [this] { m_session->setModified(true); });
     connect(m_reports, &ReportCenter::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 8000); });
@@ -955,6 +960,41 @@ void MainWindow::openSession() {
         if (!path.isEmpty())
             m_session->open(path);
     });
+}
+
+void MainWindow::openFromCommandLine(const QStringList &paths) {
+    QStringList imports;
+    QString session;
+    for (const QString &path : paths) {
+        // A session names its format near the start; 4 KiB of a local file tells.
+        QFile file(path);
+        const bool isSession =
+            path.endsWith(QLatin1String(".perfdeck")) ||
+            (file.open(QIODevice::ReadOnly) && file.read(4096).contains("\"perfdeck.session"));
+        if (isSession && session.isEmpty())
+            session = path;
+        else
+            imports << path;
+    }
+    if (session.isEmpty()) {
+        if (!imports.isEmpty())
+            importResultFiles(imports);
+        return;
+    }
+    // The imports join the session once it is shown (opening replaces the runs); a session
+    // that fails to open still leaves them imported.
+    if (!imports.isEmpty()) {
+        auto done = std::make_shared<QMetaObject::Connection>();
+        auto failed = std::make_shared<QMetaObject::Connection>();
+        const auto importOnce = [this, imports, done, failed] {
+            disconnect(*done);
+            disconnect(*failed);
+            QTimer::singleShot(0, this, [this, imports] { importResultFiles(imports); });
+        };
+        *done = connect(m_session, &SessionController::sessionLoaded, this, importOnce);
+        *failed = connect(m_session, &SessionController::failed, this, importOnce);
+    }
+    m_session->open(session);
 }
 
 void MainWindow::openSessionFile(const QString &path) {

@@ -63,6 +63,9 @@ public:
     // thread; unreadable files are reported with the file and the reason.
     void importResultFiles(const QStringList &paths);
     bool isImporting() const;
+    // `perfdeck FILE...` (and the desktop file's %f): a session opens, anything else is
+    // imported as results.
+    void openFromCommandLine(const QStringList &paths);
     // Runs every test of a profile (name or file) as one batch.
     void runProfile(const QString &nameOrFile);
     bool isRunning() const;

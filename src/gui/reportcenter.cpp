@@ -20,6 +20,15 @@ ReportCenter::ReportCenter(QMainWindow *window, SessionProvider session, PathPro
     m_generate->setStatusTip(tr("Make a PDF, HTML, Markdown, text or CSV report of this "
                                 "session from a template"));
     connect(m_generate, &QAction::triggered, this, &ReportCenter::openGenerateDialog);
+    m_printPreview = new QAction(tr("Print Pre&view…"), this);
+    m_printPreview->setObjectName(QStringLiteral("actionPrintPreview"));
+    m_printPreview->setStatusTip(tr("See the report's pages as they would be printed"));
+    connect(m_printPreview, &QAction::triggered, this, [this] { print(true); });
+    m_print = new QAction(tr("&Print Report…"), this);
+    m_print->setObjectName(QStringLiteral("actionPrint"));
+    m_print->setShortcut(QKeySequence::Print);
+    m_print->setStatusTip(tr("Print the session's report with the chosen template"));
+    connect(m_print, &QAction::triggered, this, [this] { print(false); });
     m_templates = new QAction(tr("Report &Templates…"), this);
     m_templates->setObjectName(QStringLiteral("actionTemplateEditor"));
     m_templates->setStatusTip(tr("Edit report templates with a live preview of this session"));
@@ -34,6 +43,8 @@ ReportCenter::ReportCenter(QMainWindow *window, SessionProvider session, PathPro
 
 void ReportCenter::install(QMenu *fileMenu, QAction *before, QMenuBar *bar, QMenu *beforeMenu) {
     fileMenu->insertAction(before, m_generate);
+    fileMenu->insertAction(before, m_printPreview);
+    fileMenu->insertAction(before, m_print);
     fileMenu->insertSeparator(before);
     auto *tools = new QMenu(tr("&Tools"), bar);
     tools->setObjectName(QStringLiteral("menuTools"));
@@ -72,6 +83,12 @@ LibraryEditor *ReportCenter::openEditor(LibraryEditor::Kind kind) {
     return slot;
 }
 
+void ReportCenter::print(bool preview) {
+    openGenerateDialog();
+    if (m_dialog)
+        m_dialog->print(preview);
+}
+
 void ReportCenter::openGenerateDialog() {
     if (m_dialog) {
         m_dialog->raise();
@@ -81,6 +98,10 @@ void ReportCenter::openGenerateDialog() {
     const ReportInput input = ReportInput::fromSession(m_session(), m_sessionPath());
     m_dialog = new ReportDialog(input, m_state, m_window);
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (m_baseline) {
+        const Baseline baseline = m_baseline();
+        m_dialog->setPanelBaseline(baseline.runs, baseline.description);
+    }
     connect(m_dialog, &ReportDialog::stateChanged, this, [this] {
         QJsonObject state = m_state;
         const QJsonObject choices = m_dialog->state();

@@ -14,9 +14,13 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QPrintPreviewDialog>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QStandardPaths>
+#include <QtConcurrent>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -25,6 +29,7 @@ namespace Perfdeck {
 namespace {
 
 const char *const FileItem = "\x01file";
+const char *const BaselineFileItem = "\x01baseline-file";
 
 } // namespace
 
@@ -53,7 +58,16 @@ ReportDialog::ReportDialog(const ReportInput &input, const QJsonObject &state, Q
     m_pageSize->addItem(tr("From the locale"), int(PdfReport::PageSize::Locale));
     m_pageSize->addItem(QStringLiteral("A4"), int(PdfReport::PageSize::A4));
     m_pageSize->addItem(QStringLiteral("Letter"), int(PdfReport::PageSize::Letter));
-    form->addRow(tr("PDF &page size:"), m_pageSize);
+    m_pageSize->setToolTip(tr("Pages of a PDF report or of a print"));
+    form->addRow(tr("&Page size:"), m_pageSize);
+
+    m_baseline = new QComboBox(this);
+    m_baseline->setObjectName(QStringLiteral("baselineCombo"));
+    m_baseline->setToolTip(tr("Runs to compare with: the report shows the change and whether "
+                              "it is significant"));
+    m_baseline->addItem(tr("None"), QStringLiteral("none"));
+    m_baseline->addItem(tr("From file…"), QString::fromLatin1(BaselineFileItem));
+    form->addRow(tr("&Baseline:"), m_baseline);
 
     m_progress = new QProgressBar(this);
     m_progress->setRange(0, 100);
@@ -71,6 +85,10 @@ ReportDialog::ReportDialog(const ReportInput &input, const QJsonObject &state, Q
     m_cancel = buttons->addButton(QDialogButtonBox::Cancel);
     m_open = buttons->addButton(tr("&Open Report"), QDialogButtonBox::ActionRole);
     m_open->setEnabled(false);
+    m_preview = buttons->addButton(tr("Print Pre&view…"), QDialogButtonBox::ActionRole);
+    m_preview->setObjectName(QStringLiteral("printPreviewButton"));
+    m_print = buttons->addButton(tr("P&rint…"), QDialogButtonBox::ActionRole);
+    m_print->setObjectName(QStringLiteral("printButton"));
     buttons->addButton(QDialogButtonBox::Close);
     m_generate->setDefault(true);
 
@@ -98,6 +116,8 @@ ReportDialog::ReportDialog(const ReportInput &input, const QJsonObject &state, Q
     m_output->setText(output);
     m_pageSize->setCurrentIndex(
         std::max(0, m_pageSize->findData(state.value(QLatin1String("page_size")).toInt())));
+    m_savedBaseline = state.value(QLatin1String("baseline")).toString();
+    setBaselineChoice(m_savedBaseline);
 
     connect(browse, &QPushButton::clicked, this, &ReportDialog::browse);
     connect(m_generate, &QPushButton::clicked, this, &ReportDialog::generate);
@@ -122,6 +142,41 @@ ReportDialog::ReportDialog(const ReportInput &input, const QJsonObject &state, Q
         Q_EMIT stateChanged();
     });
     connect(m_pageSize, &QComboBox::currentIndexChanged, this, &ReportDialog::stateChanged);
+    connect(m_baseline, &QComboBox::activated, this, [this] {
+        if (m_baseline->currentData().toString() == QLatin1String(BaselineFileItem))
+            chooseBaselineFile();
+        else
+            setBaselineChoice(m_baseline->currentData().toString());
+        Q_EMIT stateChanged();
+    });
+    connect(&m_baselineLoad, &QFutureWatcher<LoadedBaseline>::finished, this, [this] {
+        const LoadedBaseline loaded = m_baselineLoad.result();
+        m_loadingBaseline = false;
+        if (m_baseline->currentData().toString() != QStringLiteral("file:") + loaded.path) {
+            updateControls();
+            return; // the user chose something else meanwhile
+        }
+        m_baselineFile = loaded.path;
+        m_fileBaseline = loaded.runs;
+        m_baselineError = loaded.error;
+        if (loaded.error.isEmpty())
+            m_status->setText(tr("Baseline: %n run(s) from %1", nullptr, int(loaded.runs.size()))
+                                  .arg(QFileInfo(loaded.path).fileName()));
+        else
+            done(loaded.error, false);
+        updateControls();
+    });
+    connect(m_preview, &QPushButton::clicked, this, [this] { print(true); });
+    connect(m_print, &QPushButton::clicked, this, [this] { print(false); });
+    connect(m_job, &ReportJob::renderedHtml, this, [this](const QString &html) {
+        m_printHtml = html;
+        m_status->setText(tr("Ready to print."));
+        m_progress->setValue(100);
+        updateControls();
+        Q_EMIT printReady();
+        if (std::exchange(m_printPending, false))
+            showPrintDialog();
+    });
     connect(m_job, &ReportJob::progress, this, &ReportDialog::showProgress);
     connect(m_job, &ReportJob::finished, this, [this](const QString &path, int pages) {
         m_written = path;
@@ -166,7 +221,90 @@ void ReportDialog::setOutputPath(const QString &path) {
 QJsonObject ReportDialog::state() const {
     return {{QStringLiteral("template"), m_template->currentData().toString()},
             {QStringLiteral("output"), m_output->text()},
-            {QStringLiteral("page_size"), m_pageSize->currentData().toInt()}};
+            {QStringLiteral("page_size"), m_pageSize->currentData().toInt()},
+            {QStringLiteral("baseline"), m_baseline->currentData().toString()}};
+}
+
+void ReportDialog::setPanelBaseline(const QList<RunResult> &runs, const QString &description) {
+    m_panelBaseline = runs;
+    m_panelDescription = description;
+    const int existing = m_baseline->findData(QStringLiteral("panel"));
+    if (runs.isEmpty()) {
+        if (existing >= 0)
+            m_baseline->removeItem(existing);
+        return;
+    }
+    const QString text =
+        tr("As in the statistics panel: %1")
+            .arg(description.isEmpty() ? tr("%n run(s)", nullptr, int(runs.size())) : description);
+    if (existing >= 0) {
+        m_baseline->setItemText(existing, text);
+    } else {
+        m_baseline->insertItem(1, text, QStringLiteral("panel"));
+        if (m_savedBaseline == QLatin1String("panel"))
+            m_baseline->setCurrentIndex(1);
+    }
+}
+
+void ReportDialog::setBaselineChoice(const QString &choice) {
+    if (choice.startsWith(QLatin1String("file:")) && choice.size() > 5) {
+        const QString path = choice.mid(5);
+        int index = m_baseline->findData(choice);
+        if (index < 0) {
+            index = m_baseline->count() - 1; // before "From file…"
+            m_baseline->insertItem(index, tr("File: %1").arg(QFileInfo(path).fileName()), choice);
+            m_baseline->setItemData(index, path, Qt::ToolTipRole);
+        }
+        m_baseline->setCurrentIndex(index);
+        if (path != m_baselineFile || !m_baselineError.isEmpty()) {
+            m_baselineError.clear();
+            m_status->setText(tr("Reading the baseline %1…").arg(QFileInfo(path).fileName()));
+            m_loadingBaseline = true;
+            m_baselineLoad.setFuture(QtConcurrent::run([path] {
+                LoadedBaseline loaded;
+                loaded.path = path;
+                ReportInput reader;
+                if (reader.loadBaseline(path, &loaded.error))
+                    loaded.runs = reader.baselineRuns;
+                return loaded;
+            }));
+        }
+    } else {
+        const int index = m_baseline->findData(choice);
+        m_baseline->setCurrentIndex(index >= 0 ? index : 0);
+    }
+    m_lastBaseline = m_baseline->currentData().toString();
+    updateControls();
+}
+
+void ReportDialog::chooseBaselineFile() {
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Baseline"), QFileInfo(m_input.path).absolutePath(),
+                                     tr("Sessions and results (*.perfdeck *.json);;All files (*)"));
+    if (path.isEmpty()) {
+        setBaselineChoice(m_lastBaseline); // back to what was chosen before "From file…"
+        return;
+    }
+    setBaselineChoice(QStringLiteral("file:") + path);
+}
+
+ReportInput ReportDialog::inputWithBaseline() const {
+    ReportInput input = m_input;
+    input.baselineRuns.clear();
+    input.baselinePath.clear();
+    const QString choice = m_baseline->currentData().toString();
+    if (choice == QLatin1String("panel")) {
+        input.baselineRuns = m_panelBaseline;
+        // Templates name the baseline by its file; this one is a choice, not a file.
+        input.baselinePath =
+            tr("statistics panel baseline (%1)")
+                .arg(QString(m_panelDescription).replace(QLatin1Char('/'), QChar(0x2215)));
+    } else if (choice.startsWith(QLatin1String("file:")) && choice.mid(5) == m_baselineFile &&
+               m_baselineError.isEmpty()) {
+        input.baselineRuns = m_fileBaseline;
+        input.baselinePath = m_baselineFile;
+    }
+    return input;
 }
 
 void ReportDialog::browse() {
@@ -185,7 +323,17 @@ void ReportDialog::updateControls() {
     m_cancel->setEnabled(running);
     m_template->setEnabled(!running);
     m_output->setEnabled(!running);
-    m_pageSize->setEnabled(!running && format == QLatin1String("pdf"));
+    m_pageSize->setEnabled(!running);
+    const bool fileBaseline =
+        m_baseline->currentData().toString().startsWith(QLatin1String("file:"));
+    const bool baselineReady =
+        !fileBaseline || (!m_loadingBaseline && m_baselineError.isEmpty() &&
+                          m_baseline->currentData().toString().mid(5) == m_baselineFile);
+    m_baseline->setEnabled(!running);
+    m_generate->setEnabled(m_generate->isEnabled() && baselineReady);
+    const bool templateChosen = m_template->currentData().toString() != QLatin1String(FileItem);
+    m_print->setEnabled(!running && baselineReady && templateChosen);
+    m_preview->setEnabled(!running && baselineReady && templateChosen);
     if (!running && !m_output->text().isEmpty() && format.isEmpty())
         m_status->setText(tr("The output file's extension picks the format: .pdf, .html, .md, "
                              ".txt or .csv."));
@@ -213,7 +361,7 @@ void ReportDialog::generate() {
         return;
     }
     ReportJob::Request request;
-    request.input = m_input;
+    request.input = inputWithBaseline();
     request.templateName = resolved.name;
     request.isFile = resolved.isFile;
     request.outputPath = output;
@@ -227,6 +375,76 @@ void ReportDialog::generate() {
 
 void ReportDialog::cancel() {
     m_job->cancel();
+}
+
+void ReportDialog::preparePrint() {
+    m_printPending = false;
+    print(false);
+    m_printPending = false;
+}
+
+void ReportDialog::print(bool preview) {
+    if (m_job->isRunning())
+        return;
+    // A printer gets the pages of the PDF: the HTML form of the template.
+    const TemplateLibrary::Resolved resolved =
+        TemplateLibrary::resolve(m_template->currentData().toString(), QStringLiteral("pdf"));
+    if (!resolved.ok) {
+        done(resolved.error, false);
+        return;
+    }
+    ReportJob::Request request;
+    request.input = inputWithBaseline();
+    request.templateName = resolved.name;
+    request.isFile = resolved.isFile;
+    request.format = QStringLiteral("print");
+    request.pageSize = PdfReport::PageSize(m_pageSize->currentData().toInt());
+    m_printHtml.clear();
+    m_printPreview = preview;
+    m_printPending = true;
+    m_open->setEnabled(false);
+    m_job->start(request);
+    Q_EMIT stateChanged();
+    updateControls();
+}
+
+void ReportDialog::showPrintDialog() {
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(
+        PdfReport::pageSizeFor(PdfReport::PageSize(m_pageSize->currentData().toInt())));
+    printer.setPageMargins(PdfReport::Options().marginsMm, QPageLayout::Millimeter);
+    printer.setDocName(m_input.title.isEmpty() ? tr("Perfdeck report") : m_input.title);
+    QString error;
+    if (m_printPreview) {
+        QPrintPreviewDialog dialog(&printer, this);
+        dialog.setWindowTitle(tr("Print Preview"));
+        connect(&dialog, &QPrintPreviewDialog::paintRequested, this,
+                [this, &error](QPrinter *target) { printTo(target, &error); });
+        dialog.exec();
+    } else {
+        QPrintDialog dialog(&printer, this);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        if (printTo(&printer, &error))
+            m_status->setText(tr("Sent to %1.")
+                                  .arg(printer.printerName().isEmpty() ? printer.outputFileName()
+                                                                       : printer.printerName()));
+    }
+    if (!error.isEmpty())
+        done(error, false);
+}
+
+bool ReportDialog::printTo(QPrinter *printer, QString *error) {
+    if (m_printHtml.isEmpty()) {
+        *error = tr("Nothing to print yet: the report is still being rendered.");
+        return false;
+    }
+    PdfReport::Options options;
+    options.pageSize = PdfReport::PageSize(m_pageSize->currentData().toInt());
+    options.title = m_input.title;
+    options.footer = QStringLiteral("%1 · %2").arg(
+        m_input.title, m_template->currentData().toString().section(QLatin1Char('/'), -1));
+    return PdfReport::paint(m_printHtml, inputWithBaseline(), options, printer, error);
 }
 
 void ReportDialog::reject() {

@@ -55,7 +55,9 @@ bool ReportJob::start(const Request &request) {
     options.templateName =
         request.isFile ? QFileInfo(request.templateName).fileName() : request.templateName;
     options.templateFile = request.templateName;
-    options.outputFormat = m_request.format;
+    // Printing lays the HTML out on pages as the PDF does: templates see "pdf".
+    options.outputFormat =
+        m_request.format == QLatin1String("print") ? QStringLiteral("pdf") : m_request.format;
     const ReportInput input = m_request.input;
     m_context.setFuture(QtConcurrent::run([input, options] {
         return QJsonDocument(ReportContext::build(input, options)).toJson(QJsonDocument::Compact);
@@ -104,8 +106,14 @@ void ReportJob::rendered(quint64 id, const TemplateResult &result) {
         Q_EMIT failed(result.error.toString());
         return;
     }
-    Q_EMIT progress(50, tr("Writing %1").arg(QFileInfo(m_request.outputPath).fileName()));
     const QString html = result.output;
+    if (m_request.format == QLatin1String("print")) {
+        m_running = false;
+        Q_EMIT progress(100, tr("Done"));
+        Q_EMIT renderedHtml(html);
+        return;
+    }
+    Q_EMIT progress(50, tr("Writing %1").arg(QFileInfo(m_request.outputPath).fileName()));
     const Request request = m_request;
     const std::shared_ptr<std::atomic_bool> cancelFlag = m_cancel;
     // The destructor waits for this worker, so `this` outlives it.

@@ -23,8 +23,8 @@ public:
         ReportInput input;
         QString templateName; // a name in the folders, or a file path when isFile
         bool isFile = false;
-        QString outputPath;
-        QString format; // pdf, html, md, txt, csv
+        QString outputPath; // empty with format "print": renderedHtml() instead of a file
+        QString format;     // pdf, html, md, txt, csv; "print": render the HTML only
         PdfReport::PageSize pageSize = PdfReport::PageSize::Locale;
         QStringList folders; // default: TemplateLibrary::folders()
     };
@@ -44,6 +44,8 @@ Q_SIGNALS:
     // percent 0..100 and what is being done ("Rendering summary.html", "Page 3 of 7").
     void progress(int percent, const QString &stage);
     void finished(const QString &path, int pages);
+    // A "print" request: the rendered HTML, to lay out on a printer (PdfReport::paint).
+    void renderedHtml(const QString &html);
     void failed(const QString &message);
     void cancelled();
 

@@ -70,6 +70,8 @@ public:
     // Reads a results document or session off the UI thread and offers it as "file:<path>".
     void loadBaselineFile(const QString &path);
     QString baselineFile() const { return m_baselineFile; }
+    // The runs the chosen baseline stands for (empty while a file is read or without one).
+    QList<RunResult> baselineRuns() const;
 
     // The values (excluded ones too), in order; keys survive a re-selection.
     const std::vector<Entry> &entries() const { return m_entries; }
@@ -133,7 +135,6 @@ private:
     void startAnalysis();
     void applyOutcome(const Outcome &outcome);
     Baseline baseline() const;
-    QList<RunResult> baselineRuns() const;
     bool isAnalysed(const RunResult &candidate) const;
     void exclusionsEdited();
 

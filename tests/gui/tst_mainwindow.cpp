@@ -132,6 +132,7 @@ private Q_SLOTS:
     void rerunOfACliSessionKeepsEngineTestAndTarget();
     void layoutFitsA1024x700Screen();
     void importAddsRunsAndNamesBadFiles();
+    void commandLineOpensSessionAndImportsResults();
     void profileRunsAsOneBatch();
 
 private:
@@ -616,6 +617,27 @@ void TestMainWindow::runPanelOffersTheCliOptions() {
     TestSpec again;
     QVERIFY(panel->buildSpec(&again, &error));
     QVERIFY(again == spec);
+}
+
+void TestMainWindow::commandLineOpensSessionAndImportsResults() {
+    // `perfdeck FILE...`: the session is told by its content, not its extension.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString sessionPath = dir.filePath(QStringLiteral("lab-run.json"));
+    QVERIFY(
+        QFile::copy(QStringLiteral(PERFDECK_TEST_DATA "/session/v1-cli-run.json"), sessionPath));
+    MainWindow window;
+    window.show();
+    window.openFromCommandLine(
+        {QStringLiteral(PERFDECK_TEST_DATA "/iperf3/tcp_p4.json"), sessionPath});
+    QTRY_VERIFY_WITH_TIMEOUT(window.windowTitle().contains(QStringLiteral("lab-run.json")), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(!window.isImporting(), 10000);
+    const int sessionRuns = int(window.currentSession().runs.size());
+    QVERIFY(sessionRuns >= 1);
+    bool imported = false;
+    for (const RunResult &run : window.currentSession().runs)
+        imported |= run.streams == 4 && run.source.contains(QStringLiteral("tcp_p4.json"));
+    QVERIFY2(imported, "the iperf3 file was imported next to the session's runs");
 }
 
 void TestMainWindow::rerunOfACliSessionKeepsEngineTestAndTarget() {

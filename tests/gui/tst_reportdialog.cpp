@@ -7,13 +7,16 @@
 #include "gui/reportdialog.h"
 #include "gui/reportjob.h"
 #include "report/reportsample.h"
+#include "results/resultsdocument.h"
 
 #include <QAction>
 #include <QComboBox>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPrinter>
 #include <QProcess>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -67,6 +70,94 @@ private Q_SLOTS:
             QVERIFY(t.contains(QStringLiteral("#30")));
             QVERIFY(t.contains(QStringLiteral("Time (s)")));
         }
+    }
+
+    void baselineFromFileOrPanel() {
+        // The sample's own baseline is dropped: the dialog's choice decides.
+        ReportInput sample = ReportSample::input(6);
+        const QList<RunResult> baselineRuns = sample.baselineRuns;
+        ResultsDocument doc;
+        doc.runs = baselineRuns;
+        QString error;
+        const QString basePath = m_dir.filePath(QStringLiteral("old-week.json"));
+        QVERIFY2(doc.save(basePath, &error), qPrintable(error));
+        const auto render = [this](ReportDialog &dialog, const QString &name) {
+            const QString out = m_dir.filePath(name);
+            dialog.setTemplate(QStringLiteral("comparison.html"));
+            dialog.setOutputPath(out);
+            QSignalSpy finished(dialog.job(), &ReportJob::finished);
+            dialog.generate();
+            if (!finished.wait(60000))
+                return QString();
+            QFile f(out);
+            return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+        };
+        {
+            ReportDialog dialog(sample, {});
+            const QString none = render(dialog, QStringLiteral("none.html"));
+            QVERIFY2(none.contains(QStringLiteral("No baseline was given")), qPrintable(none));
+        }
+        {
+            ReportDialog dialog(sample, {});
+            dialog.setBaselineChoice(QStringLiteral("file:") + basePath);
+            QTRY_VERIFY(!dialog.isLoadingBaseline());
+            QCOMPARE(dialog.baselineProblem(), QString());
+            QCOMPARE(dialog.state().value(QStringLiteral("baseline")).toString(),
+                     QStringLiteral("file:") + basePath);
+            const QString html = render(dialog, QStringLiteral("file.html"));
+            QVERIFY2(html.contains(QStringLiteral("against old-week.json")), qPrintable(html));
+            QVERIFY(!html.contains(QStringLiteral("No baseline was given")));
+        }
+        {
+            // The session reopens with its choice; a file that is not a results document
+            // is named in the status line and Generate stays off.
+            const QString bad = m_dir.filePath(QStringLiteral("notes.json"));
+            QFile f(bad);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("{\"hello\": 1}");
+            f.close();
+            const QJsonObject saved{
+                {QStringLiteral("baseline"), QString(QStringLiteral("file:") + bad)}};
+            ReportDialog dialog(sample, saved);
+            QTRY_VERIFY(!dialog.isLoadingBaseline());
+            QVERIFY2(dialog.baselineProblem().contains(QStringLiteral("notes.json")),
+                     qPrintable(dialog.baselineProblem()));
+            QVERIFY(
+                !dialog.findChild<QPushButton *>(QStringLiteral("generateButton"))->isEnabled());
+        }
+        {
+            ReportDialog dialog(sample,
+                                QJsonObject{{QStringLiteral("baseline"), QStringLiteral("panel")}});
+            dialog.setPanelBaseline(baselineRuns, QStringLiteral("3 run(s) like tcp-3"));
+            auto *combo = dialog.findChild<QComboBox *>(QStringLiteral("baselineCombo"));
+            QVERIFY2(combo->currentText().contains(QStringLiteral("statistics panel")),
+                     qPrintable(combo->currentText()));
+            const QString html = render(dialog, QStringLiteral("panel.html"));
+            QVERIFY2(html.contains(QStringLiteral("statistics panel baseline")), qPrintable(html));
+            QVERIFY(!html.contains(QStringLiteral("No baseline was given")));
+        }
+    }
+
+    void printsTheReportPages() {
+        ReportDialog dialog(ReportSample::input(12), {});
+        dialog.setTemplate(QStringLiteral("summary.html"));
+        QSignalSpy ready(&dialog, &ReportDialog::printReady);
+        dialog.preparePrint();
+        QVERIFY(ready.wait(60000));
+        // A printer that prints to a file: what a print queue would get.
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        const QString out = m_dir.filePath(QStringLiteral("printed.pdf"));
+        printer.setOutputFileName(out);
+        QString error;
+        QVERIFY2(dialog.printTo(&printer, &error), qPrintable(error));
+        QVERIFY(QFileInfo(out).size() > 1000);
+        QProcess text;
+        text.start(QStringLiteral("pdftotext"), {out, QStringLiteral("-")});
+        QVERIFY(text.waitForFinished(30000));
+        const QString t = QString::fromUtf8(text.readAllStandardOutput());
+        QVERIFY2(t.contains(QStringLiteral("#12")), qPrintable(t.left(500)));
+        QVERIFY(t.contains(QStringLiteral("Page 1 of")));
     }
 
     void generatesMarkdown() {

@@ -48,12 +48,17 @@ bool PdfReport::render(const QString &html, const ReportInput &input, const Opti
     writer.setTitle(options.title);
     writer.setCreator(QStringLiteral("Perfdeck " PERFDECK_VERSION));
 
-    ReportDocument report(html, input.runs, input.baselineRuns, &writer);
+    return paint(html, input, options, &writer, error, pages);
+}
+
+bool PdfReport::paint(const QString &html, const ReportInput &input, const Options &options,
+                      QPagedPaintDevice *device, QString *error, int *pages) {
+    ReportDocument report(html, input.runs, input.baselineRuns, device);
     QTextDocument *doc = report.document();
-    const QRectF body(QPointF(0, 0), QSizeF(writer.width(), writer.height()));
+    const QRectF body(QPointF(0, 0), QSizeF(device->width(), device->height()));
     QFont small = doc->defaultFont();
     small.setPointSizeF(7.5);
-    const QFontMetricsF fm(small, &writer);
+    const QFontMetricsF fm(small, device);
     const double band = fm.height() * 2.2; // header and footer
     doc->setPageSize(QSizeF(body.width(), body.height() - 2 * band));
     const double pageHeight = doc->pageSize().height();
@@ -63,8 +68,8 @@ bool PdfReport::render(const QString &html, const ReportInput &input, const Opti
                                                 : options.date;
 
     QPainter painter;
-    if (!painter.begin(&writer)) {
-        *error = QStringLiteral("could not start the PDF");
+    if (!painter.begin(device)) {
+        *error = QStringLiteral("could not start painting the pages");
         return false;
     }
     for (int page = 0; page < count; ++page) {
@@ -74,7 +79,7 @@ bool PdfReport::render(const QString &html, const ReportInput &input, const Opti
             return false;
         }
         if (page > 0)
-            writer.newPage();
+            device->newPage();
         painter.setFont(small);
         painter.setPen(QColor(0x55, 0x55, 0x55));
         const QRectF header(0, 0, body.width(), fm.height());

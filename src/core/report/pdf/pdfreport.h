@@ -11,6 +11,7 @@
 #include <functional>
 
 class QPageSize;
+class QPagedPaintDevice;
 
 namespace Perfdeck {
 
@@ -31,6 +32,10 @@ public:
     static QPageSize pageSizeFor(PageSize size);
     static bool write(const QString &html, const ReportInput &input, const QString &path,
                       const Options &options, QString *error, int *pages = nullptr);
+    // Paints the pages onto a device already set up (page size, margins): a QPrinter for
+    // Print and Print Preview, the PDF writer of render().
+    static bool paint(const QString &html, const ReportInput &input, const Options &options,
+                      QPagedPaintDevice *device, QString *error, int *pages = nullptr);
     // The PDF bytes (write() saves them).
     static bool render(const QString &html, const ReportInput &input, const Options &options,
                        QByteArray *pdf, QString *error, int *pages = nullptr);
