@@ -417,6 +417,7 @@ void JobRunner::launchJob(int job) {
                                          cpusOf(spec, m_slots.at(index).instance));
         }
         m_active.append(run);
+        m_activeIndex.insert(run, index);
         connect(run, &TestRun::intervalSample, this,
                 [this, index](const IntervalSample &s) { Q_EMIT intervalSample(index, s); });
         connect(run, &TestRun::logLine, this,
@@ -428,6 +429,7 @@ void JobRunner::launchJob(int job) {
         });
         connect(run, &TestRun::finished, this, [this, index, run](const RunResult &result) {
             m_active.removeOne(run);
+            m_activeIndex.remove(run);
             run->deleteLater();
             onRunFinished(index, result);
         });
@@ -538,10 +540,38 @@ void JobRunner::cancel() {
     if (!m_probeWatchers.isEmpty())
         return; // onProbed() -> launchMore() reports the queue as cancelled
     const QList<TestRun *> active = m_active;
-    for (TestRun *run : active)
+    for (TestRun *run : active) {
+        Q_EMIT runStopping(m_activeIndex.value(run, -1));
         run->cancel();
+    }
     if (m_active.isEmpty())
         launchMore();
+}
+
+bool JobRunner::cancelRun(int index) {
+    if (!m_running || index < 0 || index >= m_slots.size())
+        return false;
+    for (auto it = m_activeIndex.cbegin(); it != m_activeIndex.cend(); ++it) {
+        if (it.value() == index) {
+            Q_EMIT runStopping(index);
+            it.key()->cancel();
+            return true;
+        }
+    }
+    const int job = m_slots.at(index).job;
+    if (m_scheduler.status(job) != CellStatus::Queued || !m_probeWatchers.isEmpty())
+        return false;
+    // Never started: skipped like a cancelled batch's queue, reported from the event loop.
+    m_scheduler.skip(job, QStringLiteral("cancelled"));
+    Q_EMIT runStopping(index);
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            reportUnstarted();
+            launchMore();
+        },
+        Qt::QueuedConnection);
+    return true;
 }
 
 QList<qint64> JobRunner::processIds() const {

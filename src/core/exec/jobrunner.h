@@ -73,6 +73,10 @@ public:
     // Expands repeats, probes the tools off the calling thread, then starts the runs.
     void start(const QList<TestSpec> &specs);
     void cancel();
+    // Stops one run of the batch (a dashboard's Stop): a running one ends with what it
+    // measured, a queued one's job is skipped; the others go on. False if the index is not
+    // running or queued.
+    bool cancelRun(int index);
 
     bool isRunning() const { return m_running; }
     int totalRuns() const { return int(m_queue.size()); }
@@ -93,6 +97,8 @@ Q_SIGNALS:
     void intervalSample(int index, const Perfdeck::IntervalSample &sample);
     void logLine(int index, const QString &origin, const QString &line);
     void runProgress(int index, double elapsedS, double totalS);
+    // A run was asked to stop (cancel(), cancelRun()); runFinished() follows.
+    void runStopping(int index);
     void runFinished(int index, const Perfdeck::RunResult &result);
     // A scheduled job changed status (see scheduler()); reason says why it failed, was
     // skipped or is retried.
@@ -130,6 +136,7 @@ private:
     PlanScheduler m_scheduler;
     QList<RunResult> m_results;
     QList<TestRun *> m_active;
+    QHash<TestRun *, int> m_activeIndex; // run index of each active run
     LocalLauncher *m_localLauncher = nullptr;
     QHash<QString, HostLauncher *> m_launchers; // by host name
     // Probe results by host name; this machine's are kept across batches once found.
