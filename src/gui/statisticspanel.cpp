@@ -494,9 +494,12 @@ void StatisticsPanel::showNumbers() {
                                          .arg(name, locale.toString(qsizetype(indices.size())),
                                               positions.join(QStringLiteral(", ")));
     };
-    ui.outliersLabel->setText(describeRule(tr("IQR"), a.outliers.iqr) + QStringLiteral(" · ") +
-                              describeRule(tr("z-score"), a.outliers.zScore) +
-                              QStringLiteral(" · ") + describeRule(tr("MAD"), a.outliers.mad));
+    if (a.descriptive.n < Stats::AnalysisOptions().minOutlierSampleSize)
+        ui.outliersLabel->setText(tr("– (too few values to call one an outlier)"));
+    else
+        ui.outliersLabel->setText(describeRule(tr("IQR"), a.outliers.iqr) + QStringLiteral(" · ") +
+                                  describeRule(tr("z-score"), a.outliers.zScore) +
+                                  QStringLiteral(" · ") + describeRule(tr("MAD"), a.outliers.mad));
     ui.outliersLabel->setToolTip(
         tr("IQR: beyond 1.5 IQR from the quartiles; z-score: |z| > 3; MAD: modified z-score > "
            "3.5. #k is the position in the values chart."));

@@ -661,6 +661,9 @@ void TestStatisticsPanel::noSelectionPoolsOnlyLikeRuns() {
     QCOMPARE(panel.analysis()->descriptive.n, 3);
     QVERIFY(panel.analysis()->ci->low > 9e9); // no band reaching below 0 bit/s
     QVERIFY(panel.analysis()->outliers.iqr.empty());
+    // Three values cannot make an outlier: the panel says so rather than "IQR 0".
+    QVERIFY2(text(panel, "outliersLabel").contains(QStringLiteral("too few")),
+             qPrintable(text(panel, "outliersLabel")));
     QVERIFY2(text(panel, "sourceLabel")
                  .startsWith(QStringLiteral("3 run(s) like tcp-3: iperf3 TCP send, 1 stream, 10 s "
                                             "(no selection; 3 other run(s) left out)")),
