@@ -354,11 +354,17 @@ void ReportDialog::generate() {
         done(why, false);
         return;
     }
+    startJob(format, output);
+}
+
+bool ReportDialog::startJob(const QString &format, const QString &output) {
+    // A printer gets the pages of the PDF: the HTML form of the template.
     const TemplateLibrary::Resolved resolved =
-        TemplateLibrary::resolve(m_template->currentData().toString(), format);
+        TemplateLibrary::resolve(m_template->currentData().toString(),
+                                 format == QLatin1String("print") ? QStringLiteral("pdf") : format);
     if (!resolved.ok) {
         done(resolved.error, false);
-        return;
+        return false;
     }
     ReportJob::Request request;
     request.input = inputWithBaseline();
@@ -371,6 +377,7 @@ void ReportDialog::generate() {
     m_job->start(request);
     Q_EMIT stateChanged();
     updateControls();
+    return true;
 }
 
 void ReportDialog::cancel() {
@@ -386,26 +393,9 @@ void ReportDialog::preparePrint() {
 void ReportDialog::print(bool preview) {
     if (m_job->isRunning())
         return;
-    // A printer gets the pages of the PDF: the HTML form of the template.
-    const TemplateLibrary::Resolved resolved =
-        TemplateLibrary::resolve(m_template->currentData().toString(), QStringLiteral("pdf"));
-    if (!resolved.ok) {
-        done(resolved.error, false);
-        return;
-    }
-    ReportJob::Request request;
-    request.input = inputWithBaseline();
-    request.templateName = resolved.name;
-    request.isFile = resolved.isFile;
-    request.format = QStringLiteral("print");
-    request.pageSize = PdfReport::PageSize(m_pageSize->currentData().toInt());
     m_printHtml.clear();
     m_printPreview = preview;
-    m_printPending = true;
-    m_open->setEnabled(false);
-    m_job->start(request);
-    Q_EMIT stateChanged();
-    updateControls();
+    m_printPending = startJob(QStringLiteral("print"), QString());
 }
 
 void ReportDialog::showPrintDialog() {
