@@ -1,5 +1,6 @@
 #include "gui/statisticspanel.h"
 
+#include "gui/shapingsection.h"
 #include "gui/statisticscharts.h"
 #include "model/format.h"
 #include "ui_statisticspanel.h"
@@ -70,6 +71,9 @@ StatisticsPanel::StatisticsPanel(QWidget *parent)
     // The numbers take what they need; the charts get the rest of a tall dock.
     m_ui->splitter->setStretchFactor(0, 0);
     m_ui->splitter->setStretchFactor(1, 1);
+    // Below the numbers, above the spacer that keeps them at the top.
+    m_shaping = new ShapingSection(m_ui->numbersWidget);
+    m_ui->numbersLayout->insertWidget(m_ui->numbersLayout->count() - 1, m_shaping);
     m_charts = new StatisticsCharts(m_ui->valuesChartContainer, m_ui->histogramContainer,
                                     m_ui->boxPlotContainer, this);
     connect(m_charts, &StatisticsCharts::pointClicked, this, [this](qsizetype entry) {
@@ -155,6 +159,8 @@ void StatisticsPanel::fitNumbersSoon() {
 
 void StatisticsPanel::setRuns(const QList<RunResult> &runs, Pool pool) {
     m_controller->setRuns(runs, pool);
+    m_shaping->setRun(pool == Pool::Selection && runs.size() == 1 ? &runs.first() : nullptr);
+    fitNumbersSoon();
 }
 
 void StatisticsPanel::setIntervalSamples(const RunResult &run) {

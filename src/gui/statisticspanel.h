@@ -48,6 +48,7 @@ QT_END_NAMESPACE
 
 namespace Perfdeck {
 
+class ShapingSection;
 class StatisticsCharts;
 
 class StatisticsPanel final : public QWidget {
@@ -113,6 +114,8 @@ public:
     // The runs the values come from (after pooling like runs).
     const QList<RunResult> &pooledRuns() const { return m_controller->runs(); }
     StatisticsController *controller() const { return m_controller; }
+    // Shaping detection for the one run selected (hidden for several).
+    ShapingSection *shapingSection() const { return m_shaping; }
 
     // "9,500.2 ± 124.5 Mbit/s": value and half-width in one unit chosen from the half-width,
     // with the locale's group separators. The labels of the panel are made with it.
@@ -159,6 +162,7 @@ private:
     std::unique_ptr<Ui::StatisticsPanel> m_ui;
     StatisticsController *m_controller = nullptr;
     StatisticsCharts *m_charts = nullptr;
+    ShapingSection *m_shaping = nullptr;
     bool m_updatingList = false;
     bool m_splitterMovedByUser = false;
 };

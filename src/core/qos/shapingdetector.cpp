@@ -67,6 +67,49 @@ bool seriesIsSender(const RunResult &run) {
     return run.direction != Direction::Receive;
 }
 
+// A measuring process that was not scheduled for a while (a loaded machine) reports one long
+// interval with little in it, then a sliver with what piled up meanwhile; its flow control
+// also held the sender back, so even merged the pair reads less than the path carried. Both
+// are left out like a gap. Other slivers (iperf3's closing one) join the interval before.
+std::vector<Point> dropStalls(const std::vector<Point> &points, int *stalls) {
+    *stalls = 0;
+    if (points.size() < 3)
+        return points;
+    std::vector<double> lengths;
+    for (const Point &p : points)
+        lengths.push_back(p.endS - p.startS);
+    const double nominal = median(lengths);
+    std::vector<Point> kept;
+    bool afterStall = false;
+    for (const Point &p : points) {
+        const double length = p.endS - p.startS;
+        if (length > 1.5 * nominal) {
+            ++*stalls;
+            afterStall = true;
+            continue;
+        }
+        if (length < 0.5 * nominal) {
+            const bool contiguous =
+                !kept.empty() && std::fabs(p.startS - kept.back().endS) < 0.25 * nominal;
+            if (!afterStall && contiguous) {
+                Point &into = kept.back();
+                into.endS = p.endS;
+                into.bytes += p.bytes;
+                if (p.retransmits)
+                    into.retransmits = into.retransmits.value_or(0) + *p.retransmits;
+                if (p.rttUs)
+                    into.rttUs = p.rttUs;
+                if (p.lostPercent)
+                    into.lostPercent = std::max(into.lostPercent.value_or(0), *p.lostPercent);
+            }
+            continue;
+        }
+        afterStall = false;
+        kept.push_back(p);
+    }
+    return kept;
+}
+
 QString seconds(double s) {
     return QString::number(s, 'f', s < 10 ? 2 : 1);
 }
@@ -97,6 +140,7 @@ QJsonObject ShapingResult::toJson() const {
     evidence.insert(QLatin1String("rtt_median_ms"), optToJson(rttMedianMs));
     evidence.insert(QLatin1String("variability"), optToJson(variability));
     evidence.insert(QLatin1String("windowed_variability"), optToJson(windowedVariability));
+    evidence.insert(QLatin1String("tail_wander_s"), optToJson(tailWanderS));
 
     QJsonObject o;
     o.insert(QLatin1String("shaped"), shaped ? QJsonValue(*shaped) : QJsonValue());
@@ -164,6 +208,8 @@ ShapingResult analyse(const RunResult &run) {
         points.push_back(p);
     }
     result.intervals = int(points.size());
+    int stalls = 0;
+    points = dropStalls(points, &stalls);
     if (points.size() < size_t(MinIntervals)) {
         result.reason = Tr::tr("Too few intervals (%1 usable of %2; at least %3 needed): run "
                                "for 5 s or longer with -i 0.1.")
@@ -238,8 +284,18 @@ ShapingResult analyse(const RunResult &run) {
     const double z = burst / noise;
     result.burstZ = std::round(z * 10.0) / 10.0;
 
+    // The burst is over once the excess reaches the band it keeps in the second half, or
+    // three quarters of the burst: TCP's jitter right after the burst, or a rate a fraction
+    // of a per cent lower there than later, must not stretch it.
+    const auto [lowest, highest] = std::minmax_element(tailExcess.begin(), tailExcess.end());
+    const double plateauBand =
+        std::min({plateau - 2.0 * noise, *lowest, plateau - 0.25 * std::max(burst, 0.0)});
     size_t burstEnd = 0;
-    while (burstEnd + 1 < points.size() && excess[burstEnd] < plateau - 2.0 * noise)
+    while (burstEnd + 1 < points.size() && excess[burstEnd] < plateauBand)
+        ++burstEnd;
+    // ... unless the intervals right after it still run well above the rate.
+    while (burstEnd + 1 < points.size() && points[burstEnd + 1].endS <= tMid &&
+           points[burstEnd + 1].bps() > 1.2 * rate)
         ++burstEnd;
     const double burstDuration = points[burstEnd].endS - t0;
     const double peak = burst > 0 && burstDuration > 0 ? rate + burst * 8.0 / burstDuration : rate;
@@ -331,6 +387,23 @@ ShapingResult analyse(const RunResult &run) {
                             "(sent minus received) was taken off the burst.")
                          .arg(Format::bytes(buffered));
     }
+    if (stalls > 0)
+        side += Tr::tr(" Stalled intervals left out (the measuring process was not scheduled "
+                       "for a while: a loaded machine): %1.")
+                    .arg(stalls);
+
+    // A token bucket holds its rate by the clock: at a receiver the bytes of the second half
+    // stay within a few ms of traffic of the straight line at the sustained rate (5-18 ms
+    // measured through tbf on a loaded machine), where a CPU-bound or congested path wanders
+    // off it (80-250 ms). A sender's view is rougher (buffer-sized writes, a growing socket
+    // buffer), but there a shaper's queue shows as a rising RTT.
+    const double wander = (*highest - *lowest) / (rate / 8.0);
+    result.tailWanderS = wander;
+    const bool clocked = !sender && wander <= ClockedWanderS;
+    const bool queueing = result.rttMinMs && result.rttMedianMs &&
+                          *result.rttMedianMs - *result.rttMinMs >= QueueingRttRiseMs &&
+                          *result.rttMedianMs >= 1.5 * *result.rttMinMs;
+    const bool onOff = !result.dropPercent && result.variability && *result.variability >= 0.5;
 
     QString missing;
     if (burst <= 0 || z < BurstZThreshold)
@@ -344,6 +417,15 @@ ShapingResult analyse(const RunResult &run) {
     else if (!burstEndsEarly)
         missing = Tr::tr("The rate still falls in the second half of the run: no sustained "
                          "rate to measure a burst against (run longer).");
+    else if (!dropping && !clocked && !queueing && !onOff)
+        missing = Tr::tr("The rate fell from %1 to %2, but the second half is not held the way "
+                         "a token bucket holds it (its bytes wander %3 ms of traffic off the "
+                         "sustained rate; a bucket's stay within %4 ms), with neither drops "
+                         "nor a rising RTT: the path slowed down (CPU, cross traffic), no "
+                         "rate limit.")
+                      .arg(Format::bitrate(peak), Format::bitrate(rate),
+                           QString::number(wander * 1000.0, 'f', 0),
+                           QString::number(ClockedWanderS * 1000.0, 'f', 0));
     if (!missing.isEmpty()) {
         result.shaped = false;
         result.kind = ShapingKind::None;
@@ -352,9 +434,10 @@ ShapingResult analyse(const RunResult &run) {
             missing + Tr::tr(" A token bucket smaller than about %1 cannot be told from a plain "
                              "bottleneck in this run.")
                           .arg(Format::bytes(BurstZThreshold * noise));
-        if (result.windowedVariability && *result.windowedVariability < 0.1)
-            why += Tr::tr(" The rate is steady (variation %1).")
-                       .arg(percentOf(*result.windowedVariability));
+        if (clocked)
+            why += Tr::tr(" The rate is held steady (within %1 ms of traffic): a bottleneck, "
+                          "or a rate limit without a visible bucket.")
+                       .arg(QString::number(wander * 1000.0, 'f', 0));
         result.reason = why + side;
         return result;
     }
@@ -378,16 +461,17 @@ ShapingResult analyse(const RunResult &run) {
                        ? Tr::tr("%1 of the datagrams lost").arg(Format::percent(drop, 2))
                        : Tr::tr("%1 of the packets retransmitted").arg(Format::percent(drop, 2));
     } else if (result.variability) {
-        policer = *result.variability >= 0.5;
+        policer = onOff;
         evidence = Tr::tr("no drop counts; the rate varies by %1 between intervals")
                        .arg(percentOf(*result.variability));
     } else {
         kindConfidence = 0.5;
         evidence = Tr::tr("no drop counts");
     }
+    if (clocked)
+        evidence += Tr::tr(", the second half within %1 ms of traffic of a steady rate")
+                        .arg(QString::number(wander * 1000.0, 'f', 0));
     if (result.rttMinMs && result.rttMedianMs) {
-        const bool queueing = *result.rttMedianMs >= 2.0 * *result.rttMinMs &&
-                              *result.rttMedianMs - *result.rttMinMs >= 1.0;
         evidence += Tr::tr(", RTT %1 -> %2 ms")
                         .arg(QString::number(*result.rttMinMs, 'f', 1),
                              QString::number(*result.rttMedianMs, 'f', 1));

@@ -41,6 +41,9 @@ struct ShapingResult {
     OptDouble rttMedianMs;         // median per-interval RTT of the second half
     OptDouble variability;         // coefficient of variation of the second half's interval rates
     OptDouble windowedVariability; // the same over windows of at least 0.5 s
+    // How far the second half's cumulative bytes stray from the sustained rate's straight
+    // line (max - min), in seconds of traffic at that rate.
+    OptDouble tailWanderS;
 
     // {shaped, kind, sustained_bps, burst_bytes, burst_duration_s, peak_bps, confidence,
     //  reason, measured_at, intervals, evidence {...}}; unknown values are null.
@@ -57,6 +60,11 @@ inline constexpr int MinIntervals = 10;
 inline constexpr double BurstZThreshold = 4.0;
 // TCP retransmits (or UDP loss) per packet above this share of packets: a policer drops.
 inline constexpr double PolicerDropPercent = 1.0;
+// A receiver's second half whose cumulative bytes stay within this many seconds of traffic of
+// the straight line at the sustained rate is held by a clock (a token bucket).
+inline constexpr double ClockedWanderS = 0.04;
+// A median RTT of the second half this much above the run's smallest: the path queues.
+inline constexpr double QueueingRttRiseMs = 2.0;
 // Bytes per TCP segment assumed when counting packets from bytes (Ethernet MTU, timestamps).
 inline constexpr double AssumedSegmentBytes = 1448.0;
 // Ethernet (14), IPv4 (20) and TCP with timestamps (32) headers around such a segment.
