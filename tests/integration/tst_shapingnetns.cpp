@@ -191,7 +191,7 @@ private Q_SLOTS:
         QStringList cliRun =
             inNs(m_nsClient, {QStringLiteral(PERFDECK_CLI), "run", "--target",
                               m_addrServer + u':' + QString::number(port), "--interval", "0.1",
-                              "--duration", "4", "--json", results});
+                              "--duration", "4", "--json", results, "--no-history"});
         if (reverse)
             cliRun << QStringLiteral("--reverse");
         const bool ran = run(cliRun, &error, 40000);
