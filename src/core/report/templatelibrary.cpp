@@ -119,4 +119,17 @@ TemplateLibrary::Resolved TemplateLibrary::resolve(const QString &nameOrFile,
     return r;
 }
 
+QString TemplateLibrary::outputFormatOf(const QString &path) {
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("htm") || suffix == QLatin1String("html"))
+        return QStringLiteral("html");
+    if (suffix == QLatin1String("md") || suffix == QLatin1String("markdown"))
+        return QStringLiteral("md");
+    if (suffix == QLatin1String("txt") || suffix == QLatin1String("text"))
+        return QStringLiteral("txt");
+    if (suffix == QLatin1String("csv") || suffix == QLatin1String("pdf"))
+        return suffix;
+    return {};
+}
+
 } // namespace Perfdeck

@@ -37,6 +37,9 @@ public:
                             const QStringList &folders = TemplateLibrary::folders());
     // What format a template of this output extension must produce: "pdf" -> "html".
     static QString templateFormatFor(const QString &outputFormat);
+    // The output format a report file name asks for by its extension: pdf, html, md, txt or
+    // csv; empty when it names none of them.
+    static QString outputFormatOf(const QString &path);
     // Partials (base templates, macro files) are not reports of their own.
     static bool isPartial(const QString &fileName);
     static QString descriptionOf(const QString &file);
