@@ -370,6 +370,8 @@ QJsonObject RunResult::toJsonWithoutIntervals() const {
                  QJsonObject{{QLatin1String("client"), side(clientEnvironment)},
                              {QLatin1String("server"), side(serverEnvironment)}});
     }
+    if (resources)
+        o.insert(QLatin1String("resources"), resources->toJson());
     return o;
 }
 
@@ -467,6 +469,8 @@ RunResult RunResult::fromJson(const QJsonObject &o, QString *error) {
         r.clientEnvironment = HostEnvironment::fromJson(v.toObject());
     if (const QJsonValue v = environment.value(QLatin1String("server")); v.isObject())
         r.serverEnvironment = HostEnvironment::fromJson(v.toObject());
+    if (const QJsonValue v = o.value(QLatin1String("resources")); v.isObject())
+        r.resources = ResourceUsage::fromJson(v.toObject());
     if (error)
         *error = problems.join(QLatin1String("; "));
     return r;

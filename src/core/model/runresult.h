@@ -5,6 +5,7 @@
 
 #include "model/enums.h"
 #include "model/hostenvironment.h"
+#include "model/resourceusage.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -17,8 +18,6 @@
 namespace Perfdeck {
 
 class JsonWriter;
-
-using OptDouble = std::optional<double>;
 
 struct LatencyStats {
     OptDouble mean;
@@ -171,6 +170,9 @@ struct RunResult {
     // and batch; unset where not collected (imports, an external server). JSON: "environment".
     std::optional<HostEnvironment> clientEnvironment;
     std::optional<HostEnvironment> serverEnvironment;
+    // CPU and memory of the run's processes and its hosts' interface traffic, sampled while
+    // it ran (monitor/ResourceMonitor); unset where not measured. JSON: "resources".
+    std::optional<ResourceUsage> resources;
 
     QJsonObject toJson() const;
     // All fields but "intervals" (what writeJson() takes as is).
