@@ -7,6 +7,7 @@
 #include "exec/netperfrun.h"
 #include "exec/startbarrier.h"
 #include "model/measuredsummary.h"
+#include "monitor/resourcemonitor.h"
 
 #include <QDir>
 #include <QFutureWatcher>
@@ -52,11 +53,13 @@ void completeFromSpec(RunResult &run, const TestSpec &spec) {
 
 JobRunner::JobRunner(QObject *parent)
     : QObject(parent)
-    , m_localLauncher(new LocalLauncher(this)) {
+    , m_localLauncher(new LocalLauncher(this))
+    , m_resources(new ResourceMonitor(this)) {
     m_launchers.insert(LocalLauncher::LocalHostName, m_localLauncher);
 }
 
 JobRunner::~JobRunner() {
+    m_resources->stopAll();
     // Local probes run on the thread pool; remote ones belong to their launchers.
     for (QFuture<void> &probe : m_localProbes)
         probe.waitForFinished();
@@ -91,6 +94,7 @@ void JobRunner::removeLauncher(const QString &hostName) {
     const QString name = canonicalHost(hostName);
     if (name == LocalLauncher::LocalHostName)
         return;
+    m_resources->forgetHost(name);
     m_launchers.remove(name);
     m_iperf3.remove(name);
     m_netperf.remove(name);
@@ -161,6 +165,11 @@ void JobRunner::start(const QList<TestSpec> &specs) {
     m_finishedCount = 0;
     m_cancelled = false;
     m_running = true;
+    // Sampled as often as the densest test reports, but not more than twice a second.
+    double interval = 60;
+    for (const TestSpec &spec : std::as_const(m_queue))
+        interval = std::min(interval, spec.intervalS);
+    m_resources->setIntervalS(std::max(0.5, interval));
     probeTools();
     collectEnvironments();
     if (m_probeWatchers.isEmpty())
@@ -382,6 +391,7 @@ void JobRunner::launchMore() {
     }
     if (m_active.isEmpty() && m_refusedPending == 0 && m_scheduler.isFinished() && m_running) {
         m_running = false;
+        m_resources->stopAll();
         Q_EMIT finished();
     }
 }
@@ -418,6 +428,7 @@ void JobRunner::launchJob(int job) {
         }
         m_active.append(run);
         m_activeIndex.insert(run, index);
+        m_resources->track(index, run);
         connect(run, &TestRun::intervalSample, this,
                 [this, index](const IntervalSample &s) { Q_EMIT intervalSample(index, s); });
         connect(run, &TestRun::logLine, this,
@@ -458,6 +469,10 @@ void JobRunner::onRunFinished(int index, const RunResult &finished) {
     result.clientEnvironment = environment(spec.clientHost, clientPeer, spec.engine);
     if (spec.usesEmbeddedServer())
         result.serverEnvironment = environment(spec.serverHost, serverPeer, spec.engine);
+    if (std::optional<ResourceUsage> usage = m_resources->finish(index)) {
+        result.warnings += usage->cpuBoundWarnings();
+        result.resources = std::move(usage);
+    }
     result.cell = m_queue.at(index).cell;
     result.instance = slot.instance;
     result.instances = slot.instances;

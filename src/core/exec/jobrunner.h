@@ -23,6 +23,7 @@ namespace Perfdeck {
 
 class HostLauncher;
 class LocalLauncher;
+class ResourceMonitor;
 class StartBarrier;
 class TestRun;
 
@@ -83,6 +84,9 @@ public:
     int finishedRuns() const { return m_finishedCount; }
     QList<RunResult> results() const { return m_results; }
     QList<qint64> processIds() const;
+    // CPU and memory of the runs' processes and their hosts' interface rates, sampled while
+    // they run (live figures there; each result gets its "resources" and CPU-bound warnings).
+    ResourceMonitor *resourceMonitor() const { return m_resources; }
     // Where each scheduled job (see RunSlot::job) stands: queued, running, done, failed...
     const PlanScheduler &scheduler() const { return m_scheduler; }
     // The tools probed on this machine (default values before the first probe).
@@ -138,6 +142,7 @@ private:
     QList<TestRun *> m_active;
     QHash<TestRun *, int> m_activeIndex; // run index of each active run
     LocalLauncher *m_localLauncher = nullptr;
+    ResourceMonitor *m_resources = nullptr;
     QHash<QString, HostLauncher *> m_launchers; // by host name
     // Probe results by host name; this machine's are kept across batches once found.
     QHash<QString, Iperf3Info> m_iperf3;

@@ -24,6 +24,14 @@ public:
     virtual State state() const = 0;
     // PIDs of the processes this run started and that are still alive.
     virtual QList<qint64> processIds() const = 0;
+    // The processes this run started anywhere (host name, "client"/"server", PID there), for
+    // resource sampling; a process whose host has not reported its PID yet is left out.
+    struct Process {
+        QString host;
+        QString role;
+        qint64 pid = 0;
+    };
+    virtual QList<Process> processes() const { return {}; }
     virtual const TestSpec &spec() const = 0;
     bool isActive() const { return state() != State::Idle && state() != State::Finished; }
 

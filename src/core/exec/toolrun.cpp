@@ -110,6 +110,15 @@ QList<qint64> ToolRun::processIds() const {
     return pids;
 }
 
+QList<TestRun::Process> ToolRun::processes() const {
+    QList<Process> out;
+    if (m_server && m_hosts.server && m_server->pid() > 0)
+        out << Process{m_hosts.server->hostName(), QStringLiteral("server"), m_server->pid()};
+    if (m_client && m_hosts.client && m_client->pid() > 0)
+        out << Process{m_hosts.client->hostName(), QStringLiteral("client"), m_client->pid()};
+    return out;
+}
+
 QByteArray ToolRun::clientStdout() const {
     return m_client ? m_client->capturedStdout() : QByteArray();
 }

@@ -39,6 +39,7 @@ public:
     State state() const override { return m_state; }
     // PIDs of the run's processes alive on this machine (remote ones are not listed).
     QList<qint64> processIds() const override;
+    QList<Process> processes() const override;
     const TestSpec &spec() const override { return m_spec; }
 
     const RunHosts &hosts() const { return m_hosts; }
