@@ -90,9 +90,12 @@ private Q_SLOTS:
                 ++mismatches;
         });
         double progressSeen = 0;
+        bool cpuSeen = false; // both ends' CPU, from the runner's resource sampling
         connect(&live, &LiveRuns::runChanged, this, [&](int row) {
             if (live.run(row).isActive())
                 progressSeen = qMax(progressSeen, live.run(row).progressRatio());
+            cpuSeen |= live.run(row).isActive() && live.run(row).clientCpuPercent.has_value() &&
+                       live.run(row).serverCpuPercent.has_value();
         });
         bool done = false;
         connect(&runner, &JobRunner::finished, this, [&] { done = true; });
@@ -112,6 +115,7 @@ private Q_SLOTS:
         QVERIFY(lastBps > 0);
         QCOMPARE(run.recentRates.size(), samples);
         QVERIFY(progressSeen > 0.3 && progressSeen <= 1.0);
+        QVERIFY(cpuSeen);
         QCOMPARE(run.progressRatio(), 1.0);
         QCOMPARE(run.runId, runner.results().first().id);
         QCOMPARE(live.rowOf(run.runId), 0);

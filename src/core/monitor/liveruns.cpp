@@ -3,6 +3,7 @@
 #include "engines/netperfcommand.h"
 #include "exec/jobrunner.h"
 #include "model/runlabel.h"
+#include "monitor/resourcemonitor.h"
 
 namespace Perfdeck {
 
@@ -125,6 +126,16 @@ void LiveRuns::attach(JobRunner *runner) {
                 const int row = rowOf(runner, index);
                 appendLog(row >= 0 ? m_runs.at(row).runId : QString(), origin,
                           levelOf(origin, line), line);
+            });
+    connect(runner->resourceMonitor(), &ResourceMonitor::runSampled, this,
+            [this, runner](int index) {
+                const int row = rowOf(runner, index);
+                if (row < 0)
+                    return;
+                const ResourceMonitor::RunFigures f = runner->resourceMonitor()->latest(index);
+                m_runs[row].clientCpuPercent = f.clientCpuPercent;
+                m_runs[row].serverCpuPercent = f.serverCpuPercent;
+                changed(row);
             });
     // The raw pointer is only a key by then: the runner is half destroyed.
     connect(runner, &QObject::destroyed, this, [this, runner] { onRunnerGone(runner); });

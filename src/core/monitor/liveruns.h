@@ -46,6 +46,10 @@ struct LiveRun {
     OptDouble transactionsPerS;
     OptDouble retransmits; // all intervals so far; null where the engine does not count them
     int samples = 0;
+    // CPU of the run's client and server (with their process groups), % of one core, from
+    // the runner's ResourceMonitor; null until sampled (or for a server Perfdeck did not start).
+    OptDouble clientCpuPercent;
+    OptDouble serverCpuPercent;
     BoundedRing<double> recentRates; // bits/s, or transactions/s for request/response tests
     std::optional<RunResult> result; // once it ended
     quint64 revision = 0;            // grows with every change: pollers redraw what changed
