@@ -26,3 +26,6 @@ echo "== multi-instance: perfdeck-cli run --instances 8 vs the same 8 iperf3 pai
 echo "   script (goals: ratio >= 0.97, perfdeck-cli's own CPU < 2 % of one core); 1,000-host x"
 echo "   3-test plan scheduled with a fake launcher (goals: < 1 s, < 200 MB)"
 bash "$here/run_instances_bench.sh"
+echo
+echo "== history: one pair's trend in a 100,000-run database (goal: < 50 ms)"
+bash "$here/run_history_bench.sh"

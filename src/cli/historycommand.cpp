@@ -207,10 +207,8 @@ int trend(const HistoryStore &store, const HistoryFilter &filter,
           const HistoryTrendOptions &options, bool json) {
     QString error;
     HistoryFilter pairFilter = filter;
-    pairFilter.status = RunStatus::Ok;
-    pairFilter.newestFirst = false;
     pairFilter.limit = 0;
-    const QList<HistoryEntry> entries = store.list(pairFilter, &error);
+    const QList<HistoryEntry> entries = store.trendEntries(pairFilter, &error);
     if (!error.isEmpty()) {
         printError(error);
         return ExitBadInput;

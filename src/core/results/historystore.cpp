@@ -63,7 +63,16 @@ bool execRetrying(QSqlQuery &query, const QString &sql = QString()) {
     }
 }
 
-const char *const CreateV1[] = {
+// Everything a pair's trend reads, so that query never touches the runs table.
+constexpr const char *TrendIndex =
+    "CREATE INDEX runs_trend ON runs (pair_client, pair_server, status, started_at, kind, "
+    "throughput_bps, transactions_per_s, run_id)";
+
+// The current layout (schema 2). The run documents live in a table of their own so the runs
+// table stays small (a scan or a filter on tags reads tens of MB, not the documents' GB), and
+// runs_trend covers a pair's trend query (no lookups into the table at all) and serves every
+// other query by pair.
+const char *const CreateLatest[] = {
     "CREATE TABLE runs ("
     " id INTEGER PRIMARY KEY,"
     " run_id TEXT NOT NULL,"
@@ -86,13 +95,25 @@ const char *const CreateV1[] = {
     " status TEXT NOT NULL,"
     " throughput_bps REAL,"
     " transactions_per_s REAL,"
-    " document TEXT NOT NULL,"
     " UNIQUE (run_id, started_at, engine, client, server))",
-    "CREATE INDEX runs_pair ON runs (pair_client, pair_server, started_at)",
+    "CREATE TABLE run_documents (id INTEGER PRIMARY KEY REFERENCES runs (id) ON DELETE CASCADE,"
+    " document TEXT NOT NULL)",
     "CREATE INDEX runs_started ON runs (started_at)",
     "CREATE INDEX runs_engine ON runs (engine, started_at)",
     "CREATE INDEX runs_profile ON runs (profile, started_at)",
     "CREATE INDEX runs_status ON runs (status, started_at)",
+    TrendIndex,
+};
+
+// Schema 1 (the first release of the history) kept each document in its runs row.
+const char *const MigrateV1[] = {
+    "CREATE TABLE run_documents (id INTEGER PRIMARY KEY REFERENCES runs (id) ON DELETE CASCADE,"
+    " document TEXT NOT NULL)",
+    "INSERT INTO run_documents (id, document) SELECT id, document FROM runs",
+    "ALTER TABLE runs DROP COLUMN document",
+    // runs_trend leads with the pair too; beside it the planner would pick this narrower one.
+    "DROP INDEX runs_pair",
+    TrendIndex,
 };
 
 QString stripPort(const QString &address) {
@@ -156,21 +177,37 @@ void bindRun(QSqlQuery &query, const RunResult &run, const HistoryMeta &meta, qi
     query.bindValue(QStringLiteral(":throughput_bps"), optVariant(run.summary.throughputBps));
     query.bindValue(QStringLiteral(":transactions_per_s"),
                     optVariant(run.summary.transactionsPerS));
-    query.bindValue(QStringLiteral(":document"),
-                    QString::fromUtf8(QJsonDocument(run.toJson()).toJson(QJsonDocument::Compact)));
 }
 
 // Qt binds a null QString as NULL: COALESCE keeps the text columns '' instead (OR IGNORE would
 // otherwise drop the row for its NOT NULL constraint).
-const QString InsertV1 = QStringLiteral(
+const QString InsertRun = QStringLiteral(
     "INSERT OR IGNORE INTO runs (run_id, started_at, stored_at, origin, engine, protocol, "
     "direction, test, kind, client, server, client_host, server_host, pair_client, "
-    "pair_server, profile, tags, status, throughput_bps, transactions_per_s, document) VALUES "
+    "pair_server, profile, tags, status, throughput_bps, transactions_per_s) VALUES "
     "(COALESCE(:run_id, ''), :started_at, :stored_at, COALESCE(:origin, ''), :engine, "
     ":protocol, :direction, COALESCE(:test, ''), COALESCE(:kind, ''), COALESCE(:client, ''), "
     "COALESCE(:server, ''), COALESCE(:client_host, ''), COALESCE(:server_host, ''), "
     ":pair_client, :pair_server, COALESCE(:profile, ''), COALESCE(:tags, ''), :status, "
-    ":throughput_bps, :transactions_per_s, :document)");
+    ":throughput_bps, :transactions_per_s)");
+
+const QString InsertDocument =
+    QStringLiteral("INSERT INTO run_documents (id, document) VALUES (?, ?)");
+
+// Inserts one run and, when it is new, its document. *added: false for a run already stored.
+bool insertRun(QSqlQuery &insert, QSqlQuery &document, const RunResult &run,
+               const HistoryMeta &meta, qint64 storedAt, bool *added) {
+    bindRun(insert, run, meta, storedAt);
+    if (!execRetrying(insert))
+        return false;
+    *added = insert.numRowsAffected() > 0;
+    if (!*added)
+        return true;
+    document.addBindValue(insert.lastInsertId());
+    document.addBindValue(
+        QString::fromUtf8(QJsonDocument(run.toJson()).toJson(QJsonDocument::Compact)));
+    return execRetrying(document);
+}
 
 const QString EntryColumns = QStringLiteral(
     "id, run_id, started_at, origin, engine, protocol, direction, test, kind, client, server, "
@@ -356,6 +393,69 @@ bool HistoryStore::open(QString *error) {
     return migrate(&why);
 }
 
+// Schema 0 (before versions): runs (id, run_id, started_at TEXT ISO 8601, engine, client,
+// server, throughput_bps, document). Its documents hold everything the later columns index.
+bool HistoryStore::migrateFromZero(bool hasRuns, QString *error) {
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    if (hasRuns && !exec(QStringLiteral("ALTER TABLE runs RENAME TO runs_v0"), error))
+        return false;
+    for (const char *statement : CreateLatest) {
+        if (!exec(QString::fromLatin1(statement), error))
+            return false;
+    }
+    if (!hasRuns)
+        return true;
+    QSqlQuery old(db);
+    QSqlQuery insert(db);
+    insert.prepare(InsertRun);
+    QSqlQuery document(db);
+    document.prepare(InsertDocument);
+    if (!execRetrying(old, QStringLiteral("SELECT id, run_id, started_at, engine, client, "
+                                          "server, throughput_bps, document FROM runs_v0 "
+                                          "ORDER BY id"))) {
+        *error = describe(Tr::tr("cannot read the old runs"), old.lastError().text());
+        return false;
+    }
+    int migrated = 0;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    while (old.next()) {
+        const QJsonObject object =
+            QJsonDocument::fromJson(old.value(7).toString().toUtf8()).object();
+        RunResult run = RunResult::fromJson(object);
+        // What the row says wins over a document that lacks it.
+        if (run.id.isEmpty())
+            run.id = old.value(1).toString();
+        if (!run.startedAt.isValid())
+            run.startedAt = QDateTime::fromString(old.value(2).toString(), Qt::ISODateWithMs);
+        if (run.client.isEmpty())
+            run.client = old.value(4).toString();
+        if (run.server.isEmpty())
+            run.server = old.value(5).toString();
+        if (!run.summary.throughputBps && !old.value(6).isNull())
+            run.summary.throughputBps = old.value(6).toDouble();
+        if (object.isEmpty())
+            run.engine = engineFromString(old.value(3).toString()).value_or(Engine::Iperf3);
+        HistoryMeta meta;
+        meta.origin = QStringLiteral("migrated");
+        bool added = false;
+        if (!insertRun(insert, document, run, meta, now, &added)) {
+            const QSqlError sqlError =
+                insert.lastError().isValid() ? insert.lastError() : document.lastError();
+            *error = describe(Tr::tr("cannot migrate run %1").arg(old.value(0).toString()),
+                              sqlError.text());
+            return false;
+        }
+        migrated += added ? 1 : 0;
+    }
+    old.finish();
+    if (!exec(QStringLiteral("DROP TABLE runs_v0"), error))
+        return false;
+    m_notice = Tr::tr("%1: history migrated from schema 0 to %2 (%n run(s))", nullptr, migrated)
+                   .arg(m_path)
+                   .arg(SchemaVersion);
+    return true;
+}
+
 bool HistoryStore::migrate(QString *error) {
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     QSqlQuery query(db);
@@ -390,69 +490,20 @@ bool HistoryStore::migrate(QString *error) {
         hasRuns = query.next();
     query.finish();
 
-    // v0 (before schema versions): runs (id, run_id, started_at TEXT ISO 8601, engine,
-    // client, server, throughput_bps, document). Its documents hold everything v1 indexes.
-    if (hasRuns && !exec(QStringLiteral("ALTER TABLE runs RENAME TO runs_v0"), error)) {
-        rollback();
-        return false;
-    }
-    for (const char *statement : CreateV1) {
-        if (!exec(QString::fromLatin1(statement), error)) {
-            rollback();
-            return false;
-        }
-    }
-    if (hasRuns) {
-        QSqlQuery old(db);
-        QSqlQuery insert(db);
-        insert.prepare(InsertV1);
-        if (!execRetrying(old, QStringLiteral("SELECT id, run_id, started_at, engine, client, "
-                                              "server, throughput_bps, document FROM runs_v0 "
-                                              "ORDER BY id"))) {
-            *error = describe(Tr::tr("cannot read the old runs"), old.lastError().text());
-            rollback();
-            return false;
-        }
-        int migrated = 0;
-        const qint64 now = QDateTime::currentMSecsSinceEpoch();
-        while (old.next()) {
-            const QJsonObject object =
-                QJsonDocument::fromJson(old.value(7).toString().toUtf8()).object();
-            RunResult run = RunResult::fromJson(object);
-            // What the row says wins over a document that lacks it.
-            if (run.id.isEmpty())
-                run.id = old.value(1).toString();
-            if (!run.startedAt.isValid())
-                run.startedAt = QDateTime::fromString(old.value(2).toString(), Qt::ISODateWithMs);
-            if (run.client.isEmpty())
-                run.client = old.value(4).toString();
-            if (run.server.isEmpty())
-                run.server = old.value(5).toString();
-            if (!run.summary.throughputBps && !old.value(6).isNull())
-                run.summary.throughputBps = old.value(6).toDouble();
-            if (object.isEmpty())
-                run.engine = engineFromString(old.value(3).toString()).value_or(Engine::Iperf3);
-            HistoryMeta meta;
-            meta.origin = QStringLiteral("migrated");
-            bindRun(insert, run, meta, now);
-            if (!execRetrying(insert)) {
-                *error = describe(Tr::tr("cannot migrate run %1").arg(old.value(0).toString()),
-                                  insert.lastError().text());
+    if (version == 1) {
+        for (const char *statement : MigrateV1) {
+            if (!exec(QString::fromLatin1(statement), error)) {
                 rollback();
                 return false;
             }
-            ++migrated;
         }
-        old.finish();
-        if (!exec(QStringLiteral("DROP TABLE runs_v0"), error)) {
-            rollback();
-            return false;
-        }
-        m_notice =
-            Tr::tr("%1: history migrated from schema %2 to %3 (%n run(s))", nullptr, migrated)
-                .arg(m_path)
-                .arg(version)
-                .arg(SchemaVersion);
+        m_notice = Tr::tr("%1: history migrated from schema %2 to %3")
+                       .arg(m_path)
+                       .arg(version)
+                       .arg(SchemaVersion);
+    } else if (!migrateFromZero(hasRuns, error)) {
+        rollback();
+        return false;
     }
     if (!exec(QStringLiteral("PRAGMA user_version = %1").arg(SchemaVersion), error) ||
         !exec(QStringLiteral("COMMIT"), error)) {
@@ -474,20 +525,26 @@ int HistoryStore::add(const QList<RunResult> &runs, const HistoryMeta &meta, QSt
     if (!exec(QStringLiteral("BEGIN IMMEDIATE"), &why))
         return -1;
     QSqlQuery insert(QSqlDatabase::database(m_connection, false));
-    insert.prepare(InsertV1);
+    insert.prepare(InsertRun);
+    QSqlQuery document(QSqlDatabase::database(m_connection, false));
+    document.prepare(InsertDocument);
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     int added = 0;
     for (const RunResult &run : runs) {
-        bindRun(insert, run, meta, now);
-        if (!execRetrying(insert)) {
-            why = describe(Tr::tr("cannot store run %1").arg(run.id), insert.lastError().text());
+        bool isNew = false;
+        if (!insertRun(insert, document, run, meta, now, &isNew)) {
+            const QSqlError sqlError =
+                insert.lastError().isValid() ? insert.lastError() : document.lastError();
+            why = describe(Tr::tr("cannot store run %1").arg(run.id), sqlError.text());
             insert = QSqlQuery();
+            document = QSqlQuery();
             exec(QStringLiteral("ROLLBACK"), nullptr);
             return -1;
         }
-        added += insert.numRowsAffected() > 0 ? 1 : 0;
+        added += isNew ? 1 : 0;
     }
     insert = QSqlQuery();
+    document = QSqlQuery();
     if (!exec(QStringLiteral("COMMIT"), &why)) {
         exec(QStringLiteral("ROLLBACK"), nullptr);
         return -1;
@@ -495,14 +552,16 @@ int HistoryStore::add(const QList<RunResult> &runs, const HistoryMeta &meta, QSt
     return added;
 }
 
-QList<HistoryEntry> HistoryStore::list(const HistoryFilter &filter, QString *error) const {
+namespace {
+
+// The WHERE clause of a filter, its values bound in order.
+QString whereOf(const HistoryFilter &filter, QVariantList *values) {
     QStringList where;
-    QVariantList values;
-    auto equal = [&where, &values](const char *column, const QString &value) {
+    auto equal = [&where, values](const char *column, const QString &value) {
         if (value.isEmpty())
             return;
         where << QLatin1String(column) + QStringLiteral(" = ?");
-        values << value;
+        *values << value;
     };
     equal("pair_client", filter.client);
     equal("pair_server", filter.server);
@@ -519,20 +578,27 @@ QList<HistoryEntry> HistoryStore::list(const HistoryFilter &filter, QString *err
         tag.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
             .replace(QLatin1Char('%'), QLatin1String("\\%"))
             .replace(QLatin1Char('_'), QLatin1String("\\_"));
-        values << QVariant(QStringLiteral("%,") + tag + QStringLiteral(",%"));
+        *values << QVariant(QStringLiteral("%,") + tag + QStringLiteral(",%"));
     }
     if (filter.since.isValid()) {
         where << QStringLiteral("started_at >= ?");
-        values << filter.since.toMSecsSinceEpoch();
+        *values << filter.since.toMSecsSinceEpoch();
     }
     if (filter.until.isValid()) {
         where << QStringLiteral("started_at <= ?");
-        values << filter.until.toMSecsSinceEpoch();
+        *values << filter.until.toMSecsSinceEpoch();
     }
+    return where.isEmpty() ? QString()
+                           : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+}
+
+} // namespace
+
+QList<HistoryEntry> HistoryStore::list(const HistoryFilter &filter, QString *error) const {
+    QVariantList values;
+    const QString where = whereOf(filter, &values);
     const QString order = filter.newestFirst ? QStringLiteral("DESC") : QStringLiteral("ASC");
-    QString sql = QStringLiteral("SELECT ") + EntryColumns + QStringLiteral(" FROM runs");
-    if (!where.isEmpty())
-        sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+    QString sql = QStringLiteral("SELECT ") + EntryColumns + QStringLiteral(" FROM runs") + where;
     sql += QStringLiteral(" ORDER BY started_at %1, id %1").arg(order);
     if (filter.limit > 0)
         sql += QStringLiteral(" LIMIT %1").arg(filter.limit);
@@ -555,11 +621,46 @@ QList<HistoryEntry> HistoryStore::list(const HistoryFilter &filter, QString *err
     return entries;
 }
 
+QList<HistoryEntry> HistoryStore::trendEntries(const HistoryFilter &filter, QString *error) const {
+    HistoryFilter okRuns = filter;
+    okRuns.status = RunStatus::Ok;
+    QVariantList values;
+    const QString sql = QStringLiteral("SELECT id, run_id, started_at, kind, throughput_bps, "
+                                       "transactions_per_s FROM runs INDEXED BY runs_trend") +
+                        whereOf(okRuns, &values) +
+                        QStringLiteral(" ORDER BY started_at ASC");
+    QList<HistoryEntry> entries;
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    query.setForwardOnly(true);
+    query.prepare(sql);
+    for (const QVariant &value : std::as_const(values))
+        query.addBindValue(value);
+    if (!execRetrying(query)) {
+        if (error)
+            *error = describe(Tr::tr("cannot read the trend"), query.lastError().text());
+        return entries;
+    }
+    while (query.next()) {
+        HistoryEntry e;
+        e.id = query.value(0).toLongLong();
+        e.runId = query.value(1).toString();
+        if (!query.value(2).isNull())
+            e.startedAt = QDateTime::fromMSecsSinceEpoch(query.value(2).toLongLong(), Qt::UTC);
+        e.kind = query.value(3).toString();
+        e.throughputBps = variantOpt(query.value(4));
+        e.transactionsPerS = variantOpt(query.value(5));
+        e.pairClient = filter.client;
+        e.pairServer = filter.server;
+        entries << e;
+    }
+    return entries;
+}
+
 QList<RunResult> HistoryStore::runs(const QList<qint64> &ids, QString *error) const {
     QList<RunResult> result;
     QSqlQuery query(QSqlDatabase::database(m_connection, false));
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT document FROM runs WHERE id = ?"));
+    query.prepare(QStringLiteral("SELECT document FROM run_documents WHERE id = ?"));
     for (qint64 id : ids) {
         query.addBindValue(id);
         if (!execRetrying(query)) {

@@ -18,7 +18,27 @@ QJsonValue optJson(const std::optional<double> &value) {
     return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
 }
 
-void addBaseline(HistoryTrendPoint &point, std::span<const double> window, double confidence) {
+// t at `confidence` for n - 1 degrees of freedom, by n: the inverse t CDF is iterative and
+// costs more than the rest of a point, and a trend needs only `window` different ones.
+class TQuantiles {
+public:
+    explicit TQuantiles(double confidence)
+        : m_confidence(confidence) {}
+    double forRuns(qsizetype n) {
+        if (size_t(n) >= m_cache.size())
+            m_cache.resize(size_t(n) + 1, std::nan(""));
+        double &t = m_cache[size_t(n)];
+        if (std::isnan(t))
+            t = Stats::studentTQuantile(1 - (1 - m_confidence) / 2, double(n - 1));
+        return t;
+    }
+
+private:
+    double m_confidence;
+    std::vector<double> m_cache;
+};
+
+void addBaseline(HistoryTrendPoint &point, std::span<const double> window, TQuantiles &quantiles) {
     const auto n = qsizetype(window.size());
     point.baselineRuns = int(n);
     double sum = 0;
@@ -29,7 +49,7 @@ void addBaseline(HistoryTrendPoint &point, std::span<const double> window, doubl
     for (double v : window)
         squares += (v - mean) * (v - mean);
     const double s = std::sqrt(squares / double(n - 1));
-    const double t = Stats::studentTQuantile(1 - (1 - confidence) / 2, double(n - 1));
+    const double t = quantiles.forRuns(n);
     point.baselineMean = mean;
     point.ciLow = mean - t * s / std::sqrt(double(n));
     point.ciHigh = mean + t * s / std::sqrt(double(n));
@@ -85,6 +105,7 @@ HistoryTrend HistoryTrend::compute(const QString &client, const QString &server,
     }
     const int window = std::max(options.window, 2);
     const int minimum = std::clamp(options.minimumBaseline, 2, window);
+    TQuantiles quantiles(options.confidence);
     for (HistoryTrendSeries &series : trend.series) {
         std::vector<double> values;
         values.reserve(size_t(series.points.size()));
@@ -97,7 +118,7 @@ HistoryTrend HistoryTrend::compute(const QString &client, const QString &server,
                 continue;
             addBaseline(series.points[i],
                         std::span<const double>(values.data() + first, size_t(i - first)),
-                        options.confidence);
+                        quantiles);
             series.regressions += series.points[i].regression ? 1 : 0;
         }
     }

@@ -1,0 +1,18 @@
+-- A history database of schema 1 (the first release, user_version 1): the run document in
+-- the runs row, no run_documents table, no covering trend index.
+CREATE TABLE runs ( id INTEGER PRIMARY KEY, run_id TEXT NOT NULL, started_at INTEGER,
+ stored_at INTEGER NOT NULL, origin TEXT NOT NULL, engine TEXT NOT NULL, protocol TEXT NOT NULL,
+ direction TEXT NOT NULL, test TEXT NOT NULL DEFAULT '', kind TEXT NOT NULL,
+ client TEXT NOT NULL DEFAULT '', server TEXT NOT NULL DEFAULT '',
+ client_host TEXT NOT NULL DEFAULT '', server_host TEXT NOT NULL DEFAULT '',
+ pair_client TEXT NOT NULL, pair_server TEXT NOT NULL, profile TEXT NOT NULL DEFAULT '',
+ tags TEXT NOT NULL DEFAULT '', status TEXT NOT NULL, throughput_bps REAL,
+ transactions_per_s REAL, document TEXT NOT NULL,
+ UNIQUE (run_id, started_at, engine, client, server));
+CREATE INDEX runs_pair ON runs (pair_client, pair_server, started_at);
+CREATE INDEX runs_started ON runs (started_at);
+INSERT INTO runs VALUES (7, 'tcp-1', 1793527200000, 1793527300000, 'run', 'iperf3', 'tcp',
+  'send', '', 'iperf3 TCP send, 1 stream, 10 s', 'localhost', '127.0.0.1:40001', 'local',
+  'local', 'local', 'local', 'throughput', ',nightly,', 'ok', 9100000000, NULL,
+  '{"id":"tcp-1","engine":"iperf3","protocol":"tcp","direction":"send","client":"localhost","server":"127.0.0.1:40001","client_host":"local","server_host":"local","streams":1,"duration_s":10,"started_at":"2026-11-01T10:00:00.000Z","status":"ok","summary":{"throughput_bps":9100000000,"retransmits":3},"intervals":[{"start_s":0,"end_s":1,"bps":9000000000}]}');
+PRAGMA user_version = 1;
