@@ -14,6 +14,9 @@ echo
 echo "== live chart, 64 series x 36,000 points (goal: p99 update+paint < 16 ms)"
 bash "$here/run_chart_bench.sh"
 echo
+echo "== live dashboard, 64 simulated runs at 10 Hz (goal: p99 frame < 16 ms)"
+bash "$here/run_dashboard_bench.sh"
+echo
 echo "== SSH start-up: connect+auth+remote iperf3 server+1 s client, 1 and 10 hosts, vs OpenSSH"
 echo "   (goals: at most half of plain ssh's time; 1 host's set-up under 150 ms)"
 bash "$here/run_ssh_bench.sh"

@@ -4,6 +4,7 @@
 #include "gui/exportactions.h"
 #include "gui/hostlistmodel.h"
 #include "gui/inventorydock.h"
+#include "gui/dashboardview.h"
 #include "gui/logview.h"
 #include "gui/reportcenter.h"
 #include "gui/runcolors.h"
@@ -17,6 +18,7 @@
 #include "model/format.h"
 #include "model/rerunspec.h"
 #include "model/runlabel.h"
+#include "monitor/liveruns.h"
 #include "ssh/remotelaunchers.h"
 
 #include "ui_mainwindow.h"
@@ -240,6 +242,8 @@ void MainWindow::setupDocks() {
         tabifyDockWidget(m_resultsDock, m_logDock);
         m_resultsDock->raise();
     }
+
+    setUpDashboard();
 
     m_stats = new StatisticsPanel(this);
     m_stats->setObjectName(QStringLiteral("statisticsPanel"));
@@ -488,6 +492,8 @@ void MainWindow::startRuns(const QList<TestSpec> &specs) {
     m_runIdByIndex.clear();
     // The new run is what the user wants to watch: drop the comparison selection.
     m_table->clearSelection();
+    m_dashboardDock->show();
+    m_dashboardDock->raise();
     m_runner->start(specs);
     m_statusLabel->setText(
         remote.isEmpty() ? tr("Starting: looking for iperf3…")
@@ -1188,6 +1194,21 @@ void MainWindow::closeEvent(QCloseEvent *event) {
     saveSettings();
     m_session->discardAutosave();
     event->accept();
+}
+
+void MainWindow::setUpDashboard() {
+    m_liveRuns = new LiveRuns(this);
+    m_liveRuns->attach(m_runner);
+    m_dashboard = new DashboardView(this);
+    m_dashboard->setObjectName(QStringLiteral("dashboard"));
+    m_dashboard->setLiveRuns(m_liveRuns);
+    m_dashboard->setResourceMonitor(m_runner->resourceMonitor());
+    m_dashboardDock = new QDockWidget(tr("Dashboard"), this);
+    m_dashboardDock->setObjectName(QStringLiteral("dashboardDock"));
+    m_dashboardDock->setWidget(m_dashboard);
+    addDockWidget(Qt::BottomDockWidgetArea, m_dashboardDock);
+    tabifyDockWidget(m_resultsDock, m_dashboardDock);
+    m_resultsDock->raise();
 }
 
 } // namespace Perfdeck

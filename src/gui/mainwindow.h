@@ -42,6 +42,8 @@ class ExportActions;
 class InventoryDock;
 class JobRunner;
 class LogView;
+class DashboardView;
+class LiveRuns;
 class ReportCenter;
 class RunPanel;
 class RunTableModel;
@@ -90,6 +92,8 @@ public:
     RunTableModel *runModel() const { return m_model; }
     QTableView *runTable() const { return m_table; }
     LogView *logView() const { return m_log; }
+    DashboardView *dashboard() const { return m_dashboard; }
+    QDockWidget *dashboardDock() const { return m_dashboardDock; }
     ReportCenter *reports() const { return m_reports; }
     StatisticsPanel *statisticsPanel() const { return m_stats; }
     InventoryDock *inventoryDock() const { return m_inventory; }
@@ -107,6 +111,8 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    // The Dashboard dock: a pane per running test, the combined graph, interfaces, the log.
+    void setUpDashboard();
     void setupDocks();
     void setupInventoryDock();
     void setupActions();
@@ -178,6 +184,9 @@ private:
     QDockWidget *m_statsDock = nullptr;
     InventoryDock *m_inventory = nullptr;
     QDockWidget *m_inventoryDock = nullptr;
+    LiveRuns *m_liveRuns = nullptr; // the dashboard's view of the runner's runs
+    DashboardView *m_dashboard = nullptr;
+    QDockWidget *m_dashboardDock = nullptr;
     QLabel *m_statusLabel = nullptr;
     QProgressBar *m_progress = nullptr;
 
