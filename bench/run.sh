@@ -32,3 +32,7 @@ bash "$here/run_instances_bench.sh"
 echo
 echo "== history: one pair's trend in a 100,000-run database (goal: < 50 ms)"
 bash "$here/run_history_bench.sh"
+echo
+echo "== perfdeck-probe pacing: 10k/100k/500k packets/s on loopback vs iperf3 -u -b, CPU per"
+echo "   100k packets/s (issue 12)"
+bash "$here/run_probe_bench.sh"

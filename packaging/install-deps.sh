@@ -15,6 +15,8 @@ PACKAGES=(
   qt6-declarative-dev qt6-svg-dev libgl-dev libqt6sql6-sqlite
   libssh2-1-dev libyaml-cpp-dev qtkeychain-qt6-dev
   iperf3 openssh-server iproute2 procps
+  # QoS tests: DSCP remarking and loss in network namespaces (tests/integration/tst_qosnetns).
+  nftables
   poppler-utils python3 python3-scipy python3-jinja2 libpython3-dev jq
   libsimdjson-dev zlib1g-dev
   xvfb xauth fonts-dejavu-core

@@ -22,5 +22,6 @@ int reportCommand(const QStringList &arguments);
 int templateCommand(const QStringList &arguments);
 int shapingCommand(const QStringList &arguments);
 int historyCommand(const QStringList &arguments);
+int qosCommand(const QStringList &arguments);
 
 } // namespace Perfdeck::Cli

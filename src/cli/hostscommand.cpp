@@ -11,6 +11,7 @@
 #include "inventory/inventorywriter.h"
 #include "inventory/sshconfigimporter.h"
 #include "model/format.h"
+#include "qos/qosrun.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -191,26 +192,43 @@ int deployHosts(const QCommandLineParser &p, const QStringList &positional) {
     if (p.isSet(QStringLiteral("tools"))) {
         options.tools =
             p.value(QStringLiteral("tools")).split(QLatin1Char(','), Qt::SkipEmptyParts);
-        for (QString &tool : options.tools) {
+        for (QString &tool : options.tools)
             tool = tool.trimmed();
-            if (tool == QLatin1String("probe")) {
-                printError(QStringLiteral("--tools probe: perfdeck-probe has no package; copy a "
-                                          "static build with --copy FILE --to REMOTE_PATH"));
+        if (options.tools.contains(QLatin1String("probe"))) {
+            // perfdeck-probe has no package: its static build is copied where `qos` runs it.
+            if (options.tools.size() > 1 || p.isSet(QStringLiteral("copy"))) {
+                printError(QStringLiteral("--tools probe copies perfdeck-probe over SFTP: deploy "
+                                          "it on its own (then --tools iperf3,netperf)"));
                 return ExitBadInput;
             }
+            const QString probe = QosRun::localProbePath();
+            if (probe.isEmpty()) {
+                printError(QStringLiteral("--tools probe: perfdeck-probe was not found on this "
+                                          "machine (set PERFDECK_PROBE or install it beside "
+                                          "perfdeck-cli)"));
+                return ExitBadInput;
+            }
+            options.tools.clear();
+            options.copyLocal = probe;
+            options.copyRemote = QosRequest().remoteProbePath;
+            options.makeFolder = true;
+        }
+        for (const QString &tool : std::as_const(options.tools)) {
             if (tool != QLatin1String("iperf3") && tool != QLatin1String("netperf")) {
                 printError(
                     QStringLiteral("--tools: unknown tool '%1' (use iperf3, netperf)").arg(tool));
                 return ExitBadInput;
             }
         }
-        if (options.tools.isEmpty()) {
-            printError(QStringLiteral("--tools needs iperf3, netperf or both"));
+        if (options.tools.isEmpty() && options.copyLocal.isEmpty()) {
+            printError(QStringLiteral("--tools needs iperf3, netperf or both, or probe"));
             return ExitBadInput;
         }
     }
-    options.copyLocal = p.value(QStringLiteral("copy"));
-    options.copyRemote = p.value(QStringLiteral("to"));
+    if (options.copyLocal.isEmpty()) {
+        options.copyLocal = p.value(QStringLiteral("copy"));
+        options.copyRemote = p.value(QStringLiteral("to"));
+    }
     if (options.copyLocal.isEmpty() != options.copyRemote.isEmpty()) {
         printError(QStringLiteral("--copy LOCAL and --to REMOTE_PATH go together"));
         return ExitBadInput;
@@ -380,7 +398,9 @@ int hostsCommand(const QStringList &arguments) {
         "  deploy --hosts FILE [--host NAME...]  install iperf3/netperf with the host's package\n"
         "         [--tools iperf3,netperf]       manager (apt-get, dnf, zypper; sudo -n only),\n"
         "         [--dry-run]                    the exact commands shown first; or copy a\n"
-        "         [--copy LOCAL --to PATH]       static binary over SFTP (atomic, mode 0755)"));
+        "         [--copy LOCAL --to PATH]       static binary over SFTP (atomic, mode 0755);\n"
+        "                                        --tools probe copies perfdeck-probe to\n"
+        "                                        .perfdeck/bin/ there (for qos --hosts)"));
     p.addHelpOption();
     p.addOptions({
         {QStringLiteral("hosts"), QStringLiteral("The inventory file."), QStringLiteral("FILE")},
@@ -400,7 +420,8 @@ int hostsCommand(const QStringList &arguments) {
         {QStringLiteral("host"), QStringLiteral("deploy: only this host (repeatable)."),
          QStringLiteral("NAME")},
         {QStringLiteral("tools"),
-         QStringLiteral("deploy: tools to install when missing (default iperf3,netperf)."),
+         QStringLiteral("deploy: tools to install when missing (default iperf3,netperf), or "
+                        "probe (copies perfdeck-probe)."),
          QStringLiteral("LIST")},
         {QStringLiteral("dry-run"),
          QStringLiteral("deploy: show what would run on each host, change nothing.")},

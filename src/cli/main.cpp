@@ -27,6 +27,7 @@ QString usage() {
         "  template  list, show or validate report templates\n"
         "  shaping   detect a token-bucket shaper or policer in a run's throughput series\n"
         "  history   stored runs: list, show ID, trend of a client/server pair\n"
+        "  qos       send DSCP-marked probe traffic and report what arrived per class\n"
         "\n"
         "Run 'perfdeck-cli <command> --help' for the options of a command.\n"
         "Exit codes: 0 ok, 1 test failure, 2 bad input, 3 significant regression.\n");
@@ -56,6 +57,8 @@ int dispatch(const QString &command, const QStringList &args) {
         return shapingCommand(args);
     if (command == QLatin1String("history"))
         return historyCommand(args);
+    if (command == QLatin1String("qos"))
+        return qosCommand(args);
     printError(QStringLiteral("unknown command '%1'").arg(command));
     printErr(usage());
     return ExitBadInput;

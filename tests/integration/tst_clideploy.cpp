@@ -207,7 +207,9 @@ private Q_SLOTS:
     }
 
     void badInput() {
-        QCOMPARE(cli({"hosts", "deploy", "--hosts", m_hosts, "--tools", "probe"}).exitCode, 2);
+        // The probe is copied, not installed: on its own only.
+        QCOMPARE(cli({"hosts", "deploy", "--hosts", m_hosts, "--tools", "probe,iperf3"}).exitCode,
+                 2);
         QCOMPARE(cli({"hosts", "deploy", "--hosts", m_hosts, "--tools", "iperf2"}).exitCode, 2);
         QCOMPARE(cli({"hosts", "deploy", "--hosts", m_hosts, "--copy", m_hosts}).exitCode, 2);
         const Result unknown = cli({"hosts", "deploy", "--hosts", m_hosts, "--host", "nope"});

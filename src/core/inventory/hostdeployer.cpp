@@ -363,6 +363,29 @@ void HostDeployer::copy(const QString &name) {
     auto it = m_jobs.find(name);
     if (it == m_jobs.end() || !it->connection)
         return;
+    // A path into a folder that may not exist yet (`--tools probe` copies to
+    // .perfdeck/bin/perfdeck-probe): make the folder first.
+    const qsizetype slash = m_options.copyRemote.lastIndexOf(QLatin1Char('/'));
+    if (m_options.makeFolder && slash > 0 && !it->madeFolder) {
+        it->madeFolder = true;
+        const QString folder = m_options.copyRemote.left(slash);
+        SshChannel *channel =
+            it->connection->exec(QStringLiteral("mkdir -p -- ") + shellQuote(folder),
+                                 m_options.connectTimeoutMs, it->context);
+        connect(channel, &SshChannel::finished, it->context,
+                [this, name, folder](const SshChannel::Exit &exit) {
+                    if (exit.exitStatus != 0) {
+                        finishHost(name, QStringLiteral("%1: could not make the folder %2%3")
+                                             .arg(name, folder,
+                                                  exit.error.isEmpty()
+                                                      ? QString()
+                                                      : QStringLiteral(": ") + exit.error));
+                        return;
+                    }
+                    copy(name);
+                });
+        return;
+    }
     Q_EMIT output(
         name,
         QStringLiteral("copying %1 to %2 (SFTP)").arg(m_options.copyLocal, m_options.copyRemote));

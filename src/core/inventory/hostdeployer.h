@@ -24,6 +24,7 @@ public:
         QStringList tools{QStringLiteral("iperf3"), QStringLiteral("netperf")};
         QString copyLocal; // with copyRemote: copy this file instead of installing packages
         QString copyRemote;
+        bool makeFolder = false; // copy: make copyRemote's folder first (mkdir -p)
         int maxParallel = 4;
         int connectTimeoutMs = 10000;
         int commandTimeoutMs = 15 * 60 * 1000; // a package install on a slow mirror
@@ -84,6 +85,7 @@ private:
         QPointer<QObject> context;
         QPointer<SshConnection> connection;
         int nextCommand = 0;
+        bool madeFolder = false; // copy: the target's folder was made
     };
 
     void pump();

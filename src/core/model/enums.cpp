@@ -8,6 +8,8 @@ QString toString(Engine engine) {
         return QStringLiteral("iperf3");
     case Engine::Netperf:
         return QStringLiteral("netperf");
+    case Engine::Probe:
+        return QStringLiteral("probe");
     }
     return {};
 }
@@ -52,6 +54,8 @@ std::optional<Engine> engineFromString(const QString &text) {
         return Engine::Iperf3;
     if (t == QLatin1String("netperf"))
         return Engine::Netperf;
+    if (t == QLatin1String("probe"))
+        return Engine::Probe;
     return std::nullopt;
 }
 

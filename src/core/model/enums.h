@@ -8,7 +8,8 @@
 
 namespace Perfdeck {
 
-enum class Engine { Iperf3, Netperf };
+// Probe: perfdeck-probe's paced UDP datagrams (QoS and DSCP validation, traffic patterns).
+enum class Engine { Iperf3, Netperf, Probe };
 enum class Protocol { Tcp, Udp };
 enum class Direction { Send, Receive, Bidir };
 enum class RunStatus { Ok, Error, Partial };

@@ -230,6 +230,8 @@ QJsonObject IntervalSample::toJson() const {
     putOpt(o, "lost_percent", lostPercent);
     putOpt(o, "transactions_per_s", transactionsPerS);
     putOpt(o, "reverse_bps", reverseBps);
+    if (targetBps)
+        putOpt(o, "target_bps", targetBps);
     o.insert(QLatin1String("omitted"), omitted);
     if (!streams.isEmpty())
         o.insert(QLatin1String("streams"), streamsToJson(streams));
@@ -272,6 +274,8 @@ void IntervalSample::writeJson(JsonWriter &w) const {
         w.key(QLatin1StringView("streams"));
         writeStreams(w, streams);
     }
+    if (targetBps)
+        w.optionalMember(QLatin1StringView("target_bps"), targetBps);
     w.optionalMember(QLatin1StringView("transactions_per_s"), transactionsPerS);
     w.endObject();
 }
@@ -291,6 +295,7 @@ IntervalSample IntervalSample::fromJson(const QJsonObject &o) {
     s.lostPercent = getOpt(o, "lost_percent");
     s.transactionsPerS = getOpt(o, "transactions_per_s");
     s.reverseBps = getOpt(o, "reverse_bps");
+    s.targetBps = getOpt(o, "target_bps");
     s.omitted = o.value(QLatin1String("omitted")).toBool(false);
     s.streams = streamsFromJson(o.value(QLatin1String("streams")));
     s.reverseStreams = streamsFromJson(o.value(QLatin1String("reverse_streams")));
@@ -372,6 +377,8 @@ QJsonObject RunResult::toJsonWithoutIntervals() const {
     }
     if (resources)
         o.insert(QLatin1String("resources"), resources->toJson());
+    if (!qos.isEmpty())
+        o.insert(QLatin1String("qos"), qos);
     return o;
 }
 
@@ -471,6 +478,7 @@ RunResult RunResult::fromJson(const QJsonObject &o, QString *error) {
         r.serverEnvironment = HostEnvironment::fromJson(v.toObject());
     if (const QJsonValue v = o.value(QLatin1String("resources")); v.isObject())
         r.resources = ResourceUsage::fromJson(v.toObject());
+    r.qos = o.value(QLatin1String("qos")).toObject();
     if (error)
         *error = problems.join(QLatin1String("; "));
     return r;

@@ -100,6 +100,8 @@ struct IntervalSample {
     OptDouble lostPercent;
     OptDouble transactionsPerS;
     OptDouble reverseBps; // bidir: the other direction's sum
+    // The rate a traffic pattern asked for in this interval; JSON "target_bps", only when set.
+    OptDouble targetBps;
     bool omitted = false;
     QList<StreamSample> streams;
     QList<StreamSample> reverseStreams;
@@ -173,6 +175,10 @@ struct RunResult {
     // CPU and memory of the run's processes and its hosts' interface traffic, sampled while
     // it ran (monitor/ResourceMonitor); unset where not measured. JSON: "resources".
     std::optional<ResourceUsage> resources;
+    // What perfdeck-probe saw of the run's DSCP class on the way (sent and received code
+    // points, verdict kept/remarked/bleached, loss, jitter, RTT): qos/QosClassResult reads and
+    // writes it. JSON "qos", written only when not empty (docs/ARCHITECTURE.md "Files").
+    QJsonObject qos;
 
     QJsonObject toJson() const;
     // All fields but "intervals" (what writeJson() takes as is).

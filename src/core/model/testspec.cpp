@@ -177,6 +177,9 @@ QString TestSpec::validate() const {
     if (!(durationS > 0) || !(durationS <= 86400))
         return QStringLiteral("duration must be between 0 and 86400 seconds (got %1)")
             .arg(durationS);
+    if (engine == Engine::Probe)
+        return QStringLiteral("the probe engine is not a test engine: use `perfdeck-cli qos` "
+                              "for probe traffic");
     if (parallel < 1 || parallel > 128)
         return QStringLiteral("parallel streams must be between 1 and 128 (got %1)").arg(parallel);
     if (!(intervalS >= 0.1) || !(intervalS <= 60))
