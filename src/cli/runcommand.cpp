@@ -10,10 +10,15 @@
 
 #include "exec/jobrunner.h"
 #include "model/directionpair.h"
+#include "model/runlabel.h"
+#include "qos/dscpclass.h"
+#include "qos/dscpcompanion.h"
+#include "qos/qosclassresult.h"
 #include "results/session.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QTimer>
 
 #include <algorithm>
 
@@ -74,11 +79,15 @@ int runCommand(const QStringList &arguments) {
     progress.follow(runner);
     if (options.isMatrix())
         plan.follow(runner, options);
+    DscpCompanion companion;
+    if (options.dscpProbe)
+        companion.attach(&runner);
     SignalBridge signals;
     bool interrupted = false;
     QObject::connect(&signals, &SignalBridge::terminationRequested, &runner,
-                     [&runner, &interrupted](int, int count) {
+                     [&runner, &interrupted, &companion](int, int count) {
                          interrupted = true;
+                         companion.cancel();
                          if (count == 1) {
                              printErr(QStringLiteral("\nperfdeck-cli: stopping the test (press "
                                                      "Ctrl-C again to kill it now)...\n"));
@@ -102,6 +111,21 @@ int runCommand(const QStringList &arguments) {
     for (const RunResult &r : results) {
         if (!r.id.isEmpty())
             finishedRuns.append(r);
+    }
+    // The DSCP probes end with their tests (a second or two of echoes after them).
+    if (!companion.isIdle()) {
+        QTimer::singleShot(15000, &companion, &DscpCompanion::cancel);
+        QObject::connect(&companion, &DscpCompanion::idle, &companion,
+                         [] { QCoreApplication::exit(0); });
+        QCoreApplication::exec();
+    }
+    companion.annotate(finishedRuns);
+    for (const RunResult &r : std::as_const(finishedRuns)) {
+        if (r.qos.isEmpty() || options.quiet)
+            continue;
+        const QosClassResult q = QosClassResult::fromJson(r.qos);
+        printErr(QStringLiteral("%1 DSCP %2: %3 (probe flow of the class beside the test)\n")
+                     .arg(runLabel(r), DscpClass::label(q.sentDscp), q.verdictText()));
     }
     if (runner.iperf3Info().found == false && !runner.iperf3Info().error.isEmpty())
         printError(runner.iperf3Info().error);

@@ -128,6 +128,9 @@ void addRunOptions(QCommandLineParser &p) {
         {QStringLiteral("keep-raw"), QStringLiteral("Keep each run's raw iperf3 output in DIR."),
          QStringLiteral("DIR")},
         {QStringLiteral("quiet"), QStringLiteral("No live progress on stderr.")},
+        {QStringLiteral("no-dscp-probe"),
+         QStringLiteral("With --dscp: do not run a perfdeck-probe flow of the class beside the "
+                        "test (it reports the DSCP that arrived).")},
         {QStringLiteral("hosts"),
          QStringLiteral("Host inventory (perfdeck.hosts/1 YAML) naming --clients and --servers."),
          QStringLiteral("FILE")},
@@ -575,6 +578,7 @@ bool buildOptions(const QCommandLineParser &p, RunOptions *o, QString *error) {
     if (!parseInt(p, QStringLiteral("concurrency"), 1, MaxConcurrency, &o->concurrency, error))
         return false;
     o->quiet = p.isSet(QStringLiteral("quiet"));
+    o->dscpProbe = !p.isSet(QStringLiteral("no-dscp-probe"));
     if (!readHistoryOptions(p, &o->history, error))
         return false;
     return buildPlanOptions(p, o, error);

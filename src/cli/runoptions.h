@@ -27,6 +27,9 @@ struct RunOptions {
     QString rawDir;
     int concurrency = 1; // tests running at the same time
     bool quiet = false;
+    // A marked test (--dscp) runs a perfdeck-probe flow of its class beside it, so the run
+    // says what arrived (qos/DscpCompanion); --no-dscp-probe turns that off.
+    bool dscpProbe = true;
     // A test plan: every test of specs for each client x server of the inventory.
     QString hostsPath;
     QStringList clients;

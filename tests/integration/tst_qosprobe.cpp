@@ -13,6 +13,7 @@
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUdpSocket>
 
@@ -334,6 +335,37 @@ private Q_SLOTS:
                     .value(QLatin1String("server"))
                     .toString()
                     .startsWith(QStringLiteral("[::1]:")));
+    }
+
+    void markedRunSaysWhatArrived_data() {
+        QTest::addColumn<QStringList>("extra");
+        QTest::addColumn<bool>("probed");
+        QTest::addRow("with the probe") << QStringList{} << true;
+        QTest::addRow("--no-dscp-probe") << QStringList{"--no-dscp-probe"} << false;
+    }
+    void markedRunSaysWhatArrived() {
+        if (!TestHelpers::iperf3Available())
+            QSKIP("needs iperf3");
+        QFETCH(QStringList, extra);
+        QFETCH(bool, probed);
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("run.json"));
+        const TestHelpers::CliResult r = TestHelpers::runCli(
+            QStringList{QStringLiteral("run"), QStringLiteral("--dscp"), QStringLiteral("AF41"),
+                        QStringLiteral("--duration"), QStringLiteral("2"),
+                        QStringLiteral("--no-history"), QStringLiteral("--json"), file} +
+            extra);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonObject run =
+            TestHelpers::readJson(file).value(QLatin1String("runs")).toArray().first().toObject();
+        QCOMPARE(run.value(QLatin1String("engine")).toString(), QStringLiteral("iperf3"));
+        const QJsonObject qos = run.value(QLatin1String("qos")).toObject();
+        QCOMPARE(!qos.isEmpty(), probed);
+        if (probed) {
+            QCOMPARE(qos.value(QLatin1String("sent_dscp")).toInt(), 34);
+            QCOMPARE(qos.value(QLatin1String("verdict")).toString(), QStringLiteral("kept"));
+            QVERIFY2(r.err.contains(QStringLiteral("DSCP AF41 (34): kept")), qPrintable(r.err));
+        }
     }
 
     void cliBadInput_data() {
