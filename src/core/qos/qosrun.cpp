@@ -332,6 +332,23 @@ void QosRun::senderFinished(int exitCode, const QString &description) {
     }
     if (!problem.isEmpty() && m_error.isEmpty() && !m_cancelled)
         m_error = problem;
+    // The bulk test ends before the probe does; one that has not ended 20 s later (a server
+    // that never answers, a runner still busy) is cancelled so the test cannot hang.
+    if (!m_bulkDone && m_runner && !m_bulkTimer.isActive()) {
+        QTimer::singleShot(20000, this, [this] {
+            if (m_bulkDone)
+                return;
+            Q_EMIT message(tr("the bulk test did not end: cancelled"));
+            if (m_runner)
+                m_runner->cancel();
+            QTimer::singleShot(5000, this, [this] {
+                if (!m_bulkDone) {
+                    m_bulkDone = true; // the runner did not say it ended: give up on it
+                    finishIfDone();
+                }
+            });
+        });
+    }
     // The reflector has served its purpose.
     if (m_reflector && !m_reflectorDone)
         m_reflector->stop();
