@@ -82,6 +82,7 @@ DashboardView::DashboardView(QWidget *parent)
     m_interfaces->setHorizontalHeaderLabels(
         {tr("Host"), tr("Interface"), tr("Received"), tr("Sent"), tr("Utilisation")});
     m_interfaces->verticalHeader()->hide();
+    m_interfaces->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_interfaces->horizontalHeader()->setStretchLastSection(true);
     m_interfaces->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_interfaces->setSelectionMode(QAbstractItemView::NoSelection);
