@@ -6,6 +6,7 @@
 #include "gui/inventorydock.h"
 #include "gui/dashboardview.h"
 #include "gui/logview.h"
+#include "gui/qosview.h"
 #include "gui/reportcenter.h"
 #include "gui/runcolors.h"
 #include "gui/runpanel.h"
@@ -95,6 +96,7 @@ MainWindow::MainWindow(QWidget *parent)
     setCentralWidget(m_chart);
     setupDocks();
     setupInventoryDock();
+    setupQosDock();
     setupActions();
     setupStatusBar();
 
@@ -299,6 +301,40 @@ void MainWindow::setupInventoryDock() {
     setSshOptions(SshOptions());
     m_ui->menuView->insertAction(m_ui->menuView->actions().value(4),
                                  m_inventoryDock->toggleViewAction());
+}
+
+// DSCP validation (issue 12): tabbed with the statistics and hosts; its runs join the session's
+// runs, its form is saved with the session.
+void MainWindow::setupQosDock() {
+    m_qos = new QosView(this);
+    m_qos->setObjectName(QStringLiteral("qosPanel"));
+    m_qosDock = new QDockWidget(tr("QoS"), this);
+    m_qosDock->setObjectName(QStringLiteral("qosDock"));
+    m_qosDock->setWidget(m_qos);
+    addDockWidget(Qt::RightDockWidgetArea, m_qosDock);
+    tabifyDockWidget(m_inventoryDock, m_qosDock);
+    m_statsDock->raise();
+    m_ui->menuView->insertAction(m_ui->menuView->actions().value(5), m_qosDock->toggleViewAction());
+    connect(m_qos, &QosView::message, this,
+            [this](const QString &text) { m_log->appendLine(QStringLiteral("qos"), text); });
+    connect(m_qos, &QosView::stateChanged, this, [this] {
+        if (!m_restoringSession)
+            m_session->setModified(true);
+    });
+    connect(m_qos, &QosView::runsFinished, this, [this](const QList<RunResult> &runs) {
+        for (const RunResult &run : runs) {
+            m_model->addFinished(run);
+            m_log->appendLine(
+                QStringLiteral("qos"),
+                tr("%1: %2").arg(run.trafficClass,
+                                 run.status == RunStatus::Error
+                                     ? run.error
+                                     : run.qos.value(QLatin1String("verdict")).toString()));
+        }
+        m_session->setModified(true);
+        syncChart();
+        syncStatistics();
+    });
 }
 
 void MainWindow::setupActions() {
@@ -858,6 +894,7 @@ Session MainWindow::currentSession() const {
     ui.insert(StatisticsKey, m_stats->saveState());
     ui.insert(QLatin1String("inventory"), m_inventory->saveState());
     ui.insert(QLatin1String("report"), m_reports->saveState());
+    ui.insert(QLatin1String("qos"), m_qos->saveState());
     session.uiState = ui;
     session.inventory = m_inventory->inventory();
     session.hostChecks = m_inventory->history();
@@ -903,6 +940,19 @@ void MainWindow::showSession(const Session &session) {
     m_restoringSession = true;
     m_stats->restoreState(session.uiState.value(StatisticsKey).toObject());
     m_reports->restoreState(session.uiState.value(QLatin1String("report")).toObject());
+    m_qos->restoreState(session.uiState.value(QLatin1String("qos")).toObject());
+    {
+        // The QoS view shows the session's latest QoS test.
+        QList<RunResult> latest;
+        for (const RunResult &run : session.runs) {
+            if (run.engine != Engine::Probe || run.qos.isEmpty())
+                continue;
+            if (!latest.isEmpty() && latest.constFirst().group != run.group)
+                latest.clear();
+            latest << run;
+        }
+        m_qos->showRuns(latest);
+    }
     m_inventory->setSession(session.inventory, session.hostChecks,
                             session.uiState.value(QLatin1String("inventory")).toObject());
     selectRuns(selected);

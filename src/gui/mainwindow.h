@@ -40,6 +40,7 @@ struct ProfileLoadResult {
 
 class ExportActions;
 class InventoryDock;
+class QosView;
 class JobRunner;
 class LogView;
 class DashboardView;
@@ -115,6 +116,7 @@ private:
     void setUpDashboard();
     void setupDocks();
     void setupInventoryDock();
+    void setupQosDock();
     void setupActions();
     void setupStatusBar();
     void restoreSettings();
@@ -187,6 +189,8 @@ private:
     LiveRuns *m_liveRuns = nullptr; // the dashboard's view of the runner's runs
     DashboardView *m_dashboard = nullptr;
     QDockWidget *m_dashboardDock = nullptr;
+    QosView *m_qos = nullptr;
+    QDockWidget *m_qosDock = nullptr;
     QLabel *m_statusLabel = nullptr;
     QProgressBar *m_progress = nullptr;
 
