@@ -54,6 +54,7 @@ bool writeRunOutputs(const RunOptions &options, const QList<RunResult> &finished
         input.createdAt = QDateTime::currentDateTimeUtc();
         input.modifiedAt = input.createdAt;
         input.runs = finishedRuns;
+        input.matrix = session.matrix;
         numberRuns(input.runs);
         ReportFileOptions report;
         report.templateArg = options.reportTemplate;

@@ -6,6 +6,7 @@
 // render (pdftoppm) with the chart's colour where the chart is.
 #include "testhelpers.h"
 
+#include "model/format.h"
 #include "report/reportsample.h"
 #include "results/resultsdocument.h"
 
@@ -469,6 +470,135 @@ private Q_SLOTS:
         }
         QVERIFY2(blue > 40, qPrintable(QString::number(blue)));
         QVERIFY2(dark > 200, qPrintable(QString::number(dark)));
+    }
+
+    // The matrix template over a real 2x2 plan on loopback (four inventory names for this
+    // machine, two tests: up and down, so each pair has forward, reverse and asymmetry).
+    void matrixReport_data() {
+        QTest::addColumn<QString>("suffix");
+        QTest::addRow("pdf") << QStringLiteral("pdf");
+        QTest::addRow("html") << QStringLiteral("html");
+        QTest::addRow("session input, pdf") << QStringLiteral("session.pdf");
+    }
+    void matrixReport() {
+        QFETCH(QString, suffix);
+        if (QStandardPaths::findExecutable(QStringLiteral("iperf3")).isEmpty())
+            QSKIP("iperf3 is not installed");
+        const bool pdf = suffix.endsWith(QLatin1String("pdf"));
+        if (pdf && QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+            QSKIP("poppler-utils (pdftotext, pdfimages, pdftoppm) not installed");
+        const QString results = path(QStringLiteral("plan.json"));
+        const QString session = path(QStringLiteral("plan.perfdeck"));
+        if (!QFileInfo::exists(results)) {
+            const QString profile = path(QStringLiteral("updown.yaml"));
+            writeFile(profile, "name: updown\n"
+                               "defaults:\n  engine: iperf3\n  duration: 1\n"
+                               "tests:\n  - name: up\n  - name: down\n    direction: receive\n");
+            const CliResult run = TestHelpers::runCli(
+                {QStringLiteral("run"), QStringLiteral("--hosts"),
+                 QStringLiteral(PERFDECK_TEST_DATA "/inventory/loopback-plan.yaml"),
+                 QStringLiteral("--clients"), QStringLiteral("lo2,lo3"),
+                 QStringLiteral("--servers"), QStringLiteral("lo4,lo5"),
+                 QStringLiteral("--profile"), profile, QStringLiteral("--max-parallel"),
+                 QStringLiteral("2"), QStringLiteral("--max-per-host"), QStringLiteral("1"),
+                 QStringLiteral("--json"), results, QStringLiteral("--session"), session,
+                 QStringLiteral("--quiet")},
+                180000);
+            QVERIFY2(run.exitCode == 0, qPrintable(run.err + run.out));
+        }
+        const QString input = suffix.startsWith(QLatin1String("session")) ? session : results;
+        const QString out = path(QStringLiteral("matrix.%1").arg(suffix));
+        const QString context = path(QStringLiteral("matrix-context-%1.json").arg(suffix));
+        const CliResult r = cli({QStringLiteral("report"), input, QStringLiteral("--template"),
+                                 QStringLiteral("matrix"), QStringLiteral("--out"), out,
+                                 QStringLiteral("--context-json"), context},
+                                m_data);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+
+        // The context: the plan's four hosts, 2 x 2 x 2 cells all measured, pairs with
+        // asymmetry, in the plan's order whether the input is the session or the results.
+        const QJsonObject matrix =
+            TestHelpers::readJson(context)[QStringLiteral("matrix")].toObject();
+        QCOMPARE(matrix[QStringLiteral("clients")].toArray().toVariantList(),
+                 (QVariantList{QStringLiteral("lo2"), QStringLiteral("lo3")}));
+        QCOMPARE(matrix[QStringLiteral("servers")].toArray().toVariantList(),
+                 (QVariantList{QStringLiteral("lo4"), QStringLiteral("lo5")}));
+        const QJsonArray cells = matrix[QStringLiteral("cells")].toArray();
+        QCOMPARE(cells.size(), 8);
+        QStringList values;
+        for (const QJsonValue &v : cells) {
+            const QJsonObject cell = v.toObject();
+            QCOMPARE(cell[QStringLiteral("status")].toString(), QStringLiteral("ok"));
+            QVERIFY(cell[QStringLiteral("value")].toDouble() > 0);
+            QCOMPARE(cell[QStringLiteral("run_ids")].toArray().size(), 1);
+            values << Format::bitrate(cell[QStringLiteral("value")].toDouble());
+        }
+        const QJsonArray pairs = matrix[QStringLiteral("pairs")].toArray();
+        QCOMPARE(pairs.size(), 4);
+        for (const QJsonValue &v : pairs) {
+            const QJsonObject p = v.toObject();
+            QCOMPARE(p[QStringLiteral("test")].toString(), QStringLiteral("up"));
+            QVERIFY(p[QStringLiteral("reverse_cell")].toString().endsWith(QLatin1String("/down")));
+            QCOMPARE(p[QStringLiteral("asymmetry")].toDouble(),
+                     p[QStringLiteral("forward_value")].toDouble() /
+                         p[QStringLiteral("reverse_value")].toDouble());
+        }
+
+        QString text;
+        if (pdf) {
+            text = tool(QStringLiteral("pdftotext"), {out, QStringLiteral("-")});
+            // No raster image: the heat maps are paths and text.
+            const QString images =
+                tool(QStringLiteral("pdfimages"), {QStringLiteral("-list"), out});
+            QCOMPARE(images.trimmed().split(QLatin1Char('\n')).size(), 2);
+        } else {
+            text = readText(out);
+            QVERIFY(!text.contains(QStringLiteral("src=\"chart:")));
+            // Two value heat maps and one asymmetry map, each an inline SVG.
+            QCOMPARE(text.count(QStringLiteral("<svg")), 3);
+        }
+        for (const QString &needle :
+             {QStringLiteral("lo2"), QStringLiteral("lo3"), QStringLiteral("lo4"),
+              QStringLiteral("lo5"), QStringLiteral("client \\ server"),
+              QStringLiteral("Forward and reverse"),
+              QStringLiteral("Throughput by client and "
+                             "server: up"),
+              QStringLiteral("Forward/reverse asymmetry by client and server: up")})
+            QVERIFY2(text.contains(needle),
+                     qPrintable(needle + QStringLiteral(" not in:\n") + text.left(3000)));
+        for (const QString &value : std::as_const(values))
+            QVERIFY2(text.contains(value),
+                     qPrintable(value + QStringLiteral(" not in:\n") + text.left(3000)));
+        if (!pdf)
+            return;
+
+        // The first page rendered: the heat map's cells carry the colour scale's ends (the
+        // lowest cell of a test dark violet, the highest yellow-green).
+        const QString prefix = path(QStringLiteral("matrix-%1").arg(suffix.section('.', 0, 0)));
+        tool(QStringLiteral("pdftoppm"),
+             {QStringLiteral("-r"), QStringLiteral("50"), QStringLiteral("-png"),
+              QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"), QStringLiteral("1"),
+              out, prefix});
+        const QStringList rendered =
+            QDir(m_dir.path())
+                .entryList({QFileInfo(prefix).fileName() + QStringLiteral("-*.png")}, QDir::Files);
+        QCOMPARE(rendered.size(), 1);
+        const QImage page(m_dir.filePath(rendered.first()));
+        QVERIFY(!page.isNull());
+        const auto near = [](const QColor &c, int r, int g, int b) {
+            return std::abs(c.red() - r) < 12 && std::abs(c.green() - g) < 12 &&
+                   std::abs(c.blue() - b) < 12;
+        };
+        int low = 0;
+        int high = 0;
+        for (int y = 0; y < page.height(); ++y) {
+            for (int x = 0; x < page.width(); ++x) {
+                const QColor c = page.pixelColor(x, y);
+                low += near(c, 68, 1, 84);
+                high += near(c, 181, 222, 43);
+            }
+        }
+        QVERIFY2(low > 100 && high > 100, qPrintable(QStringLiteral("%1 %2").arg(low).arg(high)));
     }
 
     void pdfIsLetterWhenAsked() {

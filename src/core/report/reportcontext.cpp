@@ -2,6 +2,7 @@
 
 #include "model/runkind.h"
 #include "model/runlabel.h"
+#include "plan/matrixresults.h"
 #include "results/samplestatistics.h"
 
 #include <QCoreApplication>
@@ -322,7 +323,10 @@ QJsonObject ReportContext::build(const ReportInput &input, const ReportContextOp
     }
     context.insert(QStringLiteral("hosts"), hosts);
     context.insert(QStringLiteral("endpoints"), endpoints(input.runs));
-    context.insert(QStringLiteral("matrix"), QJsonValue::Null); // no matrix runs exist yet
+    // The session's plan with its runs, or the plan the runs' cells name (a results file).
+    const MatrixResults matrix = MatrixResults::build(input.matrix, input.runs);
+    context.insert(QStringLiteral("matrix"),
+                   matrix.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(matrix.toJson()));
 
     if (input.baselineRuns.isEmpty()) {
         context.insert(QStringLiteral("baseline"), QJsonValue::Null);

@@ -33,6 +33,7 @@ ReportInput ReportInput::fromSession(const Session &session, const QString &path
     input.modifiedAt = session.modifiedAt;
     input.runs = session.runs;
     input.inventory = session.inventory;
+    input.matrix = session.matrix;
     if (input.title.isEmpty() && !path.isEmpty())
         input.title = QFileInfo(path).completeBaseName();
     numberRuns(input.runs);

@@ -5,6 +5,7 @@
 
 #include "inventory/inventory.h"
 #include "model/runresult.h"
+#include "plan/testmatrix.h"
 
 #include <QDateTime>
 #include <QList>
@@ -24,6 +25,7 @@ struct ReportInput {
     QString generator; // results documents: who wrote the file
     QList<RunResult> runs;
     Inventory inventory;
+    TestMatrix matrix; // a session's test plan (empty: none, or a results document)
     QString baselinePath;
     QList<RunResult> baselineRuns;
 

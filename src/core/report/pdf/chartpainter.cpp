@@ -3,6 +3,8 @@
 #include "model/format.h"
 #include "model/runkind.h"
 #include "model/runlabel.h"
+#include "plan/matrixresults.h"
+#include "report/pdf/heatscale.h"
 #include "results/valueselection.h"
 #include "stats/descriptive.h"
 
@@ -207,8 +209,11 @@ void ChartPainter::paint(QPainter *painter, const QRectF &rect, const Spec &spec
         paintBoxPlot(painter, rect, spec, &why);
     else if (spec.kind == QLatin1String("latency"))
         paintLatency(painter, rect, spec, &why);
+    else if (spec.kind == QLatin1String("matrix"))
+        paintMatrix(painter, rect, spec, &why);
     else
-        why = QStringLiteral("unknown chart '%1' (charts: throughput, runs, boxplot, latency)")
+        why = QStringLiteral("unknown chart '%1' (charts: throughput, runs, boxplot, latency, "
+                             "matrix)")
                   .arg(spec.kind);
     if (!why.isEmpty())
         drawMessage(painter, rect, spec.text + QStringLiteral(": ") + why);
@@ -582,6 +587,177 @@ void ChartPainter::paintLatency(QPainter *p, const QRectF &rect, const Spec &spe
                 {QStringLiteral("p90"), colors[1]},
                 {QStringLiteral("p99"), colors[2]}},
                3);
+}
+
+// A heat map of a test plan: clients as rows, servers as columns, each cell coloured by its
+// value on the test's scale (or by its forward/reverse asymmetry), the figure written in it,
+// and a colour legend underneath. The plan is read off the runs' cells; clients= and
+// servers= give the order of a session's plan.
+void ChartPainter::paintMatrix(QPainter *p, const QRectF &rect, const Spec &spec,
+                               QString *problem) const {
+    const MatrixResults results = MatrixResults::build(TestMatrix(), m_runs);
+    if (results.isEmpty()) {
+        *problem = QStringLiteral("no run belongs to a test plan cell");
+        return;
+    }
+    int test = 0;
+    if (spec.query.hasQueryItem(QStringLiteral("test"))) {
+        const QString wanted =
+            spec.query.queryItemValue(QStringLiteral("test"), QUrl::FullyDecoded);
+        test = -1;
+        for (int t = 0; t < results.tests.size() && test < 0; ++t) {
+            if (results.tests.at(t).name == wanted)
+                test = t;
+        }
+        if (test < 0) {
+            *problem = QStringLiteral("no test '%1' in the plan").arg(wanted);
+            return;
+        }
+    }
+    // The session's order where the template gives it; hosts without runs stay as blank rows.
+    auto ordered = [&](const char *key, const QStringList &found) {
+        const QString given = spec.query.queryItemValue(QLatin1String(key), QUrl::FullyDecoded);
+        QStringList order = given.split(QLatin1Char(','), Qt::SkipEmptyParts);
+        for (const QString &name : found) {
+            if (!order.contains(name))
+                order << name;
+        }
+        return order;
+    };
+    const QStringList clients = ordered("clients", results.clients);
+    const QStringList servers = ordered("servers", results.servers);
+    const bool asymmetry =
+        spec.query.queryItemValue(QStringLiteral("value")) == QLatin1String("asymmetry");
+    const MatrixResults::Test &t = results.tests.at(test);
+    const bool bits = t.unit == QLatin1String("bit/s");
+    auto valueText = [&](double v) {
+        return bits ? Format::bitrate(v) : Format::number(v, 1) + QStringLiteral(" /s");
+    };
+
+    QString title = spec.query.queryItemValue(QStringLiteral("title"), QUrl::FullyDecoded);
+    if (title.isEmpty())
+        title = (asymmetry ? QStringLiteral("Forward/reverse asymmetry")
+                 : bits    ? QStringLiteral("Throughput")
+                           : QStringLiteral("Transactions/s")) +
+                QStringLiteral(" by client and server") +
+                (t.name.isEmpty() ? QString() : QStringLiteral(": ") + t.name);
+    QFont font = p->font();
+    font.setPointSizeF(8);
+    QFont bold = font;
+    bold.setBold(true);
+    bold.setPointSizeF(9);
+    const QFontMetricsF fm(font, p->device());
+    const double line = fm.height();
+    const double unit = std::max(rect.width() / 700.0, 0.5);
+    p->setFont(bold);
+    p->setPen(Qt::black);
+    p->drawText(QRectF(rect.left(), rect.top(), rect.width(), line * 1.4),
+                Qt::AlignLeft | Qt::AlignVCenter, title);
+    p->setFont(font);
+
+    double labelWidth = fm.horizontalAdvance(QStringLiteral("client \\ server"));
+    for (const QString &c : clients)
+        labelWidth = std::max(labelWidth, fm.horizontalAdvance(c));
+    labelWidth = std::min(labelWidth + line, rect.width() * 0.3);
+    const double legendHeight = line * 3.2;
+    const QRectF grid(QPointF(rect.left() + labelWidth, rect.top() + line * 3.0),
+                      QPointF(rect.right() - line * 0.5, rect.bottom() - legendHeight));
+    if (grid.width() <= 0 || grid.height() <= 0 || clients.isEmpty() || servers.isEmpty()) {
+        *problem = QStringLiteral("too small to draw");
+        return;
+    }
+    const double cw = grid.width() / servers.size();
+    const double ch = std::min(grid.height() / clients.size(), line * 4);
+    p->setPen(Qt::black);
+    p->drawText(QRectF(rect.left(), grid.top() - line * 1.4, labelWidth, line * 1.2),
+                Qt::AlignLeft | Qt::AlignVCenter, QStringLiteral("client \\ server"));
+    for (qsizetype s = 0; s < servers.size(); ++s)
+        p->drawText(QRectF(grid.left() + s * cw, grid.top() - line * 1.4, cw, line * 1.2),
+                    Qt::AlignHCenter | Qt::AlignVCenter,
+                    fm.elidedText(servers[s], Qt::ElideMiddle, cw - unit * 4));
+    for (qsizetype c = 0; c < clients.size(); ++c) {
+        const double y = grid.top() + c * ch;
+        p->setPen(Qt::black);
+        p->drawText(QRectF(rect.left(), y, labelWidth - unit * 4, ch),
+                    Qt::AlignLeft | Qt::AlignVCenter,
+                    fm.elidedText(clients[c], Qt::ElideMiddle, labelWidth - unit * 4));
+        for (qsizetype s = 0; s < servers.size(); ++s) {
+            const QRectF box(grid.left() + s * cw, y, cw, ch);
+            const MatrixResults::Cell *cell = results.cell(clients[c], servers[s], test);
+            QColor fill(0xf2, 0xf2, 0xf2);
+            QColor ink(0x66, 0x66, 0x66);
+            QString text = QStringLiteral("–");
+            QString sub;
+            if (cell && asymmetry && cell->asymmetry) {
+                fill = HeatScale::asymmetryColor(*cell->asymmetry);
+                ink = fill.lightnessF() > 0.5 ? Qt::black : Qt::white;
+                text = QString::number(*cell->asymmetry, 'f', 2);
+                sub = valueText(*cell->forwardValue) + QStringLiteral(" / ") +
+                      valueText(*cell->reverseValue);
+            } else if (cell && !asymmetry && cell->value) {
+                const double at =
+                    HeatScale::position(*cell->value, t.min.value_or(0), t.max.value_or(0));
+                fill = HeatScale::color(at);
+                ink = HeatScale::textColor(at);
+                text = valueText(*cell->value);
+                if (cell->status == QLatin1String("partial"))
+                    sub = QStringLiteral("partial");
+                else if (cell->repeats > 1)
+                    sub = QStringLiteral("%1 runs").arg(cell->repeats);
+            } else if (cell && cell->status == QLatin1String("failed")) {
+                fill = QColor(0xfd, 0xe0, 0xe0);
+                ink = QColor(0xb0, 0x20, 0x20);
+                text = QStringLiteral("failed");
+            } else if (cell && cell->status == QLatin1String("skipped")) {
+                text = QStringLiteral("skipped");
+            }
+            p->setPen(QPen(Qt::white, unit * 1.5));
+            p->setBrush(fill);
+            p->drawRect(box);
+            p->setPen(ink);
+            const QRectF inner = box.adjusted(unit * 3, unit * 2, -unit * 3, -unit * 2);
+            if (sub.isEmpty() || ch < line * 2.2) {
+                p->drawText(inner, Qt::AlignCenter,
+                            fm.elidedText(text, Qt::ElideRight, inner.width()));
+            } else {
+                p->drawText(QRectF(inner.left(), inner.center().y() - line, inner.width(), line),
+                            Qt::AlignHCenter | Qt::AlignBottom,
+                            fm.elidedText(text, Qt::ElideRight, inner.width()));
+                p->drawText(QRectF(inner.left(), inner.center().y(), inner.width(), line),
+                            Qt::AlignHCenter | Qt::AlignTop,
+                            fm.elidedText(sub, Qt::ElideRight, inner.width()));
+            }
+        }
+    }
+
+    // The legend: the scale as a band of colour steps, its ends labelled with their values.
+    const double ly = grid.top() + clients.size() * ch + line * 0.9;
+    const QRectF band(grid.left(), ly, std::min(grid.width(), 260 * unit), line * 0.9);
+    const int steps = 24;
+    p->setPen(Qt::NoPen);
+    for (int i = 0; i < steps; ++i) {
+        const double at = (i + 0.5) / steps;
+        p->setBrush(asymmetry ? HeatScale::asymmetryColor(std::pow(2.0, at * 2 - 1))
+                              : HeatScale::color(at));
+        p->drawRect(QRectF(band.left() + band.width() * i / steps, band.top(),
+                           band.width() / steps + unit * 0.3, band.height()));
+    }
+    p->setPen(Qt::black);
+    QString low, high;
+    if (asymmetry) {
+        low = QStringLiteral("0.5 (reverse faster)");
+        high = QStringLiteral("2 (forward faster)");
+    } else {
+        low = t.min ? valueText(*t.min) : QStringLiteral("–");
+        high = t.max ? valueText(*t.max) : QStringLiteral("–");
+    }
+    const QRectF labels(band.left(), band.bottom() + unit * 2, band.width(), line);
+    p->drawText(labels, Qt::AlignLeft | Qt::AlignTop, low);
+    p->drawText(labels, Qt::AlignRight | Qt::AlignTop, high);
+    p->drawText(
+        QRectF(band.right() + line, band.top() - line * 0.1, grid.right() - band.right(), line),
+        Qt::AlignLeft | Qt::AlignVCenter,
+        asymmetry ? QStringLiteral("forward / reverse") : QStringLiteral("low to high"));
 }
 
 } // namespace Perfdeck

@@ -1,7 +1,7 @@
 // Draws report charts with QPainter paths and text only (no pixmaps), so a chart painted into
 // a QPdfWriter stays vector and its axis labels are text in the PDF. A chart is named by a
 // spec as templates write it: "chart:throughput?run=ID", "chart:runs?group=0",
-// "chart:boxplot", "chart:latency?run=ID" (docs/TEMPLATES.md).
+// "chart:boxplot", "chart:latency?run=ID", "chart:matrix?test=NAME" (docs/TEMPLATES.md).
 #pragma once
 
 #include "model/runresult.h"
@@ -18,7 +18,7 @@ namespace Perfdeck {
 class ChartPainter final {
 public:
     struct Spec {
-        QString kind; // throughput, runs, boxplot, latency
+        QString kind; // throughput, runs, boxplot, latency, matrix
         QUrlQuery query;
         QString text;                           // the spec as written
         static Spec parse(const QString &spec); // "chart:kind?a=b"
@@ -41,6 +41,7 @@ private:
     void paintRuns(QPainter *p, const QRectF &rect, const Spec &spec, QString *problem) const;
     void paintBoxPlot(QPainter *p, const QRectF &rect, const Spec &spec, QString *problem) const;
     void paintLatency(QPainter *p, const QRectF &rect, const Spec &spec, QString *problem) const;
+    void paintMatrix(QPainter *p, const QRectF &rect, const Spec &spec, QString *problem) const;
 
     QList<RunResult> m_runs;
     QList<RunResult> m_baseline;
