@@ -1,11 +1,13 @@
 #include "gui/mainwindow.h"
 
 #include "exec/jobrunner.h"
+#include "exec/locallauncher.h"
+#include "gui/dashboardview.h"
 #include "gui/exportactions.h"
 #include "gui/hostlistmodel.h"
 #include "gui/inventorydock.h"
-#include "gui/dashboardview.h"
 #include "gui/logview.h"
+#include "gui/planview.h"
 #include "gui/qosview.h"
 #include "gui/reportcenter.h"
 #include "gui/runcolors.h"
@@ -97,6 +99,7 @@ MainWindow::MainWindow(QWidget *parent)
     setupDocks();
     setupInventoryDock();
     setupQosDock();
+    setupPlanDock();
     setupActions();
     setupStatusBar();
 
@@ -337,6 +340,64 @@ void MainWindow::setupQosDock() {
     });
 }
 
+// The test plan (issue 9): clients x servers x tests of the inventory's hosts, tabbed with
+// the statistics and hosts; its plan and settings are part of the session.
+void MainWindow::setupPlanDock() {
+    m_plan = new PlanView(this);
+    m_plan->setObjectName(QStringLiteral("planView"));
+    m_planDock = new QDockWidget(tr("Test Plan"), this);
+    m_planDock->setObjectName(QStringLiteral("planDock"));
+    m_planDock->setWidget(m_plan);
+    addDockWidget(Qt::RightDockWidgetArea, m_planDock);
+    tabifyDockWidget(m_inventoryDock, m_planDock);
+    m_statsDock->raise();
+    m_plan->setHostModel(m_inventory->hostListModel());
+    m_plan->setSpecProvider([this](QString *error) -> std::optional<TestSpec> {
+        TestSpec spec;
+        if (!m_runPanel->buildSpec(&spec, error))
+            return std::nullopt;
+        return spec;
+    });
+    connect(m_plan, &PlanView::changed, this, [this] {
+        if (!m_restoringSession)
+            m_session->setModified(true);
+    });
+    connect(m_plan, &PlanView::problem, this, &MainWindow::showError);
+    connect(m_plan, &PlanView::runRequested, this, &MainWindow::runPlan);
+    connect(m_plan, &PlanView::stopRequested, this, &MainWindow::stopRuns);
+    connect(m_plan, &PlanView::runsSelected, this, [this](const QStringList &ids) {
+        selectRuns(ids);
+        if (!ids.isEmpty())
+            m_table->scrollTo(m_table->selectionModel()->selectedRows().value(0));
+    });
+    m_ui->menuView->insertAction(m_ui->menuView->actions().value(5),
+                                 m_planDock->toggleViewAction());
+}
+
+void MainWindow::runPlan(const QList<TestSpec> &specs) {
+    if (m_runner->isRunning() || specs.isEmpty())
+        return;
+    m_runner->setMaxConcurrent(m_plan->maxParallel());
+    m_runner->setMaxPerHost(m_plan->maxPerHost());
+    // A busy or refusing server is retried twice before its cell counts as failed (as the
+    // CLI's plans do).
+    m_runner->setMaxRetries(2, 1000);
+    startRuns(specs);
+    if (m_runner->isRunning()) {
+        m_plan->follow(m_runner, specs);
+        m_log->appendLine(
+            QStringLiteral("perfdeck"),
+            tr("test plan: %n test(s), at most %1 at once%2", nullptr, int(specs.size()))
+                .arg(m_plan->maxParallel())
+                .arg(m_plan->maxPerHost() > 0 ? tr(", %1 per host").arg(m_plan->maxPerHost())
+                                              : QString()));
+    } else {
+        m_runner->setMaxConcurrent(1);
+        m_runner->setMaxPerHost(0);
+        m_runner->setMaxRetries(0);
+    }
+}
+
 void MainWindow::setupActions() {
     m_ui->actionNew->setShortcut(QKeySequence::New);
     m_ui->actionOpen->setShortcut(QKeySequence::Open);
@@ -509,6 +570,22 @@ void MainWindow::startRuns(const QList<TestSpec> &specs) {
                 remote << name;
         }
     }
+    // Inventory hosts at loopback addresses without SSH settings are this machine under
+    // another name and address (LocalLauncher::servesHost): no SSH for them.
+    for (LocalLauncher *launcher : std::as_const(m_loopbackLaunchers)) {
+        m_runner->removeLauncher(launcher->hostName());
+        delete launcher;
+    }
+    m_loopbackLaunchers.clear();
+    const Inventory inventory = m_inventory->inventory();
+    for (const Host &host : inventory.hosts) {
+        if (remote.contains(host.name) && LocalLauncher::servesHost(host)) {
+            remote.removeAll(host.name);
+            auto *launcher = new LocalLauncher(host.name, host.address, this);
+            m_loopbackLaunchers << launcher;
+            m_runner->setLauncher(launcher);
+        }
+    }
     delete m_remote;
     m_remote = nullptr;
     if (!remote.isEmpty()) {
@@ -630,6 +707,8 @@ void MainWindow::onBatchFinished() {
     m_progress->hide();
     m_statusLabel->setText(tr("Ready"));
     m_runner->setMaxConcurrent(1);
+    m_runner->setMaxPerHost(0);
+    m_runner->setMaxRetries(0);
     if (!m_batchName.isEmpty())
         m_log->appendLine(
             QStringLiteral("perfdeck"),
@@ -895,7 +974,9 @@ Session MainWindow::currentSession() const {
     ui.insert(QLatin1String("inventory"), m_inventory->saveState());
     ui.insert(QLatin1String("report"), m_reports->saveState());
     ui.insert(QLatin1String("qos"), m_qos->saveState());
+    ui.insert(QLatin1String("plan"), m_plan->saveState());
     session.uiState = ui;
+    session.matrix = m_plan->matrix();
     session.inventory = m_inventory->inventory();
     session.hostChecks = m_inventory->history();
     return session;
@@ -955,6 +1036,7 @@ void MainWindow::showSession(const Session &session) {
     }
     m_inventory->setSession(session.inventory, session.hostChecks,
                             session.uiState.value(QLatin1String("inventory")).toObject());
+    m_plan->setSession(session.matrix, session.uiState.value(QLatin1String("plan")).toObject());
     selectRuns(selected);
     syncChart();
     syncStatistics();
@@ -965,6 +1047,7 @@ void MainWindow::showSession(const Session &session) {
 
 void MainWindow::syncStatistics() {
     const QList<RunResult> finished = m_model->finishedResults();
+    m_plan->setRuns(finished);
     m_stats->setBaselineCandidates(finished);
     const QStringList selected = selectedRunIds();
     if (selected.isEmpty()) {
@@ -1198,6 +1281,7 @@ void MainWindow::updateActions() {
     m_ui->actionExportJson->setEnabled(hasRuns);
     m_ui->actionImport->setEnabled(!m_importWatcher->isRunning());
     m_ui->actionRunProfile->setEnabled(!running && !m_profileWatcher->isRunning());
+    m_plan->setBusy(running);
     updateChartActions();
 }
 

@@ -45,6 +45,8 @@ class JobRunner;
 class LogView;
 class DashboardView;
 class LiveRuns;
+class LocalLauncher;
+class PlanView;
 class ReportCenter;
 class RunPanel;
 class RunTableModel;
@@ -98,6 +100,8 @@ public:
     ReportCenter *reports() const { return m_reports; }
     StatisticsPanel *statisticsPanel() const { return m_stats; }
     InventoryDock *inventoryDock() const { return m_inventory; }
+    PlanView *planView() const { return m_plan; }
+    QDockWidget *planDock() const { return m_planDock; }
     JobRunner *jobRunner() const { return m_runner; }
     SessionController *sessionController() const { return m_session; }
     SshPrompter *sshPrompter() const { return m_prompter; }
@@ -117,6 +121,9 @@ private:
     void setupDocks();
     void setupInventoryDock();
     void setupQosDock();
+    void setupPlanDock();
+    // Runs the test plan's cells under its limits (Run in the Test plan view).
+    void runPlan(const QList<TestSpec> &specs);
     void setupActions();
     void setupStatusBar();
     void restoreSettings();
@@ -191,6 +198,11 @@ private:
     QDockWidget *m_dashboardDock = nullptr;
     QosView *m_qos = nullptr;
     QDockWidget *m_qosDock = nullptr;
+    PlanView *m_plan = nullptr;
+    QDockWidget *m_planDock = nullptr;
+    // Inventory hosts at loopback addresses without SSH settings (a 2x2 plan on one machine):
+    // this machine under their names, fresh per batch.
+    QList<LocalLauncher *> m_loopbackLaunchers;
     QLabel *m_statusLabel = nullptr;
     QProgressBar *m_progress = nullptr;
 
