@@ -367,8 +367,11 @@ void MainWindow::setupPlanDock() {
     connect(m_plan, &PlanView::stopRequested, this, &MainWindow::stopRuns);
     connect(m_plan, &PlanView::runsSelected, this, [this](const QStringList &ids) {
         selectRuns(ids);
-        if (!ids.isEmpty())
+        if (!ids.isEmpty()) {
+            // The table may be behind the Dashboard's tab since the plan ran.
+            m_resultsDock->raise();
             m_table->scrollTo(m_table->selectionModel()->selectedRows().value(0));
+        }
     });
     m_ui->menuView->insertAction(m_ui->menuView->actions().value(5),
                                  m_planDock->toggleViewAction());
