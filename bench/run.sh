@@ -36,3 +36,6 @@ echo
 echo "== perfdeck-probe pacing: 10k/100k/500k packets/s on loopback vs iperf3 -u -b, CPU per"
 echo "   100k packets/s (issue 12)"
 bash "$here/run_probe_bench.sh"
+echo
+echo "== /metrics scrape with 64 live runs fed at 10 Hz (goal: < 5 ms), LiveRuns cost per sample"
+bash "$here/run_metrics_bench.sh"

@@ -22,6 +22,9 @@ PACKAGES=(
   xvfb xauth fonts-dejavu-core
   # A real Secret Service for the keychain tests (Qt Keychain loads libsecret at run time).
   libsecret-1-0 gnome-keyring dbus-daemon dbus-bin
+  # Exporters and web dashboard (Qt HTTP Server), tested against a real Prometheus and a real
+  # headless Chromium.
+  qt6-httpserver-dev qt6-websockets-dev prometheus chromium chromium-driver
 )
 
 missing=()
@@ -58,6 +61,10 @@ if ! command -v netperf >/dev/null 2>&1; then
     echo "install-deps: warning: netperf could not be installed (netperf tests will be skipped)" >&2
   fi
   rm -rf "$T"
+fi
+# The prometheus package may start a system-wide server on port 9090; the tests start their own.
+if command -v systemctl >/dev/null 2>&1 && systemctl is-enabled prometheus >/dev/null 2>&1; then
+  $SUDO systemctl disable --now prometheus >/dev/null 2>&1 || true
 fi
 # The iperf3 package may start a system-wide daemon on port 5201; Perfdeck never needs it.
 echo "install-deps: done"

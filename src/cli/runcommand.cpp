@@ -14,6 +14,8 @@
 #include "qos/dscpclass.h"
 #include "qos/dscpcompanion.h"
 #include "qos/qosclassresult.h"
+#include "monitor/exporters.h"
+#include "monitor/liveruns.h"
 #include "results/session.h"
 
 #include <QCoreApplication>
@@ -71,7 +73,19 @@ int runCommand(const QStringList &arguments) {
 
     // Declared before the runner so it outlives every signal the runner sends while it dies.
     RunProgress progress(runSpecs, options.quiet, options.writesToStandardOutput());
+    // Exporters (--metrics-listen, --statsd, --influx-file) read the live runs.
+    LiveRuns live;
+    Exporters exporters(&live);
+    if (!exporters.start(options.exporters, &error)) {
+        printError(error);
+        return ExitBadInput;
+    }
+    QObject::connect(&exporters, &Exporters::errorOccurred, &exporters,
+                     [](const QString &message) { printError(message); });
+    if (!exporters.metricsUrl().isEmpty())
+        printErr(QStringLiteral("metrics: %1\n").arg(exporters.metricsUrl()));
     JobRunner runner;
+    live.attach(&runner);
     runner.setIperf3Path(options.iperf3Path);
     runner.setNetperfPath(options.netperfPath);
     runner.setRawOutputDirectory(options.rawDir);
@@ -102,6 +116,7 @@ int runCommand(const QStringList &arguments) {
         &runner, [&runner, &specs] { runner.start(specs); }, Qt::QueuedConnection);
     const int loopCode = QCoreApplication::exec();
     const QList<RunResult> results = runner.results();
+    exporters.stop(); // what StatsD and the line-protocol file gathered goes out now
     if (loopCode == 130) {
         printError(QStringLiteral("killed the running test on a second interrupt"));
         return 130; // runner's destructor kills and reaps the tools

@@ -17,6 +17,40 @@ namespace Perfdeck::Cli {
 
 namespace {
 
+// Exporters while the tests run (docs/MONITORING.md).
+void addExporterOptions(QCommandLineParser &p) {
+    p.addOptions({
+        {QStringLiteral("metrics-listen"),
+         QStringLiteral("Serve Prometheus metrics at http://ADDR:PORT/metrics while the tests "
+                        "run (ADDR: 127.0.0.1 if omitted; port 0: a free one, printed)."),
+         QStringLiteral("ADDR:PORT")},
+        {QStringLiteral("statsd"),
+         QStringLiteral("Push the live figures to a StatsD daemon over UDP."),
+         QStringLiteral("HOST:PORT")},
+        {QStringLiteral("influx-file"),
+         QStringLiteral("Append the live figures to FILE in InfluxDB line protocol."),
+         QStringLiteral("FILE")},
+    });
+}
+
+bool buildExporterOptions(const QCommandLineParser &p, RunOptions *o, QString *error) {
+    o->exporters.metricsListen = p.value(QStringLiteral("metrics-listen"));
+    o->exporters.statsd = p.value(QStringLiteral("statsd"));
+    o->exporters.influxFile = p.value(QStringLiteral("influx-file"));
+    for (const char *option : {"metrics-listen", "statsd", "influx-file"}) {
+        if (p.isSet(QLatin1String(option)) && p.value(QLatin1String(option)).isEmpty()) {
+            *error = QStringLiteral("--%1 needs a value").arg(QLatin1String(option));
+            return false;
+        }
+    }
+    const QString invalid = Exporters::validate(o->exporters);
+    if (!invalid.isEmpty()) {
+        *error = invalid;
+        return false;
+    }
+    return true;
+}
+
 void addRunOptions(QCommandLineParser &p) {
     p.setApplicationDescription(QStringLiteral(
         "Runs iperf3 tests. Without --target, Perfdeck starts its own iperf3 server on "
@@ -167,6 +201,7 @@ void addRunOptions(QCommandLineParser &p) {
          QStringLiteral("FILE")},
     });
     addHistoryOptions(p);
+    addExporterOptions(p);
 }
 
 // "host", "host:port", "[v6]:port", "v6" (no brackets: no port).
@@ -580,6 +615,8 @@ bool buildOptions(const QCommandLineParser &p, RunOptions *o, QString *error) {
     o->quiet = p.isSet(QStringLiteral("quiet"));
     o->dscpProbe = !p.isSet(QStringLiteral("no-dscp-probe"));
     if (!readHistoryOptions(p, &o->history, error))
+        return false;
+    if (!buildExporterOptions(p, o, error))
         return false;
     return buildPlanOptions(p, o, error);
 }

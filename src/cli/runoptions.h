@@ -5,6 +5,7 @@
 
 #include "cli/historyoptions.h"
 #include "model/testspec.h"
+#include "monitor/exporters.h"
 
 #include <QList>
 #include <QString>
@@ -45,6 +46,8 @@ struct RunOptions {
     bool acceptNewHostKeys = false;
     // --history-db FILE | --no-history, --tag T: where the finished runs are filed.
     HistoryOptions history;
+    // --metrics-listen, --statsd, --influx-file: exporters while the tests run.
+    Exporters::Settings exporters;
 
     bool isMatrix() const { return !clients.isEmpty() || !servers.isEmpty(); }
 
