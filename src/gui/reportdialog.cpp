@@ -28,8 +28,8 @@ namespace Perfdeck {
 
 namespace {
 
-const char *const FileItem = "\x01file";
-const char *const BaselineFileItem = "\x01baseline-file";
+const char *const FileItem = "\x01" "file";
+const char *const BaselineFileItem = "\x01" "baseline-file";
 
 } // namespace
 
