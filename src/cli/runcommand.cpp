@@ -11,11 +11,11 @@
 #include "exec/jobrunner.h"
 #include "model/directionpair.h"
 #include "model/runlabel.h"
+#include "monitor/exporters.h"
+#include "monitor/liveruns.h"
 #include "qos/dscpclass.h"
 #include "qos/dscpcompanion.h"
 #include "qos/qosclassresult.h"
-#include "monitor/exporters.h"
-#include "monitor/liveruns.h"
 #include "results/session.h"
 
 #include <QCoreApplication>

@@ -28,8 +28,8 @@ namespace Perfdeck {
 
 namespace {
 
-const char *const FileItem = "\x01" "file";
-const char *const BaselineFileItem = "\x01" "baseline-file";
+const char *const FileItem = "\001file"; // octal: stops after three digits
+const char *const BaselineFileItem = "\001baseline-file";
 
 } // namespace
 

@@ -627,8 +627,7 @@ QList<HistoryEntry> HistoryStore::trendEntries(const HistoryFilter &filter, QStr
     QVariantList values;
     const QString sql = QStringLiteral("SELECT id, run_id, started_at, kind, throughput_bps, "
                                        "transactions_per_s FROM runs INDEXED BY runs_trend") +
-                        whereOf(okRuns, &values) +
-                        QStringLiteral(" ORDER BY started_at ASC");
+                        whereOf(okRuns, &values) + QStringLiteral(" ORDER BY started_at ASC");
     QList<HistoryEntry> entries;
     QSqlQuery query(QSqlDatabase::database(m_connection, false));
     query.setForwardOnly(true);
