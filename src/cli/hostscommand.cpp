@@ -63,6 +63,31 @@ std::optional<Inventory> loadInventory(const QCommandLineParser &p) {
     return inventory;
 }
 
+// --max-parallel, --timeout, --known-hosts and --accept-new-host-keys of check and deploy;
+// false (the error printed) when a value is out of range. Unset options keep their defaults.
+bool readSshOptions(const QCommandLineParser &p, int *maxParallel, int *timeoutMs,
+                    QString *knownHostsFile, bool *acceptNewHostKeys) {
+    bool ok = true;
+    if (p.isSet(QStringLiteral("max-parallel"))) {
+        *maxParallel = p.value(QStringLiteral("max-parallel")).toInt(&ok);
+        if (!ok || *maxParallel < 1) {
+            printError(QStringLiteral("--max-parallel must be a whole number >= 1"));
+            return false;
+        }
+    }
+    if (p.isSet(QStringLiteral("timeout"))) {
+        const double s = p.value(QStringLiteral("timeout")).toDouble(&ok);
+        if (!ok || s <= 0 || s > 600) {
+            printError(QStringLiteral("--timeout must be seconds between 0 and 600"));
+            return false;
+        }
+        *timeoutMs = int(s * 1000);
+    }
+    *knownHostsFile = p.value(QStringLiteral("known-hosts"));
+    *acceptNewHostKeys = p.isSet(QStringLiteral("accept-new-host-keys"));
+    return true;
+}
+
 int listHosts(const QCommandLineParser &p) {
     const std::optional<Inventory> inventory = loadInventory(p);
     if (!inventory)
@@ -112,24 +137,9 @@ int checkHosts(const QCommandLineParser &p, const QStringList &names) {
         return ExitBadInput;
     }
     HostChecker::Options options;
-    bool ok = true;
-    if (p.isSet(QStringLiteral("max-parallel"))) {
-        options.maxParallel = p.value(QStringLiteral("max-parallel")).toInt(&ok);
-        if (!ok || options.maxParallel < 1) {
-            printError(QStringLiteral("--max-parallel must be a whole number >= 1"));
-            return ExitBadInput;
-        }
-    }
-    if (p.isSet(QStringLiteral("timeout"))) {
-        const double s = p.value(QStringLiteral("timeout")).toDouble(&ok);
-        if (!ok || s <= 0 || s > 600) {
-            printError(QStringLiteral("--timeout must be seconds between 0 and 600"));
-            return ExitBadInput;
-        }
-        options.timeoutMs = int(s * 1000);
-    }
-    options.knownHostsFile = p.value(QStringLiteral("known-hosts"));
-    options.acceptNewHostKeys = p.isSet(QStringLiteral("accept-new-host-keys"));
+    if (!readSshOptions(p, &options.maxParallel, &options.timeoutMs, &options.knownHostsFile,
+                        &options.acceptNewHostKeys))
+        return ExitBadInput;
 
     HostChecker checker;
     checker.setOptions(options);
@@ -237,24 +247,9 @@ int deployHosts(const QCommandLineParser &p, const QStringList &positional) {
         printError(QStringLiteral("--copy %1: no such file").arg(options.copyLocal));
         return ExitBadInput;
     }
-    bool ok = true;
-    if (p.isSet(QStringLiteral("max-parallel"))) {
-        options.maxParallel = p.value(QStringLiteral("max-parallel")).toInt(&ok);
-        if (!ok || options.maxParallel < 1) {
-            printError(QStringLiteral("--max-parallel must be a whole number >= 1"));
-            return ExitBadInput;
-        }
-    }
-    if (p.isSet(QStringLiteral("timeout"))) {
-        const double s = p.value(QStringLiteral("timeout")).toDouble(&ok);
-        if (!ok || s <= 0 || s > 600) {
-            printError(QStringLiteral("--timeout must be seconds between 0 and 600"));
-            return ExitBadInput;
-        }
-        options.connectTimeoutMs = int(s * 1000);
-    }
-    options.knownHostsFile = p.value(QStringLiteral("known-hosts"));
-    options.acceptNewHostKeys = p.isSet(QStringLiteral("accept-new-host-keys"));
+    if (!readSshOptions(p, &options.maxParallel, &options.connectTimeoutMs, &options.knownHostsFile,
+                        &options.acceptNewHostKeys))
+        return ExitBadInput;
     const bool dryRun = p.isSet(QStringLiteral("dry-run"));
 
     HostDeployer deployer;
