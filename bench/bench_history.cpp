@@ -1,7 +1,8 @@
 // History benchmark: a 100,000-run database (generated here, with run documents of the usual
 // size), then one pair's trend as `perfdeck-cli history trend` and the History dock compute it:
 // open the file, read the pair's ok runs, HistoryTrend::compute. Goal: under 50 ms.
-// Usage: bench_history [--runs N] [--pairs P] [--keep FILE]
+// Usage: bench_history [--runs N] [--pairs P] [--keep FILE [--reuse]]
+// (--reuse: time the queries on a FILE an earlier --keep left, without filling it again)
 #include "results/historystore.h"
 #include "results/historytrend.h"
 
@@ -73,18 +74,24 @@ int main(int argc, char *argv[]) {
     int runs = 100000;
     int pairs = 50;
     QString keep;
+    bool reuse = false;
     const QStringList args = app.arguments();
-    for (qsizetype i = 1; i + 1 < args.size(); i += 2) {
-        if (args.at(i) == QLatin1String("--runs"))
-            runs = args.at(i + 1).toInt();
+    for (qsizetype i = 1; i < args.size(); ++i) {
+        const QString value = args.value(i + 1);
+        if (args.at(i) == QLatin1String("--reuse"))
+            reuse = true;
+        else if (args.at(i) == QLatin1String("--runs"))
+            runs = value.toInt(), ++i;
         else if (args.at(i) == QLatin1String("--pairs"))
-            pairs = args.at(i + 1).toInt();
+            pairs = value.toInt(), ++i;
         else if (args.at(i) == QLatin1String("--keep"))
-            keep = args.at(i + 1);
+            keep = value, ++i;
     }
+    reuse = reuse && !keep.isEmpty() && QFileInfo::exists(keep);
     QTemporaryDir dir;
     const QString path = keep.isEmpty() ? dir.filePath(QStringLiteral("history.sqlite")) : keep;
-    QFile::remove(path);
+    if (!reuse)
+        QFile::remove(path);
 
     // One busy pair holds a tenth of the runs, the others share the rest; a year of runs with
     // a slow drift, noise and a few drops, so the trend has work to do.
@@ -93,7 +100,7 @@ int main(int argc, char *argv[]) {
     const QDateTime end = QDateTime(QDate(2026, 12, 1), QTime(0, 0), Qt::UTC);
     QElapsedTimer clock;
     clock.start();
-    {
+    for (bool fill = !reuse; fill; fill = false) {
         HistoryStore store(path);
         QString error;
         if (!store.open(&error)) {

@@ -12,6 +12,8 @@ export DEBIAN_FRONTEND=noninteractive
 PACKAGES=(
   build-essential cmake ninja-build pkg-config
   qt6-base-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+  # Qt's own strings (dialog buttons, --help lines) in German and French (docs/LANGUAGES.md).
+  qt6-translations-l10n
   qt6-declarative-dev qt6-svg-dev libgl-dev libqt6sql6-sqlite
   libssh2-1-dev libyaml-cpp-dev qtkeychain-qt6-dev
   iperf3 openssh-server iproute2 procps
@@ -25,6 +27,13 @@ PACKAGES=(
   # Exporters and web dashboard (Qt HTTP Server), tested against a real Prometheus and a real
   # headless Chromium.
   qt6-httpserver-dev qt6-websockets-dev prometheus chromium chromium-driver
+  # The terminal dashboard of perfdeck-cli run is driven in tmux.
+  tmux
+  # Sanitizer builds and libFuzzer targets (scripts/sanitize.sh, scripts/fuzz.sh): clang, its
+  # runtime libraries (ASan, UBSan, TSan, libFuzzer) and llvm-symbolizer for readable reports.
+  clang libclang-rt-14-dev llvm
+  # The Debian package and its checks (tests/integration/tst_debpackage, tst_clidocs).
+  dpkg-dev lintian desktop-file-utils appstream bash-completion
 )
 
 missing=()

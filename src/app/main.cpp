@@ -1,11 +1,11 @@
+#include "gui/languagemenu.h"
 #include "gui/mainwindow.h"
+#include "gui/welcometour.h"
+#include "util/localization.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QTimer>
-#include <QTranslator>
 
 int main(int argc, char *argv[]) {
     QApplication app(argc, argv);
@@ -13,18 +13,8 @@ int main(int argc, char *argv[]) {
     QApplication::setApplicationName(QStringLiteral("Perfdeck"));
     QApplication::setApplicationVersion(QStringLiteral(PERFDECK_VERSION));
 
-    // Qt's own strings (dialog buttons) and ours, in the user's language when we have it.
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
-    QTranslator translator;
-    // English is the source language; its catalogue still gives the plural forms ("1 run",
-    // "2 runs"), so a locale without a catalogue (C, POSIX, one we lack) falls back to it.
-    if (translator.load(QLocale(), QStringLiteral("perfdeck"), QStringLiteral("_"),
-                        QStringLiteral(":/i18n")) ||
-        translator.load(QStringLiteral("perfdeck_en"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&translator);
+    // The user's choice (View > Language) over the system's; English when we lack both.
+    Perfdeck::Localization::install(&app, Perfdeck::LanguageMenu::savedLanguage());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -42,8 +32,12 @@ int main(int argc, char *argv[]) {
     window.show();
     const QStringList files = parser.positionalArguments();
     if (files.isEmpty()) {
-        // After the window is up, so the question has a parent the user can see.
-        QTimer::singleShot(0, &window, &Perfdeck::MainWindow::offerRecovery);
+        // After the window is up, so the question has a parent the user can see; the welcome
+        // tour (first start only) after it.
+        QTimer::singleShot(0, &window, [&window] {
+            window.offerRecovery();
+            Perfdeck::WelcomeTour::offerOnStart(&window, {});
+        });
     } else {
         QTimer::singleShot(0, &window, [&window, files] { window.openFromCommandLine(files); });
     }

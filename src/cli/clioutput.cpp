@@ -15,6 +15,7 @@ namespace Perfdeck::Cli {
 namespace {
 
 int g_stdoutErrno = 0; // first failed write to stdout
+StandardErrorSink g_stderrSink;
 
 bool isUnsafe(uint c) {
     if (c == '\n' || c == '\t')
@@ -72,11 +73,27 @@ bool printOut(const QString &text) {
 }
 
 bool printErr(const QString &text) {
+    if (g_stderrSink) {
+        g_stderrSink(text, false);
+        return true;
+    }
     return write(stderr, text) == 0;
 }
 
 void printError(const QString &message) {
-    printErr(QStringLiteral("perfdeck-cli: ") + message + QLatin1Char('\n'));
+    const QString text = QStringLiteral("perfdeck-cli: ") + message + QLatin1Char('\n');
+    if (g_stderrSink)
+        g_stderrSink(text, true);
+    else
+        write(stderr, text);
+}
+
+void setStandardErrorSink(StandardErrorSink sink) {
+    g_stderrSink = std::move(sink);
+}
+
+bool writeStandardError(const QString &text) {
+    return write(stderr, text) == 0;
 }
 
 QString standardOutputError() {

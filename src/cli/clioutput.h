@@ -6,6 +6,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 class QCommandLineParser;
@@ -22,6 +23,13 @@ bool printOut(const QString &text);
 bool printErr(const QString &text);
 // "perfdeck-cli: <message>" on stderr.
 void printError(const QString &message);
+// While set, printErr() and printError() hand their text to sink instead of writing it (the
+// terminal dashboard shows it in its pane rather than have it overdraw the screen); error is
+// true for printError(). An empty function writes to stderr again.
+using StandardErrorSink = std::function<void(const QString &text, bool error)>;
+void setStandardErrorSink(StandardErrorSink sink);
+// Writes to stderr even while a sink is set (the dashboard's own frames and held lines).
+bool writeStandardError(const QString &text);
 // The OS error of the first failed write to stdout (e.g. "Broken pipe" for
 // `perfdeck-cli run | true`), empty if every write succeeded.
 QString standardOutputError();

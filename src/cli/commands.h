@@ -22,6 +22,8 @@ int reportCommand(const QStringList &arguments);
 int templateCommand(const QStringList &arguments);
 int shapingCommand(const QStringList &arguments);
 int historyCommand(const QStringList &arguments);
+int serveCommand(const QStringList &arguments);
 int qosCommand(const QStringList &arguments);
+int aboutCommand(const QStringList &arguments);
 
 } // namespace Perfdeck::Cli

@@ -10,9 +10,16 @@
 #include "results/resultsdocument.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Perfdeck::Cli)
+};
+} // namespace
 
 namespace Perfdeck::Cli {
 
@@ -97,7 +104,7 @@ QString knownPairs(const HistoryStore &store) {
     QString error;
     const QList<HistoryPair> pairs = store.pairs(&error);
     if (pairs.isEmpty())
-        return QStringLiteral("the history is empty");
+        return Tr::tr("the history is empty");
     QStringList names;
     for (const HistoryPair &pair : pairs.mid(0, 10))
         names << QStringLiteral("%1..%2 (%3)").arg(pair.client, pair.server).arg(pair.runs);
@@ -122,7 +129,7 @@ int list(const HistoryStore &store, const HistoryFilter &filter, bool json) {
         return ExitOk;
     }
     if (entries.isEmpty()) {
-        printErr(QStringLiteral("perfdeck-cli: no stored runs match in %1 (%2)\n")
+        printErr(Tr::tr("perfdeck-cli: no stored runs match in %1 (%2)\n")
                      .arg(store.path(), knownPairs(store)));
         return ExitOk;
     }
@@ -148,8 +155,8 @@ int show(const HistoryStore &store, const QString &idText, bool json) {
     bool ok = false;
     const qint64 id = idText.toLongLong(&ok);
     if (!ok || id <= 0) {
-        printError(QStringLiteral("history show: '%1' is not a history id (the number in the "
-                                  "first column of 'perfdeck-cli history list')")
+        printError(Tr::tr("history show: '%1' is not a history id (the number in the "
+                          "first column of 'perfdeck-cli history list')")
                        .arg(idText));
         return ExitBadInput;
     }
@@ -171,7 +178,7 @@ int show(const HistoryStore &store, const QString &idText, bool json) {
     auto row = [&out](const QString &label, const QString &value) {
         out += QStringLiteral("  %1 %2\n").arg(label, -14).arg(terminalSafe(value));
     };
-    out += QStringLiteral("history run %1 (run id %2)\n").arg(id).arg(terminalSafe(run->id));
+    out += Tr::tr("history run %1 (run id %2)\n").arg(id).arg(terminalSafe(run->id));
     row(QStringLiteral("started"), localTime(run->startedAt));
     row(QStringLiteral("test"),
         QStringLiteral("%1 %2 %3, %4 stream(s)")
@@ -198,7 +205,7 @@ int show(const HistoryStore &store, const QString &idText, bool json) {
     row(QStringLiteral("intervals"), QString::number(run->intervals.size()));
     if (!run->source.isEmpty())
         row(QStringLiteral("source"), run->source);
-    out += QStringLiteral("(--json prints it as a results document)\n");
+    out += Tr::tr("(--json prints it as a results document)\n");
     printOut(out);
     return ExitOk;
 }
@@ -216,7 +223,7 @@ int trend(const HistoryStore &store, const HistoryFilter &filter,
     const HistoryTrend trend =
         HistoryTrend::compute(filter.client, filter.server, entries, options);
     if (trend.series.isEmpty()) {
-        printError(QStringLiteral("no ok runs of %1..%2 in %3 (%4)")
+        printError(Tr::tr("no ok runs of %1..%2 in %3 (%4)")
                        .arg(filter.client, filter.server, store.path(), knownPairs(store)));
         return ExitBadInput;
     }
@@ -227,8 +234,8 @@ int trend(const HistoryStore &store, const HistoryFilter &filter,
         printOut(QString::fromUtf8(QJsonDocument(trend.toJson()).toJson(QJsonDocument::Indented)));
         return latestRegressed ? ExitRegression : ExitOk;
     }
-    QString out = QStringLiteral("%1..%2: %3 kind(s) of test; each run against the %4 before "
-                                 "it, %5 % confidence\n")
+    QString out = Tr::tr("%1..%2: %3 kind(s) of test; each run against the %4 before "
+                         "it, %5 % confidence\n")
                       .arg(filter.client, filter.server)
                       .arg(trend.series.size())
                       .arg(options.window)
@@ -247,7 +254,7 @@ int trend(const HistoryStore &store, const HistoryFilter &filter,
                             .arg(formatValue(p.ciLow, series.metricKey),
                                  formatValue(p.ciHigh, series.metricKey));
             else
-                line += QStringLiteral("  (baseline: %1 earlier run(s))").arg(p.baselineRuns);
+                line += Tr::tr("  (baseline: %1 earlier run(s))").arg(p.baselineRuns);
             if (p.regression)
                 line += QStringLiteral("  REGRESSION (below %1)")
                             .arg(formatValue(p.predictionLow, series.metricKey));
@@ -267,38 +274,36 @@ int historyCommand(const QStringList &arguments) {
     p.addPositionalArgument(QStringLiteral("action"), QStringLiteral("list | show ID | trend"));
     const QCommandLineOption dbOption(
         QStringLiteral("history-db"),
-        QStringLiteral("History database (default: $PERFDECK_HISTORY_DB, else "
-                       "~/.local/share/perfdeck/history.sqlite)."),
+        Tr::tr("History database (default: $PERFDECK_HISTORY_DB, else "
+               "~/.local/share/perfdeck/history.sqlite)."),
         QStringLiteral("FILE"));
-    const QCommandLineOption clientOption(
-        QStringLiteral("client"), QStringLiteral("The pair's client name."), QStringLiteral("A"));
-    const QCommandLineOption serverOption(
-        QStringLiteral("server"), QStringLiteral("The pair's server name."), QStringLiteral("B"));
-    const QCommandLineOption engineOption(
-        QStringLiteral("engine"), QStringLiteral("iperf3 or netperf."), QStringLiteral("E"));
-    const QCommandLineOption protocolOption(QStringLiteral("protocol"),
-                                            QStringLiteral("tcp or udp."), QStringLiteral("P"));
-    const QCommandLineOption profileOption(
-        QStringLiteral("profile"), QStringLiteral("Runs of this profile."), QStringLiteral("NAME"));
-    const QCommandLineOption tagOption(QStringLiteral("tag"), QStringLiteral("Runs with this tag."),
+    const QCommandLineOption clientOption(QStringLiteral("client"),
+                                          Tr::tr("The pair's client name."), QStringLiteral("A"));
+    const QCommandLineOption serverOption(QStringLiteral("server"),
+                                          Tr::tr("The pair's server name."), QStringLiteral("B"));
+    const QCommandLineOption engineOption(QStringLiteral("engine"), Tr::tr("iperf3 or netperf."),
+                                          QStringLiteral("E"));
+    const QCommandLineOption protocolOption(QStringLiteral("protocol"), Tr::tr("tcp or udp."),
+                                            QStringLiteral("P"));
+    const QCommandLineOption profileOption(QStringLiteral("profile"),
+                                           Tr::tr("Runs of this profile."), QStringLiteral("NAME"));
+    const QCommandLineOption tagOption(QStringLiteral("tag"), Tr::tr("Runs with this tag."),
                                        QStringLiteral("T"));
-    const QCommandLineOption sinceOption(QStringLiteral("since"),
-                                         QStringLiteral("Runs started on or after DATE."),
-                                         QStringLiteral("DATE"));
-    const QCommandLineOption untilOption(QStringLiteral("until"),
-                                         QStringLiteral("Runs started on or before DATE."),
-                                         QStringLiteral("DATE"));
+    const QCommandLineOption sinceOption(
+        QStringLiteral("since"), Tr::tr("Runs started on or after DATE."), QStringLiteral("DATE"));
+    const QCommandLineOption untilOption(
+        QStringLiteral("until"), Tr::tr("Runs started on or before DATE."), QStringLiteral("DATE"));
     const QCommandLineOption limitOption(QStringLiteral("limit"),
-                                         QStringLiteral("list: at most N runs (default 50; 0: "
-                                                        "all)."),
+                                         Tr::tr("list: at most N runs (default 50; 0: "
+                                                "all)."),
                                          QStringLiteral("N"), QStringLiteral("50"));
     const QCommandLineOption windowOption(QStringLiteral("window"),
-                                          QStringLiteral("trend: baseline of each run = the N "
-                                                         "runs before it (default 10)."),
+                                          Tr::tr("trend: baseline of each run = the N "
+                                                 "runs before it (default 10)."),
                                           QStringLiteral("N"), QStringLiteral("10"));
     const QCommandLineOption confidenceOption(QStringLiteral("confidence"),
-                                              QStringLiteral("trend: confidence level (default "
-                                                             "0.95)."),
+                                              Tr::tr("trend: confidence level (default "
+                                                     "0.95)."),
                                               QStringLiteral("C"), QStringLiteral("0.95"));
     const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Print JSON."));
     p.addOptions({dbOption, clientOption, serverOption, engineOption, protocolOption, profileOption,
@@ -318,11 +323,11 @@ int historyCommand(const QStringList &arguments) {
     filter.profile = p.value(profileOption);
     filter.tag = p.value(tagOption);
     if (!filter.engine.isEmpty() && !engineFromString(filter.engine)) {
-        printError(QStringLiteral("--engine '%1' must be iperf3 or netperf").arg(filter.engine));
+        printError(Tr::tr("--engine '%1' must be iperf3 or netperf").arg(filter.engine));
         return ExitBadInput;
     }
     if (!filter.protocol.isEmpty() && !protocolFromString(filter.protocol)) {
-        printError(QStringLiteral("--protocol '%1' must be tcp or udp").arg(filter.protocol));
+        printError(Tr::tr("--protocol '%1' must be tcp or udp").arg(filter.protocol));
         return ExitBadInput;
     }
     for (const auto &[option, endOfDay, target] : {std::tuple{&sinceOption, false, &filter.since},
@@ -331,8 +336,8 @@ int historyCommand(const QStringList &arguments) {
             continue;
         const std::optional<QDateTime> time = parseDate(p.value(*option), endOfDay);
         if (!time) {
-            printError(QStringLiteral("--%1 '%2' is not a date (2026-12-01, 2026-12-01T14:30, "
-                                      "or ISO 8601 with a zone)")
+            printError(Tr::tr("--%1 '%2' is not a date (2026-12-01, 2026-12-01T14:30, "
+                              "or ISO 8601 with a zone)")
                            .arg(option->names().constFirst(), p.value(*option)));
             return ExitBadInput;
         }
@@ -341,21 +346,21 @@ int historyCommand(const QStringList &arguments) {
     bool ok = false;
     filter.limit = p.value(limitOption).toInt(&ok);
     if (!ok || filter.limit < 0) {
-        printError(QStringLiteral("--limit '%1' must be 0 or a positive whole number")
-                       .arg(p.value(limitOption)));
+        printError(
+            Tr::tr("--limit '%1' must be 0 or a positive whole number").arg(p.value(limitOption)));
         return ExitBadInput;
     }
     HistoryTrendOptions trendOptions;
     trendOptions.window = p.value(windowOption).toInt(&ok);
     if (!ok || trendOptions.window < 2 || trendOptions.window > 10000) {
-        printError(QStringLiteral("--window '%1' must be a whole number from 2 to 10000")
+        printError(Tr::tr("--window '%1' must be a whole number from 2 to 10000")
                        .arg(p.value(windowOption)));
         return ExitBadInput;
     }
     trendOptions.minimumBaseline = std::min(3, trendOptions.window);
     trendOptions.confidence = p.value(confidenceOption).toDouble(&ok);
     if (!ok || !(trendOptions.confidence > 0 && trendOptions.confidence < 1)) {
-        printError(QStringLiteral("--confidence '%1' must be a number between 0 and 1, e.g. 0.95")
+        printError(Tr::tr("--confidence '%1' must be a number between 0 and 1, e.g. 0.95")
                        .arg(p.value(confidenceOption)));
         return ExitBadInput;
     }
@@ -365,21 +370,21 @@ int historyCommand(const QStringList &arguments) {
     const bool isTrend = action == QLatin1String("trend");
     if (!isList && !isShow && !isTrend) {
         printError(action.isEmpty()
-                       ? QStringLiteral("history needs an action: list, show ID or trend (see "
-                                        "perfdeck-cli history --help)")
-                       : QStringLiteral("history: unknown action '%1' (list, show ID, trend)")
-                             .arg(action));
+                       ? Tr::tr("history needs an action: list, show ID or trend (see "
+                                "perfdeck-cli history --help)")
+                       : Tr::tr("history: unknown action '%1' (list, show ID, trend)").arg(action));
         return ExitBadInput;
     }
     if (positional.size() != (isShow ? 2 : 1)) {
-        printError(isShow ? QStringLiteral("history show needs one ID")
-                          : QStringLiteral("history %1: unexpected argument '%2'")
-                                .arg(action, positional.value(1)));
+        printError(
+            isShow
+                ? Tr::tr("history show needs one ID")
+                : Tr::tr("history %1: unexpected argument '%2'").arg(action, positional.value(1)));
         return ExitBadInput;
     }
     if (isTrend && (filter.client.isEmpty() || filter.server.isEmpty())) {
-        printError(QStringLiteral("history trend needs --client A and --server B (the pair's "
-                                  "names as 'history list' shows them)"));
+        printError(Tr::tr("history trend needs --client A and --server B (the pair's "
+                          "names as 'history list' shows them)"));
         return ExitBadInput;
     }
 
@@ -390,7 +395,7 @@ int historyCommand(const QStringList &arguments) {
         return ExitBadInput;
     }
     if (!store.notice().isEmpty())
-        printErr(QStringLiteral("perfdeck-cli: warning: %1\n").arg(terminalSafe(store.notice())));
+        printErr(Tr::tr("perfdeck-cli: warning: %1\n").arg(terminalSafe(store.notice())));
     if (isList)
         return list(store, filter, json);
     if (isShow)

@@ -4,19 +4,26 @@
 #include "results/historystore.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Perfdeck::Cli)
+};
+} // namespace
 
 namespace Perfdeck::Cli {
 
 void addHistoryOptions(QCommandLineParser &parser) {
     parser.addOptions({
         {QStringLiteral("history-db"),
-         QStringLiteral("History database the runs are stored in (default: "
-                        "$PERFDECK_HISTORY_DB, else ~/.local/share/perfdeck/history.sqlite)."),
+         Tr::tr("History database the runs are stored in (default: "
+                "$PERFDECK_HISTORY_DB, else ~/.local/share/perfdeck/history.sqlite)."),
          QStringLiteral("FILE")},
-        {QStringLiteral("no-history"), QStringLiteral("Do not store the runs in the history.")},
+        {QStringLiteral("no-history"), Tr::tr("Do not store the runs in the history.")},
         {QStringLiteral("tag"),
-         QStringLiteral("Tag the runs in the history (repeatable or comma-separated; `history "
-                        "list --tag T` finds them)."),
+         Tr::tr("Tag the runs in the history (repeatable or comma-separated; `history "
+                "list --tag T` finds them)."),
          QStringLiteral("T")},
     });
 }
@@ -29,7 +36,7 @@ bool readHistoryOptions(const QCommandLineParser &parser, HistoryOptions *option
         return false;
     }
     if (parser.isSet(QStringLiteral("history-db")) && options->databasePath.isEmpty()) {
-        *error = QStringLiteral("--history-db needs a file name");
+        *error = Tr::tr("--history-db needs a file name");
         return false;
     }
     options->tags.clear();
@@ -57,28 +64,25 @@ bool storeInHistory(const HistoryOptions &options, const QList<RunResult> &runs,
     HistoryStore store(HistoryStore::resolvePath(options.databasePath));
     QString error;
     if (!store.open(&error)) {
-        printError(QStringLiteral("history not updated: %1").arg(error));
+        printError(Tr::tr("history not updated: %1").arg(error));
         return false;
     }
     if (!store.notice().isEmpty())
-        printErr(QStringLiteral("perfdeck-cli: warning: %1\n").arg(terminalSafe(store.notice())));
+        printErr(Tr::tr("perfdeck-cli: warning: %1\n").arg(terminalSafe(store.notice())));
     HistoryMeta meta;
     meta.origin = origin;
     meta.profile = profile;
     meta.tags = options.tags;
     const int added = store.add(runs, meta, &error);
     if (added < 0) {
-        printError(QStringLiteral("history not updated: %1").arg(error));
+        printError(Tr::tr("history not updated: %1").arg(error));
         return false;
     }
     if (!quiet) {
         const qsizetype skipped = runs.size() - added;
-        printErr(
-            QStringLiteral("perfdeck-cli: history: stored %1 run%2 in %3%4\n")
-                .arg(added)
-                .arg(added == 1 ? QString() : QStringLiteral("s"))
-                .arg(terminalSafe(store.path()))
-                .arg(skipped > 0 ? QStringLiteral(" (%1 already there)").arg(skipped) : QString()));
+        printErr(Tr::tr("perfdeck-cli: history: stored %n run(s) in %1%2\n", nullptr, int(added))
+                     .arg(terminalSafe(store.path()),
+                          skipped > 0 ? Tr::tr(" (%1 already there)").arg(skipped) : QString()));
     }
     return true;
 }

@@ -1,8 +1,10 @@
-// perfdeck-cli hosts list | check | import: the host inventory (perfdeck.hosts/1) from the
-// command line. Import writes an inventory from ~/.ssh/config or an Ansible inventory; check
-// probes the hosts in parallel and exits 1 when one of them is not usable.
+// perfdeck-cli hosts list | check | history | import | deploy: the host inventory
+// (perfdeck.hosts/1) from the command line. Import writes an inventory from ~/.ssh/config or
+// an Ansible inventory; check probes the hosts in parallel, files each check in the history
+// database and exits 1 when one of them is not usable; history shows the filed checks.
 #include "cli/clioutput.h"
 #include "cli/commands.h"
+#include "cli/terminalprompter.h"
 
 #include "inventory/ansibleimporter.h"
 #include "inventory/hostchecker.h"
@@ -12,6 +14,7 @@
 #include "inventory/sshconfigimporter.h"
 #include "model/format.h"
 #include "qos/qosrun.h"
+#include "results/historystore.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -20,6 +23,12 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Perfdeck::Cli)
+};
+} // namespace
 
 namespace Perfdeck::Cli {
 
@@ -52,8 +61,8 @@ QString table(const QList<QStringList> &rows) {
 std::optional<Inventory> loadInventory(const QCommandLineParser &p) {
     const QString path = p.value(QStringLiteral("hosts"));
     if (path.isEmpty()) {
-        printError(QStringLiteral("--hosts FILE is required (a perfdeck.hosts/1 inventory; "
-                                  "'perfdeck-cli hosts import' writes one)"));
+        printError(Tr::tr("--hosts FILE is required (a perfdeck.hosts/1 inventory; "
+                          "'perfdeck-cli hosts import' writes one)"));
         return std::nullopt;
     }
     InventoryLoader loader;
@@ -71,14 +80,14 @@ bool readSshOptions(const QCommandLineParser &p, int *maxParallel, int *timeoutM
     if (p.isSet(QStringLiteral("max-parallel"))) {
         *maxParallel = p.value(QStringLiteral("max-parallel")).toInt(&ok);
         if (!ok || *maxParallel < 1) {
-            printError(QStringLiteral("--max-parallel must be a whole number >= 1"));
+            printError(Tr::tr("--max-parallel must be a whole number >= 1"));
             return false;
         }
     }
     if (p.isSet(QStringLiteral("timeout"))) {
         const double s = p.value(QStringLiteral("timeout")).toDouble(&ok);
         if (!ok || s <= 0 || s > 600) {
-            printError(QStringLiteral("--timeout must be seconds between 0 and 600"));
+            printError(Tr::tr("--timeout must be seconds between 0 and 600"));
             return false;
         }
         *timeoutMs = int(s * 1000);
@@ -104,7 +113,7 @@ int listHosts(const QCommandLineParser &p) {
     if (!inventory->contains(Host::localName()))
         hosts << Host::local();
     for (const Host &h : std::as_const(hosts)) {
-        QString address = h.isLocal() ? QStringLiteral("(this machine)") : h.address;
+        QString address = h.isLocal() ? Tr::tr("(this machine)") : h.address;
         if (!h.isLocal() && h.port != Host::DefaultSshPort)
             address += QLatin1Char(':') + QString::number(h.port);
         rows << QStringList{h.name,
@@ -127,6 +136,34 @@ QString formatBytes(const std::optional<qint64> &bytes) {
     return QStringLiteral("%1 GiB").arg(double(*bytes) / double(qint64(1) << 30), 0, 'f', 1);
 }
 
+// One table row of a check, after the leading columns.
+QStringList checkColumns(const HostStatus &s) {
+    const QString rtt =
+        s.rttMs ? QStringLiteral("%1 ms").arg(*s.rttMs, 0, 'f', 1) : QStringLiteral("-");
+    return {toString(s.level),
+            rtt,
+            s.iperf3Found() ? dashIfEmpty(s.iperf3Version) : QStringLiteral("-"),
+            s.netserverFound() ? dashIfEmpty(s.netperfVersion) : QStringLiteral("-"),
+            s.load1 ? QString::number(*s.load1, 'f', 2) : QStringLiteral("-"),
+            formatBytes(s.diskFreeBytes),
+            s.level == HostStatus::Level::Ok ? QString() : s.summary};
+}
+
+// Files the checks in the history database unless --no-history; a database that cannot be
+// written is said on stderr and never changes the exit code (the checks were printed).
+void storeChecks(const QCommandLineParser &p, const QList<HostStatus> &checks) {
+    if (p.isSet(QStringLiteral("no-history")) || checks.isEmpty())
+        return;
+    HistoryStore store(HistoryStore::resolvePath(p.value(QStringLiteral("history-db"))));
+    QString error;
+    if (!store.open(&error) || store.addHostChecks(checks, &error) < 0) {
+        printErr(Tr::tr("history not updated: %1\n").arg(error));
+        return;
+    }
+    if (!store.notice().isEmpty())
+        printErr(store.notice() + QLatin1Char('\n'));
+}
+
 int checkHosts(const QCommandLineParser &p, const QStringList &names) {
     const std::optional<Inventory> inventory = loadInventory(p);
     if (!inventory)
@@ -141,16 +178,21 @@ int checkHosts(const QCommandLineParser &p, const QStringList &names) {
                         &options.acceptNewHostKeys))
         return ExitBadInput;
 
+    // Passwords and passphrases are asked on the terminal, as ssh does; without one the
+    // prompter refuses and says what works instead.
+    options.askSecrets = true;
     HostChecker checker;
     checker.setOptions(options);
     QHash<QString, HostStatus> results;
     QObject context;
+    TerminalPrompter prompter;
+    QObject::connect(&checker, &HostChecker::secretRequested, &prompter, &TerminalPrompter::ask);
     const bool json = p.isSet(QStringLiteral("json"));
     QObject::connect(&checker, &HostChecker::hostChecked, &context,
                      [&results, json](const HostStatus &s) {
                          results.insert(s.host, s);
                          if (!json)
-                             printErr(QStringLiteral("checked %1: %2\n").arg(s.host, s.summary));
+                             printErr(Tr::tr("checked %1: %2\n").arg(s.host, s.summary));
                      });
     QObject::connect(&checker, &HostChecker::finished, &context, [] { QCoreApplication::exit(0); });
     checker.start(*inventory, names);
@@ -162,22 +204,16 @@ int checkHosts(const QCommandLineParser &p, const QStringList &names) {
     QJsonArray list;
     QList<QStringList> rows = {
         {"HOST", "STATUS", "RTT", "IPERF3", "NETSERVER", "LOAD", "DISK FREE", "DETAILS"}};
+    QList<HostStatus> checked;
     for (const QString &name : order) {
         const HostStatus s = results.value(name);
         allUsable = allUsable && s.level != HostStatus::Level::Error;
         list.append(s.toJson());
-        QString rtt =
-            s.rttMs ? QStringLiteral("%1 ms").arg(*s.rttMs, 0, 'f', 1) : QStringLiteral("-");
-        rows << QStringList{name,
-                            toString(s.level),
-                            rtt,
-                            s.iperf3Found() ? dashIfEmpty(s.iperf3Version) : QStringLiteral("-"),
-                            s.netserverFound() ? dashIfEmpty(s.netperfVersion)
-                                               : QStringLiteral("-"),
-                            s.load1 ? QString::number(*s.load1, 'f', 2) : QStringLiteral("-"),
-                            formatBytes(s.diskFreeBytes),
-                            s.level == HostStatus::Level::Ok ? QString() : s.summary};
+        rows << QStringList{name} + checkColumns(s);
+        if (results.contains(name))
+            checked << s;
     }
+    storeChecks(p, checked);
     if (json) {
         const QJsonObject o{{QStringLiteral("hosts"), list}, {QStringLiteral("ok"), allUsable}};
         printOut(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented)));
@@ -185,6 +221,74 @@ int checkHosts(const QCommandLineParser &p, const QStringList &names) {
         printOut(table(rows));
     }
     return allUsable ? ExitOk : ExitTestFailure;
+}
+
+// The checks filed in the history database: of the named hosts (all when none), newest
+// first, at most --limit per host (default 20; 0: all).
+int hostHistory(const QCommandLineParser &p, const QStringList &names) {
+    int limit = 20;
+    if (p.isSet(QStringLiteral("limit"))) {
+        bool ok = false;
+        limit = p.value(QStringLiteral("limit")).toInt(&ok);
+        if (!ok || limit < 0) {
+            printError(Tr::tr("--limit must be a whole number >= 0 (0: all)"));
+            return ExitBadInput;
+        }
+    }
+    if (p.isSet(QStringLiteral("no-history"))) {
+        printError(Tr::tr("hosts history reads the history database: drop --no-history"));
+        return ExitBadInput;
+    }
+    const QString path = HistoryStore::resolvePath(p.value(QStringLiteral("history-db")));
+    if (!QFileInfo::exists(path)) {
+        printError(Tr::tr("%1: no history database yet (hosts check files its checks there)")
+                       .arg(QDir::toNativeSeparators(path)));
+        return ExitBadInput;
+    }
+    HistoryStore store(path);
+    QString error;
+    if (!store.open(&error)) {
+        printError(error);
+        return ExitBadInput;
+    }
+    QList<HostStatus> checks;
+    if (names.isEmpty()) {
+        // Every host's newest checks: read all, keep `limit` per host.
+        QHash<QString, int> perHost;
+        const QList<HostStatus> all = store.hostChecks(QString(), 0, &error);
+        for (const HostStatus &s : all)
+            if (limit == 0 || perHost[s.host]++ < limit)
+                checks << s;
+    } else {
+        for (const QString &name : names)
+            checks << store.hostChecks(name, limit, &error);
+    }
+    if (!error.isEmpty()) {
+        printError(error);
+        return ExitBadInput;
+    }
+    if (p.isSet(QStringLiteral("json"))) {
+        QJsonArray list;
+        for (const HostStatus &s : std::as_const(checks))
+            list.append(s.toJson());
+        printOut(QString::fromUtf8(
+            QJsonDocument(QJsonObject{{QStringLiteral("checks"), list}}).toJson()));
+        return ExitOk;
+    }
+    if (checks.isEmpty()) {
+        printErr(names.isEmpty()
+                     ? Tr::tr("%1: no host checks filed yet\n").arg(QDir::toNativeSeparators(path))
+                     : Tr::tr("%1: no checks filed for %2\n")
+                           .arg(QDir::toNativeSeparators(path), names.join(QStringLiteral(", "))));
+        return ExitOk;
+    }
+    QList<QStringList> rows = {{"HOST", "CHECKED", "STATUS", "RTT", "IPERF3", "NETSERVER", "LOAD",
+                                "DISK FREE", "DETAILS"}};
+    for (const HostStatus &s : std::as_const(checks))
+        rows << QStringList{s.host, s.checkedAt.toLocalTime().toString(Qt::ISODate)} +
+                    checkColumns(s);
+    printOut(table(rows));
+    return ExitOk;
 }
 
 int deployHosts(const QCommandLineParser &p, const QStringList &positional) {
@@ -207,8 +311,8 @@ int deployHosts(const QCommandLineParser &p, const QStringList &positional) {
         if (options.tools.contains(QLatin1String("probe"))) {
             // perfdeck-probe has no package: its static build is copied where `qos` runs it.
             if (options.tools.size() > 1 || p.isSet(QStringLiteral("copy"))) {
-                printError(QStringLiteral("--tools probe copies perfdeck-probe over SFTP: deploy "
-                                          "it on its own (then --tools iperf3,netperf)"));
+                printError(Tr::tr("--tools probe copies perfdeck-probe over SFTP: deploy "
+                                  "it on its own (then --tools iperf3,netperf)"));
                 return ExitBadInput;
             }
             const QString probe = QosRun::localProbePath();
@@ -231,7 +335,7 @@ int deployHosts(const QCommandLineParser &p, const QStringList &positional) {
             }
         }
         if (options.tools.isEmpty() && options.copyLocal.isEmpty()) {
-            printError(QStringLiteral("--tools needs iperf3, netperf or both, or probe"));
+            printError(Tr::tr("--tools needs iperf3, netperf or both, or probe"));
             return ExitBadInput;
         }
     }
@@ -240,11 +344,11 @@ int deployHosts(const QCommandLineParser &p, const QStringList &positional) {
         options.copyRemote = p.value(QStringLiteral("to"));
     }
     if (options.copyLocal.isEmpty() != options.copyRemote.isEmpty()) {
-        printError(QStringLiteral("--copy LOCAL and --to REMOTE_PATH go together"));
+        printError(Tr::tr("--copy LOCAL and --to REMOTE_PATH go together"));
         return ExitBadInput;
     }
     if (!options.copyLocal.isEmpty() && !QFileInfo(options.copyLocal).isFile()) {
-        printError(QStringLiteral("--copy %1: no such file").arg(options.copyLocal));
+        printError(Tr::tr("--copy %1: no such file").arg(options.copyLocal));
         return ExitBadInput;
     }
     if (!readSshOptions(p, &options.maxParallel, &options.connectTimeoutMs, &options.knownHostsFile,
@@ -267,13 +371,12 @@ int deployHosts(const QCommandLineParser &p, const QStringList &positional) {
             } else if (!plan.error.isEmpty()) {
                 return; // reported with the result
             } else if (plan.commands.isEmpty()) {
-                text = QStringLiteral("%1: nothing to install (%2)\n")
+                text = Tr::tr("%1: nothing to install (%2)\n")
                            .arg(plan.host, plan.present.join(QLatin1String(", ")));
             } else {
                 text = QStringLiteral("%1: %2 %3 with %4%5:\n")
                            .arg(plan.host,
-                                dryRun ? QStringLiteral("would install")
-                                       : QStringLiteral("installing"),
+                                dryRun ? Tr::tr("would install") : QStringLiteral("installing"),
                                 plan.missing.join(QLatin1String(", ")), plan.packageManager,
                                 plan.root ? QString() : QStringLiteral(" (sudo -n)"));
                 for (const QString &line : plan.commandLines())
@@ -313,18 +416,18 @@ int importHosts(const QCommandLineParser &p, const QStringList &positional) {
     const QString kind = positional.value(1);
     const QString out = p.value(QStringLiteral("out"));
     if (kind != QLatin1String("ssh-config") && kind != QLatin1String("ansible")) {
-        printError(QStringLiteral("hosts import needs 'ssh-config [FILE]' or 'ansible FILE'"));
+        printError(Tr::tr("hosts import needs 'ssh-config [FILE]' or 'ansible FILE'"));
         return ExitBadInput;
     }
     if (out.isEmpty()) {
-        printError(QStringLiteral("hosts import needs --out FILE (or --out - for stdout)"));
+        printError(Tr::tr("hosts import needs --out FILE (or --out - for stdout)"));
         return ExitBadInput;
     }
     QString source = positional.value(2);
     if (positional.size() > 3 || (kind == QLatin1String("ansible") && source.isEmpty())) {
         printError(kind == QLatin1String("ansible")
-                       ? QStringLiteral("hosts import ansible takes one inventory FILE")
-                       : QStringLiteral("hosts import ssh-config takes at most one FILE"));
+                       ? Tr::tr("hosts import ansible takes one inventory FILE")
+                       : Tr::tr("hosts import ssh-config takes at most one FILE"));
         return ExitBadInput;
     }
     std::optional<Inventory> inventory;
@@ -344,22 +447,22 @@ int importHosts(const QCommandLineParser &p, const QStringList &positional) {
         errors = importer.errors();
     }
     for (const InventoryIssue &n : std::as_const(notices))
-        printErr(QStringLiteral("notice: %1\n").arg(n.toString()));
+        printErr(Tr::tr("notice: %1\n").arg(n.toString()));
     if (!inventory) {
         printErr(InventoryIssue::join(errors) + QLatin1Char('\n'));
         return ExitBadInput;
     }
     if (inventory->hosts.isEmpty()) {
-        printError(QStringLiteral("no hosts found in %1 (wildcard patterns are defaults, not "
-                                  "hosts)")
+        printError(Tr::tr("no hosts found in %1 (wildcard patterns are defaults, not "
+                          "hosts)")
                        .arg(source));
         return ExitBadInput;
     }
     const QStringList header = {
-        QStringLiteral("Perfdeck host inventory imported from %1 (%2)")
+        Tr::tr("Perfdeck host inventory imported from %1 (%2)")
             .arg(QDir::cleanPath(QDir::current().absoluteFilePath(source)),
                  kind == QLatin1String("ansible") ? QStringLiteral("Ansible")
-                                                  : QStringLiteral("ssh config")),
+                                                  : Tr::tr("ssh config")),
         QStringLiteral("on %1 by perfdeck-cli " PERFDECK_VERSION)
             .arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODate)),
     };
@@ -372,9 +475,7 @@ int importHosts(const QCommandLineParser &p, const QStringList &positional) {
         printError(error);
         return ExitBadInput;
     }
-    printOut(QStringLiteral("%1 host%2 written to %3\n")
-                 .arg(inventory->hosts.size())
-                 .arg(inventory->hosts.size() == 1 ? QString() : QStringLiteral("s"), out));
+    printOut(Tr::tr("%n host(s) written to %1\n", nullptr, int(inventory->hosts.size())).arg(out));
     return ExitOk;
 }
 
@@ -382,12 +483,14 @@ int importHosts(const QCommandLineParser &p, const QStringList &positional) {
 
 int hostsCommand(const QStringList &arguments) {
     QCommandLineParser p;
-    p.setApplicationDescription(QStringLiteral(
+    p.setApplicationDescription(Tr::tr(
         "The host inventory (YAML, format perfdeck.hosts/1; see docs/ORCHESTRATION.md).\n"
         "  list --hosts FILE [--json]            the hosts, with 'local' (this machine)\n"
         "  check --hosts FILE [NAME...] [--json] probe the hosts in parallel: TCP to the SSH\n"
         "                                        port, SSH login, tools, disk, load; exit 1\n"
-        "                                        when a host is unusable\n"
+        "                                        when a host is unusable; each check is\n"
+        "                                        filed in the history database\n"
+        "  history [NAME...] [--limit N] [--json] the filed checks, newest first\n"
         "  import ssh-config [FILE] --out FILE   hosts of ~/.ssh/config (or FILE)\n"
         "  import ansible FILE --out FILE        hosts of an Ansible inventory (INI or YAML)\n"
         "  deploy --hosts FILE [--host NAME...]  install iperf3/netperf with the host's package\n"
@@ -398,61 +501,72 @@ int hostsCommand(const QStringList &arguments) {
         "                                        .perfdeck/bin/ there (for qos --hosts)"));
     p.addHelpOption();
     p.addOptions({
-        {QStringLiteral("hosts"), QStringLiteral("The inventory file."), QStringLiteral("FILE")},
-        {QStringLiteral("json"), QStringLiteral("list/check: JSON on stdout.")},
-        {QStringLiteral("out"), QStringLiteral("import: the inventory to write ('-': stdout)."),
+        {QStringLiteral("hosts"), Tr::tr("The inventory file."), QStringLiteral("FILE")},
+        {QStringLiteral("json"), Tr::tr("list/check: JSON on stdout.")},
+        {QStringLiteral("out"), Tr::tr("import: the inventory to write ('-': stdout)."),
          QStringLiteral("FILE")},
         {QStringLiteral("known-hosts"),
-         QStringLiteral("check/deploy: known_hosts file for SSH host keys (default "
-                        "~/.ssh/known_hosts)."),
+         Tr::tr("check/deploy: known_hosts file for SSH host keys (default "
+                "~/.ssh/known_hosts)."),
          QStringLiteral("FILE")},
         {QStringLiteral("accept-new-host-keys"),
-         QStringLiteral("check/deploy: accept and save the key of a host not yet in known_hosts "
-                        "(a changed key is always refused).")},
+         Tr::tr("check/deploy: accept and save the key of a host not yet in known_hosts "
+                "(a changed key is always refused).")},
         {QStringLiteral("max-parallel"),
-         QStringLiteral("check/deploy: hosts handled at the same time (default 8 / 4)."),
+         Tr::tr("check/deploy: hosts handled at the same time (default 8 / 4)."),
          QStringLiteral("N")},
-        {QStringLiteral("host"), QStringLiteral("deploy: only this host (repeatable)."),
+        {QStringLiteral("host"), Tr::tr("deploy: only this host (repeatable)."),
          QStringLiteral("NAME")},
         {QStringLiteral("tools"),
-         QStringLiteral("deploy: tools to install when missing (default iperf3,netperf), or "
-                        "probe (copies perfdeck-probe)."),
+         Tr::tr("deploy: tools to install when missing (default iperf3,netperf), or "
+                "probe (copies perfdeck-probe)."),
          QStringLiteral("LIST")},
         {QStringLiteral("dry-run"),
-         QStringLiteral("deploy: show what would run on each host, change nothing.")},
+         Tr::tr("deploy: show what would run on each host, change nothing.")},
         {QStringLiteral("copy"),
-         QStringLiteral("deploy: a local file (a static helper binary) to copy over SFTP."),
+         Tr::tr("deploy: a local file (a static helper binary) to copy over SFTP."),
          QStringLiteral("LOCAL")},
-        {QStringLiteral("to"), QStringLiteral("deploy: the remote path for --copy."),
+        {QStringLiteral("to"), Tr::tr("deploy: the remote path for --copy."),
          QStringLiteral("REMOTE_PATH")},
+        {QStringLiteral("history-db"),
+         Tr::tr("check/history: the history database (default $PERFDECK_HISTORY_DB or "
+                "~/.local/share/perfdeck/history.sqlite)."),
+         QStringLiteral("FILE")},
+        {QStringLiteral("no-history"), Tr::tr("check: do not file the checks in the history.")},
+        {QStringLiteral("limit"),
+         Tr::tr("history: checks shown per host, newest first (default 20; 0: all)."),
+         QStringLiteral("N")},
         {QStringLiteral("timeout"),
-         QStringLiteral("check: seconds allowed for each step (default 5); deploy: for the SSH "
-                        "login (default 10)."),
+         Tr::tr("check: seconds allowed for each step (default 5); deploy: for the SSH "
+                "login (default 10)."),
          QStringLiteral("S")},
     });
     p.addPositionalArgument(QStringLiteral("action"),
-                            QStringLiteral("list, check, import or deploy"));
+                            Tr::tr("list, check, history, import or deploy"));
     if (const std::optional<int> exit = parseCommandLine(p, arguments))
         return *exit;
     const QStringList positional = p.positionalArguments();
     const QString action = positional.value(0);
     if (action == QLatin1String("list")) {
         if (positional.size() != 1) {
-            printError(QStringLiteral("hosts list takes no argument (use --hosts FILE)"));
+            printError(Tr::tr("hosts list takes no argument (use --hosts FILE)"));
             return ExitBadInput;
         }
         return listHosts(p);
     }
     if (action == QLatin1String("check"))
         return checkHosts(p, positional.mid(1));
+    if (action == QLatin1String("history"))
+        return hostHistory(p, positional.mid(1));
     if (action == QLatin1String("import"))
         return importHosts(p, positional);
     if (action == QLatin1String("deploy"))
         return deployHosts(p, positional.mid(1));
-    printError(action.isEmpty()
-                   ? QStringLiteral("hosts needs an action: list, check, import or deploy")
-                   : QStringLiteral("unknown hosts action '%1' (use list, check, import or deploy)")
-                         .arg(action));
+    printError(
+        action.isEmpty()
+            ? Tr::tr("hosts needs an action: list, check, history, import or deploy")
+            : Tr::tr("unknown hosts action '%1' (use list, check, history, import or deploy)")
+                  .arg(action));
     return ExitBadInput;
 }
 

@@ -14,6 +14,12 @@
 
 #include <cmath>
 
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Perfdeck::Cli)
+};
+} // namespace
+
 namespace Perfdeck::Cli {
 
 namespace {
@@ -39,7 +45,7 @@ QString describe(const RunResult &run) {
         run.summary.throughputBps ? run.summary.throughputBps : run.summary.sentBps;
     const LatencyStats &latency = run.summary.latencyUs;
     if (!shown && latency.mean) // a latency flow (netperf RR in a flent test)
-        line += QStringLiteral(", latency mean %1 ms").arg(*latency.mean / 1000.0, 0, 'f', 3);
+        line += Tr::tr(", latency mean %1 ms").arg(*latency.mean / 1000.0, 0, 'f', 3);
     else
         line += QStringLiteral(", %1%2").arg(formatBps(shown), run.summary.throughputBps || !shown
                                                                    ? QString()
@@ -57,7 +63,7 @@ QString describe(const RunResult &run) {
 
 int importCommand(const QStringList &arguments) {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
+    parser.setApplicationDescription(Tr::tr(
         "Converts iperf3 -J output, netperf output and flent .flent.gz files into a Perfdeck "
         "results document "
         "(format perfdeck.results/1). The format of each file is detected from its content.\n"
@@ -65,16 +71,16 @@ int importCommand(const QStringList &arguments) {
         "bad arguments."));
     parser.addHelpOption();
     const QCommandLineOption jsonOption(QStringLiteral("json"),
-                                        QStringLiteral("Write the results document to <file> "
-                                                       "(required; - for standard output)."),
+                                        Tr::tr("Write the results document to <file> "
+                                               "(required; - for standard output)."),
                                         QStringLiteral("file"));
     const QCommandLineOption salvageOption(
         QStringLiteral("salvage"),
-        QStringLiteral("Import the complete intervals of a truncated file as a partial run."));
+        Tr::tr("Import the complete intervals of a truncated file as a partial run."));
     parser.addOption(jsonOption);
     parser.addOption(salvageOption);
     addHistoryOptions(parser);
-    parser.addPositionalArgument(QStringLiteral("files"), QStringLiteral("Files to import."),
+    parser.addPositionalArgument(QStringLiteral("files"), Tr::tr("Files to import."),
                                  QStringLiteral("FILE..."));
 
     if (!parser.parse(arguments)) {
@@ -84,20 +90,20 @@ int importCommand(const QStringList &arguments) {
     if (parser.isSet(QStringLiteral("help"))) {
         QString help = parser.helpText();
         help.replace(QRegularExpression(QStringLiteral("^Usage: \\S+")),
-                     QStringLiteral("Usage: perfdeck-cli import"));
+                     Tr::tr("Usage: perfdeck-cli import"));
         printOut(help);
         return ExitOk;
     }
     const QStringList files = parser.positionalArguments();
     if (files.isEmpty()) {
-        printError(QStringLiteral("import: no input files (usage: perfdeck-cli import FILE... "
-                                  "--json OUT)"));
+        printError(Tr::tr("import: no input files (usage: perfdeck-cli import FILE... "
+                          "--json OUT)"));
         return ExitBadInput;
     }
     const QString out = parser.value(jsonOption);
     if (out.isEmpty()) {
-        printError(QStringLiteral("import: --json OUT is required (where to write the results "
-                                  "document)"));
+        printError(Tr::tr("import: --json OUT is required (where to write the results "
+                          "document)"));
         return ExitBadInput;
     }
 
@@ -118,7 +124,7 @@ int importCommand(const QStringList &arguments) {
     for (const ImportError &importError : outcome.errors)
         printError(importError.toString());
     for (const QString &warning : outcome.warnings)
-        printErr(QStringLiteral("perfdeck-cli: warning: %1\n").arg(warning));
+        printErr(Tr::tr("perfdeck-cli: warning: %1\n").arg(warning));
 
     // The document first: a closed stdout cannot cost it. With --json -, stdout is the
     // document and the human lines go to stderr.
@@ -153,15 +159,11 @@ int importCommand(const QStringList &arguments) {
         else
             printOut(line);
     }
-    printErr(QStringLiteral("perfdeck-cli: wrote %1 run%2 to %3%4\n")
-                 .arg(outcome.runs.size())
-                 .arg(outcome.runs.size() == 1 ? QString() : QStringLiteral("s"))
-                 .arg(toStdout ? QStringLiteral("standard output") : out)
-                 .arg(outcome.ok() ? QString()
-                                   : QStringLiteral(" (%1 file%2 failed)")
-                                         .arg(outcome.errors.size())
-                                         .arg(outcome.errors.size() == 1 ? QString()
-                                                                         : QStringLiteral("s"))));
+    printErr(Tr::tr("perfdeck-cli: wrote %n run(s) to %1%2\n", nullptr, int(outcome.runs.size()))
+                 .arg(toStdout ? Tr::tr("standard output") : out,
+                      outcome.ok()
+                          ? QString()
+                          : Tr::tr(" (%n file(s) failed)", nullptr, int(outcome.errors.size()))));
     return outcome.ok() ? ExitOk : ExitBadInput;
 }
 

@@ -1,13 +1,21 @@
 #include "cli/planrun.h"
 
 #include "cli/clioutput.h"
+#include "cli/terminalprompter.h"
 #include "exec/jobrunner.h"
 #include "exec/locallauncher.h"
 #include "inventory/inventoryloader.h"
 #include "model/format.h"
 #include "ssh/remotelaunchers.h"
 
+#include <QCoreApplication>
 #include <QHash>
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Perfdeck::Cli)
+};
+} // namespace
 
 namespace Perfdeck::Cli {
 
@@ -34,7 +42,7 @@ bool PlanRun::prepare(const RunOptions &options, QString *error) {
         const std::optional<Host> host = inventory.resolve(name, error);
         if (!host) {
             if (options.hostsPath.isEmpty())
-                *error += QStringLiteral(" (name the inventory with --hosts FILE)");
+                *error += Tr::tr(" (name the inventory with --hosts FILE)");
             return false;
         }
         if (host->isLocal())
@@ -50,18 +58,12 @@ bool PlanRun::prepare(const RunOptions &options, QString *error) {
         ssh.knownHostsFile = options.knownHostsPath;
         ssh.unknownHostKey = options.acceptNewHostKeys ? SshOptions::UnknownHostKey::AcceptAndSave
                                                        : SshOptions::UnknownHostKey::Refuse;
-        ssh.unknownHostKeyHint = QStringLiteral("if it is the right key, pass "
-                                                "--accept-new-host-keys to accept and save it");
+        ssh.unknownHostKeyHint = Tr::tr("if it is the right key, pass "
+                                        "--accept-new-host-keys to accept and save it");
         m_remote = new RemoteLaunchers(inventory, ssh, this);
-        // Nobody can type a password into a script: say what works instead.
-        connect(m_remote, &RemoteLaunchers::secretRequested, this,
-                [](SshConnection *connection, const SshConnection::SecretRequest &request) {
-                    printError(QStringLiteral("%1: perfdeck-cli does not ask for passwords or "
-                                              "passphrases; use ssh-agent or a key without a "
-                                              "passphrase")
-                                   .arg(request.prompt));
-                    connection->refuseSecret();
-                });
+        // Asked on the terminal as ssh does; a script without one is told what works instead.
+        auto *prompter = new TerminalPrompter(this);
+        connect(m_remote, &RemoteLaunchers::secretRequested, prompter, &TerminalPrompter::ask);
         for (const QString &name : std::as_const(m_remoteHosts)) {
             if (!m_remote->launcher(name, error))
                 return false; // a jump host that cannot be resolved
@@ -108,12 +110,12 @@ void PlanRun::follow(JobRunner &runner, const RunOptions &options) {
     int skipped = 0;
     for (const TestMatrix::Cell &cell : std::as_const(m_cells)) {
         if (!cell.skipReason.isEmpty()) {
-            printErr(QStringLiteral("%1: skipped (%2)\n").arg(cell.id, cell.skipReason));
+            printErr(Tr::tr("%1: skipped (%2)\n").arg(cell.id, cell.skipReason));
             ++skipped;
         }
     }
-    printErr(QStringLiteral("plan: %1 client%2 x %3 server%4 x %5 test%6: %7 cells to run, %8 "
-                            "skipped; at most %9 at once%10\n")
+    printErr(Tr::tr("plan: %1 client%2 x %3 server%4 x %5 test%6: %7 cells to run, %8 "
+                    "skipped; at most %9 at once%10\n")
                  .arg(m_matrix.clients.size())
                  .arg(m_matrix.clients.size() == 1 ? QString() : QStringLiteral("s"))
                  .arg(m_matrix.servers.size())
@@ -123,9 +125,8 @@ void PlanRun::follow(JobRunner &runner, const RunOptions &options) {
                  .arg(m_cells.size() - skipped)
                  .arg(skipped)
                  .arg(options.concurrency)
-                 .arg(options.maxPerHost > 0
-                          ? QStringLiteral(", %1 per host").arg(options.maxPerHost)
-                          : QString()));
+                 .arg(options.maxPerHost > 0 ? Tr::tr(", %1 per host").arg(options.maxPerHost)
+                                             : QString()));
     connect(&runner, &JobRunner::jobStatusChanged, this,
             [this, &runner](int job, CellStatus status, const QString &reason) {
                 if (status == CellStatus::Queued) {
@@ -247,7 +248,7 @@ QString PlanRun::table(const QList<RunResult> &results) const {
                 for (const Figure &f : figures)
                     mean.value += f.value / double(figures.size());
                 row << figureText(mean) +
-                           (failed.value(cell->id) ? QStringLiteral(" (some failed)") : QString());
+                           (failed.value(cell->id) ? Tr::tr(" (some failed)") : QString());
             }
             rows << row;
         }

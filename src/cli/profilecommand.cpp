@@ -8,7 +8,14 @@
 #include "profiles/profileloader.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QFileInfo>
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Perfdeck::Cli)
+};
+} // namespace
 
 namespace Perfdeck::Cli {
 
@@ -20,7 +27,7 @@ bool parseSetOptions(const QStringList &values, QHash<QString, QString> *variabl
     for (const QString &value : values) {
         const qsizetype eq = value.indexOf(QLatin1Char('='));
         if (eq <= 0) {
-            *error = QStringLiteral("--set '%1' is not NAME=VALUE").arg(value);
+            *error = Tr::tr("--set '%1' is not NAME=VALUE").arg(value);
             return false;
         }
         variables->insert(value.left(eq), value.mid(eq + 1));
@@ -71,8 +78,7 @@ int listProfiles() {
     const QStringList dirs = ProfileLibrary::searchPaths();
     const QList<ProfileLibrary::Entry> entries = ProfileLibrary::list(dirs);
     if (entries.isEmpty()) {
-        printError(QStringLiteral("no profiles found (looked in: %1)")
-                       .arg(dirs.join(QLatin1String(", "))));
+        printError(Tr::tr("no profiles found (looked in: %1)").arg(dirs.join(QLatin1String(", "))));
         return ExitBadInput;
     }
     int width = 4;
@@ -99,7 +105,7 @@ int listProfiles() {
 
 int profileCommand(const QStringList &arguments) {
     QCommandLineParser p;
-    p.setApplicationDescription(QStringLiteral(
+    p.setApplicationDescription(Tr::tr(
         "YAML test profiles.\n"
         "  list            the profiles found, with description and number of tests\n"
         "  show NAME|FILE  the tests after inheritance (extends) and variable substitution\n"
@@ -109,15 +115,15 @@ int profileCommand(const QStringList &arguments) {
     p.addHelpOption();
     p.addOptions({
         {QStringLiteral("target"),
-         QStringLiteral("show/validate: the ${HOST} to substitute (default: empty, the "
-                        "embedded 127.0.0.1 server)."),
+         Tr::tr("show/validate: the ${HOST} to substitute (default: empty, the "
+                "embedded 127.0.0.1 server)."),
          QStringLiteral("HOST")},
         {QStringLiteral("set"),
-         QStringLiteral("show/validate: set a profile variable, e.g. --set DURATION=5 "
-                        "(repeatable)."),
+         Tr::tr("show/validate: set a profile variable, e.g. --set DURATION=5 "
+                "(repeatable)."),
          QStringLiteral("NAME=VALUE")},
     });
-    p.addPositionalArgument(QStringLiteral("action"), QStringLiteral("list, show or validate"));
+    p.addPositionalArgument(QStringLiteral("action"), Tr::tr("list, show or validate"));
     p.addPositionalArgument(QStringLiteral("profile"), QStringLiteral("NAME or FILE"),
                             QStringLiteral("[NAME|FILE]"));
     if (const std::optional<int> exit = parseCommandLine(p, arguments))
@@ -126,20 +132,20 @@ int profileCommand(const QStringList &arguments) {
     const QString action = positional.value(0);
     if (action == QLatin1String("list")) {
         if (positional.size() != 1) {
-            printError(QStringLiteral("profile list takes no argument"));
+            printError(Tr::tr("profile list takes no argument"));
             return ExitBadInput;
         }
         return listProfiles();
     }
     if (action != QLatin1String("show") && action != QLatin1String("validate")) {
-        printError(action.isEmpty()
-                       ? QStringLiteral("profile needs an action: list, show NAME or validate FILE")
-                       : QStringLiteral("unknown profile action '%1' (use list, show or validate)")
-                             .arg(action));
+        printError(
+            action.isEmpty()
+                ? Tr::tr("profile needs an action: list, show NAME or validate FILE")
+                : Tr::tr("unknown profile action '%1' (use list, show or validate)").arg(action));
         return ExitBadInput;
     }
     if (positional.size() != 2) {
-        printError(QStringLiteral("profile %1 takes one NAME or FILE").arg(action));
+        printError(Tr::tr("profile %1 takes one NAME or FILE").arg(action));
         return ExitBadInput;
     }
     QHash<QString, QString> variables;
@@ -154,7 +160,7 @@ int profileCommand(const QStringList &arguments) {
     const QStringList dirs = ProfileLibrary::searchPaths();
     const QString path = ProfileLibrary::resolve(positional.at(1), dirs);
     if (path.isEmpty()) {
-        printError(QStringLiteral("no profile '%1' (not a file, and not found in: %2)")
+        printError(Tr::tr("no profile '%1' (not a file, and not found in: %2)")
                        .arg(positional.at(1), dirs.join(QLatin1String(", "))));
         return ExitBadInput;
     }
@@ -181,7 +187,7 @@ int profileCommand(const QStringList &arguments) {
         const QString value = profile->variables.value(name);
         printOut(QStringLiteral("variable %1 = %2\n")
                      .arg(name, value.isEmpty() && name == QLatin1String("HOST")
-                                    ? QStringLiteral("(empty: the embedded server on 127.0.0.1)")
+                                    ? Tr::tr("(empty: the embedded server on 127.0.0.1)")
                                     : value));
     }
     printOut(QStringLiteral("%1 tests:\n").arg(profile->tests.size()));

@@ -5,7 +5,9 @@
 // runs on 127.0.0.1 (or ::1 with --ipv6), started by Perfdeck like the embedded iperf3 server.
 #include "cli/clioutput.h"
 #include "cli/commands.h"
+#include "cli/historyoptions.h"
 #include "cli/signalbridge.h"
+#include "cli/terminalprompter.h"
 
 #include "exec/jobrunner.h"
 #include "exec/locallauncher.h"
@@ -24,6 +26,12 @@
 
 #include <cmath>
 #include <memory>
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Perfdeck::Cli)
+};
+} // namespace
 
 namespace Perfdeck::Cli {
 
@@ -118,7 +126,7 @@ bool splitHostPort(const QString &text, QString *host, quint16 *port) {
 
 int qosCommand(const QStringList &arguments) {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
+    parser.setApplicationDescription(Tr::tr(
         "Sends perfdeck-probe traffic marked with each DSCP class and reports, per class, the "
         "code point that arrived (kept, remarked to X, bleached to 0), loss, jitter and RTT. "
         "With no --target and no --hosts, the reflector runs on 127.0.0.1 (::1 with --ipv6)."));
@@ -129,48 +137,58 @@ int qosCommand(const QStringList &arguments) {
                         "LE or 0-63, comma-separated."),
          QStringLiteral("LIST")},
         {QStringLiteral("target"),
-         QStringLiteral("A reflector already running there "
-                        "(perfdeck-probe reflect --port PORT)."),
+         Tr::tr("A reflector already running there "
+                "(perfdeck-probe reflect --port PORT)."),
          QStringLiteral("HOST:PORT")},
-        {QStringLiteral("hosts"), QStringLiteral("Host inventory (YAML)."), QStringLiteral("FILE")},
-        {QStringLiteral("clients"), QStringLiteral("The host that sends (inventory name)."),
+        {QStringLiteral("hosts"), Tr::tr("Host inventory (YAML)."), QStringLiteral("FILE")},
+        {QStringLiteral("clients"), Tr::tr("The host that sends (inventory name)."),
          QStringLiteral("A")},
-        {QStringLiteral("servers"), QStringLiteral("The host that reflects (inventory name)."),
+        {QStringLiteral("servers"), Tr::tr("The host that reflects (inventory name)."),
          QStringLiteral("B")},
-        {QStringLiteral("duration"), QStringLiteral("Seconds of traffic (default 5)."),
-         QStringLiteral("S"), QStringLiteral("5")},
-        {QStringLiteral("rate"), QStringLiteral("Packets per second per class (default 100)."),
+        {QStringLiteral("duration"), Tr::tr("Seconds of traffic (default 5)."), QStringLiteral("S"),
+         QStringLiteral("5")},
+        {QStringLiteral("rate"), Tr::tr("Packets per second per class (default 100)."),
          QStringLiteral("PPS"), QStringLiteral("100")},
-        {QStringLiteral("size"), QStringLiteral("UDP payload bytes (80-65507, default 200)."),
+        {QStringLiteral("size"), Tr::tr("UDP payload bytes (80-65507, default 200)."),
          QStringLiteral("BYTES"), QStringLiteral("200")},
-        {QStringLiteral("interval"), QStringLiteral("Seconds per interval (default 1)."),
+        {QStringLiteral("interval"), Tr::tr("Seconds per interval (default 1)."),
          QStringLiteral("S"), QStringLiteral("1")},
-        {QStringLiteral("ipv6"), QStringLiteral("The local reflector listens on ::1.")},
+        {QStringLiteral("ipv6"), Tr::tr("The local reflector listens on ::1.")},
         {QStringLiteral("bulk"),
-         QStringLiteral("Bulk TCP (iperf3) marked with this class between the same hosts in "
-                        "the middle of the test; says whether the higher classes were "
-                        "protected (needs --duration >= 5)."),
+         Tr::tr("Bulk TCP (iperf3) marked with this class between the same hosts in "
+                "the middle of the test; says whether the higher classes were "
+                "protected (needs --duration >= 5)."),
          QStringLiteral("CLASS")},
-        {QStringLiteral("bulk-streams"), QStringLiteral("Parallel streams of the bulk test."),
+        {QStringLiteral("bulk-streams"), Tr::tr("Parallel streams of the bulk test."),
          QStringLiteral("N"), QStringLiteral("1")},
-        {QStringLiteral("json"), QStringLiteral("Print a results document instead of the table.")},
-        {QStringLiteral("results"), QStringLiteral("Also save the results document there."),
+        {QStringLiteral("bulk-target"),
+         Tr::tr("The bulk test's iperf3 server, already running there (needed with "
+                "--target; default: one started beside the reflector)."),
+         QStringLiteral("HOST:PORT")},
+        {QStringLiteral("json"), Tr::tr("Print a results document instead of the table.")},
+        {QStringLiteral("results"), Tr::tr("Also save the results document there."),
          QStringLiteral("FILE")},
         {QStringLiteral("probe-path"),
-         QStringLiteral("perfdeck-probe on SSH hosts (default .perfdeck/bin/perfdeck-probe, "
-                        "where hosts deploy --tools probe copies it)."),
+         Tr::tr("perfdeck-probe on SSH hosts (default .perfdeck/bin/perfdeck-probe, "
+                "where hosts deploy --tools probe copies it)."),
          QStringLiteral("PATH")},
-        {QStringLiteral("known-hosts"), QStringLiteral("known_hosts file for SSH hosts."),
+        {QStringLiteral("known-hosts"), Tr::tr("known_hosts file for SSH hosts."),
          QStringLiteral("FILE")},
         {QStringLiteral("accept-new-host-keys"),
-         QStringLiteral("Accept and save the key of an SSH host seen for the first time.")},
+         Tr::tr("Accept and save the key of an SSH host seen for the first time.")},
     });
+    addHistoryOptions(parser);
     if (const auto code = parseCommandLine(parser, arguments))
         return *code;
 
     QString error;
+    HistoryOptions history;
+    if (!readHistoryOptions(parser, &history, &error)) {
+        printError(QStringLiteral("qos: ") + error);
+        return ExitBadInput;
+    }
     if (!parser.isSet(QStringLiteral("classes"))) {
-        printError(QStringLiteral("qos: --classes is required (e.g. --classes EF,AF41,CS0)"));
+        printError(Tr::tr("qos: --classes is required (e.g. --classes EF,AF41,CS0)"));
         return ExitBadInput;
     }
     std::optional<QList<DscpClass>> classes =
@@ -183,7 +201,7 @@ int qosCommand(const QStringList &arguments) {
         bool ok = false;
         const double v = parser.value(QLatin1String(name)).toDouble(&ok);
         if (!ok || !std::isfinite(v) || v < low || v > high) {
-            printError(QStringLiteral("qos: --%1 must be between %2 and %3 (got '%4')")
+            printError(Tr::tr("qos: --%1 must be between %2 and %3 (got '%4')")
                            .arg(QLatin1String(name))
                            .arg(low)
                            .arg(high)
@@ -208,8 +226,7 @@ int qosCommand(const QStringList &arguments) {
         request.bulkClass = parser.value(QStringLiteral("bulk")).trimmed().toUpper();
         double streams = 1;
         if (!parseDscp(request.bulkClass)) {
-            printError(
-                QStringLiteral("qos: --bulk: '%1' is not a DSCP class").arg(request.bulkClass));
+            printError(Tr::tr("qos: --bulk: '%1' is not a DSCP class").arg(request.bulkClass));
             return ExitBadInput;
         }
         if (!number("bulk-streams", 1, 128, &streams))
@@ -219,15 +236,28 @@ int qosCommand(const QStringList &arguments) {
         if (!parser.isSet(QStringLiteral("interval")))
             request.intervalS = std::min(request.intervalS, request.bulkDelayS() / 2);
         if (request.durationS < 5) {
-            printError(QStringLiteral("qos: --bulk needs --duration of at least 5 s (a quiet "
-                                      "baseline, the bulk test, a quiet end)"));
+            printError(Tr::tr("qos: --bulk needs --duration of at least 5 s (a quiet "
+                              "baseline, the bulk test, a quiet end)"));
             return ExitBadInput;
         }
-        if (parser.isSet(QStringLiteral("target"))) {
-            printError(QStringLiteral("qos: --bulk needs a reflector Perfdeck starts (no "
-                                      "--target): the bulk test's server runs beside it"));
+        if (parser.isSet(QStringLiteral("bulk-target"))) {
+            if (!splitHostPort(parser.value(QStringLiteral("bulk-target")), &request.bulkTargetHost,
+                               &request.bulkTargetPort) ||
+                request.bulkTargetPort == 0 ||
+                request.bulkTargetHost.startsWith(QLatin1Char('-'))) {
+                printError(Tr::tr("qos: --bulk-target needs HOST:PORT (an iperf3 server "
+                                  "running there)"));
+                return ExitBadInput;
+            }
+        } else if (parser.isSet(QStringLiteral("target"))) {
+            printError(Tr::tr("qos: --bulk with --target needs --bulk-target HOST:PORT "
+                              "(an iperf3 server running there): nothing of ours runs "
+                              "on that host to start one"));
             return ExitBadInput;
         }
+    } else if (parser.isSet(QStringLiteral("bulk-target"))) {
+        printError(Tr::tr("qos: --bulk-target goes with --bulk CLASS"));
+        return ExitBadInput;
     }
     if (parser.isSet(QStringLiteral("probe-path")))
         request.remoteProbePath = parser.value(QStringLiteral("probe-path"));
@@ -236,7 +266,7 @@ int qosCommand(const QStringList &arguments) {
                           parser.isSet(QStringLiteral("clients")) ||
                           parser.isSet(QStringLiteral("servers"));
     if (viaHosts && parser.isSet(QStringLiteral("target"))) {
-        printError(QStringLiteral("qos: give either --target or --hosts/--clients/--servers"));
+        printError(Tr::tr("qos: give either --target or --hosts/--clients/--servers"));
         return ExitBadInput;
     }
     QObject owner;
@@ -249,8 +279,8 @@ int qosCommand(const QStringList &arguments) {
         if (!splitHostPort(parser.value(QStringLiteral("target")), &request.targetHost,
                            &request.targetPort) ||
             request.targetPort == 0) {
-            printError(QStringLiteral("qos: --target needs HOST:PORT (a reflector started with "
-                                      "perfdeck-probe reflect --port PORT)"));
+            printError(Tr::tr("qos: --target needs HOST:PORT (a reflector started with "
+                              "perfdeck-probe reflect --port PORT)"));
             return ExitBadInput;
         }
         reflector = nullptr;
@@ -260,8 +290,8 @@ int qosCommand(const QStringList &arguments) {
         const QStringList servers =
             parser.value(QStringLiteral("servers")).split(QLatin1Char(','), Qt::SkipEmptyParts);
         if (clients.size() != 1 || servers.size() != 1) {
-            printError(QStringLiteral("qos: name one sending host with --clients and one "
-                                      "reflecting host with --servers"));
+            printError(Tr::tr("qos: name one sending host with --clients and one "
+                              "reflecting host with --servers"));
             return ExitBadInput;
         }
         Inventory inventory;
@@ -279,8 +309,8 @@ int qosCommand(const QStringList &arguments) {
         ssh.unknownHostKey = parser.isSet(QStringLiteral("accept-new-host-keys"))
                                  ? SshOptions::UnknownHostKey::AcceptAndSave
                                  : SshOptions::UnknownHostKey::Refuse;
-        ssh.unknownHostKeyHint = QStringLiteral("if it is the right key, pass "
-                                                "--accept-new-host-keys to accept and save it");
+        ssh.unknownHostKeyHint = Tr::tr("if it is the right key, pass "
+                                        "--accept-new-host-keys to accept and save it");
         auto launcherFor = [&](const QString &name) -> HostLauncher * {
             const std::optional<Host> host = inventory.resolve(name, &error);
             if (!host)
@@ -291,15 +321,10 @@ int qosCommand(const QStringList &arguments) {
                 return new LocalLauncher(host->name, host->address, &owner);
             if (!remote) {
                 remote = new RemoteLaunchers(inventory, ssh, &owner);
-                QObject::connect(
-                    remote, &RemoteLaunchers::secretRequested, &owner,
-                    [](SshConnection *connection, const SshConnection::SecretRequest &request) {
-                        printError(QStringLiteral("%1: perfdeck-cli does not ask for passwords "
-                                                  "or passphrases; use ssh-agent or a key "
-                                                  "without a passphrase")
-                                       .arg(request.prompt));
-                        connection->refuseSecret();
-                    });
+                // Asked on the terminal as ssh does; without one the prompter says what works.
+                auto *prompter = new TerminalPrompter(&owner);
+                QObject::connect(remote, &RemoteLaunchers::secretRequested, prompter,
+                                 &TerminalPrompter::ask);
             }
             return remote->launcher(name, &error);
         };
@@ -353,6 +378,9 @@ int qosCommand(const QStringList &arguments) {
             ok = false;
         }
     }
+    // Stored like the runs of `run` (origin "run", profile "qos"): history list and the GUI's
+    // History view find them; a database that cannot be written is said, not fatal.
+    storeInHistory(history, results, QStringLiteral("run"), QStringLiteral("qos"), json);
     if (json)
         printOut(QString::fromUtf8(doc.toBytes()));
     else if (!results.isEmpty())

@@ -1,5 +1,7 @@
 #include "cli/reportfile.h"
 
+#include "cli/clioutput.h"
+
 #include "report/pdf/htmlcharts.h"
 #include "report/pdf/pdfreport.h"
 #include "report/reportcontext.h"
@@ -7,8 +9,15 @@
 #include "report/templatelibrary.h"
 #include "util/fileio.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonDocument>
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Perfdeck::Cli)
+};
+} // namespace
 
 namespace Perfdeck::Cli {
 
@@ -21,7 +30,7 @@ QString reportFormatOf(const QString &path) {
 bool checkReportOptions(const ReportFileOptions &options, QString *error) {
     const QString format = reportFormatOf(options.outPath);
     if (format.isEmpty()) {
-        *error = QStringLiteral("'%1': unknown report format (use .pdf, .html, .md, .txt or .csv)")
+        *error = Tr::tr("'%1': unknown report format (use .pdf, .html, .md, .txt or .csv)")
                      .arg(options.outPath);
         return false;
     }
@@ -38,7 +47,7 @@ bool writeReportFile(const ReportInput &input, const ReportFileOptions &options,
     const QString format =
         options.outPath.isEmpty() ? QStringLiteral("html") : reportFormatOf(options.outPath);
     if (format.isEmpty()) {
-        *error = QStringLiteral("'%1': unknown report format (use .pdf, .html, .md, .txt or .csv)")
+        *error = Tr::tr("'%1': unknown report format (use .pdf, .html, .md, .txt or .csv)")
                      .arg(options.outPath);
         return false;
     }
@@ -48,6 +57,16 @@ bool writeReportFile(const ReportInput &input, const ReportFileOptions &options,
         *error = resolved.error;
         return false;
     }
+    ReportInput withHistory;
+    const ReportInput *in = &input;
+    if (!options.historyPath.isEmpty()) {
+        withHistory = input;
+        if (!withHistory.loadHistory(options.historyPath))
+            printErr(Tr::tr("perfdeck-cli: warning: the report has no history: %1\n")
+                         .arg(terminalSafe(withHistory.historyError)));
+        in = &withHistory;
+    }
+    const ReportInput &report = *in;
     ReportContextOptions contextOptions;
     contextOptions.confidence = options.confidence;
     contextOptions.templateName =
@@ -55,7 +74,7 @@ bool writeReportFile(const ReportInput &input, const ReportFileOptions &options,
     contextOptions.templateFile = resolved.file;
     contextOptions.outputFormat = format;
     const QByteArray contextJson =
-        QJsonDocument(ReportContext::build(input, contextOptions)).toJson(QJsonDocument::Indented);
+        QJsonDocument(ReportContext::build(report, contextOptions)).toJson(QJsonDocument::Indented);
     if (!options.contextJsonPath.isEmpty() &&
         !FileIo::writeAtomically(options.contextJsonPath, contextJson, error))
         return false;
@@ -76,13 +95,14 @@ bool writeReportFile(const ReportInput &input, const ReportFileOptions &options,
     if (format == QLatin1String("pdf")) {
         PdfReport::Options pdf;
         pdf.pageSize = PdfReport::PageSize(options.pageSize);
-        pdf.title = input.title;
-        pdf.footer = QStringLiteral("%1 · %2").arg(input.title, contextOptions.templateName);
-        return PdfReport::write(result.output, input, options.outPath, pdf, error);
+        pdf.title = report.title;
+        pdf.footer = QStringLiteral("%1 · %2").arg(report.title, contextOptions.templateName);
+        return PdfReport::write(result.output, report, options.outPath, pdf, error);
     }
     QString text = result.output;
     if (format == QLatin1String("html"))
-        text = HtmlCharts::embedSvg(text, input.runs, input.baselineRuns);
+        text =
+            HtmlCharts::embedSvg(text, report.runs, report.baselineRuns, nullptr, report.history);
     return FileIo::writeAtomically(options.outPath, text.toUtf8(), error);
 }
 

@@ -16,6 +16,9 @@ struct ReportFileOptions {
     int pageSize = 0; // PdfReport::PageSize: 0 locale, 1 A4, 2 Letter
     int timeLimitMs = 10000;
     QString contextJsonPath; // also write the context here
+    // The history database whose trends of the runs' pairs the context carries (`history`,
+    // chart:trend); empty: none. A file that does not exist gives an empty history.
+    QString historyPath;
 };
 
 // The format of an output path: pdf, html, md, txt, csv; empty if unknown ("-" is txt).

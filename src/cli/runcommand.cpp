@@ -7,6 +7,7 @@
 #include "cli/runoutputs.h"
 #include "cli/runprogress.h"
 #include "cli/signalbridge.h"
+#include "cli/terminaldashboard.h"
 
 #include "exec/jobrunner.h"
 #include "model/directionpair.h"
@@ -23,6 +24,12 @@
 #include <QTimer>
 
 #include <algorithm>
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Perfdeck::Cli)
+};
+} // namespace
 
 namespace Perfdeck::Cli {
 
@@ -71,8 +78,10 @@ int runCommand(const QStringList &arguments) {
                      .arg(totalRuns)
                      .arg(totalRuns == 1 ? QString() : QStringLiteral("s")));
 
+    // On a terminal the dashboard replaces the progress lines (--plain keeps the lines).
+    const bool dashboard = !options.quiet && !options.plain && TerminalDashboard::terminalUsable();
     // Declared before the runner so it outlives every signal the runner sends while it dies.
-    RunProgress progress(runSpecs, options.quiet, options.writesToStandardOutput());
+    RunProgress progress(runSpecs, options.quiet || dashboard, options.writesToStandardOutput());
     // Exporters (--metrics-listen, --statsd, --influx-file) read the live runs.
     LiveRuns live;
     Exporters exporters(&live);
@@ -84,6 +93,7 @@ int runCommand(const QStringList &arguments) {
                      [](const QString &message) { printError(message); });
     if (!exporters.metricsUrl().isEmpty())
         printErr(QStringLiteral("metrics: %1\n").arg(exporters.metricsUrl()));
+    TerminalDashboard terminal(&live, totalRuns);
     JobRunner runner;
     live.attach(&runner);
     runner.setIperf3Path(options.iperf3Path);
@@ -93,6 +103,15 @@ int runCommand(const QStringList &arguments) {
     progress.follow(runner);
     if (options.isMatrix())
         plan.follow(runner, options);
+    if (options.retries >= 0)
+        runner.setMaxRetries(options.retries, 1000);
+    // A plan says its retries per cell; a plain run says them here.
+    if (!options.isMatrix())
+        QObject::connect(&runner, &JobRunner::jobStatusChanged, &runner,
+                         [](int, CellStatus status, const QString &reason) {
+                             if (status == CellStatus::Queued && !reason.isEmpty())
+                                 printErr(QStringLiteral("perfdeck-cli: %1\n").arg(reason));
+                         });
     DscpCompanion companion;
     if (options.dscpProbe)
         companion.attach(&runner);
@@ -103,22 +122,35 @@ int runCommand(const QStringList &arguments) {
                          interrupted = true;
                          companion.cancel();
                          if (count == 1) {
-                             printErr(QStringLiteral("\nperfdeck-cli: stopping the test (press "
-                                                     "Ctrl-C again to kill it now)...\n"));
+                             printErr(Tr::tr("\nperfdeck-cli: stopping the test (press "
+                                             "Ctrl-C again to kill it now)...\n"));
                              runner.cancel();
                          } else {
                              QCoreApplication::exit(130);
                          }
                      });
     QObject::connect(&runner, &JobRunner::finished, &runner, [] { QCoreApplication::exit(0); });
+    if (dashboard) {
+        // q stops every test as a first Ctrl-C does; the results wait for the normal screen.
+        QObject::connect(&terminal, &TerminalDashboard::quitRequested, &runner,
+                         [&runner, &interrupted, &companion] {
+                             interrupted = true;
+                             companion.cancel();
+                             runner.cancel();
+                         });
+        progress.holdResults();
+        terminal.start();
+    }
 
     QMetaObject::invokeMethod(
         &runner, [&runner, &specs] { runner.start(specs); }, Qt::QueuedConnection);
     const int loopCode = QCoreApplication::exec();
+    terminal.finish();
+    progress.releaseResults();
     const QList<RunResult> results = runner.results();
     exporters.stop(); // what StatsD and the line-protocol file gathered goes out now
     if (loopCode == 130) {
-        printError(QStringLiteral("killed the running test on a second interrupt"));
+        printError(Tr::tr("killed the running test on a second interrupt"));
         return 130; // runner's destructor kills and reaps the tools
     }
 
@@ -139,7 +171,7 @@ int runCommand(const QStringList &arguments) {
         if (r.qos.isEmpty() || options.quiet)
             continue;
         const QosClassResult q = QosClassResult::fromJson(r.qos);
-        printErr(QStringLiteral("%1 DSCP %2: %3 (probe flow of the class beside the test)\n")
+        printErr(Tr::tr("%1 DSCP %2: %3 (probe flow of the class beside the test)\n")
                      .arg(runLabel(r), DscpClass::label(q.sentDscp), q.verdictText()));
     }
     if (runner.iperf3Info().found == false && !runner.iperf3Info().error.isEmpty())
@@ -170,11 +202,9 @@ int runCommand(const QStringList &arguments) {
             printError(message);
         exitCode = ExitBadInput;
     }
-    // Every finished run goes into the history (a failure there is said, not fatal).
-    storeInHistory(options.history, finishedRuns, QStringLiteral("run"), options.profileName,
-                   options.quiet);
-    QString summary =
-        repeatSummary(specs, results) + instanceSummary(results) + directionSummary(finishedRuns);
+    // Every finished run went into the history with the files (writeRunOutputs).
+    QString summary = repeatSummary(specs, results) + instanceSummary(results) +
+                      directionSummary(finishedRuns) + patternSummary(finishedRuns);
     if (options.isMatrix())
         summary += QLatin1Char('\n') + plan.table(results);
     if (!summary.isEmpty()) {

@@ -4,14 +4,22 @@
 
 #include "profiles/profilelibrary.h"
 #include "profiles/profileloader.h"
+#include "qos/trafficpattern.h"
 #include "util/fileio.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
 
 #include <cmath>
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Perfdeck::Cli)
+};
+} // namespace
 
 namespace Perfdeck::Cli {
 
@@ -21,14 +29,13 @@ namespace {
 void addExporterOptions(QCommandLineParser &p) {
     p.addOptions({
         {QStringLiteral("metrics-listen"),
-         QStringLiteral("Serve Prometheus metrics at http://ADDR:PORT/metrics while the tests "
-                        "run (ADDR: 127.0.0.1 if omitted; port 0: a free one, printed)."),
+         Tr::tr("Serve Prometheus metrics at http://ADDR:PORT/metrics while the tests "
+                "run (ADDR: 127.0.0.1 if omitted; port 0: a free one, printed)."),
          QStringLiteral("ADDR:PORT")},
-        {QStringLiteral("statsd"),
-         QStringLiteral("Push the live figures to a StatsD daemon over UDP."),
+        {QStringLiteral("statsd"), Tr::tr("Push the live figures to a StatsD daemon over UDP."),
          QStringLiteral("HOST:PORT")},
         {QStringLiteral("influx-file"),
-         QStringLiteral("Append the live figures to FILE in InfluxDB line protocol."),
+         Tr::tr("Append the live figures to FILE in InfluxDB line protocol."),
          QStringLiteral("FILE")},
     });
 }
@@ -39,7 +46,7 @@ bool buildExporterOptions(const QCommandLineParser &p, RunOptions *o, QString *e
     o->exporters.influxFile = p.value(QStringLiteral("influx-file"));
     for (const char *option : {"metrics-listen", "statsd", "influx-file"}) {
         if (p.isSet(QLatin1String(option)) && p.value(QLatin1String(option)).isEmpty()) {
-            *error = QStringLiteral("--%1 needs a value").arg(QLatin1String(option));
+            *error = Tr::tr("--%1 needs a value").arg(QLatin1String(option));
             return false;
         }
     }
@@ -52,7 +59,7 @@ bool buildExporterOptions(const QCommandLineParser &p, RunOptions *o, QString *e
 }
 
 void addRunOptions(QCommandLineParser &p) {
-    p.setApplicationDescription(QStringLiteral(
+    p.setApplicationDescription(Tr::tr(
         "Runs iperf3 tests. Without --target, Perfdeck starts its own iperf3 server on "
         "127.0.0.1 on a free port. iperf3's short options (-c -t -P -R -u -b -i -O -l -w -C) "
         "are accepted too.\n"
@@ -65,139 +72,147 @@ void addRunOptions(QCommandLineParser &p) {
     p.addHelpOption();
     p.addOptions({
         {{QStringLiteral("c"), QStringLiteral("target")},
-         QStringLiteral("Server to test against."),
+         Tr::tr("Server to test against."),
          QStringLiteral("HOST[:PORT]")},
-        {QStringLiteral("engine"), QStringLiteral("iperf3 (default) or netperf."),
+        {QStringLiteral("engine"), Tr::tr("iperf3 (default) or netperf."),
          QStringLiteral("ENGINE")},
         {QStringLiteral("profile"),
-         QStringLiteral("Run the tests of a YAML profile (a name from 'profile list', or a "
-                        "file)."),
+         Tr::tr("Run the tests of a YAML profile (a name from 'profile list', or a "
+                "file)."),
          QStringLiteral("NAME|FILE")},
-        {QStringLiteral("set"),
-         QStringLiteral("With --profile: set a profile variable (repeatable)."),
+        {QStringLiteral("set"), Tr::tr("With --profile: set a profile variable (repeatable)."),
          QStringLiteral("NAME=VALUE")},
         {{QStringLiteral("t"), QStringLiteral("duration")},
-         QStringLiteral("Test duration in seconds (default 10)."),
+         Tr::tr("Test duration in seconds (default 10)."),
          QStringLiteral("S")},
         {{QStringLiteral("P"), QStringLiteral("parallel")},
-         QStringLiteral("Parallel streams, 1-128 (default 1)."),
+         Tr::tr("Parallel streams, 1-128 (default 1)."),
          QStringLiteral("N")},
         {{QStringLiteral("R"), QStringLiteral("reverse")},
-         QStringLiteral("Server sends, client receives (-R).")},
-        {QStringLiteral("bidir"), QStringLiteral("Both directions at once (--bidir).")},
-        {{QStringLiteral("u"), QStringLiteral("udp")}, QStringLiteral("UDP instead of TCP.")},
+         Tr::tr("Server sends, client receives (-R).")},
+        {QStringLiteral("bidir"), Tr::tr("Both directions at once (--bidir).")},
+        {{QStringLiteral("u"), QStringLiteral("udp")}, Tr::tr("UDP instead of TCP.")},
         {{QStringLiteral("b"), QStringLiteral("bitrate")},
-         QStringLiteral("Target bitrate, e.g. 100M or 1G/32 (burst)."),
+         Tr::tr("Target bitrate, e.g. 100M or 1G/32 (burst)."),
          QStringLiteral("RATE")},
         {QStringLiteral("dscp"), QStringLiteral("DSCP class: 0-63 or EF, AF41, CS1, ..."),
          QStringLiteral("CLASS")},
         {{QStringLiteral("i"), QStringLiteral("interval")},
-         QStringLiteral("Seconds between reports (default 1)."),
+         Tr::tr("Seconds between reports (default 1)."),
          QStringLiteral("S")},
         {{QStringLiteral("O"), QStringLiteral("omit")},
-         QStringLiteral("Omit the first S seconds (TCP slow start)."),
+         Tr::tr("Omit the first S seconds (TCP slow start)."),
          QStringLiteral("S")},
         {{QStringLiteral("l"), QStringLiteral("length")},
-         QStringLiteral("Buffer length, e.g. 128K."),
+         Tr::tr("Buffer length, e.g. 128K."),
          QStringLiteral("SIZE")},
+        {QStringLiteral("pattern"),
+         QStringLiteral("Traffic pattern the rate follows: constant:50M, onoff:50M,1s,2s, "
+                        "ramp:10M..100M/10s, sine:50M,20M,4s, steps:10M/2s,40M/2s "
+                        "(docs/PATTERNS.md). UDP: perfdeck-probe's paced sender; TCP: one "
+                        "iperf3 test per phase."),
+         QStringLiteral("SPEC")},
         {{QStringLiteral("w"), QStringLiteral("window")},
-         QStringLiteral("Socket buffer size, e.g. 4M."),
+         Tr::tr("Socket buffer size, e.g. 4M."),
          QStringLiteral("SIZE")},
         {{QStringLiteral("C"), QStringLiteral("congestion")},
-         QStringLiteral("TCP congestion algorithm, e.g. bbr."),
+         Tr::tr("TCP congestion algorithm, e.g. bbr."),
          QStringLiteral("ALGO")},
         {QStringLiteral("live-text"),
-         QStringLiteral("iperf3 < 3.17 against a server Perfdeck did not start: follow the "
-                        "client's text output live (figures rounded to 3 digits).")},
-        {QStringLiteral("get-server-output"), QStringLiteral("Include the server's output.")},
+         Tr::tr("iperf3 < 3.17 against a server Perfdeck did not start: follow the "
+                "client's text output live (figures rounded to 3 digits).")},
+        {QStringLiteral("get-server-output"), Tr::tr("Include the server's output.")},
         {QStringLiteral("test"),
-         QStringLiteral("netperf test: TCP_STREAM, TCP_MAERTS, UDP_STREAM, TCP_RR, TCP_CRR, "
-                        "UDP_RR or OMNI (default: from --udp/--reverse)."),
+         Tr::tr("netperf test: TCP_STREAM, TCP_MAERTS, UDP_STREAM, TCP_RR, TCP_CRR, "
+                "UDP_RR or OMNI (default: from --udp/--reverse)."),
          QStringLiteral("NAME")},
         {QStringLiteral("request-size"),
-         QStringLiteral("netperf _RR tests: request size in bytes (default 1)."),
-         QStringLiteral("SIZE")},
+         Tr::tr("netperf _RR tests: request size in bytes (default 1)."), QStringLiteral("SIZE")},
         {QStringLiteral("response-size"),
-         QStringLiteral("netperf _RR tests: response size (default: the request size)."),
+         Tr::tr("netperf _RR tests: response size (default: the request size)."),
          QStringLiteral("SIZE")},
         {QStringLiteral("confidence-level"),
-         QStringLiteral("netperf -I: repeat the test until the result is within the width at "
-                        "this confidence, 95 or 99."),
+         Tr::tr("netperf -I: repeat the test until the result is within the width at "
+                "this confidence, 95 or 99."),
          QStringLiteral("LEVEL")},
         {QStringLiteral("confidence-width"),
-         QStringLiteral("netperf -I: width of the confidence interval in percent (default 5, "
-                        "i.e. +/-2.5 %)."),
+         Tr::tr("netperf -I: width of the confidence interval in percent (default 5, "
+                "i.e. +/-2.5 %)."),
          QStringLiteral("PERCENT")},
-        {QStringLiteral("max-iterations"),
-         QStringLiteral("netperf -i: at most N iterations (default 10)."), QStringLiteral("N")},
-        {QStringLiteral("min-iterations"),
-         QStringLiteral("netperf -i: at least N iterations (default 3)."), QStringLiteral("N")},
-        {QStringLiteral("netperf"), QStringLiteral("Path of the netperf binary."),
-         QStringLiteral("PATH")},
-        {QStringLiteral("concurrency"),
-         QStringLiteral("Run up to N tests at the same time, each against its own server "
-                        "(default 1; a profile with 'concurrent: true' runs all its tests at "
-                        "once)."),
+        {QStringLiteral("max-iterations"), Tr::tr("netperf -i: at most N iterations (default 10)."),
          QStringLiteral("N")},
-        {QStringLiteral("repeat"), QStringLiteral("Run the test N times (default 1)."),
+        {QStringLiteral("min-iterations"), Tr::tr("netperf -i: at least N iterations (default 3)."),
+         QStringLiteral("N")},
+        {QStringLiteral("netperf"), Tr::tr("Path of the netperf binary."), QStringLiteral("PATH")},
+        {QStringLiteral("concurrency"),
+         Tr::tr("Run up to N tests at the same time, each against its own server "
+                "(default 1; a profile with 'concurrent: true' runs all its tests at "
+                "once)."),
+         QStringLiteral("N")},
+        {QStringLiteral("repeat"), Tr::tr("Run the test N times (default 1)."),
+         QStringLiteral("N")},
+        {QStringLiteral("retries"),
+         Tr::tr("Start a test again up to N times, 1 s apart, when it failed before measuring "
+                "anything for a passing reason (connection refused, server busy, port taken, a "
+                "lost UDP set-up datagram; default 0, 2 with --hosts)."),
          QStringLiteral("N")},
         {QStringLiteral("instances"),
-         QStringLiteral("Run N copies of each test at the same time, each against its own "
-                        "server, released together (default 1)."),
+         Tr::tr("Run N copies of each test at the same time, each against its own "
+                "server, released together (default 1)."),
          QStringLiteral("N")},
         {QStringLiteral("affinity"),
-         QStringLiteral("Pin the clients to CPUs: 'auto' (instance i on CPU i) or a list such "
-                        "as 0,2-3 that the instances take in turn."),
+         Tr::tr("Pin the clients to CPUs: 'auto' (instance i on CPU i) or a list such "
+                "as 0,2-3 that the instances take in turn."),
          QStringLiteral("CPUS")},
         {QStringLiteral("json"),
-         QStringLiteral("Write the results document to FILE (- for standard output)."),
+         Tr::tr("Write the results document to FILE (- for standard output)."),
          QStringLiteral("FILE")},
         {QStringLiteral("csv"),
-         QStringLiteral("Write one row per interval to FILE (- for standard output)."),
+         Tr::tr("Write one row per interval to FILE (- for standard output)."),
          QStringLiteral("FILE")},
-        {QStringLiteral("session"), QStringLiteral("Append the runs to session FILE."),
+        {QStringLiteral("session"), Tr::tr("Append the runs to session FILE."),
          QStringLiteral("FILE")},
-        {QStringLiteral("iperf3"), QStringLiteral("Path of the iperf3 binary."),
-         QStringLiteral("PATH")},
-        {QStringLiteral("keep-raw"), QStringLiteral("Keep each run's raw iperf3 output in DIR."),
+        {QStringLiteral("iperf3"), Tr::tr("Path of the iperf3 binary."), QStringLiteral("PATH")},
+        {QStringLiteral("keep-raw"), Tr::tr("Keep each run's raw iperf3 output in DIR."),
          QStringLiteral("DIR")},
-        {QStringLiteral("quiet"), QStringLiteral("No live progress on stderr.")},
+        {QStringLiteral("quiet"), Tr::tr("No live progress on stderr.")},
+        {QStringLiteral("plain"),
+         Tr::tr("Plain progress lines even when stderr is a terminal (no dashboard).")},
         {QStringLiteral("no-dscp-probe"),
-         QStringLiteral("With --dscp: do not run a perfdeck-probe flow of the class beside the "
-                        "test (it reports the DSCP that arrived).")},
+         Tr::tr("With --dscp: do not run a perfdeck-probe flow of the class beside the "
+                "test (it reports the DSCP that arrived).")},
         {QStringLiteral("hosts"),
-         QStringLiteral("Host inventory (perfdeck.hosts/1 YAML) naming --clients and --servers."),
+         Tr::tr("Host inventory (perfdeck.hosts/1 YAML) naming --clients and --servers."),
          QStringLiteral("FILE")},
         {QStringLiteral("clients"),
-         QStringLiteral("Run a test plan: every test from each of these hosts (comma-separated "
-                        "inventory names)..."),
+         Tr::tr("Run a test plan: every test from each of these hosts (comma-separated "
+                "inventory names)..."),
          QStringLiteral("A,B")},
         {QStringLiteral("servers"),
-         QStringLiteral("...to each of these hosts (a host is not its own server)."),
+         Tr::tr("...to each of these hosts (a host is not its own server)."),
          QStringLiteral("C,D")},
         {QStringLiteral("known-hosts"),
-         QStringLiteral("known_hosts file that the SSH host keys of inventory hosts are checked "
-                        "against (default ~/.ssh/known_hosts)."),
+         Tr::tr("known_hosts file that the SSH host keys of inventory hosts are checked "
+                "against (default ~/.ssh/known_hosts)."),
          QStringLiteral("FILE")},
         {QStringLiteral("accept-new-host-keys"),
-         QStringLiteral("Accept the key of a host not yet in known_hosts and append it there "
-                        "(a changed key is always refused).")},
+         Tr::tr("Accept the key of a host not yet in known_hosts and append it there "
+                "(a changed key is always refused).")},
         {QStringLiteral("max-parallel"),
-         QStringLiteral("Test plan: at most N tests at the same time (default 1)."),
-         QStringLiteral("N")},
+         Tr::tr("Test plan: at most N tests at the same time (default 1)."), QStringLiteral("N")},
         {QStringLiteral("max-per-host"),
-         QStringLiteral("Test plan: a host takes part in at most N tests at once (default: no "
-                        "limit)."),
+         Tr::tr("Test plan: a host takes part in at most N tests at once (default: no "
+                "limit)."),
          QStringLiteral("N")},
         {QStringLiteral("report"),
-         QStringLiteral("Write a report of the runs: .pdf, .html, .md, .txt or .csv (see "
-                        "perfdeck-cli report)."),
+         Tr::tr("Write a report of the runs: .pdf, .html, .md, .txt or .csv (see "
+                "perfdeck-cli report)."),
          QStringLiteral("FILE")},
         {QStringLiteral("template"),
-         QStringLiteral("The report's template NAME or FILE (default: summary)."),
+         Tr::tr("The report's template NAME or FILE (default: summary)."),
          QStringLiteral("NAME|FILE")},
         {QStringLiteral("baseline"),
-         QStringLiteral("The report compares the runs with this results or session file."),
+         Tr::tr("The report compares the runs with this results or session file."),
          QStringLiteral("FILE")},
     });
     addHistoryOptions(p);
@@ -217,7 +232,7 @@ bool parseTarget(const QString &text, QString *host, int *port, QString *error) 
             *port = 0;
             return true;
         }
-        *error = QStringLiteral("--target '%1' is not HOST, HOST:PORT or [IPv6]:PORT").arg(text);
+        *error = Tr::tr("--target '%1' is not HOST, HOST:PORT or [IPv6]:PORT").arg(text);
         return false;
     }
     *host = m.captured(1);
@@ -225,7 +240,7 @@ bool parseTarget(const QString &text, QString *host, int *port, QString *error) 
     if (!m.captured(2).isEmpty()) {
         *port = m.captured(2).toInt();
         if (*port < 1 || *port > 65535) {
-            *error = QStringLiteral("--target port %1 is out of range 1-65535").arg(m.captured(2));
+            *error = Tr::tr("--target port %1 is out of range 1-65535").arg(m.captured(2));
             return false;
         }
     }
@@ -239,7 +254,7 @@ bool parseNumber(const QCommandLineParser &p, const QString &name, double min, d
     bool ok = false;
     const double v = p.value(name).toDouble(&ok);
     if (!ok || !std::isfinite(v) || v < min || v > max) {
-        *error = QStringLiteral("--%1 '%2' must be a number from %3 to %4")
+        *error = Tr::tr("--%1 '%2' must be a number from %3 to %4")
                      .arg(name, p.value(name))
                      .arg(min)
                      .arg(max);
@@ -255,7 +270,7 @@ bool parseInt(const QCommandLineParser &p, const QString &name, int min, int max
     if (!parseNumber(p, name, min, max, &value, error))
         return false;
     if (value != std::floor(value)) {
-        *error = QStringLiteral("--%1 '%2' must be a whole number").arg(name, p.value(name));
+        *error = Tr::tr("--%1 '%2' must be a whole number").arg(name, p.value(name));
         return false;
     }
     *out = int(value);
@@ -293,7 +308,7 @@ bool buildNetperfOptions(const QCommandLineParser &p, TestSpec *s, bool fromProf
             continue;
         const auto size = parseByteSize(p.value(QLatin1String(name)));
         if (!size || *size < 1 || *size > 64 * 1024 * 1024) {
-            *error = QStringLiteral("--%1 '%2' is not a size such as 64 or 1K")
+            *error = Tr::tr("--%1 '%2' is not a size such as 64 or 1K")
                          .arg(QLatin1String(name), p.value(QLatin1String(name)));
             return false;
         }
@@ -327,7 +342,7 @@ bool applyTestOptions(const QCommandLineParser &p, TestSpec &s, bool fromProfile
     if (p.isSet(QStringLiteral("engine"))) {
         const auto engine = engineFromString(p.value(QStringLiteral("engine")));
         if (!engine) {
-            *error = QStringLiteral("--engine must be iperf3 or netperf");
+            *error = Tr::tr("--engine must be iperf3 or netperf");
             return false;
         }
         s.engine = *engine;
@@ -358,8 +373,7 @@ bool applyTestOptions(const QCommandLineParser &p, TestSpec &s, bool fromProfile
     if (p.isSet(QStringLiteral("affinity"))) {
         const QString cpus = p.value(QStringLiteral("affinity")).trimmed();
         if (cpus.isEmpty() || (cpus != QLatin1String("auto") && !parseCpuList(cpus))) {
-            *error = QStringLiteral("--affinity '%1' is not 'auto' or a CPU list such as 0,2-3")
-                         .arg(cpus);
+            *error = Tr::tr("--affinity '%1' is not 'auto' or a CPU list such as 0,2-3").arg(cpus);
             return false;
         }
         s.affinity = cpus;
@@ -379,7 +393,7 @@ bool applyTestOptions(const QCommandLineParser &p, TestSpec &s, bool fromProfile
         const QStringList parts = p.value(QStringLiteral("bitrate")).split(QLatin1Char('/'));
         const auto rate = parseBitrate(parts.value(0));
         if (!rate || parts.size() > 2) {
-            *error = QStringLiteral("--bitrate '%1' is not a rate such as 100M, 1.5G or 500k")
+            *error = Tr::tr("--bitrate '%1' is not a rate such as 100M, 1.5G or 500k")
                          .arg(p.value(QStringLiteral("bitrate")));
             return false;
         }
@@ -388,8 +402,7 @@ bool applyTestOptions(const QCommandLineParser &p, TestSpec &s, bool fromProfile
             bool ok = false;
             const int burst = parts.at(1).toInt(&ok);
             if (!ok || burst < 1) {
-                *error =
-                    QStringLiteral("--bitrate burst '%1' must be a packet count").arg(parts.at(1));
+                *error = Tr::tr("--bitrate burst '%1' must be a packet count").arg(parts.at(1));
                 return false;
             }
             s.burstPackets = burst;
@@ -400,7 +413,7 @@ bool applyTestOptions(const QCommandLineParser &p, TestSpec &s, bool fromProfile
     if (p.isSet(QStringLiteral("length"))) {
         s.lengthBytes = parseByteSize(p.value(QStringLiteral("length")));
         if (!s.lengthBytes) {
-            *error = QStringLiteral("--length '%1' is not a size such as 128K")
+            *error = Tr::tr("--length '%1' is not a size such as 128K")
                          .arg(p.value(QStringLiteral("length")));
             return false;
         }
@@ -408,7 +421,7 @@ bool applyTestOptions(const QCommandLineParser &p, TestSpec &s, bool fromProfile
     if (p.isSet(QStringLiteral("window"))) {
         s.windowBytes = parseByteSize(p.value(QStringLiteral("window")));
         if (!s.windowBytes) {
-            *error = QStringLiteral("--window '%1' is not a size such as 4M")
+            *error = Tr::tr("--window '%1' is not a size such as 4M")
                          .arg(p.value(QStringLiteral("window")));
             return false;
         }
@@ -421,6 +434,17 @@ bool applyTestOptions(const QCommandLineParser &p, TestSpec &s, bool fromProfile
         s.liveClientText = true;
     if (p.isSet(QStringLiteral("get-server-output")))
         s.getServerOutput = true;
+    if (p.isSet(QStringLiteral("pattern"))) {
+        s.pattern = p.value(QStringLiteral("pattern")).trimmed();
+        // A ramp or a list of steps lasts what its phases add up to, unless told otherwise.
+        QString patternError;
+        const std::optional<TrafficPattern> pattern =
+            TrafficPattern::parse(s.pattern, &patternError);
+        if (pattern && !p.isSet(QStringLiteral("duration")) &&
+            (pattern->kind() == TrafficPattern::Kind::Ramp ||
+             pattern->kind() == TrafficPattern::Kind::Steps))
+            s.durationS = pattern->cycleS();
+    }
     if (const QString problem = s.validate(); !problem.isEmpty()) {
         *error = fromProfile ? QStringLiteral("test '%1': %2").arg(s.name, problem) : problem;
         return false;
@@ -439,7 +463,7 @@ bool loadProfile(const QCommandLineParser &p, RunOptions *o, QString *error) {
     for (const QString &value : p.values(QStringLiteral("set"))) {
         const qsizetype eq = value.indexOf(QLatin1Char('='));
         if (eq <= 0) {
-            *error = QStringLiteral("--set '%1' is not NAME=VALUE").arg(value);
+            *error = Tr::tr("--set '%1' is not NAME=VALUE").arg(value);
             return false;
         }
         variables.insert(value.left(eq), value.mid(eq + 1));
@@ -474,8 +498,8 @@ bool loadProfile(const QCommandLineParser &p, RunOptions *o, QString *error) {
         // All tests at once is what the profile means (e.g. latency under load): running
         // only some of them at a time would measure something else, so refuse instead.
         if (o->specs.size() > MaxConcurrency) {
-            *error = QStringLiteral("profile %1 runs its %2 tests at the same time "
-                                    "(concurrent: true), more than the %3 Perfdeck allows")
+            *error = Tr::tr("profile %1 runs its %2 tests at the same time "
+                            "(concurrent: true), more than the %3 Perfdeck allows")
                          .arg(profile->name)
                          .arg(o->specs.size())
                          .arg(MaxConcurrency);
@@ -511,12 +535,12 @@ bool buildPlanOptions(const QCommandLineParser &p, RunOptions *o, QString *error
     o->servers = hostList(p.value(QStringLiteral("servers")));
     for (const char *name : {"clients", "servers"}) {
         if (p.isSet(QLatin1String(name)) && hostList(p.value(QLatin1String(name))).isEmpty()) {
-            *error = QStringLiteral("--%1 needs at least one host name").arg(QLatin1String(name));
+            *error = Tr::tr("--%1 needs at least one host name").arg(QLatin1String(name));
             return false;
         }
     }
     if (o->isMatrix() && (o->clients.isEmpty() || o->servers.isEmpty())) {
-        *error = QStringLiteral("a test plan needs both --clients and --servers");
+        *error = Tr::tr("a test plan needs both --clients and --servers");
         return false;
     }
     if (!o->isMatrix()) {
@@ -530,7 +554,7 @@ bool buildPlanOptions(const QCommandLineParser &p, RunOptions *o, QString *error
         return true;
     }
     if (p.isSet(QStringLiteral("hosts")) && o->hostsPath.isEmpty()) {
-        *error = QStringLiteral("--hosts needs a file name");
+        *error = Tr::tr("--hosts needs a file name");
         return false;
     }
     for (const TestSpec &spec : std::as_const(o->specs)) {
@@ -562,7 +586,7 @@ bool buildOptions(const QCommandLineParser &p, RunOptions *o, QString *error) {
             return false;
         }
         if (!o->baselinePath.isEmpty() && !QFileInfo(o->baselinePath).isFile()) {
-            *error = QStringLiteral("--baseline '%1' is not a file").arg(o->baselinePath);
+            *error = Tr::tr("--baseline '%1' is not a file").arg(o->baselinePath);
             return false;
         }
     } else {
@@ -596,14 +620,14 @@ bool buildOptions(const QCommandLineParser &p, RunOptions *o, QString *error) {
     for (const auto &[option, path] :
          {std::pair{"json", &o->jsonPath}, {"csv", &o->csvPath}, {"session", &o->sessionPath}}) {
         if (p.isSet(QLatin1String(option)) && path->isEmpty()) {
-            *error = QStringLiteral("--%1 needs a file name (or - for standard output)")
+            *error = Tr::tr("--%1 needs a file name (or - for standard output)")
                          .arg(QLatin1String(option));
             return false;
         }
     }
     if (FileIo::isStandardOutput(o->sessionPath)) {
-        *error = QStringLiteral("--session needs a file: a session is read before it is "
-                                "written, standard output cannot be");
+        *error = Tr::tr("--session needs a file: a session is read before it is "
+                        "written, standard output cannot be");
         return false;
     }
     if (FileIo::isStandardOutput(o->jsonPath) && FileIo::isStandardOutput(o->csvPath)) {
@@ -612,7 +636,11 @@ bool buildOptions(const QCommandLineParser &p, RunOptions *o, QString *error) {
     }
     if (!parseInt(p, QStringLiteral("concurrency"), 1, MaxConcurrency, &o->concurrency, error))
         return false;
+    if (p.isSet(QStringLiteral("retries")) &&
+        !parseInt(p, QStringLiteral("retries"), 0, 10, &o->retries, error))
+        return false;
     o->quiet = p.isSet(QStringLiteral("quiet"));
+    o->plain = p.isSet(QStringLiteral("plain"));
     o->dscpProbe = !p.isSet(QStringLiteral("no-dscp-probe"));
     if (!readHistoryOptions(p, &o->history, error))
         return false;
@@ -641,7 +669,7 @@ RunOptionsParse parseRunOptions(const QStringList &arguments) {
         return result;
     }
     if (!p.positionalArguments().isEmpty()) {
-        result.error = QStringLiteral("unexpected argument '%1' (see --help)")
+        result.error = Tr::tr("unexpected argument '%1' (see --help)")
                            .arg(p.positionalArguments().constFirst());
         return result;
     }

@@ -27,7 +27,10 @@ struct RunOptions {
     QString netperfPath;
     QString rawDir;
     int concurrency = 1; // tests running at the same time
+    int retries = -1;    // --retries; -1: the default (none, 2 for a plan)
     bool quiet = false;
+    // Plain progress lines on a terminal too, instead of the terminal dashboard.
+    bool plain = false;
     // A marked test (--dscp) runs a perfdeck-probe flow of its class beside it, so the run
     // says what arrived (qos/DscpCompanion); --no-dscp-probe turns that off.
     bool dscpProbe = true;

@@ -1,5 +1,6 @@
 #include "cli/runoutputs.h"
 
+#include "cli/historyoptions.h"
 #include "cli/reportfile.h"
 #include "model/runlabel.h"
 
@@ -7,17 +8,67 @@
 #include "model/directionpair.h"
 #include "model/format.h"
 #include "model/instanceaggregate.h"
+#include "qos/patternphases.h"
 #include "results/csvexport.h"
+#include "results/historystore.h"
 #include "results/resultsdocument.h"
 #include "results/session.h"
+#include "util/fileio.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QStandardPaths>
 
 #include <algorithm>
 #include <cmath>
 
+#include <QCoreApplication>
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Perfdeck::Cli)
+};
+} // namespace
+
 namespace Perfdeck::Cli {
 
-bool writeRunOutputs(const RunOptions &options, const QList<RunResult> &finishedRuns,
-                     Session &session, QStringList *errors) {
+namespace {
+
+// The measured runs, when the file the user asked for cannot hold them (a full disk, a folder
+// that went away): a results document under $XDG_DATA_HOME/perfdeck/rescued, else in the
+// temporary folder. Returns the message that says where they are, or that they are lost.
+QString rescueRuns(const QList<RunResult> &runs) {
+    ResultsDocument doc;
+    doc.runs = runs;
+    doc.generator = QStringLiteral("perfdeck-cli " PERFDECK_VERSION);
+    const QByteArray bytes = doc.toBytes();
+    const QString name =
+        QStringLiteral("perfdeck-run-%1-%2.json")
+            .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss")),
+                 QString::number(QCoreApplication::applicationPid()));
+    QStringList tried;
+    const QStringList dirs{QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+                               QStringLiteral("/perfdeck/rescued"),
+                           QDir::tempPath()};
+    for (const QString &dir : dirs) {
+        if (dir.isEmpty() || !QDir().mkpath(dir))
+            continue;
+        const QString path = dir + QLatin1Char('/') + name;
+        QString error;
+        if (FileIo::writeAtomically(path, bytes, &error))
+            return Tr::tr("the measured runs were kept in %1 instead").arg(path);
+        tried << error;
+    }
+    return Tr::tr("the measured runs could not be kept anywhere (%1); the history "
+                  "database has them unless it failed too")
+        .arg(tried.join(QLatin1String("; ")));
+}
+
+// --json, --csv, --session and --report, each attempted; *runsKept once the runs are in a
+// results document or a session.
+bool writeRunFiles(const RunOptions &options, const QList<RunResult> &finishedRuns,
+                   Session &session, QStringList *errors, bool *runsKept) {
     QString error;
     bool ok = true;
     if (!options.jsonPath.isEmpty()) {
@@ -27,6 +78,8 @@ bool writeRunOutputs(const RunOptions &options, const QList<RunResult> &finished
         if (!doc.save(options.jsonPath, &error)) {
             *errors << error;
             ok = false;
+        } else {
+            *runsKept = true;
         }
     }
     if (!options.csvPath.isEmpty()) {
@@ -41,16 +94,20 @@ bool writeRunOutputs(const RunOptions &options, const QList<RunResult> &finished
         if (!session.save(options.sessionPath, &error)) {
             *errors << error;
             ok = false;
+        } else {
+            *runsKept = true;
         }
     }
-    // Last: the report is made from what the files above already hold.
+    // Then the history, so a report's history trend has these runs too (a failure there is
+    // said, not fatal); last the report, made from what the files above already hold.
+    storeInHistory(options.history, finishedRuns, QStringLiteral("run"), options.profileName,
+                   options.quiet);
     if (!options.reportPath.isEmpty()) {
         ReportInput input;
         input.kind = QStringLiteral("results");
-        input.title =
-            options.profileName.isEmpty()
-                ? QStringLiteral("perfdeck-cli run")
-                : QStringLiteral("perfdeck-cli run --profile %1").arg(options.profileName);
+        input.title = options.profileName.isEmpty()
+                          ? Tr::tr("perfdeck-cli run")
+                          : Tr::tr("perfdeck-cli run --profile %1").arg(options.profileName);
         input.createdAt = QDateTime::currentDateTimeUtc();
         input.modifiedAt = input.createdAt;
         input.runs = finishedRuns;
@@ -59,6 +116,8 @@ bool writeRunOutputs(const RunOptions &options, const QList<RunResult> &finished
         ReportFileOptions report;
         report.templateArg = options.reportTemplate;
         report.outPath = options.reportPath;
+        if (!options.history.disabled)
+            report.historyPath = HistoryStore::resolvePath(options.history.databasePath);
         if ((!options.baselinePath.isEmpty() &&
              !input.loadBaseline(options.baselinePath, &error)) ||
             !writeReportFile(input, report, &error)) {
@@ -66,6 +125,18 @@ bool writeRunOutputs(const RunOptions &options, const QList<RunResult> &finished
             ok = false;
         }
     }
+    return ok;
+}
+
+} // namespace
+
+bool writeRunOutputs(const RunOptions &options, const QList<RunResult> &finishedRuns,
+                     Session &session, QStringList *errors) {
+    bool runsKept = false;
+    const bool ok = writeRunFiles(options, finishedRuns, session, errors, &runsKept);
+    // A failed file, and the runs are in no results document or session: keep them somewhere.
+    if (!ok && !runsKept && !finishedRuns.isEmpty())
+        *errors << rescueRuns(finishedRuns);
     return ok;
 }
 
@@ -140,6 +211,26 @@ QString directionSummary(const QList<RunResult> &runs) {
     return out;
 }
 
+QString patternSummary(const QList<RunResult> &runs) {
+    QString out;
+    for (const RunResult &r : runs) {
+        if (r.pattern.isEmpty() || r.intervals.isEmpty())
+            continue;
+        const QList<PatternPhases::Phase> phases = PatternPhases::of(r);
+        if (phases.isEmpty()) {
+            out += Tr::tr("%1 pattern %2: no phase holds a whole reporting interval (a shorter "
+                          "--interval measures shorter phases)\n")
+                       .arg(runLabel(r), r.pattern);
+            continue;
+        }
+        out += Tr::tr("%1 pattern %2, requested and achieved rate per phase:\n")
+                   .arg(runLabel(r), r.pattern);
+        for (const PatternPhases::Phase &p : phases)
+            out += QStringLiteral("  ") + PatternPhases::describe(p) + QLatin1Char('\n');
+    }
+    return out;
+}
+
 QString instanceSummary(const QList<RunResult> &results) {
     QString out;
     for (const InstanceAggregate &a : InstanceAggregate::of(results)) {
@@ -156,7 +247,7 @@ QString instanceSummary(const QList<RunResult> &results) {
         if (a.measured < a.instances)
             out += QStringLiteral(" (%1 of %2 measured)").arg(a.measured).arg(a.instances);
         if (rr && a.latencyMeanUs)
-            out += QStringLiteral(", latency mean %1 µs, worst p99 %2 µs")
+            out += Tr::tr(", latency mean %1 µs, worst p99 %2 µs")
                        .arg(Format::number(*a.latencyMeanUs, 1),
                             a.latencyP99Us ? Format::number(*a.latencyP99Us, 1)
                                            : QStringLiteral("n/a"));
@@ -165,14 +256,13 @@ QString instanceSummary(const QList<RunResult> &results) {
             out += QStringLiteral(", Jain %1").arg(*a.jainIndex, 0, 'f', 3);
         if (a.spreadPercent)
             out += QStringLiteral(", spread %1 %").arg(*a.spreadPercent, 0, 'f', 1);
-        out += a.startSkewMs ? QStringLiteral(", start skew %1 ms").arg(*a.startSkewMs, 0, 'f', 2)
-                             : QStringLiteral(", start skew not measured");
+        out += a.startSkewMs ? Tr::tr(", start skew %1 ms").arg(*a.startSkewMs, 0, 'f', 2)
+                             : Tr::tr(", start skew not measured");
         out += QLatin1Char('\n');
         QStringList each;
         for (int i = 0; i < a.perInstance.size(); ++i)
             each << QStringLiteral("#%1 %2").arg(i + 1).arg(value(a.perInstance.at(i)));
-        out +=
-            QStringLiteral("  per instance: ") + each.join(QLatin1String(", ")) + QLatin1Char('\n');
+        out += Tr::tr("  per instance: ") + each.join(QLatin1String(", ")) + QLatin1Char('\n');
     }
     return out;
 }

@@ -26,5 +26,8 @@ QString repeatSummary(const QList<TestSpec> &specs, const QList<RunResult> &resu
 QString instanceSummary(const QList<RunResult> &results);
 // "A -> B: forward X, reverse Y, asymmetry Z" per bidir run and per linked send/receive pair.
 QString directionSummary(const QList<RunResult> &runs);
+// Per run that followed a traffic pattern: each phase's requested and achieved rate, and the
+// loss of a UDP phase (qos/PatternPhases; the same figures as the run's "phases" in --json).
+QString patternSummary(const QList<RunResult> &runs);
 
 } // namespace Perfdeck::Cli

@@ -5,6 +5,14 @@
 #include "exec/jobrunner.h"
 #include "model/format.h"
 
+#include <QCoreApplication>
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Perfdeck::Cli)
+};
+} // namespace
+
 namespace Perfdeck::Cli {
 
 RunProgress::RunProgress(const QList<TestSpec> &runSpecs, bool quiet, bool resultsToStderr,
@@ -81,7 +89,7 @@ void RunProgress::onProgress(int index, double elapsed, double total) {
     m_lastSecondShown[index] = second;
     if (second > total + 2)
         return;
-    printErr(QStringLiteral("[%1/%2] %3/%4 s  (waiting for the result)\n")
+    printErr(Tr::tr("[%1/%2] %3/%4 s  (waiting for the result)\n")
                  .arg(index + 1)
                  .arg(m_runSpecs.size())
                  .arg(std::min<double>(second, total), 5, 'f', 1)
@@ -94,10 +102,23 @@ void RunProgress::onRunFinished(int index, const RunResult &result) {
         index >= 0 && index < m_runSpecs.size() ? m_runSpecs.at(index).name : QString();
     const QString text =
         (name.isEmpty() ? QString() : name + QStringLiteral(": ")) + describeRun(result);
-    if (m_resultsToStderr)
+    if (m_holding)
+        m_held += text;
+    else if (m_resultsToStderr)
         printErr(text);
     else
         printOut(text);
+}
+
+void RunProgress::releaseResults() {
+    m_holding = false;
+    if (m_held.isEmpty())
+        return;
+    if (m_resultsToStderr)
+        printErr(m_held);
+    else
+        printOut(m_held);
+    m_held.clear();
 }
 
 QString RunProgress::describeRun(const RunResult &r) {

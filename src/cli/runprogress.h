@@ -24,6 +24,10 @@ public:
                 QObject *parent = nullptr);
     // Prints runner's progress from now on; this object is the context of the connections.
     void follow(JobRunner &runner);
+    // While the terminal dashboard owns the screen, results are kept and printed by
+    // releaseResults() once it is gone.
+    void holdResults() { m_holding = true; }
+    void releaseResults();
 
     // The result of one run in a few human lines (figures, error, netperf notes).
     static QString describeRun(const RunResult &run);
@@ -39,6 +43,8 @@ private:
     QList<int> m_lastSecondShown;
     bool m_quiet = false;
     bool m_resultsToStderr = false;
+    bool m_holding = false;
+    QString m_held;
 };
 
 } // namespace Perfdeck::Cli

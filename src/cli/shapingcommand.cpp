@@ -13,10 +13,17 @@
 #include "results/session.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 
 #include <cmath>
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Perfdeck::Cli)
+};
+} // namespace
 
 namespace Perfdeck::Cli {
 
@@ -29,7 +36,12 @@ bool loadRuns(const QString &path, QList<RunResult> *runs, QString *error) {
         *runs = document.runs;
         return true;
     }
-    if (!error->contains(QLatin1String("not a Perfdeck results document")))
+    // The message is translated; its start up to " (" names the case.
+    const QString notResults =
+        QCoreApplication::translate("Perfdeck", "not a Perfdeck results document (\"format\" is "
+                                                "'%1', expected '%2')")
+            .section(QLatin1String(" ("), 0, 0);
+    if (!error->contains(notResults))
         return false;
     Session session;
     QString sessionError;
@@ -42,8 +54,8 @@ bool loadRuns(const QString &path, QList<RunResult> *runs, QString *error) {
         *runs = imported.runs;
         return true;
     }
-    *error = path + QStringLiteral(": neither a results document, a session nor a file "
-                                   "'perfdeck-cli import' reads");
+    *error = path + Tr::tr(": neither a results document, a session nor a file "
+                           "'perfdeck-cli import' reads");
     if (!imported.errors.isEmpty())
         *error += QStringLiteral(" (") + imported.errors.first().message + QLatin1Char(')');
     return false;
@@ -83,7 +95,7 @@ QString exact(const OptDouble &value, int decimals = 0) {
 
 QString runText(const RunResult &run, qsizetype index, const ShapingResult &s) {
     const QString name = run.seq > 0 ? runLabel(run) : QStringLiteral("run %1").arg(index + 1);
-    QString text = QStringLiteral("%1 (%2), %3 %4 %5, measured at the %6\n")
+    QString text = Tr::tr("%1 (%2), %3 %4 %5, measured at the %6\n")
                        .arg(name, run.id, toString(run.engine), toString(run.protocol),
                             toString(run.direction),
                             s.measuredAt.isEmpty() ? QStringLiteral("?") : s.measuredAt);
@@ -110,28 +122,29 @@ QString runText(const RunResult &run, qsizetype index, const ShapingResult &s) {
 
 int shapingCommand(const QStringList &arguments) {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
+    parser.setApplicationDescription(Tr::tr(
         "Detects a token-bucket rate limit in a run's throughput series: the initial burst "
         "(bytes and duration above the sustained rate), the sustained rate, and whether it is "
         "a shaper (queues: the RTT rises, few drops) or a policer (drops: retransmits, loss). "
         "Best with -i 0.1 for 5 s or more, and with a --reverse run (the receiver's series); "
-        "the shipped 'shaping' profile runs such tests. FILE is a results document, a session "
-        "or an iperf3 -J file. Method and limits: docs/SHAPING.md."));
+        "the shipped 'shaping' profile runs such tests. Without --run, single-stream runs are "
+        "also compared with multi-stream runs over the same path (several streams filling what "
+        "one cannot: a policer). FILE is a results document, a session or an iperf3 -J file. "
+        "Method and limits: docs/SHAPING.md."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("the runs to analyse"));
+    parser.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("the runs to analyse"));
     const QCommandLineOption runOption(QStringLiteral("run"),
-                                       QStringLiteral("only this run: its id or number (#3 or 3)"),
+                                       Tr::tr("only this run: its id or number (#3 or 3)"),
                                        QStringLiteral("ID"));
     const QCommandLineOption jsonOption(
-        QStringLiteral("json"),
-        QStringLiteral("print JSON: one object with --run, else {\"runs\": [...]}"));
+        QStringLiteral("json"), Tr::tr("print JSON: one object with --run, else {\"runs\": [...], "
+                                       "\"stream_comparisons\": [...]}"));
     parser.addOptions({runOption, jsonOption});
     if (const std::optional<int> exit = parseCommandLine(parser, arguments))
         return *exit;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1) {
-        printError(
-            QStringLiteral("shaping needs exactly one FILE (see perfdeck-cli shaping --help)"));
+        printError(Tr::tr("shaping needs exactly one FILE (see perfdeck-cli shaping --help)"));
         return ExitBadInput;
     }
     const QString path = positional.first();
@@ -142,7 +155,7 @@ int shapingCommand(const QStringList &arguments) {
         return ExitBadInput;
     }
     if (runs.isEmpty()) {
-        printError(QStringLiteral("%1: no runs to analyse").arg(path));
+        printError(Tr::tr("%1: no runs to analyse").arg(path));
         return ExitBadInput;
     }
     QList<qsizetype> selected;
@@ -156,7 +169,7 @@ int shapingCommand(const QStringList &arguments) {
                               ? QStringLiteral("#%1 %2").arg(runs.at(i).seq).arg(runs.at(i).id)
                               : runs.at(i).id);
             printError(
-                terminalSafe(QStringLiteral("%1: no run '%2' (runs: %3%4)")
+                terminalSafe(Tr::tr("%1: no run '%2' (runs: %3%4)")
                                  .arg(path, wanted, known.join(QStringLiteral(", ")),
                                       runs.size() > 20 ? QStringLiteral(", ...") : QString())));
             return ExitBadInput;
@@ -176,7 +189,11 @@ int shapingCommand(const QStringList &arguments) {
             QJsonArray array;
             for (qsizetype index : selected)
                 array.append(runJson(runs.at(index), ShapingDetector::analyse(runs.at(index))));
-            document.setObject(QJsonObject{{QStringLiteral("runs"), array}});
+            QJsonArray comparisons;
+            for (const StreamComparison &c : ShapingDetector::compareStreams(runs))
+                comparisons.append(c.toJson());
+            document.setObject(QJsonObject{{QStringLiteral("runs"), array},
+                                           {QStringLiteral("stream_comparisons"), comparisons}});
         }
         return printOut(QString::fromUtf8(document.toJson(QJsonDocument::Indented)))
                    ? ExitOk
@@ -187,6 +204,18 @@ int shapingCommand(const QStringList &arguments) {
         if (!text.isEmpty())
             text += QLatin1Char('\n');
         text += runText(runs.at(index), index, ShapingDetector::analyse(runs.at(index)));
+    }
+    if (!parser.isSet(runOption)) {
+        // One stream against several over the same path: policer or shaper, seen another way.
+        const auto nameOf = [&runs](const QString &id) {
+            for (const RunResult &run : runs)
+                if (run.id == id)
+                    return run.seq > 0 ? runLabel(run) : id;
+            return id;
+        };
+        for (const StreamComparison &c : ShapingDetector::compareStreams(runs))
+            text += QStringLiteral("\nstreams %1 vs %2: %3\n")
+                        .arg(nameOf(c.singleRun), nameOf(c.parallelRun), c.reason);
     }
     return printOut(terminalSafe(text)) ? ExitOk : ExitTestFailure;
 }

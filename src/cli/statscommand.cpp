@@ -15,6 +15,7 @@
 #include "util/fileio.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -23,6 +24,12 @@
 #include <cmath>
 #include <cstring>
 #include <vector>
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Perfdeck::Cli)
+};
+} // namespace
 
 namespace Perfdeck::Cli {
 
@@ -78,19 +85,19 @@ Loaded loadRuns(const QString &path, const ResultsDocument &document, const QStr
     for (const ValueSelection::Skip &skip : selection.skipped) {
         const RunResult &run = document.runs.at(skip.run);
         if (skip.cause == ValueSelection::Skip::Cause::Failed) {
-            notes << QStringLiteral("perfdeck-cli: note: %1: %2 skipped (status error%3)\n")
+            notes << Tr::tr("perfdeck-cli: note: %1: %2 skipped (status error%3)\n")
                          .arg(path, runName(run, skip.run),
                               run.error.isEmpty() ? QString() : QStringLiteral(": ") + run.error);
             continue;
         }
-        notes << QStringLiteral("perfdeck-cli: note: %1: %2 skipped (%3 is null)\n")
+        notes << Tr::tr("perfdeck-cli: note: %1: %2 skipped (%3 is null)\n")
                      .arg(path, runName(run, skip.run), key);
         if (knownFields.isEmpty())
             knownFields = run.summary.toJson().keys();
     }
     for (qsizetype index : selection.partialRuns) {
-        notes << QStringLiteral("perfdeck-cli: note: %1: %2 is partial (stopped early%3); its "
-                                "value is used\n")
+        notes << Tr::tr("perfdeck-cli: note: %1: %2 is partial (stopped early%3); its "
+                        "value is used\n")
                      .arg(path, runName(document.runs.at(index), index),
                           document.runs.at(index).error.isEmpty()
                               ? QString()
@@ -102,17 +109,17 @@ Loaded loadRuns(const QString &path, const ResultsDocument &document, const QStr
                                     .arg(document.runs.size())
                                     .arg(key);
     if (!selection.skipped.isEmpty())
-        loaded.sample.description += QStringLiteral(", %1 skipped").arg(selection.skipped.size());
+        loaded.sample.description += Tr::tr(", %1 skipped").arg(selection.skipped.size());
     if (!selection.partialRuns.isEmpty())
         loaded.sample.description +=
             QStringLiteral(", %1 partial").arg(selection.partialRuns.size());
     if (selection.kindDifferences.isEmpty() && selection.kind)
         loaded.sample.description += QStringLiteral("; ") + selection.kind->describe();
     if (loaded.sample.values.empty()) {
-        loaded.error = QStringLiteral("%1: no run has a value for %2").arg(path, key);
+        loaded.error = Tr::tr("%1: no run has a value for %2").arg(path, key);
         if (!knownFields.isEmpty())
-            loaded.error += QStringLiteral(" (--metric can name: %1)")
-                                .arg(knownFields.join(QStringLiteral(", ")));
+            loaded.error +=
+                Tr::tr(" (--metric can name: %1)").arg(knownFields.join(QStringLiteral(", ")));
         return loaded;
     }
     for (const QString &note : notes)
@@ -146,7 +153,7 @@ Loaded loadHistoryBaseline(const QString &text, const Sample &candidate, const Q
     if (!store.open(&loaded.error))
         return loaded;
     if (!store.notice().isEmpty())
-        printErr(QStringLiteral("perfdeck-cli: warning: %1\n").arg(terminalSafe(store.notice())));
+        printErr(Tr::tr("perfdeck-cli: warning: %1\n").arg(terminalSafe(store.notice())));
     HistoryFilter filter;
     filter.client = spec->client;
     filter.server = spec->server;
@@ -180,7 +187,7 @@ Loaded loadHistoryBaseline(const QString &text, const Sample &candidate, const Q
     }
     if (document.runs.isEmpty()) {
         loaded.error =
-            QStringLiteral("%1: no ok runs of %2..%3 in the history %4%5")
+            Tr::tr("%1: no ok runs of %2..%3 in the history %4%5")
                 .arg(text, spec->client, spec->server, store.path(),
                      kind ? QStringLiteral(" like %1").arg(kind->describe()) : QString());
         return loaded;
@@ -212,24 +219,21 @@ Loaded loadCsv(const QString &path, const QByteArray &bytes) {
         }
         seenContent = true;
         if (!ok) {
-            loaded.error =
-                QStringLiteral("%1:%2: '%3' is not a number").arg(path).arg(i + 1).arg(text);
+            loaded.error = Tr::tr("%1:%2: '%3' is not a number").arg(path).arg(i + 1).arg(text);
             return loaded;
         }
         if (!std::isfinite(value)) {
             loaded.error =
-                QStringLiteral("%1:%2: '%3' is not a finite number").arg(path).arg(i + 1).arg(text);
+                Tr::tr("%1:%2: '%3' is not a finite number").arg(path).arg(i + 1).arg(text);
             return loaded;
         }
         loaded.sample.values.push_back(value);
     }
     if (loaded.sample.values.empty()) {
-        loaded.error =
-            QStringLiteral("%1: no numbers found (expected one number per line)").arg(path);
+        loaded.error = Tr::tr("%1: no numbers found (expected one number per line)").arg(path);
         return loaded;
     }
-    loaded.sample.description =
-        QStringLiteral("%1 values from CSV").arg(loaded.sample.values.size());
+    loaded.sample.description = Tr::tr("%1 values from CSV").arg(loaded.sample.values.size());
     // A header such as "throughput_bps" gives the unit.
     loaded.sample.unit = ValueSelection::unitOf(loaded.sample.metricKey);
     loaded.ok = true;
@@ -239,8 +243,8 @@ Loaded loadCsv(const QString &path, const QByteArray &bytes) {
 Loaded loadValues(const QString &path, const QString &metric) {
     if (path.startsWith(QLatin1String("history:"))) {
         Loaded unsupported;
-        unsupported.error = QStringLiteral("%1: a history pair is a baseline only "
-                                           "(--baseline history:PAIR)")
+        unsupported.error = Tr::tr("%1: a history pair is a baseline only "
+                                   "(--baseline history:PAIR)")
                                 .arg(path);
         return unsupported;
     }
@@ -287,11 +291,11 @@ std::optional<ValueSelection::Fairness> fairnessOf(const Sample &sample) {
 }
 
 QString fairnessText(const ValueSelection::Fairness &fairness) {
-    QString text = QStringLiteral("%1 over %2 streams (mean stream rates)")
+    QString text = Tr::tr("%1 over %2 streams (mean stream rates)")
                        .arg(fairness.index, 0, 'f', 4)
                        .arg(fairness.streams);
     if (fairness.runs > 1)
-        text += QStringLiteral(", mean of %1 runs").arg(fairness.runs);
+        text += Tr::tr(", mean of %1 runs").arg(fairness.runs);
     return text;
 }
 
@@ -342,7 +346,7 @@ QString humanReport(const QString &path, const Sample &sample, const Analysis &a
                        .arg(formatP(t.p)));
     }
     if (const auto fairness = fairnessOf(sample))
-        out += row(QStringLiteral("Jain fairness"), fairnessText(*fairness));
+        out += row(Tr::tr("Jain fairness"), fairnessText(*fairness));
     for (const QString &note : analysis.notes)
         out += row(QStringLiteral("note"), note);
     return out;
@@ -350,11 +354,10 @@ QString humanReport(const QString &path, const Sample &sample, const Analysis &a
 
 QString humanComparison(const QString &baselinePath, const Sample &baseline, const Comparison &c,
                         double confidence, const QStringList &warnings) {
-    QString out =
-        QStringLiteral("\nagainst baseline %1 (%2)\n").arg(baselinePath, baseline.description);
+    QString out = Tr::tr("\nagainst baseline %1 (%2)\n").arg(baselinePath, baseline.description);
     for (const QString &warning : warnings)
         out += row(QStringLiteral("WARNING"), warning);
-    out += row(QStringLiteral("change of the mean"),
+    out += row(Tr::tr("change of the mean"),
                std::isfinite(c.changePercent)
                    ? QStringLiteral("%1%2 %")
                          .arg(c.changePercent >= 0 ? QStringLiteral("+") : QString())
@@ -364,19 +367,19 @@ QString humanComparison(const QString &baselinePath, const Sample &baseline, con
                                                    .arg(c.welch.t, 0, 'f', 4)
                                                    .arg(c.welch.df, 0, 'f', 2)
                                                    .arg(formatP(c.welch.p)));
-    out += row(QStringLiteral("Mann-Whitney U"),
-               QStringLiteral("U = %1, p = %2 (%3)")
-                   .arg(c.mannWhitney.u)
-                   .arg(formatP(c.mannWhitney.p))
-                   .arg(c.mannWhitney.exact ? QStringLiteral("exact")
-                                            : QStringLiteral("normal approximation")));
+    out += row(
+        QStringLiteral("Mann-Whitney U"),
+        QStringLiteral("U = %1, p = %2 (%3)")
+            .arg(c.mannWhitney.u)
+            .arg(formatP(c.mannWhitney.p))
+            .arg(c.mannWhitney.exact ? QStringLiteral("exact") : Tr::tr("normal approximation")));
     QString verdict = toString(c.verdict).toUpper();
-    verdict += c.significant
-                   ? QStringLiteral(" (significant at %1 % confidence)").arg(100 * confidence)
-                   : QStringLiteral(" (no significant difference at %1 % confidence)")
-                         .arg(100 * confidence);
+    verdict +=
+        c.significant
+            ? Tr::tr(" (significant at %1 % confidence)").arg(100 * confidence)
+            : Tr::tr(" (no significant difference at %1 % confidence)").arg(100 * confidence);
     if (!warnings.isEmpty())
-        verdict += QStringLiteral(" - but the tests are not alike (see WARNING)");
+        verdict += Tr::tr(" - but the tests are not alike (see WARNING)");
     out += row(QStringLiteral("verdict"), verdict);
     return out;
 }
@@ -385,61 +388,61 @@ QString humanComparison(const QString &baselinePath, const Sample &baseline, con
 
 int statsCommand(const QStringList &arguments) {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
+    parser.setApplicationDescription(Tr::tr(
         "Statistics of one value per run of a results document (summary.throughput_bps, or\n"
         "transactions_per_s for latency tests) or of a CSV with one number per line.\n"
         "With --baseline: Welch t-test, Mann-Whitney U and a verdict; exit 3 on a significant\n"
         "regression. Exit 2 on bad input."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("results document or CSV"));
+    parser.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("results document or CSV"));
     const QCommandLineOption baselineOption(
         QStringLiteral("baseline"),
-        QStringLiteral("compare against this results document or CSV, or history:CLIENT..SERVER"
-                       "[:N]: the newest N (default 10) ok runs of that pair in the history "
-                       "like the runs of FILE"),
+        Tr::tr("compare against this results document or CSV, or history:CLIENT..SERVER"
+               "[:N]: the newest N (default 10) ok runs of that pair in the history "
+               "like the runs of FILE"),
         QStringLiteral("FILE"));
     const QCommandLineOption historyOption(
         QStringLiteral("history-db"),
-        QStringLiteral("history database of --baseline history:... (default: "
-                       "$PERFDECK_HISTORY_DB, else ~/.local/share/perfdeck/history.sqlite)"),
+        Tr::tr("history database of --baseline history:... (default: "
+               "$PERFDECK_HISTORY_DB, else ~/.local/share/perfdeck/history.sqlite)"),
         QStringLiteral("FILE"));
     const QCommandLineOption confidenceOption(QStringLiteral("confidence"),
-                                              QStringLiteral("confidence level (default 0.95)"),
+                                              Tr::tr("confidence level (default 0.95)"),
                                               QStringLiteral("C"), QStringLiteral("0.95"));
     const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("print JSON"));
     const QCommandLineOption metricOption(
         QStringLiteral("metric"),
-        QStringLiteral("throughput | transactions | a summary field such as rtt_mean_us or "
-                       "latency_us.p99 (default: throughput, else transactions)"),
+        Tr::tr("throughput | transactions | a summary field such as rtt_mean_us or "
+               "latency_us.p99 (default: throughput, else transactions)"),
         QStringLiteral("M"), QStringLiteral("auto"));
     const QCommandLineOption directionOption(
         QStringLiteral("direction"),
-        QStringLiteral("higher | lower is better (default: lower for latency/rtt/jitter/loss/"
-                       "retransmit fields, else higher)"),
+        Tr::tr("higher | lower is better (default: lower for latency/rtt/jitter/loss/"
+               "retransmit fields, else higher)"),
         QStringLiteral("D"));
-    const QCommandLineOption resamplesOption(
-        QStringLiteral("resamples"), QStringLiteral("bootstrap resamples (default 10000; 0: none)"),
-        QStringLiteral("N"), QStringLiteral("10000"));
+    const QCommandLineOption resamplesOption(QStringLiteral("resamples"),
+                                             Tr::tr("bootstrap resamples (default 10000; 0: none)"),
+                                             QStringLiteral("N"), QStringLiteral("10000"));
     parser.addOptions({baselineOption, historyOption, confidenceOption, jsonOption, metricOption,
                        directionOption, resamplesOption});
     if (const std::optional<int> exit = parseCommandLine(parser, arguments))
         return *exit;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1) {
-        printError(QStringLiteral("stats needs exactly one FILE (see perfdeck-cli stats --help)"));
+        printError(Tr::tr("stats needs exactly one FILE (see perfdeck-cli stats --help)"));
         return ExitBadInput;
     }
     bool ok = false;
     const double confidence = parser.value(confidenceOption).toDouble(&ok);
     if (!ok || !(confidence > 0 && confidence < 1)) {
-        printError(QStringLiteral("--confidence '%1' must be a number between 0 and 1, e.g. 0.95")
+        printError(Tr::tr("--confidence '%1' must be a number between 0 and 1, e.g. 0.95")
                        .arg(parser.value(confidenceOption)));
         return ExitBadInput;
     }
     const int resamples = parser.value(resamplesOption).toInt(&ok);
     if (!ok || resamples < 0 || resamples == 1) {
-        printError(QStringLiteral("--resamples '%1' must be 0 or at least 2")
-                       .arg(parser.value(resamplesOption)));
+        printError(
+            Tr::tr("--resamples '%1' must be 0 or at least 2").arg(parser.value(resamplesOption)));
         return ExitBadInput;
     }
     const QString metric = parser.value(metricOption);
@@ -487,15 +490,14 @@ int statsCommand(const QStringList &arguments) {
             } else if (direction == QLatin1String("lower")) {
                 compareOptions.better = Better::Lower;
             } else {
-                printError(
-                    QStringLiteral("--direction '%1' must be 'higher' or 'lower'").arg(direction));
+                printError(Tr::tr("--direction '%1' must be 'higher' or 'lower'").arg(direction));
                 return ExitBadInput;
             }
         }
         const Result<Comparison> result =
             compareToBaseline(candidate.sample.values, baseline.sample.values, compareOptions);
         if (!result) {
-            printError(QStringLiteral("cannot compare %1 with %2: %3")
+            printError(Tr::tr("cannot compare %1 with %2: %3")
                            .arg(path, parser.value(baselineOption), result.error()));
             return ExitBadInput;
         }
@@ -507,13 +509,13 @@ int statsCommand(const QStringList &arguments) {
     // Said on stderr in both output modes, so a script that reads --json still shows it.
     QStringList sampleWarnings;
     if (candidate.sample.selection && !candidate.sample.selection->kindDifferences.isEmpty())
-        sampleWarnings << QStringLiteral("%1 mixes unlike runs: %2")
+        sampleWarnings << Tr::tr("%1 mixes unlike runs: %2")
                               .arg(path, candidate.sample.selection->kindDifferences.join(
                                              QStringLiteral(", ")));
     for (const QString &warning : sampleWarnings)
-        printErr(QStringLiteral("perfdeck-cli: warning: %1\n").arg(warning));
+        printErr(Tr::tr("perfdeck-cli: warning: %1\n").arg(warning));
     for (const QString &warning : comparisonWarnings)
-        printErr(QStringLiteral("perfdeck-cli: warning: %1 against %2: %3\n")
+        printErr(Tr::tr("perfdeck-cli: warning: %1 against %2: %3\n")
                      .arg(path, parser.value(baselineOption), warning));
 
     if (parser.isSet(jsonOption)) {

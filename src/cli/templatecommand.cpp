@@ -12,8 +12,15 @@
 #include "util/fileio.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonDocument>
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Perfdeck::Cli)
+};
+} // namespace
 
 namespace Perfdeck::Cli {
 
@@ -23,8 +30,8 @@ int listTemplates() {
     const QStringList folders = TemplateLibrary::folders();
     const QList<TemplateLibrary::Entry> entries = TemplateLibrary::list(folders);
     if (entries.isEmpty()) {
-        printError(QStringLiteral("no templates found (looked in: %1)")
-                       .arg(folders.join(QLatin1String(", "))));
+        printError(
+            Tr::tr("no templates found (looked in: %1)").arg(folders.join(QLatin1String(", "))));
         return ExitBadInput;
     }
     int width = 4;
@@ -32,8 +39,8 @@ int listTemplates() {
         width = qMax(width, int(e.name.size()));
     for (const auto &e : entries) {
         const QString where = e.shipped ? QStringLiteral("shipped")
-                                        : (e.shadowsShipped ? QStringLiteral("user (shadows "
-                                                                             "shipped)")
+                                        : (e.shadowsShipped ? Tr::tr("user (shadows "
+                                                                     "shipped)")
                                                             : QStringLiteral("user"));
         printOut(QStringLiteral("%1  %2  %3\n")
                      .arg(e.name.leftJustified(width), where.leftJustified(7), e.description));
@@ -58,11 +65,11 @@ int templateCommand(const QStringList &arguments) {
     p.addHelpOption();
     const QCommandLineOption contextOption(
         QStringLiteral("context"),
-        QStringLiteral("validate: render against the report context of this session or "
-                       "results file instead of the built-in sample"),
+        Tr::tr("validate: render against the report context of this session or "
+               "results file instead of the built-in sample"),
         QStringLiteral("FILE"));
     p.addOption(contextOption);
-    p.addPositionalArgument(QStringLiteral("action"), QStringLiteral("list, show or validate"));
+    p.addPositionalArgument(QStringLiteral("action"), Tr::tr("list, show or validate"));
     p.addPositionalArgument(QStringLiteral("template"), QStringLiteral("NAME or FILE"),
                             QStringLiteral("[NAME|FILE]"));
     if (const std::optional<int> exit = parseCommandLine(p, arguments))
@@ -71,22 +78,22 @@ int templateCommand(const QStringList &arguments) {
     const QString action = positional.value(0);
     if (action == QLatin1String("list")) {
         if (positional.size() != 1) {
-            printError(QStringLiteral("template list takes no argument"));
+            printError(Tr::tr("template list takes no argument"));
             return ExitBadInput;
         }
         return listTemplates();
     }
     if (action != QLatin1String("show") && action != QLatin1String("validate")) {
         printError(action.isEmpty()
-                       ? QStringLiteral("template needs an action: list, show NAME or validate "
-                                        "FILE")
-                       : QStringLiteral("unknown template action '%1' (use list, show or "
-                                        "validate)")
+                       ? Tr::tr("template needs an action: list, show NAME or validate "
+                                "FILE")
+                       : Tr::tr("unknown template action '%1' (use list, show or "
+                                "validate)")
                              .arg(action));
         return ExitBadInput;
     }
     if (positional.size() != 2) {
-        printError(QStringLiteral("template %1 takes one NAME or FILE").arg(action));
+        printError(Tr::tr("template %1 takes one NAME or FILE").arg(action));
         return ExitBadInput;
     }
     const TemplateLibrary::Resolved resolved =

@@ -56,8 +56,8 @@ QVariant DashboardLogModel::data(const QModelIndex &index, int role) const {
     const LiveLogEntry &e = m_lines.at(index.row());
     switch (role) {
     case Qt::DisplayRole: {
-        const int row = m_live ? m_live->rowOf(e.runId) : -1;
-        const QString run = row >= 0 ? QStringLiteral("#%1").arg(row + 1) : QStringLiteral("-");
+        const QString run =
+            m_live && m_live->rowOf(e.runId) >= 0 ? m_live->runName(e.runId) : QStringLiteral("-");
         return QStringLiteral("%1  %2 %3  %4")
             .arg(e.time.toLocalTime().toString(QStringLiteral("HH:mm:ss.zzz")), run, e.origin,
                  e.text);

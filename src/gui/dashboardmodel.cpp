@@ -144,7 +144,9 @@ QVariant DashboardModel::data(const QModelIndex &index, int role) const {
     switch (role) {
     case Qt::DisplayRole:
     case TitleRole:
-        return QStringLiteral("#%1 %2").arg(index.row() + 1).arg(run.specLabel);
+        return QStringLiteral("%1 %2").arg(m_live ? m_live->runName(run.runId)
+                                                  : QStringLiteral("#%1").arg(index.row() + 1),
+                                           run.specLabel);
     case PairRole:
         return run.pairLabel;
     case StatusRole:

@@ -73,6 +73,13 @@ DashboardView::DashboardView(QWidget *parent)
     m_panes->setUniformItemSizes(true);
     m_panes->setSelectionMode(QAbstractItemView::SingleSelection);
     m_panes->setSpacing(0);
+    // Following, a test that starts is brought into view (in a small window the panes of
+    // finished tests filled it and the running one sat below them).
+    connect(m_model, &QAbstractItemModel::rowsInserted, this,
+            [this](const QModelIndex &, int, int last) {
+                if (m_followButton->isChecked())
+                    m_panes->scrollTo(m_model->index(last));
+            });
 
     m_graph = new LiveGraph(this);
     connect(zoomIn, &QToolButton::clicked, m_graph, &LiveGraph::zoomIn);
@@ -256,10 +263,14 @@ void DashboardView::updateGraph(double t) {
         int &seen = m_samplesSeen[run.runId];
         if (run.samples > seen) {
             seen = run.samples;
-            m_graph->addPoint(run.runId, row + 1, t, rate);
+            m_graph->addPoint(run.runId, m_live->runNumber(run.runId), t, rate,
+                              run.isRequestResponse());
         }
-        total += run.isRequestResponse() ? 0 : run.rateBps.value_or(0);
-        any = true;
+        // The total is of bits: transactions are not added to it.
+        if (!run.isRequestResponse()) {
+            total += run.rateBps.value_or(0);
+            any = true;
+        }
     }
     if (any)
         m_graph->addTotal(t, total);
@@ -299,7 +310,8 @@ void DashboardView::updateRunFilter() {
         m_runFilter->removeItem(1);
     for (int row = 0; row < m_live->count(); ++row) {
         const LiveRun &run = m_live->run(row);
-        m_runFilter->addItem(QStringLiteral("#%1 %2").arg(row + 1).arg(run.specLabel), run.runId);
+        m_runFilter->addItem(QStringLiteral("%1 %2").arg(m_live->runName(run.runId), run.specLabel),
+                             run.runId);
     }
     m_runFilter->setCurrentIndex(std::max(0, m_runFilter->findData(current)));
 }

@@ -50,6 +50,10 @@ QVariant HostListModel::data(const QModelIndex &index, int role) const {
         return h.server;
     case SiteRole:
         return h.site;
+    case RegionRole:
+        return h.region;
+    case TagsRole:
+        return h.tags;
     default:
         return {};
     }
@@ -61,6 +65,8 @@ QHash<int, QByteArray> HostListModel::roleNames() const {
     names.insert(IsClientRole, "isClient");
     names.insert(IsServerRole, "isServer");
     names.insert(SiteRole, "site");
+    names.insert(RegionRole, "region");
+    names.insert(TagsRole, "tags");
     return names;
 }
 

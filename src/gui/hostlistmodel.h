@@ -20,6 +20,8 @@ public:
         IsClientRole,
         IsServerRole,
         SiteRole,
+        RegionRole,
+        TagsRole, // QStringList
     };
     Q_ENUM(Role)
 

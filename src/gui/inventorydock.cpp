@@ -2,12 +2,14 @@
 
 #include "gui/hosteditcommand.h"
 #include "gui/hosteditordialog.h"
+#include "gui/hosthistoryview.h"
 #include "gui/hostlistmodel.h"
 #include "gui/inventorymodel.h"
 #include "inventory/ansibleimporter.h"
 #include "inventory/hostchecker.h"
 #include "inventory/inventorywriter.h"
 #include "inventory/sshconfigimporter.h"
+#include "results/historywriter.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -21,6 +23,9 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QTabWidget>
 #include <QtConcurrent>
 #include <QTimer>
 #include <QToolBar>
@@ -28,12 +33,15 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace Perfdeck {
 
 namespace {
 
 const QLatin1String IntervalKey("check_interval_min");
 const QLatin1String ColumnsKey("column_widths");
+const QLatin1String TabKey("tab");
 
 struct ImportOutcome {
     std::optional<Inventory> inventory;
@@ -170,14 +178,43 @@ InventoryDock::InventoryDock(QWidget *parent)
             checkHosts();
     });
 
+    // Below the hosts: the selected host's details, or its checks over time from the history
+    // database (issue 8).
+    auto *detailsScroll = new QScrollArea(this);
+    detailsScroll->setWidget(m_details);
+    detailsScroll->setWidgetResizable(true);
+    detailsScroll->setFrameShape(QFrame::NoFrame);
+    m_checkHistory = new HostHistoryView(this);
+    m_checkHistory->setObjectName(QStringLiteral("hostCheckHistory"));
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("inventoryTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(detailsScroll, tr("Details"));
+    m_tabs->addTab(m_checkHistory, tr("Check History"));
+    m_tabs->setTabToolTip(1, tr("Every check filed for the selected host in the history "
+                                "database, with its round-trip time over time"));
+    m_splitter = new QSplitter(Qt::Vertical, this);
+    m_splitter->setObjectName(QStringLiteral("inventorySplitter"));
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->addWidget(m_view);
+    m_splitter->addWidget(m_tabs);
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 1);
+
+    m_historyAction = new QAction(tr("Check History"), this);
+    m_historyAction->setToolTip(tr("Show the checks filed for the selected host"));
+    connect(m_historyAction, &QAction::triggered, this, &InventoryDock::showCheckHistory);
+    // The row's own commands where the user points at it.
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_view->addActions({m_editAction, m_deleteAction, m_checkAction, m_historyAction});
+
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(m_progress, 1);
     bottom->addWidget(m_schedule);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(2, 2, 2, 2);
     layout->addWidget(m_toolBar);
-    layout->addWidget(m_view, 1);
-    layout->addWidget(m_details);
+    layout->addWidget(m_splitter, 1);
     layout->addLayout(bottom);
 
     connect(m_undo, &QUndoStack::indexChanged, this, [this] { Q_EMIT changed(); });
@@ -188,6 +225,9 @@ InventoryDock::InventoryDock(QWidget *parent)
         ++m_checkDone;
         m_progress->setText(tr("Checking… %1 of %2").arg(m_checkDone).arg(m_checkTotal));
         Q_EMIT changed();
+        if (m_historyWriter)
+            m_historyWriter->addHostChecks({status});
+        Q_EMIT hostChecked(status);
     });
     connect(m_deployer, &HostDeployer::planned, this,
             [this](const HostDeployer::Plan &plan) { m_plans << plan; });
@@ -254,7 +294,8 @@ QJsonObject InventoryDock::saveState() const {
     QJsonArray widths;
     for (int c = 0; c < m_model->columnCount(); ++c)
         widths.append(m_view->columnWidth(c));
-    return QJsonObject{{IntervalKey, checkInterval()}, {ColumnsKey, widths}};
+    return QJsonObject{
+        {IntervalKey, checkInterval()}, {ColumnsKey, widths}, {TabKey, m_tabs->currentIndex()}};
 }
 
 void InventoryDock::setSession(const Inventory &inventory, const HostStatusHistory &history,
@@ -268,6 +309,24 @@ void InventoryDock::setSession(const Inventory &inventory, const HostStatusHisto
         if (widths.at(c).toInt() > 0)
             m_view->setColumnWidth(c, widths.at(c).toInt());
     }
+    m_tabs->setCurrentIndex(std::clamp(state.value(TabKey).toInt(0), 0, m_tabs->count() - 1));
+}
+
+void InventoryDock::setHistoryWriter(HistoryWriter *writer) {
+    if (m_historyWriter)
+        disconnect(m_historyWriter, nullptr, this, nullptr);
+    m_historyWriter = writer;
+    m_checkHistory->setDatabasePath(writer ? writer->databasePath() : QString());
+    if (!writer)
+        return;
+    connect(writer, &HistoryWriter::hostChecksStored, this, [this](int added) {
+        if (added > 0)
+            m_checkHistory->refresh();
+    });
+}
+
+void InventoryDock::showCheckHistory() {
+    m_tabs->setCurrentWidget(m_checkHistory);
 }
 
 void InventoryDock::addHost(const Host &host) {
@@ -599,10 +658,12 @@ void InventoryDock::updateActions() {
     for (const QString &name : selected)
         deletable = deletable || m_model->isListed(name);
     m_deleteAction->setEnabled(deletable);
+    m_historyAction->setEnabled(selected.size() == 1);
 }
 
 void InventoryDock::updateDetails() {
     const QStringList selected = selectedHosts();
+    m_checkHistory->setHost(selected.size() == 1 ? selected.first() : QString());
     if (selected.size() != 1) {
         m_details->setText(tr("%n host(s) in %1 site(s). Select a host for its details.", nullptr,
                               int(m_model->inventory().names().size()))

@@ -11,12 +11,15 @@
 #include "inventory/inventoryissue.h"
 
 #include <QJsonObject>
+#include <QPointer>
 #include <QWidget>
 
 QT_BEGIN_NAMESPACE
 class QAction;
 class QComboBox;
 class QLabel;
+class QSplitter;
+class QTabWidget;
 class QTimer;
 class QToolBar;
 class QTreeView;
@@ -25,7 +28,9 @@ QT_END_NAMESPACE
 
 namespace Perfdeck {
 
+class HistoryWriter;
 class HostChecker;
+class HostHistoryView;
 class HostListModel;
 class InventoryModel;
 
@@ -46,7 +51,14 @@ public:
 
     Inventory inventory() const;
     HostStatusHistory history() const;
-    // The check schedule and column widths (Session::uiState["inventory"]).
+    // The history database: every check is filed there through writer, and the Check History
+    // tab reads the selected host's checks from its file (again after each filing).
+    void setHistoryWriter(HistoryWriter *writer);
+    HostHistoryView *checkHistoryView() const { return m_checkHistory; }
+    // Brings the Check History tab of the selected host to the front.
+    void showCheckHistory();
+
+    // The check schedule, column widths and the tab shown (Session::uiState["inventory"]).
     QJsonObject saveState() const;
     // Shows a session's hosts; the undo history starts afresh.
     void setSession(const Inventory &inventory, const HostStatusHistory &history,
@@ -88,6 +100,7 @@ public:
     QAction *deleteAction() const { return m_deleteAction; }
     QAction *checkAction() const { return m_checkAction; }
     QAction *deployAction() const { return m_deployAction; }
+    QAction *historyAction() const { return m_historyAction; }
 
 Q_SIGNALS:
     // Something the session keeps changed (hosts, check results, schedule).
@@ -95,6 +108,8 @@ Q_SIGNALS:
     void importFinished(bool ok, int added, int updated, const QString &message);
     void exportFinished(bool ok, const QString &message);
     void checkFinished();
+    // One host's check is done (filed in the history database when there is one).
+    void hostChecked(const Perfdeck::HostStatus &status);
     void deployPlanned(const QList<Perfdeck::HostDeployer::Plan> &plans);
     void deployFinished(const QList<Perfdeck::HostDeployer::Result> &results);
 
@@ -123,6 +138,10 @@ private:
     QTreeView *m_view = nullptr;
     QToolBar *m_toolBar = nullptr;
     QLabel *m_details = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    HostHistoryView *m_checkHistory = nullptr;
+    QPointer<HistoryWriter> m_historyWriter;
     QLabel *m_progress = nullptr;
     QComboBox *m_schedule = nullptr;
     QTimer *m_scheduleTimer = nullptr;
@@ -131,6 +150,7 @@ private:
     QAction *m_deleteAction = nullptr;
     QAction *m_deployAction = nullptr;
     QAction *m_checkAction = nullptr;
+    QAction *m_historyAction = nullptr;
     int m_checkTotal = 0;
     int m_checkDone = 0;
     bool m_interactive = true;

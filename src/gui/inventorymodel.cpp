@@ -46,6 +46,10 @@ const QIcon &iconFor(int level) {
 
 } // namespace
 
+QIcon InventoryModel::levelIcon(int level) {
+    return iconFor(level);
+}
+
 InventoryModel::InventoryModel(QObject *parent)
     : QAbstractItemModel(parent) {
     rebuild();

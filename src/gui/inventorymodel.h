@@ -7,6 +7,7 @@
 #include "inventory/inventory.h"
 
 #include <QAbstractItemModel>
+#include <QIcon>
 #include <QSet>
 
 namespace Perfdeck {
@@ -40,6 +41,10 @@ public:
     Q_ENUM(Role)
 
     explicit InventoryModel(QObject *parent = nullptr);
+
+    // The status dot of a check's level (HostStatus::Level as int, -1: a check is running),
+    // shared with the check history so a level looks the same everywhere.
+    static QIcon levelIcon(int level);
 
     const Inventory &inventory() const { return m_inventory; }
     const HostStatusHistory &history() const { return m_history; }

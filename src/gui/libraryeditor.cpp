@@ -365,6 +365,7 @@ void LibraryEditor::selectionChanged() {
                                        : QDir::toNativeSeparators(m_currentFile));
     updateActions();
     Q_EMIT currentChanged(m_currentName);
+    m_checkTimer->stop(); // setPlainText() scheduled one; check now instead
     check();
 }
 
@@ -556,8 +557,8 @@ void LibraryEditor::check() {
                 lines << QStringLiteral("extends: %1")
                              .arg(profile->chain.mid(1).join(QStringLiteral(" -> ")));
             if (profile->concurrent)
-                lines << QStringLiteral("concurrent: the tests run at the same time");
-            lines << QStringLiteral("%1 tests:").arg(profile->tests.size());
+                lines << LibraryEditor::tr("concurrent: the tests run at the same time");
+            lines << LibraryEditor::tr("%n test(s):", nullptr, int(profile->tests.size()));
             for (qsizetype i = 0; i < profile->tests.size(); ++i)
                 lines << QStringLiteral("  %1. %2: %3")
                              .arg(i + 1)
@@ -632,13 +633,17 @@ void LibraryEditor::templateRendered(quint64 id, const TemplateResult &result) {
 }
 
 void LibraryEditor::profileChecked() {
+    // The text changed (or another entry was opened) while this check ran: its result is
+    // stale, so check the current text instead of showing the old one.
+    if (std::exchange(m_checkAgain, false)) {
+        check();
+        return;
+    }
     const ProfileCheck result = m_profileWatcher.result();
     showProblems(result.problems, result.columns);
     if (result.problems.isEmpty())
         m_preview->setPlainText(result.preview);
     Q_EMIT checked(int(result.problems.size()));
-    if (std::exchange(m_checkAgain, false))
-        check();
 }
 
 void LibraryEditor::showProblems(const QList<QPair<int, QString>> &problems,

@@ -1,7 +1,8 @@
 // The dashboard's combined live graph: every run's rate as a thin line in its colour and the
 // total of the running tests as a thick one, over a time window that zooms (+/-) and follows
 // the present unless the display is paused. Points go into bounded buffers; the widget paints
-// on the dashboard's refresh tick only.
+// on the dashboard's refresh tick only. Request/response runs (netperf TCP_RR) measure
+// transactions, not bits: their dashed lines go against a trans/s axis on the right.
 #pragma once
 
 #include <QHash>
@@ -17,7 +18,9 @@ public:
     explicit LiveGraph(QWidget *parent = nullptr);
 
     // seconds since the dashboard started
-    void addPoint(const QString &runId, int colourSeq, double t, double value);
+    // `transactions`: the value is transactions per second, not bit/s.
+    void addPoint(const QString &runId, int colourSeq, double t, double value,
+                  bool transactions = false);
     void addTotal(double t, double value);
     void clear();
 
@@ -32,6 +35,10 @@ public:
     void setNow(double now);
     double rightEdge() const { return m_right; }
     int seriesCount() const { return int(m_series.size()); }
+    // Series drawn against the trans/s axis.
+    int transactionSeriesCount() const;
+    // The highest total added so far (bit/s), 0 without any.
+    double highestTotal() const;
 
     QSize sizeHint() const override { return {600, 180}; }
     QSize minimumSizeHint() const override { return {200, 100}; }
@@ -42,6 +49,7 @@ protected:
 private:
     struct Series {
         int colourSeq = 0;
+        bool transactions = false;
         QList<QPointF> points;
     };
     static void append(QList<QPointF> &points, const QPointF &p);

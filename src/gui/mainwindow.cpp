@@ -2,11 +2,16 @@
 
 #include "exec/jobrunner.h"
 #include "exec/locallauncher.h"
+#include "gui/aboutdialog.h"
 #include "gui/dashboardview.h"
 #include "gui/exportactions.h"
+#include "gui/historyview.h"
 #include "gui/hostlistmodel.h"
 #include "gui/inventorydock.h"
+#include "gui/inventorymodel.h"
+#include "gui/languagemenu.h"
 #include "gui/logview.h"
+#include "gui/monitoringcenter.h"
 #include "gui/planview.h"
 #include "gui/qosview.h"
 #include "gui/reportcenter.h"
@@ -17,11 +22,17 @@
 #include "gui/sshprompter.h"
 #include "gui/statisticspanel.h"
 #include "gui/throughputchart.h"
+#include "gui/welcometour.h"
 #include "inventory/hostchecker.h"
 #include "model/format.h"
 #include "model/rerunspec.h"
 #include "model/runlabel.h"
 #include "monitor/liveruns.h"
+#include "qos/dscpclass.h"
+#include "qos/dscpcompanion.h"
+#include "qos/patternphases.h"
+#include "qos/qosclassresult.h"
+#include "results/historywriter.h"
 #include "ssh/remotelaunchers.h"
 
 #include "ui_mainwindow.h"
@@ -51,6 +62,8 @@
 #include <QTableView>
 #include <QtConcurrent/QtConcurrentRun>
 #include <QTimer>
+
+#include <algorithm>
 
 namespace Perfdeck {
 
@@ -100,8 +113,12 @@ MainWindow::MainWindow(QWidget *parent)
     setupInventoryDock();
     setupQosDock();
     setupPlanDock();
+    setupHistoryDock();
     setupActions();
     setupStatusBar();
+    setupMonitoring();
+    m_ui->menuView->addSeparator();
+    m_ui->menuView->addMenu(new LanguageMenu(this));
 
     connect(m_chart, &ThroughputChart::refreshed, this, &MainWindow::updateChartActions);
     connect(m_importWatcher, &QFutureWatcherBase::finished, this, &MainWindow::onImported);
@@ -157,6 +174,9 @@ MainWindow::~MainWindow() {
     // Children go in creation order: the session controller is gone before the Hosts dock,
     // whose undo stack still reports changes while it is cleared.
     disconnect(m_inventory, nullptr, this, nullptr);
+    // The exporters flush from the live runs as they stop: before those go (creation order).
+    delete m_monitoring;
+    m_monitoring = nullptr;
 }
 
 void MainWindow::setupDocks() {
@@ -221,6 +241,7 @@ void MainWindow::setupDocks() {
                        RunTableModel::LatencyP99Column})
         m_table->setColumnWidth(column, widthFor(QStringLiteral("999 \u00b5s")));
     m_table->setColumnWidth(RunTableModel::CpuColumn, widthFor(tr("CPU (local / remote)")));
+    m_table->setColumnWidth(RunTableModel::DscpColumn, widthFor(tr("AF41: kept")));
     m_table->verticalHeader()->setDefaultSectionSize(fm.height() + 8);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         syncChart();
@@ -401,6 +422,104 @@ void MainWindow::runPlan(const QList<TestSpec> &specs) {
     }
 }
 
+// Exporters and the web dashboard (issue 11), fed by the dashboard's LiveRuns and saved with
+// the session; runs started from the web page are filed in the history like the window's.
+void MainWindow::setupMonitoring() {
+    m_monitoring = new MonitoringCenter(m_liveRuns, this);
+    auto *action = new QAction(tr("&Monitoring and Exporters…"), this);
+    action->setObjectName(QStringLiteral("actionMonitoring"));
+    action->setStatusTip(tr("Prometheus endpoint, StatsD, InfluxDB file and the web dashboard "
+                            "while tests run"));
+    m_ui->menuRun->addSeparator();
+    m_ui->menuRun->addAction(action);
+    connect(action, &QAction::triggered, m_monitoring, &MonitoringCenter::openDialog);
+    connect(m_monitoring, &MonitoringCenter::settingsChanged, this, [this] {
+        if (!m_restoringSession)
+            m_session->setModified(true);
+    });
+    connect(m_monitoring, &MonitoringCenter::message, this, [this](const QString &text) {
+        m_log->appendLine(QStringLiteral("perfdeck"), text);
+        statusBar()->showMessage(text, 8000);
+    });
+    // A run started from the web page joins the session's results like the window's own
+    // (issue 11), and the history.
+    connect(m_monitoring, &MonitoringCenter::webRunFinished, this, [this](const RunResult &run) {
+        // Re-run repeats it as a session written elsewhere would (same engine, test, target).
+        QString rerunProblem;
+        const std::optional<TestSpec> spec = rerunSpec(run, &rerunProblem);
+        m_model->addFinished(run, spec.value_or(TestSpec()), rerunProblem);
+        m_historyWriter->add({run});
+        m_session->setModified(true);
+        syncChart();
+        syncStatistics();
+    });
+    // Web runs may target the inventory's hosts, as `perfdeck-cli serve --hosts FILE` allows.
+    const auto updateWebTargets = [this] {
+        QStringList targets;
+        for (const Host &host : m_inventory->inventory().hosts) {
+            if (!host.isLocal() && !host.address.isEmpty() && !targets.contains(host.address))
+                targets << host.address;
+        }
+        m_monitoring->setAllowedTargets(targets);
+    };
+    connect(m_inventory->model(), &InventoryModel::inventoryChanged, this, updateWebTargets);
+    updateWebTargets();
+}
+
+// The history database (issue 11): runs are stored on the writer's thread as they finish; the
+// History dock (tabbed with the results) reads it and hands baselines to the statistics panel.
+void MainWindow::setupHistoryDock() {
+    const QString database = HistoryStore::resolvePath(QString());
+    m_historyWriter = new HistoryWriter(database, this);
+    m_history = new HistoryView(this);
+    m_history->setObjectName(QStringLiteral("historyPanel"));
+    m_historyDock = new QDockWidget(tr("History"), this);
+    m_historyDock->setObjectName(QStringLiteral("historyDock"));
+    // Its filters and trend ask for ~760 px; the bottom docks sit between the run dock and the
+    // statistics, so at 1024 px the view scrolls instead of widening the window.
+    auto *historyScroll = new QScrollArea(m_historyDock);
+    historyScroll->setObjectName(QStringLiteral("historyScroll"));
+    historyScroll->setWidget(m_history);
+    historyScroll->setWidgetResizable(true);
+    historyScroll->setFrameShape(QFrame::NoFrame);
+    m_historyDock->setWidget(historyScroll);
+    addDockWidget(Qt::BottomDockWidgetArea, m_historyDock);
+    tabifyDockWidget(m_resultsDock, m_historyDock);
+    m_resultsDock->raise();
+    m_stats->controller()->setHistoryDatabase(database);
+    // Read when first shown, and again after each write while it is shown.
+    connect(m_historyDock, &QDockWidget::visibilityChanged, this, [this, database](bool shown) {
+        if (shown)
+            m_history->setDatabasePath(database);
+    });
+    connect(m_historyWriter, &HistoryWriter::stored, this, [this] {
+        if (m_historyDock->isVisible() && !m_history->databasePath().isEmpty())
+            m_history->refresh();
+    });
+    connect(m_historyWriter, &HistoryWriter::failed, this, [this](const QString &error) {
+        m_log->appendLine(QStringLiteral("history"), tr("History not updated: %1").arg(error));
+        statusBar()->showMessage(tr("History not updated: %1").arg(error), 8000);
+    });
+    connect(m_historyWriter, &HistoryWriter::notice, this,
+            [this](const QString &text) { m_log->appendLine(QStringLiteral("history"), text); });
+    // Host checks join the runs in the database (issue 8: a host's health over weeks); the
+    // Hosts dock files them and shows each host's checks from there.
+    m_inventory->setHistoryWriter(m_historyWriter);
+    connect(m_history, &HistoryView::useAsBaseline, this,
+            [this](const QString &baselineId, const QString &description) {
+                m_stats->setBaseline(baselineId);
+                m_statsDock->show();
+                m_statsDock->raise();
+                statusBar()->showMessage(tr("Baseline: %1").arg(description), 5000);
+            });
+    connect(m_history, &HistoryView::stateChanged, this, [this] {
+        if (!m_restoringSession)
+            m_session->setModified(true);
+    });
+    m_ui->menuView->insertAction(m_ui->menuView->actions().value(5),
+                                 m_historyDock->toggleViewAction());
+}
+
 void MainWindow::setupActions() {
     m_ui->actionNew->setShortcut(QKeySequence::New);
     m_ui->actionOpen->setShortcut(QKeySequence::Open);
@@ -445,13 +564,11 @@ void MainWindow::setupActions() {
         for (QDockWidget *dock : {m_runDock, m_resultsDock, m_logDock, m_statsDock})
             dock->show();
     });
-    connect(m_ui->actionAbout, &QAction::triggered, this, [this] {
-        QMessageBox::about(
-            this, tr("About Perfdeck"),
-            tr("<h3>Perfdeck %1</h3><p>A workbench for measuring networks with iperf3 and "
-               "netperf.</p>")
-                .arg(QCoreApplication::applicationVersion()));
-    });
+    auto *tourAction = new QAction(tr("&Welcome Tour"), this);
+    tourAction->setObjectName(QStringLiteral("actionWelcomeTour"));
+    m_ui->menuHelp->insertAction(m_ui->actionAbout, tourAction);
+    connect(tourAction, &QAction::triggered, this, [this] { WelcomeTour::start(this); });
+    connect(m_ui->actionAbout, &QAction::triggered, this, [this] { AboutDialog::showFor(this); });
     m_runPanel->bindActions(m_ui->actionRun, m_ui->actionStop);
 }
 
@@ -483,8 +600,22 @@ void MainWindow::restoreSettings() {
         if (room.width() < wanted.width() || room.height() < wanted.height() + 60)
             setWindowState(windowState() | Qt::WindowMaximized);
     }
-    restoreState(settings.value(QStringLiteral("state")).toByteArray());
-    const QByteArray header = settings.value(QStringLiteral("tableHeader2")).toByteArray();
+    if (!restoreState(settings.value(QStringLiteral("state")).toByteArray())) {
+        // First start: the dock widths set in setupDocks() were made for a window not yet
+        // sized, and a window manager's first layout squeezes the run form to its scroll
+        // area's 240 px (fields cut at the right edge, the DSCP Check box unseen). Once the
+        // window has its size, give the form the width it asks for.
+        QTimer::singleShot(0, this, [this] {
+            auto *scroll = qobject_cast<QScrollArea *>(m_runDock->widget());
+            if (!scroll || !scroll->widget())
+                return;
+            const int wanted = scroll->widget()->minimumSizeHint().width() +
+                               scroll->verticalScrollBar()->sizeHint().width() + 8;
+            if (m_runDock->width() < wanted)
+                resizeDocks({m_runDock}, {wanted}, Qt::Horizontal);
+        });
+    }
+    const QByteArray header = settings.value(QStringLiteral("tableHeader3")).toByteArray();
     if (!header.isEmpty())
         m_table->horizontalHeader()->restoreState(header);
     settings.endGroup();
@@ -495,7 +626,7 @@ void MainWindow::saveSettings() const {
     settings.beginGroup(QStringLiteral("mainWindow"));
     settings.setValue(QStringLiteral("geometry"), saveGeometry());
     settings.setValue(QStringLiteral("state"), saveState());
-    settings.setValue(QStringLiteral("tableHeader2"), m_table->horizontalHeader()->saveState());
+    settings.setValue(QStringLiteral("tableHeader3"), m_table->horizontalHeader()->saveState());
     settings.endGroup();
 }
 
@@ -605,6 +736,25 @@ void MainWindow::startRuns(const QList<TestSpec> &specs) {
             return;
         }
     }
+    // Marked tests get a probe flow of their class beside them when the user asked for the
+    // check; a previous batch's probes finish on their own, deaf to this batch.
+    if (m_dscpCheck) {
+        disconnect(m_runner, nullptr, m_dscpCheck, nullptr);
+        if (m_dscpCheck->isIdle())
+            delete m_dscpCheck;
+        else
+            connect(m_dscpCheck, &DscpCompanion::idle, m_dscpCheck, &QObject::deleteLater);
+        m_dscpCheck = nullptr;
+    }
+    const bool marked = std::any_of(specs.cbegin(), specs.cend(),
+                                    [](const TestSpec &spec) { return !spec.dscp.isEmpty(); });
+    if (marked && m_runPanel->checksDscp()) {
+        m_dscpCheck = new DscpCompanion(this);
+        m_dscpCheck->attach(m_runner);
+        DscpCompanion *check = m_dscpCheck;
+        connect(check, &DscpCompanion::qosMeasured, this,
+                [this, check](const QString &runId) { onDscpChecked(check, runId); });
+    }
     m_runIdByIndex.clear();
     // The new run is what the user wants to watch: drop the comparison selection.
     m_table->clearSelection();
@@ -626,6 +776,8 @@ void MainWindow::stopRuns() {
     m_ui->actionStop->setEnabled(false);
     // A connection still waiting for an answer would hold its run: answer "no".
     m_prompter->refuseAll();
+    if (m_dscpCheck)
+        m_dscpCheck->cancel();
     m_runner->cancel();
 }
 
@@ -684,6 +836,13 @@ void MainWindow::onRunFinished(int index, const RunResult &result) {
     }
     RunResult finished = result;
     finished.id = id;
+    // The DSCP probe beside it may have finished first.
+    const bool dscpPending = m_dscpCheck && m_dscpCheck->follows(id);
+    if (m_dscpCheck) {
+        QList<RunResult> one{finished};
+        m_dscpCheck->annotate(one);
+        finished = one.constFirst();
+    }
     m_model->finishRun(id, finished);
     if (m_chart->hasRun(id))
         m_chart->removeRun(id); // syncChart() below draws the final data
@@ -698,12 +857,62 @@ void MainWindow::onRunFinished(int index, const RunResult &result) {
     else
         outcome = tr("%1 failed: %2").arg(label, finished.error);
     m_log->appendLine(QStringLiteral("perfdeck"), outcome);
+    // How the traffic pattern went, phase by phase (as `run --pattern` prints it).
+    if (!finished.pattern.isEmpty() && !finished.intervals.isEmpty()) {
+        const QList<PatternPhases::Phase> phases = PatternPhases::of(finished);
+        if (phases.isEmpty())
+            m_log->appendLine(QStringLiteral("pattern"),
+                              tr("%1 pattern %2: no phase holds a whole reporting interval (a "
+                                 "shorter Interval measures shorter phases)")
+                                  .arg(label, finished.pattern));
+        else
+            m_log->appendLine(QStringLiteral("pattern"),
+                              tr("%1 pattern %2, requested and achieved rate per phase:")
+                                  .arg(label, finished.pattern));
+        for (const PatternPhases::Phase &p : phases)
+            m_log->appendLine(QStringLiteral("pattern"), PatternPhases::describe(p));
+    }
+    if (!finished.qos.isEmpty())
+        logDscpVerdict(finished);
+    // A run whose DSCP probe still runs goes into the history with the probe's verdict.
+    if (dscpPending)
+        m_historyPending.insert(id);
+    else
+        m_historyWriter->add({finished});
     // A changed host key is never a question: the user must see both fingerprints and act.
     if (finished.error.contains(QLatin1String("HOST KEY CHANGED")))
         m_prompter->showHostKeyChanged(finished.error);
     m_session->setModified(true);
     syncChart();
     syncStatistics();
+}
+
+void MainWindow::onDscpChecked(DscpCompanion *check, const QString &runId) {
+    const RunRecord *rec = m_model->record(runId);
+    // Still running: onRunFinished() takes the verdict with the final result.
+    if (!rec || rec->running)
+        return;
+    m_model->setRunQos(runId, check->qosFor(runId), check->problemFor(runId));
+    rec = m_model->record(runId);
+    if (!rec->result.qos.isEmpty())
+        logDscpVerdict(rec->result);
+    else if (!check->problemFor(runId).isEmpty())
+        m_log->appendLine(QStringLiteral("qos"),
+                          tr("%1: %2").arg(runLabel(runId), check->problemFor(runId)));
+    if (m_historyPending.remove(runId))
+        m_historyWriter->add({rec->result});
+    m_session->setModified(true);
+}
+
+void MainWindow::logDscpVerdict(const RunResult &run) {
+    const QosClassResult q = QosClassResult::fromJson(run.qos);
+    // A probe run (a UDP pattern) measured its own datagrams; any other run had a probe flow of
+    // its class beside it.
+    const QString how = run.engine == Engine::Probe
+                            ? tr("%1 DSCP %2: %3 (the test's own datagrams)")
+                            : tr("%1 DSCP %2: %3 (probe flow of the class beside the test)");
+    m_log->appendLine(QStringLiteral("qos"),
+                      how.arg(runLabel(run.id), DscpClass::label(q.sentDscp), q.verdictText()));
 }
 
 void MainWindow::onBatchFinished() {
@@ -780,6 +989,9 @@ void MainWindow::onImported() {
     }
     for (const QString &warning : outcome.warnings)
         m_log->appendLine(QStringLiteral("import"), warning);
+    HistoryMeta imported;
+    imported.origin = QStringLiteral("import");
+    m_historyWriter->add(outcome.runs, imported);
     m_statusLabel->setText(tr("Ready"));
     if (!outcome.runs.isEmpty()) {
         m_session->setModified(true);
@@ -839,7 +1051,7 @@ void MainWindow::runProfile(const QString &nameOrFile) {
         const QString path = ProfileLibrary::resolve(nameOrFile);
         if (path.isEmpty()) {
             out.error =
-                QStringLiteral("no profile named \"%1\" in %2")
+                MainWindow::tr("no profile named \"%1\" in %2")
                     .arg(nameOrFile, ProfileLibrary::searchPaths().join(QLatin1String(", ")));
             return out;
         }
@@ -943,6 +1155,31 @@ void MainWindow::syncChart() {
         m_chart->setRun(id, ends.isEmpty() ? runLabel(id) : runLabel(id) + QLatin1Char(' ') + ends,
                         rec->result.intervals, rec->running ? rec->spec.durationS : 0.0,
                         runColor(rec->result.seq));
+        // A traffic pattern's requested rate, dotted beside what was achieved: the planned
+        // test while it runs, what it ran (a stopped run ends early) once finished.
+        // Per reporting interval, as the measured points are: the lines meet where the
+        // pattern was achieved (drawn instantaneously, a ramp's requested line would run half
+        // an interval ahead of what was measured, as if the generator fell short).
+        const QString pattern = rec->running ? rec->spec.pattern : rec->result.pattern;
+        if (!pattern.isEmpty()) {
+            double duration = rec->running ? rec->spec.durationS : 0.0;
+            double interval = rec->running ? rec->spec.intervalS : 0.0;
+            if (!rec->running) {
+                duration = rec->result.durationS.value_or(0);
+                QList<double> lengths;
+                for (const IntervalSample &i : std::as_const(rec->result.intervals))
+                    lengths << i.endS - i.startS;
+                if (!lengths.isEmpty()) {
+                    duration = std::max(duration, rec->result.intervals.constLast().endS);
+                    std::nth_element(lengths.begin(), lengths.begin() + lengths.size() / 2,
+                                     lengths.end());
+                    interval = lengths.at(lengths.size() / 2);
+                }
+            }
+            m_chart->setRequestedRate(id, pattern,
+                                      rec->running ? rec->spec.protocol : rec->result.protocol,
+                                      duration, interval);
+        }
     }
     // A failed run has no curve: its error is what there is to see.
     m_chart->setMessage(failures.join(QLatin1Char('\n')));
@@ -978,8 +1215,10 @@ Session MainWindow::currentSession() const {
     ui.insert(QLatin1String("report"), m_reports->saveState());
     ui.insert(QLatin1String("qos"), m_qos->saveState());
     ui.insert(QLatin1String("plan"), m_plan->saveState());
+    ui.insert(QLatin1String("history"), m_history->saveState());
     session.uiState = ui;
     session.matrix = m_plan->matrix();
+    session.monitoring = m_monitoring->settings();
     session.inventory = m_inventory->inventory();
     session.hostChecks = m_inventory->history();
     return session;
@@ -1037,9 +1276,11 @@ void MainWindow::showSession(const Session &session) {
         }
         m_qos->showRuns(latest);
     }
+    m_history->restoreState(session.uiState.value(QLatin1String("history")).toObject());
     m_inventory->setSession(session.inventory, session.hostChecks,
                             session.uiState.value(QLatin1String("inventory")).toObject());
     m_plan->setSession(session.matrix, session.uiState.value(QLatin1String("plan")).toObject());
+    m_monitoring->restore(session.monitoring);
     selectRuns(selected);
     syncChart();
     syncStatistics();
@@ -1328,6 +1569,12 @@ void MainWindow::closeEvent(QCloseEvent *event) {
         });
         return;
     }
+    // Runs still waiting for their DSCP verdict go into the history without it.
+    for (const QString &id : std::as_const(m_historyPending)) {
+        if (const RunRecord *rec = m_model->record(id))
+            m_historyWriter->add({rec->result});
+    }
+    m_historyPending.clear();
     saveSettings();
     m_session->discardAutosave();
     event->accept();
@@ -1336,6 +1583,11 @@ void MainWindow::closeEvent(QCloseEvent *event) {
 void MainWindow::setUpDashboard() {
     m_liveRuns = new LiveRuns(this);
     m_liveRuns->attach(m_runner);
+    // The dashboard calls a run what the table, the chart and the log call it ("#6").
+    m_liveRuns->setRunNumberer([this](const QString &runId) {
+        const RunRecord *rec = m_model ? m_model->record(runId) : nullptr;
+        return rec ? rec->result.seq : 0;
+    });
     m_dashboard = new DashboardView(this);
     m_dashboard->setObjectName(QStringLiteral("dashboard"));
     m_dashboard->setLiveRuns(m_liveRuns);

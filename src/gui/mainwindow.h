@@ -14,6 +14,7 @@
 
 #include <QHash>
 #include <QMainWindow>
+#include <QSet>
 
 #include <functional>
 #include <memory>
@@ -39,13 +40,17 @@ struct ProfileLoadResult {
 };
 
 class ExportActions;
+class HistoryView;
+class HistoryWriter;
 class InventoryDock;
 class QosView;
 class JobRunner;
+class DscpCompanion;
 class LogView;
 class DashboardView;
 class LiveRuns;
 class LocalLauncher;
+class MonitoringCenter;
 class PlanView;
 class ReportCenter;
 class RunPanel;
@@ -102,6 +107,9 @@ public:
     InventoryDock *inventoryDock() const { return m_inventory; }
     PlanView *planView() const { return m_plan; }
     QDockWidget *planDock() const { return m_planDock; }
+    HistoryView *historyView() const { return m_history; }
+    HistoryWriter *historyWriter() const { return m_historyWriter; }
+    MonitoringCenter *monitoring() const { return m_monitoring; }
     JobRunner *jobRunner() const { return m_runner; }
     SessionController *sessionController() const { return m_session; }
     SshPrompter *sshPrompter() const { return m_prompter; }
@@ -124,6 +132,8 @@ private:
     void setupPlanDock();
     // Runs the test plan's cells under its limits (Run in the Test plan view).
     void runPlan(const QList<TestSpec> &specs);
+    void setupHistoryDock();
+    void setupMonitoring();
     void setupActions();
     void setupStatusBar();
     void restoreSettings();
@@ -139,6 +149,10 @@ private:
     void onLogLine(int index, const QString &origin, const QString &line);
     void onRunProgress(int index, double elapsedS, double totalS);
     void onRunFinished(int index, const RunResult &result);
+    // The DSCP probe beside a run has finished: its verdict goes into the run's row, the log,
+    // the session and (once) the history.
+    void onDscpChecked(DscpCompanion *check, const QString &runId);
+    void logDscpVerdict(const RunResult &run);
     void onBatchFinished();
 
     void newSession();
@@ -193,7 +207,8 @@ private:
     QDockWidget *m_statsDock = nullptr;
     InventoryDock *m_inventory = nullptr;
     QDockWidget *m_inventoryDock = nullptr;
-    LiveRuns *m_liveRuns = nullptr; // the dashboard's view of the runner's runs
+    LiveRuns *m_liveRuns = nullptr;           // the dashboard's view of the runner's runs
+    MonitoringCenter *m_monitoring = nullptr; // exporters and the web dashboard
     DashboardView *m_dashboard = nullptr;
     QDockWidget *m_dashboardDock = nullptr;
     QosView *m_qos = nullptr;
@@ -203,6 +218,10 @@ private:
     // Inventory hosts at loopback addresses without SSH settings (a 2x2 plan on one machine):
     // this machine under their names, fresh per batch.
     QList<LocalLauncher *> m_loopbackLaunchers;
+    // Every finished or imported run goes into the history database (docs/HISTORY.md).
+    HistoryWriter *m_historyWriter = nullptr;
+    HistoryView *m_history = nullptr;
+    QDockWidget *m_historyDock = nullptr;
     QLabel *m_statusLabel = nullptr;
     QProgressBar *m_progress = nullptr;
 
@@ -213,7 +232,11 @@ private:
     QString m_batchName; // the profile a batch runs, for the status line
 
     QHash<int, QString> m_runIdByIndex; // JobRunner batch index -> run id
-    QByteArray m_defaultState;          // dock layout before restoring the user's
+    // The DSCP check of the current batch's marked runs (RunPanel::checksDscp()), and the
+    // finished runs that wait for its verdict before they go into the history.
+    DscpCompanion *m_dscpCheck = nullptr;
+    QSet<QString> m_historyPending;
+    QByteArray m_defaultState; // dock layout before restoring the user's
     QDateTime m_sessionCreatedAt;
     QString m_sessionTitle;
     QString m_sessionNotes;

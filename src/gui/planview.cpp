@@ -21,6 +21,7 @@
 #include <QMenu>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSet>
 #include <QSpinBox>
 #include <QTabBar>
 #include <QTableView>
@@ -38,6 +39,36 @@ const QString MaxPerHostKey = QStringLiteral("maxPerHost");
 const QString DisplayKey = QStringLiteral("display");
 const QString TestKey = QStringLiteral("test");
 const QString FilterKey = QStringLiteral("filter");
+
+// Every word of the filter must match (AND). "tag:NAME", "site:NAME" and "region:NAME" match
+// that field exactly; any other word is looked for in the name, address, site, region and tags.
+bool hostMatches(const QModelIndex &host, const QString &filter) {
+    const QString site = host.data(HostListModel::SiteRole).toString();
+    const QString region = host.data(HostListModel::RegionRole).toString();
+    const QStringList tags = host.data(HostListModel::TagsRole).toStringList();
+    const QString haystack = QStringList{host.data(HostListModel::HostNameRole).toString(),
+                                         host.data(Qt::DisplayRole).toString(), site, region,
+                                         tags.join(QLatin1Char(' '))}
+                                 .join(QLatin1Char(' '));
+    const QStringList words = filter.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    for (const QString &word : words) {
+        const qsizetype colon = word.indexOf(QLatin1Char(':'));
+        const QString field = colon > 0 ? word.left(colon).toLower() : QString();
+        const QString value = word.mid(colon + 1);
+        bool ok = false;
+        if (field == QLatin1String("tag"))
+            ok = tags.contains(value, Qt::CaseInsensitive);
+        else if (field == QLatin1String("site"))
+            ok = site.compare(value, Qt::CaseInsensitive) == 0;
+        else if (field == QLatin1String("region"))
+            ok = region.compare(value, Qt::CaseInsensitive) == 0;
+        else
+            ok = haystack.contains(word, Qt::CaseInsensitive);
+        if (!ok)
+            return false;
+    }
+    return true;
+}
 
 const char *displayName(PlanModel::Display display) {
     switch (display) {
@@ -89,7 +120,8 @@ void PlanView::buildUi() {
     // Hosts: two check lists from the inventory, filtered by name or site.
     m_filter = new QLineEdit(this);
     m_filter->setObjectName(QStringLiteral("planHostFilter"));
-    m_filter->setPlaceholderText(tr("Filter hosts by name, address or site"));
+    m_filter->setPlaceholderText(
+        tr("Filter hosts: name, address, site, region or tag; tag:NAME, site:NAME"));
     m_filter->setClearButtonEnabled(true);
     layout->addWidget(m_filter);
     auto *lists = new QHBoxLayout;
@@ -224,6 +256,24 @@ void PlanView::buildUi() {
         if (!cells.contains(index))
             cells = {index};
         QMenu menu(this);
+        QSet<QString> ids;
+        for (const QModelIndex &cell : std::as_const(cells))
+            ids.insert(m_model->matrix().cellId(cell.data(PlanModel::ClientRole).toString(),
+                                                cell.data(PlanModel::ServerRole).toString(),
+                                                m_model->currentTest()));
+        if (m_following) {
+            const QList<int> runs = unfinishedRunsOf(ids);
+            QAction *stop = menu.addAction(QIcon::fromTheme(QStringLiteral("media-playback-stop")),
+                                           tr("Stop %n Cell(s)", nullptr, int(ids.size())));
+            stop->setEnabled(!runs.isEmpty());
+            connect(stop, &QAction::triggered, this, [this, ids] { stopCells(ids); });
+            menu.addSeparator();
+        } else if (!m_busy) {
+            QAction *run = menu.addAction(QIcon::fromTheme(QStringLiteral("media-playback-start")),
+                                          tr("Run %n Cell(s)", nullptr, int(ids.size())));
+            connect(run, &QAction::triggered, this, [this, ids] { runCells(ids); });
+            menu.addSeparator();
+        }
         connect(menu.addAction(tr("Edit Overrides…")), &QAction::triggered, this,
                 [this, cells] { editOverrides(cells); });
         connect(menu.addAction(tr("Clear Overrides")), &QAction::triggered, this, [this, cells] {
@@ -309,16 +359,7 @@ void PlanView::buildUi() {
     runRow->addWidget(m_stopButton);
     for (QSpinBox *box : {m_maxParallel, m_maxPerHost})
         connect(box, &QSpinBox::valueChanged, this, [this] { emitChanged(); });
-    connect(m_runButton, &QPushButton::clicked, this, [this] {
-        QString error;
-        const QList<TestSpec> specs = runnableSpecs(&error);
-        if (specs.isEmpty()) {
-            m_progressLabel->setText(error);
-            Q_EMIT problem(error);
-            return;
-        }
-        Q_EMIT runRequested(specs);
-    });
+    connect(m_runButton, &QPushButton::clicked, this, [this] { runCells({}); });
     connect(m_stopButton, &QPushButton::clicked, this, [this] {
         m_stopButton->setEnabled(false);
         m_progressLabel->setText(tr("Stopping…"));
@@ -395,11 +436,7 @@ void PlanView::reloadHosts() {
                 e.name = name;
                 e.checked = picked.contains(name);
                 e.tooltip = index.data(Qt::DisplayRole).toString();
-                const QString haystack = name + QLatin1Char(' ') +
-                                         index.data(HostListModel::SiteRole).toString() +
-                                         QLatin1Char(' ') + e.tooltip;
-                e.hidden = !filter.isEmpty() && !e.checked &&
-                           !haystack.contains(filter, Qt::CaseInsensitive);
+                e.hidden = !filter.isEmpty() && !e.checked && !hostMatches(index, filter);
                 entries << e;
                 names << name;
             }
@@ -505,7 +542,7 @@ void PlanView::useProfile(const QString &nameOrFile) {
         const QString path = ProfileLibrary::resolve(nameOrFile);
         if (path.isEmpty()) {
             out.second =
-                QStringLiteral("no profile named \"%1\" in %2")
+                PlanView::tr("no profile named \"%1\" in %2")
                     .arg(nameOrFile, ProfileLibrary::searchPaths().join(QLatin1String(", ")));
             return out;
         }
@@ -641,20 +678,65 @@ int PlanView::maxPerHost() const {
     return m_maxPerHost->value();
 }
 
-QList<TestSpec> PlanView::runnableSpecs(QString *error) const {
+QList<TestSpec> PlanView::runnableSpecs(QString *error, const QSet<QString> &only) const {
     const TestMatrix &m = m_model->matrix();
     if (const QString why = m.validate(); !why.isEmpty()) {
         *error = tr("The plan cannot run: %1.").arg(why);
         return {};
     }
     QList<TestSpec> specs;
+    QString skipped;
     for (const TestMatrix::Cell &cell : m.cells()) {
+        if (!only.isEmpty() && !only.contains(cell.id))
+            continue;
         if (cell.skipReason.isEmpty())
             specs << cell.spec;
+        else
+            skipped = tr("%1 does not run: %2.").arg(cell.id, cell.skipReason);
     }
     if (specs.isEmpty())
-        *error = tr("Every cell of the plan is turned off or pairs a host with itself.");
+        *error = only.isEmpty() || skipped.isEmpty()
+                     ? tr("Every cell of the plan is turned off or pairs a host with itself.")
+                     : skipped;
     return specs;
+}
+
+void PlanView::runCells(const QSet<QString> &ids) {
+    QString error;
+    const QList<TestSpec> specs = runnableSpecs(&error, ids);
+    if (specs.isEmpty()) {
+        m_progressLabel->setText(error);
+        Q_EMIT problem(error);
+        return;
+    }
+    Q_EMIT runRequested(specs);
+}
+
+QList<int> PlanView::unfinishedRunsOf(const QSet<QString> &ids) const {
+    QList<int> runs;
+    if (!m_runner)
+        return runs;
+    const PlanScheduler &scheduler = m_runner->scheduler();
+    for (int index = 0; index < m_runJob.size(); ++index) {
+        const int job = m_runJob.at(index);
+        if (job < 0 || job >= scheduler.jobCount() || !ids.contains(scheduler.job(job).cell))
+            continue;
+        const CellStatus status = scheduler.status(job);
+        if (status != CellStatus::Done && status != CellStatus::Failed &&
+            status != CellStatus::Skipped)
+            runs << index;
+    }
+    return runs;
+}
+
+void PlanView::stopCells(const QSet<QString> &ids) {
+    // Queued runs of these cells are skipped, running ones stop and keep what they measured;
+    // the rest of the plan goes on.
+    const QList<int> runs = unfinishedRunsOf(ids);
+    for (const int index : runs)
+        m_runner->cancelRun(index);
+    if (!runs.isEmpty())
+        m_progressLabel->setText(tr("Stopping %n run(s)…", nullptr, int(runs.size())));
 }
 
 void PlanView::editOverrides(const QModelIndexList &cells) {

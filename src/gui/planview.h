@@ -70,8 +70,9 @@ public:
 
     int maxParallel() const;
     int maxPerHost() const;
-    // The specs of the cells that run, or an empty list with *error saying why not.
-    QList<TestSpec> runnableSpecs(QString *error) const;
+    // The specs of the cells that run (all, or only those whose id is in `only`), or none and
+    // why in *error.
+    QList<TestSpec> runnableSpecs(QString *error, const QSet<QString> &only = {}) const;
     // The plan's batch has started on runner (specs as runRequested gave them): shows each
     // cell's status and live rate and the overall progress until the batch finishes.
     void follow(JobRunner *runner, const QList<TestSpec> &specs);
@@ -103,6 +104,10 @@ public:
     QSpinBox *maxPerHostBox() const { return m_maxPerHost; }
     // Edits the overrides of the given cells (of the current test) in a dialog.
     void editOverrides(const QModelIndexList &cells);
+    // Per-cell Run and Stop (the grid's context menu): cells by TestMatrix::cellId; Run with
+    // no ids runs every cell (the Run button).
+    void runCells(const QSet<QString> &ids);
+    void stopCells(const QSet<QString> &ids);
 
 Q_SIGNALS:
     // Run was pressed on a plan that can run.
@@ -129,6 +134,7 @@ private:
     void updateProgress();
     void onJobStatus(int job);
     void finishFollowing();
+    QList<int> unfinishedRunsOf(const QSet<QString> &ids) const;
     void emitChanged();
 
     PlanModel *m_model = nullptr;

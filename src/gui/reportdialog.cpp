@@ -2,6 +2,7 @@
 
 #include "gui/reportjob.h"
 #include "report/templatelibrary.h"
+#include "results/historystore.h"
 #include "util/fileio.h"
 
 #include <QComboBox>
@@ -373,6 +374,8 @@ bool ReportDialog::startJob(const QString &format, const QString &output) {
     request.outputPath = output;
     request.format = format;
     request.pageSize = PdfReport::PageSize(m_pageSize->currentData().toInt());
+    // The history the History view shows: the trend templates read it (history.html).
+    request.historyPath = HistoryStore::resolvePath(QString());
     m_open->setEnabled(false);
     m_job->start(request);
     Q_EMIT stateChanged();
@@ -434,7 +437,8 @@ bool ReportDialog::printTo(QPrinter *printer, QString *error) {
     options.title = m_input.title;
     options.footer = QStringLiteral("%1 · %2").arg(
         m_input.title, m_template->currentData().toString().section(QLatin1Char('/'), -1));
-    return PdfReport::paint(m_printHtml, inputWithBaseline(), options, printer, error);
+    // The job's input: the baseline and the history the HTML was rendered with.
+    return PdfReport::paint(m_printHtml, m_job->input(), options, printer, error);
 }
 
 void ReportDialog::reject() {

@@ -14,7 +14,7 @@ namespace Perfdeck {
 ReportJob::ReportJob(QObject *parent)
     : QObject(parent)
     , m_engine(new TemplateEngine(this)) {
-    connect(&m_context, &QFutureWatcher<QByteArray>::finished, this, &ReportJob::contextReady);
+    connect(&m_context, &QFutureWatcher<Context>::finished, this, &ReportJob::contextReady);
     connect(m_engine, &TemplateEngine::rendered, this, &ReportJob::rendered);
     connect(&m_writer, &QFutureWatcher<Written>::finished, this, &ReportJob::written);
 }
@@ -42,6 +42,7 @@ bool ReportJob::start(const Request &request) {
     m_running = true;
     m_cancel = std::make_shared<std::atomic_bool>(false);
     Q_EMIT progress(5, tr("Computing statistics"));
+    TemplateEngine::prepare(); // Python starts while the statistics are computed
     ReportContextOptions options;
     options.templateName =
         request.isFile ? QFileInfo(request.templateName).fileName() : request.templateName;
@@ -50,8 +51,15 @@ bool ReportJob::start(const Request &request) {
     options.outputFormat =
         m_request.format == QLatin1String("print") ? QStringLiteral("pdf") : m_request.format;
     const ReportInput input = m_request.input;
-    m_context.setFuture(QtConcurrent::run([input, options] {
-        return QJsonDocument(ReportContext::build(input, options)).toJson(QJsonDocument::Compact);
+    const QString historyPath = m_request.historyPath;
+    m_context.setFuture(QtConcurrent::run([input, options, historyPath] {
+        ReportInput withHistory = input;
+        // A history that cannot be read leaves the report without it (context history.error).
+        if (!historyPath.isEmpty())
+            withHistory.loadHistory(historyPath);
+        return Context{QJsonDocument(ReportContext::build(withHistory, options))
+                           .toJson(QJsonDocument::Compact),
+                       withHistory.history};
     }));
     return true;
 }
@@ -79,7 +87,10 @@ void ReportJob::contextReady() {
     request.templateName = m_request.templateName;
     request.isFile = m_request.isFile;
     request.folders = m_request.folders;
-    request.contextJson = m_context.result();
+    const Context context = m_context.result();
+    request.contextJson = context.json;
+    m_request.input.history = context.history;
+    m_request.input.historyPath = m_request.historyPath;
     m_renderId = m_engine->renderAsync(request);
 }
 
@@ -113,7 +124,8 @@ void ReportJob::rendered(quint64 id, const TemplateResult &result) {
         if (request.format != QLatin1String("pdf")) {
             const QString text =
                 request.format == QLatin1String("html")
-                    ? HtmlCharts::embedSvg(html, request.input.runs, request.input.baselineRuns)
+                    ? HtmlCharts::embedSvg(html, request.input.runs, request.input.baselineRuns,
+                                           nullptr, request.input.history)
                     : html;
             FileIo::writeAtomically(request.outputPath, text.toUtf8(), &w.error);
             return w;

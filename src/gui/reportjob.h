@@ -27,6 +27,9 @@ public:
         QString format;     // pdf, html, md, txt, csv; "print": render the HTML only
         PdfReport::PageSize pageSize = PdfReport::PageSize::Locale;
         QStringList folders; // default: TemplateLibrary::folders()
+        // The history database whose trends the report shows (empty: none); read with the
+        // context, off the UI thread.
+        QString historyPath;
     };
 
     explicit ReportJob(QObject *parent = nullptr);
@@ -36,6 +39,9 @@ public:
     bool start(const Request &request);
     void cancel();
     bool isRunning() const { return m_running; }
+    // The report's input as the context was built from it (with its history, once read):
+    // what Print paints the rendered HTML with.
+    const ReportInput &input() const { return m_request.input; }
 
     // The format a file name asks for ("pdf", "html", ...); empty if none.
     static QString formatOf(const QString &path);
@@ -60,7 +66,11 @@ private:
     };
     Request m_request;
     TemplateEngine *m_engine = nullptr;
-    QFutureWatcher<QByteArray> m_context;
+    struct Context {
+        QByteArray json;
+        QList<HistoryTrend> history;
+    };
+    QFutureWatcher<Context> m_context;
     QFutureWatcher<Written> m_writer;
     quint64 m_renderId = 0;
     bool m_running = false;

@@ -2,13 +2,20 @@
 
 #include "gui/hostlistmodel.h"
 #include "inventory/host.h"
+#include "model/format.h"
+#include "model/runlabel.h"
+#include "qos/trafficpattern.h"
 
 #include "ui_runpanel.h"
 
 #include <QAbstractItemModel>
 #include <QAction>
 #include <QComboBox>
+#include <QLocale>
 #include <QStandardItemModel>
+
+#include <limits>
+#include <utility>
 
 namespace Perfdeck {
 
@@ -19,6 +26,12 @@ constexpr int RequestResponseData = -1;
 constexpr int HostNameData = Qt::UserRole;
 // A name the inventory does not offer in that role (a spec from an older session).
 constexpr int HostMissingData = Qt::UserRole + 1;
+
+// The Bitrate field holds a traffic pattern when it names a kind ("ramp:10M..100M/10s"); a
+// bare rate ("100M") stays iperf3's -b.
+bool isPattern(const QString &text) {
+    return text.contains(QLatin1Char(':'));
+}
 } // namespace
 
 RunPanel::RunPanel(QWidget *parent)
@@ -49,6 +62,7 @@ RunPanel::RunPanel(QWidget *parent)
     m_ui->confidenceCombo->addItem(tr("95 %"), 95);
     m_ui->confidenceCombo->addItem(tr("99 %"), 99);
     m_ui->problemLabel->hide();
+    m_ui->bitrateHint->hide();
     fillHostCombos();
     // The dock is ~290 px wide on a laptop screen: combos may be narrower than their longest
     // entry ("Request/response (both ways)", host names) rather than push the form wider
@@ -88,7 +102,12 @@ RunPanel::RunPanel(QWidget *parent)
     connect(m_ui->durationSpin, &QDoubleSpinBox::valueChanged, this, edited);
     connect(m_ui->streamsSpin, &QSpinBox::valueChanged, this, edited);
     connect(m_ui->bitrateEdit, &QLineEdit::textEdited, this, edited);
+    connect(m_ui->bitrateEdit, &QLineEdit::textChanged, this, &RunPanel::updateBitrateHint);
+    connect(m_ui->protocolCombo, &QComboBox::currentIndexChanged, this,
+            &RunPanel::updateBitrateHint);
+    connect(m_ui->dscpCheck, &QCheckBox::toggled, this, edited);
     connect(m_ui->dscpCombo, &QComboBox::currentTextChanged, this, edited);
+    connect(m_ui->dscpCombo, &QComboBox::currentTextChanged, this, &RunPanel::updateEnabled);
     connect(m_ui->intervalSpin, &QDoubleSpinBox::valueChanged, this, edited);
     connect(m_ui->repeatSpin, &QSpinBox::valueChanged, this, edited);
     connect(m_ui->omitSpin, &QDoubleSpinBox::valueChanged, this, edited);
@@ -128,6 +147,7 @@ void RunPanel::resolveConflicts() {
     // netperf cannot pace (without --enable-intervals) nor omit. Its streams stay: each
     // becomes a netperf process of its own, started together (JobRunner's instances).
     m_ui->bitrateEdit->clear();
+    updateBitrateHint();
     m_ui->omitSpin->setValue(0);
     if (m_ui->directionCombo->currentData().toInt() == int(Direction::Bidir))
         m_ui->directionCombo->setCurrentIndex(m_ui->directionCombo->findData(int(Direction::Send)));
@@ -138,8 +158,7 @@ void RunPanel::resolveConflicts() {
         m_ui->protocolCombo->setCurrentIndex(m_ui->protocolCombo->findData(int(protocol)));
         const Direction direction =
             test == QLatin1String("TCP_MAERTS") ? Direction::Receive : Direction::Send;
-        const int shown =
-            test.endsWith(QLatin1String("_RR")) ? RequestResponseData : int(direction);
+        const int shown = isRequestResponseTest(test) ? RequestResponseData : int(direction);
         m_ui->directionCombo->setCurrentIndex(m_ui->directionCombo->findData(shown));
     } else if (m_ui->directionCombo->currentData().toInt() == RequestResponseData) {
         m_ui->directionCombo->setCurrentIndex(m_ui->directionCombo->findData(int(Direction::Send)));
@@ -152,7 +171,7 @@ void RunPanel::updateEnabled() {
     const bool netperf = isNetperf();
     const QString test = netperfTest();
     const bool namedTest = !test.isEmpty();
-    const bool requestResponse = test.endsWith(QLatin1String("_RR"));
+    const bool requestResponse = isRequestResponseTest(test);
     m_ui->hostEdit->setEnabled(remote);
     m_ui->hostLabel->setEnabled(remote);
     m_ui->portSpin->setEnabled(remote);
@@ -192,9 +211,22 @@ void RunPanel::updateEnabled() {
     m_ui->bitrateLabel->setEnabled(!netperf);
     m_ui->omitSpin->setEnabled(!netperf);
     m_ui->omitLabel->setEnabled(!netperf);
-    // Request/response tests send fixed-size transactions: -m does not apply to them.
-    m_ui->lengthEdit->setEnabled(!requestResponse);
-    m_ui->lengthLabel->setEnabled(!requestResponse);
+    // Request/response tests send fixed-size transactions: -m does not apply to them, the
+    // field takes their request and response sizes instead (netperf -r).
+    if (requestResponse != m_lengthIsRequest) {
+        m_lengthIsRequest = requestResponse;
+        const QString shown = m_ui->lengthEdit->text();
+        m_ui->lengthEdit->setText(std::exchange(m_otherLengthText, shown));
+    }
+    m_ui->lengthLabel->setText(requestResponse ? tr("Si&zes:") : tr("&Length:"));
+    m_ui->lengthEdit->setPlaceholderText(requestResponse ? tr("1 byte each way")
+                                                         : tr("tool default"));
+    m_ui->lengthEdit->setToolTip(
+        requestResponse
+            ? tr("Request and response size of each transaction, for example 64 or 64,1024 "
+                 "(netperf -r); without a response size it is the request's.")
+            : tr("Buffer (TCP) or datagram (UDP) size, for example 128K or 1460 (iperf3 -l, "
+                 "netperf -m)."));
     const bool confidence = netperf && m_ui->confidenceCombo->currentData().toInt() > 0;
     m_ui->confidenceCombo->setEnabled(netperf);
     m_ui->confidenceLabel->setEnabled(netperf);
@@ -202,6 +234,7 @@ void RunPanel::updateEnabled() {
     m_ui->iterationsSpin->setEnabled(confidence);
     m_ui->iterationsLabel->setEnabled(confidence);
     const bool udp = m_ui->protocolCombo->currentData().toInt() == int(Protocol::Udp);
+    m_ui->dscpCheck->setEnabled(!dscpText().isEmpty());
     m_ui->bitrateEdit->setPlaceholderText(netperf ? tr("not with netperf")
                                           : udp   ? tr("1M (iperf3 default for UDP)")
                                                   : tr("unlimited"));
@@ -236,7 +269,14 @@ bool RunPanel::buildSpec(TestSpec *out, QString *error) const {
     spec.durationS = m_ui->durationSpin->value();
     spec.parallel = m_ui->streamsSpin->value();
     const QString bitrate = m_ui->bitrateEdit->text().trimmed();
-    if (!bitrate.isEmpty()) {
+    if (isPattern(bitrate) && m_ui->bitrateEdit->isEnabled()) {
+        QString patternError;
+        if (!TrafficPattern::parse(bitrate, &patternError)) {
+            *error = tr("Bitrate: %1").arg(patternError);
+            return false;
+        }
+        spec.pattern = bitrate;
+    } else if (!bitrate.isEmpty()) {
         spec.bitrateBps = parseBitrate(bitrate);
         if (!spec.bitrateBps) {
             *error = tr("Bitrate: \"%1\" is not a rate; write for example 100M, 1.5G or 64k.")
@@ -244,10 +284,7 @@ bool RunPanel::buildSpec(TestSpec *out, QString *error) const {
             return false;
         }
     }
-    // The combo shows "none" for no marking; anything typed is the user's class or number.
-    const int dscpIndex = m_ui->dscpCombo->findText(m_ui->dscpCombo->currentText());
-    const QString dscp = dscpIndex >= 0 ? m_ui->dscpCombo->itemData(dscpIndex).toString()
-                                        : m_ui->dscpCombo->currentText().trimmed();
+    const QString dscp = dscpText();
     if (!dscp.isEmpty() && !parseDscp(dscp)) {
         *error =
             tr("DSCP: \"%1\" is not a DSCP class (EF, AF41, CS1...) or a number 0-63.").arg(dscp);
@@ -271,8 +308,30 @@ bool RunPanel::buildSpec(TestSpec *out, QString *error) const {
         }
         return true;
     };
-    if (!size(m_ui->lengthEdit, tr("Length"), &spec.lengthBytes) ||
-        !size(m_ui->windowEdit, tr("Window"), &spec.windowBytes))
+    if (m_lengthIsRequest && spec.engine == Engine::Netperf) {
+        // "REQUEST[,RESPONSE]"
+        const QString text = m_ui->lengthEdit->text().trimmed();
+        const QStringList parts = text.split(QLatin1Char(','));
+        if (!text.isEmpty()) {
+            QList<int> sizes;
+            for (const QString &part : parts) {
+                const std::optional<qint64> bytes = parseByteSize(part.trimmed());
+                if (parts.size() > 2 || !bytes || *bytes > std::numeric_limits<int>::max()) {
+                    *error = tr("Sizes: \"%1\" is not a request size or request,response "
+                                "sizes; write for example 64 or 64,1024.")
+                                 .arg(text);
+                    return false;
+                }
+                sizes << int(*bytes);
+            }
+            spec.requestSize = sizes.first();
+            if (sizes.size() == 2)
+                spec.responseSize = sizes.last();
+        }
+    } else if (!size(m_ui->lengthEdit, tr("Length"), &spec.lengthBytes)) {
+        return false;
+    }
+    if (!size(m_ui->windowEdit, tr("Window"), &spec.windowBytes))
         return false;
     spec.congestion = m_ui->congestionEdit->text().trimmed();
     if (spec.engine == Engine::Netperf) {
@@ -315,13 +374,14 @@ void RunPanel::setSpec(const TestSpec &spec) {
         std::max(0, m_ui->netperfTestCombo->findData(spec.netperfTest.toUpper())));
     m_ui->protocolCombo->setCurrentIndex(m_ui->protocolCombo->findData(int(spec.protocol)));
     const bool requestResponse =
-        spec.engine == Engine::Netperf && spec.netperfTest.toUpper().endsWith(QLatin1String("_RR"));
+        spec.engine == Engine::Netperf && isRequestResponseTest(spec.netperfTest);
     m_ui->directionCombo->setCurrentIndex(m_ui->directionCombo->findData(
         requestResponse ? RequestResponseData : int(spec.direction)));
     m_ui->durationSpin->setValue(spec.durationS);
     m_ui->streamsSpin->setValue(spec.parallel);
-    m_ui->bitrateEdit->setText(spec.bitrateBps ? QString::number(*spec.bitrateBps, 'g', 12)
-                                               : QString());
+    m_ui->bitrateEdit->setText(!spec.pattern.isEmpty() ? spec.pattern
+                               : spec.bitrateBps       ? QString::number(*spec.bitrateBps, 'g', 12)
+                                                       : QString());
     const int dscpIndex = m_ui->dscpCombo->findData(spec.dscp.toUpper());
     if (dscpIndex >= 0)
         m_ui->dscpCombo->setCurrentIndex(dscpIndex);
@@ -330,7 +390,17 @@ void RunPanel::setSpec(const TestSpec &spec) {
     m_ui->intervalSpin->setValue(spec.intervalS);
     m_ui->repeatSpin->setValue(std::max(1, spec.repeat));
     m_ui->omitSpin->setValue(spec.omitS);
-    m_ui->lengthEdit->setText(spec.lengthBytes ? QString::number(*spec.lengthBytes) : QString());
+    const QString lengthText = spec.lengthBytes ? QString::number(*spec.lengthBytes) : QString();
+    QString sizesText;
+    if (spec.requestSize) {
+        sizesText = QString::number(*spec.requestSize);
+        if (spec.responseSize && *spec.responseSize != *spec.requestSize)
+            sizesText += QLatin1Char(',') + QString::number(*spec.responseSize);
+    }
+    // updateEnabled() below finds the field already in the test's meaning.
+    m_lengthIsRequest = requestResponse;
+    m_ui->lengthEdit->setText(requestResponse ? sizesText : lengthText);
+    m_otherLengthText = requestResponse ? lengthText : sizesText;
     m_ui->windowEdit->setText(spec.windowBytes ? QString::number(*spec.windowBytes) : QString());
     m_ui->congestionEdit->setText(spec.congestion);
     m_ui->confidenceCombo->setCurrentIndex(
@@ -338,6 +408,7 @@ void RunPanel::setSpec(const TestSpec &spec) {
     m_ui->confidenceWidthSpin->setValue(spec.confidenceWidthPercent);
     m_ui->iterationsSpin->setValue(spec.maxIterations);
     updateEnabled();
+    updateBitrateHint();
     showProblem(QString());
 }
 
@@ -428,6 +499,48 @@ bool RunPanel::hostProblem(const QComboBox *combo, const QString &field, int rol
                       "another host.")
                        .arg(field, name);
     return true;
+}
+
+QString RunPanel::dscpText() const {
+    // The combo shows "none" for no marking; anything typed is the user's class or number.
+    const int index = m_ui->dscpCombo->findText(m_ui->dscpCombo->currentText());
+    return index >= 0 ? m_ui->dscpCombo->itemData(index).toString()
+                      : m_ui->dscpCombo->currentText().trimmed();
+}
+
+bool RunPanel::checksDscp() const {
+    return m_ui->dscpCheck->isEnabled() && m_ui->dscpCheck->isChecked();
+}
+
+void RunPanel::updateBitrateHint() {
+    const QString text = m_ui->bitrateEdit->text().trimmed();
+    QString hint;
+    bool problem = false;
+    if (isPattern(text)) {
+        QString error;
+        if (const std::optional<TrafficPattern> pattern = TrafficPattern::parse(text, &error)) {
+            // Says how this protocol sends it: the two differ in what they can follow.
+            const bool udp = m_ui->protocolCombo->currentData().toInt() == int(Protocol::Udp);
+            hint = udp ? tr("Pattern: up to %1, repeating every %2 s; UDP datagrams paced by "
+                            "perfdeck-probe.")
+                       : tr("Pattern: up to %1, repeating every %2 s; TCP runs one iperf3 test "
+                            "per phase (whole seconds).");
+            hint = hint.arg(Format::bitrate(pattern->peakBps()),
+                            QLocale().toString(pattern->cycleS(), 'g', 6));
+        } else {
+            hint = error;
+            problem = true;
+        }
+    } else if (!text.isEmpty() && !parseBitrate(text)) {
+        hint = tr("Not a rate (100M, 1.5G, 64k) nor a pattern (ramp:10M..100M/10s).");
+        problem = true;
+    }
+    m_ui->bitrateHint->setText(hint);
+    QPalette colours = palette();
+    colours.setColor(QPalette::WindowText,
+                     problem ? QColor(0xc0, 0x1c, 0x28) : colours.color(QPalette::PlaceholderText));
+    m_ui->bitrateHint->setPalette(colours);
+    m_ui->bitrateHint->setVisible(!hint.isEmpty());
 }
 
 void RunPanel::showProblem(const QString &message) {

@@ -31,6 +31,9 @@ public:
     void setSpec(const TestSpec &spec);
     // Shows (or clears, when empty) a problem under the form.
     void showProblem(const QString &message);
+    // The user wants a marked test's DSCP checked by a probe flow of its class beside it
+    // (qos/DscpCompanion): the DSCP field names a class and its Check box is ticked.
+    bool checksDscp() const;
 
     // Client and server are picked from this model's hosts (the Hosts dock's HostListModel:
     // name, client and server roles, site); without one, only this machine is offered.
@@ -44,8 +47,13 @@ Q_SIGNALS:
 
 private:
     void updateEnabled();
+    // Under the Bitrate field: what a pattern asks for, or why the text is neither a rate
+    // nor a pattern (TrafficPattern's own message), while the user types.
+    void updateBitrateHint();
     void resolveConflicts();
     bool isNetperf() const;
+    // The DSCP field's class or number; empty for no marking.
+    QString dscpText() const;
     QString netperfTest() const;
     void fillHostCombos();
     void fillHostCombo(QComboBox *combo, int roleFilter, const QString &wanted);
@@ -55,6 +63,10 @@ private:
 
     std::unique_ptr<Ui::RunPanel> m_ui;
     QAbstractItemModel *m_hosts = nullptr;
+    // The Length field takes a request/response test's sizes ("64,1024"); the text of the
+    // other meaning waits here while the field shows one, so neither is read as the other.
+    bool m_lengthIsRequest = false;
+    QString m_otherLengthText;
 };
 
 } // namespace Perfdeck

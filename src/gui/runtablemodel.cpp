@@ -2,7 +2,11 @@
 
 #include "gui/runcolors.h"
 #include "model/format.h"
+#include "model/importedkinds.h"
 #include "model/runlabel.h"
+#include "qos/dscpclass.h"
+#include "qos/patternrun.h"
+#include "qos/qosclassresult.h"
 
 #include <QBrush>
 #include <QColor>
@@ -16,10 +20,14 @@ namespace Perfdeck {
 namespace {
 
 QString protocolText(Protocol protocol) {
+    if (protocol == IcmpProtocol)
+        return RunTableModel::tr("ICMP");
     return protocol == Protocol::Udp ? RunTableModel::tr("UDP") : RunTableModel::tr("TCP");
 }
 
 QString directionText(const RunResult &run) {
+    if (run.engine == PingEngine)
+        return RunTableModel::tr("Round trip");
     if (isRequestResponse(run))
         return RunTableModel::tr("Request/response");
     switch (run.direction) {
@@ -96,6 +104,35 @@ QString targetText(const RunRecord &rec) {
     return rec.result.server.isEmpty() ? rec.spec.targetLabel() : rec.result.server;
 }
 
+// "EF: kept", "EF: remarked to CS0 (100 %)" for a run whose class a probe checked; the class
+// alone for a marked run nobody checked (yet); empty for an unmarked run.
+QString dscpText(const RunRecord &rec) {
+    if (!rec.result.qos.isEmpty()) {
+        const QosClassResult q = QosClassResult::fromJson(rec.result.qos);
+        return RunTableModel::tr("%1: %2").arg(DscpClass::nameOf(q.sentDscp), q.verdictText());
+    }
+    const std::optional<int> dscp = parseDscp(rec.spec.dscp);
+    if (!dscp)
+        return {};
+    return rec.running ? RunTableModel::tr("%1: checking…").arg(DscpClass::nameOf(*dscp))
+                       : DscpClass::nameOf(*dscp);
+}
+
+QString dscpToolTip(const RunRecord &rec) {
+    if (rec.result.qos.isEmpty()) {
+        if (!rec.dscpProblem.isEmpty())
+            return rec.dscpProblem;
+        return parseDscp(rec.spec.dscp)
+                   ? RunTableModel::tr("Marked; no probe checked what arrived (tick Check beside "
+                                       "the DSCP field)")
+                   : QString();
+    }
+    const QosClassResult q = QosClassResult::fromJson(rec.result.qos);
+    return RunTableModel::tr("Sent as %1, arrived as %2 (a perfdeck-probe flow of the class "
+                             "beside the test)")
+        .arg(DscpClass::label(q.sentDscp), q.receivedText());
+}
+
 QString toolText(const RunResult &run) {
     return run.test.isEmpty() ? toString(run.engine)
                               : toString(run.engine) + QLatin1Char(' ') + run.test;
@@ -138,6 +175,10 @@ QVariant RunTableModel::data(const QModelIndex &index, int role) const {
         }
         if (index.column() == TargetColumn && !r.server.isEmpty())
             return r.server;
+        if (index.column() == DscpColumn) {
+            if (const QString tip = dscpToolTip(rec); !tip.isEmpty())
+                return tip;
+        }
         QStringList lines{runTitle(r) + QStringLiteral(" (") + r.id + QLatin1Char(')')};
         // What both ends ran on, as the results document keeps it.
         for (const auto &[side, env] : {std::pair(tr("Client"), &r.clientEnvironment),
@@ -147,6 +188,30 @@ QVariant RunTableModel::data(const QModelIndex &index, int role) const {
             lines << QString() << QStringLiteral("%1 %2:").arg(side, (*env)->host);
             for (const QString &line : (*env)->detailLines())
                 lines << QStringLiteral("  ") + line;
+        }
+        // What the run cost its hosts (monitor/ResourceMonitor), as stored in "resources".
+        if (r.resources && !r.resources->isEmpty()) {
+            lines << QString() << tr("Resources:");
+            const auto pct = [](const OptDouble &v) {
+                return v ? Format::percent(*v, 0) : QStringLiteral("–");
+            };
+            for (const ProcessUsage &p : r.resources->processes)
+                lines << tr("  %1 %2 on %3: CPU mean %4, p90 %5, max %6; RSS max %7")
+                             .arg(p.role, p.program, p.host, pct(p.cpuMeanPercent()),
+                                  pct(p.cpuP90Percent()), pct(p.cpuMaxPercent()),
+                                  p.rssMaxBytes() ? Format::bytes(*p.rssMaxBytes())
+                                                  : QStringLiteral("–"));
+            for (const InterfaceUsage &i : r.resources->interfaces) {
+                QString line =
+                    tr("  %1 on %2: rx mean %3, tx mean %4")
+                        .arg(i.name, i.host, Format::bitrate(i.mean(&InterfaceSample::rxBps)),
+                             Format::bitrate(i.mean(&InterfaceSample::txBps)));
+                if (const OptDouble u = i.max(&InterfaceSample::utilisationPercent))
+                    line += tr(", utilisation max %1").arg(Format::percent(*u, 0));
+                lines << line;
+            }
+            for (const QString &note : r.resources->notes)
+                lines << QStringLiteral("  ") + note;
         }
         return lines.join(QLatin1Char('\n'));
     }
@@ -237,6 +302,8 @@ QVariant RunTableModel::data(const QModelIndex &index, int role) const {
         return sort ? sortKey(s.latencyUs.p99) : QVariant(latencyText(s.latencyUs.p99));
     case CpuColumn:
         return sort ? sortKey(s.cpuLocalPercent) : QVariant(cpuText(s));
+    case DscpColumn:
+        return dscpText(rec);
     case ErrorColumn:
         return r.error;
     case ColumnCount:
@@ -287,6 +354,8 @@ QVariant RunTableModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Jitter");
     case LossColumn:
         return tr("Loss");
+    case DscpColumn:
+        return tr("DSCP");
     case ErrorColumn:
         return tr("Error");
     case ColumnCount:
@@ -310,7 +379,7 @@ void RunTableModel::addRunning(const QString &runId, const TestSpec &spec,
     rec.spec = spec;
     rec.running = true;
     rec.result.id = runId;
-    rec.result.engine = spec.engine;
+    rec.result.engine = PatternRun::engineOf(spec);
     rec.result.protocol = spec.protocol;
     rec.result.direction = spec.direction;
     rec.result.streams = spec.parallel;
@@ -361,6 +430,20 @@ void RunTableModel::finishRun(const QString &runId, const RunResult &result) {
     if (rec.result.server.isEmpty())
         rec.result.server = rec.spec.targetLabel();
     rec.running = false;
+    emitRowChanged(row);
+}
+
+void RunTableModel::setRunQos(const QString &runId, const QJsonObject &qos,
+                              const QString &problem) {
+    const int row = rowOf(runId);
+    if (row < 0)
+        return;
+    RunResult &result = m_records[row].result;
+    if (!qos.isEmpty())
+        result.qos = qos;
+    m_records[row].dscpProblem = problem;
+    if (!problem.isEmpty() && !result.warnings.contains(problem))
+        result.warnings << problem;
     emitRowChanged(row);
 }
 

@@ -22,6 +22,8 @@ struct RunRecord {
     OptDouble lastBps; // the latest live interval, shown until the final summary arrives
     // Why Re-run cannot repeat this run (its spec could not be rebuilt); empty: it can.
     QString rerunProblem;
+    // Why the DSCP probe beside this run could say nothing (also among its warnings).
+    QString dscpProblem;
 };
 
 class RunTableModel final : public QAbstractTableModel {
@@ -46,7 +48,8 @@ public:
         LatencyP50Column,
         LatencyP90Column,
         LatencyP99Column,
-        CpuColumn, // "local / remote"
+        CpuColumn,  // "local / remote"
+        DscpColumn, // the class a marked run was sent with and what arrived ("EF: kept")
         ErrorColumn,
         ColumnCount
     };
@@ -74,6 +77,9 @@ public:
     void updateProgress(const QString &runId, double elapsedS);
     void updateLiveSample(const QString &runId, const IntervalSample &sample);
     void finishRun(const QString &runId, const RunResult &result);
+    // What the DSCP probe beside a finished run found (its "qos" object, DscpCompanion), or
+    // why it found nothing (kept as a warning of the run).
+    void setRunQos(const QString &runId, const QJsonObject &qos, const QString &problem);
     // A finished run from elsewhere (an import): numbered after the session's runs.
     void addFinished(const RunResult &result, const TestSpec &spec = TestSpec(),
                      const QString &rerunProblem = QString());

@@ -2,6 +2,7 @@
 
 #include "model/runlabel.h"
 
+#include "results/historystore.h"
 #include "results/resultsdocument.h"
 #include "results/session.h"
 
@@ -170,6 +171,8 @@ void StatisticsController::setBaseline(const QString &baselineId) {
     m_baselineId = baselineId;
     if (baselineId.startsWith(QLatin1String("file:")) && baselineId.mid(5) != m_baselineFile)
         loadBaselineFile(baselineId.mid(5));
+    if (baselineId.startsWith(QLatin1String("history:")) && baselineId != m_historyKey)
+        loadHistoryBaseline(baselineId);
     Q_EMIT baselineOffersChanged();
     scheduleAnalysis();
     Q_EMIT baselineChanged(m_baselineId);
@@ -395,6 +398,22 @@ QList<RunResult> StatisticsController::baselineRuns() const {
         return {};
     if (m_baselineId.startsWith(QLatin1String("file:")))
         return m_baselineId.mid(5) == m_baselineFile ? m_baselineFileRuns : QList<RunResult>();
+    if (m_baselineId.startsWith(QLatin1String("history:"))) {
+        // The analysed runs are in the history too (every finished run is stored): as with
+        // `stats --baseline history:PAIR`, a run is never compared with itself.
+        QList<RunResult> runs;
+        if (m_baselineId != m_historyKey)
+            return runs;
+        for (const RunResult &stored : m_historyRuns) {
+            const bool analysed =
+                std::any_of(m_runs.cbegin(), m_runs.cend(), [&stored](const RunResult &r) {
+                    return r.id == stored.id && r.startedAt == stored.startedAt;
+                });
+            if (!analysed)
+                runs << stored;
+        }
+        return runs;
+    }
     QList<RunResult> runs;
     for (const RunResult &candidate : m_candidates) {
         if (isAnalysed(candidate))
@@ -421,10 +440,17 @@ StatisticsController::Baseline StatisticsController::baseline() const {
         result.problem = m_baselineFileError;
         return result;
     }
+    const bool fromHistory = m_baselineId.startsWith(QLatin1String("history:"));
+    if (fromHistory && m_baselineId == m_historyKey && !m_historyError.isEmpty()) {
+        result.problem = m_historyError;
+        return result;
+    }
     const QList<RunResult> runs = baselineRuns();
     if (runs.isEmpty()) {
         result.problem = m_baselineId.startsWith(QLatin1String("file:")) && m_baselineFile.isEmpty()
                              ? tr("Reading the baseline file…")
+                         : fromHistory && m_baselineId != m_historyKey
+                             ? tr("Reading the baseline from the history…")
                              : tr("The baseline runs are not available.");
         return result;
     }
@@ -500,6 +526,18 @@ QList<StatisticsController::BaselineOffer> StatisticsController::baselineOffers(
                 : tr("%1 (not usable)").arg(name),
             m_baselineFileError.isEmpty() ? m_baselineFile : m_baselineFileError};
     }
+    if (!m_historyKey.isEmpty()) {
+        QString pair;
+        if (!m_historyRuns.isEmpty())
+            pair = HistoryStore::pairClientOf(m_historyRuns.constFirst()) + QStringLiteral("..") +
+                   HistoryStore::pairServerOf(m_historyRuns.constFirst());
+        offers << BaselineOffer{
+            m_historyKey,
+            m_historyError.isEmpty()
+                ? tr("%1, %n run(s) (history)", nullptr, int(m_historyRuns.size())).arg(pair)
+                : tr("History runs (not usable)"),
+            m_historyError.isEmpty() ? m_historyDatabase : m_historyError};
+    }
     const bool known = std::any_of(offers.cbegin(), offers.cend(),
                                    [this](const BaselineOffer &o) { return o.id == m_baselineId; });
     if (!known) {
@@ -550,6 +588,46 @@ void StatisticsController::loadBaselineFile(const QString &path) {
             return Loaded{{},
                           tr("%1: no runs in this document, nothing to compare with").arg(path)};
         return Loaded{document.runs, QString()};
+    }));
+}
+
+void StatisticsController::loadHistoryBaseline(const QString &baselineId) {
+    const quint64 generation = ++m_historyGeneration;
+    m_historyKey.clear();
+    m_historyRuns.clear();
+    m_historyError.clear();
+    QList<qint64> ids;
+    for (const QString &text : baselineId.mid(8).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        bool ok = false;
+        const qint64 id = text.toLongLong(&ok);
+        if (ok)
+            ids << id;
+    }
+    using Loaded = std::pair<QList<RunResult>, QString>;
+    auto *watcher = new QFutureWatcher<Loaded>(this);
+    connect(watcher, &QFutureWatcher<Loaded>::finished, this,
+            [this, watcher, generation, baselineId] {
+                watcher->deleteLater();
+                if (generation != m_historyGeneration)
+                    return;
+                const Loaded loaded = watcher->result();
+                m_historyKey = baselineId;
+                m_historyRuns = loaded.first;
+                m_historyError = loaded.second;
+                Q_EMIT baselineOffersChanged();
+                scheduleAnalysis();
+            });
+    // Its own connection on the pool thread: Qt SQL connections belong to one thread.
+    const QString database = HistoryStore::resolvePath(m_historyDatabase);
+    watcher->setFuture(QtConcurrent::run([database, ids] {
+        if (ids.isEmpty())
+            return Loaded{{}, tr("No history runs chosen for the baseline.")};
+        HistoryStore store(database);
+        QString error;
+        if (!store.open(&error))
+            return Loaded{{}, error};
+        const QList<RunResult> runs = store.runs(ids, &error);
+        return Loaded{runs, runs.isEmpty() ? error : QString()};
     }));
 }
 

@@ -10,7 +10,9 @@
 //   "source:<source>"   the candidates whose RunResult::source is <source> (one imported file);
 //   "run:<id>"          one candidate run;
 //   "file:<path>"       the runs of a results document or session loaded from a file (the
-//                       path is kept in the state, and the file is read again on restore).
+//                       path is kept in the state, and the file is read again on restore);
+//   "history:<ids>"     runs of the history database (comma-separated history ids, read
+//                       again from setHistoryDatabase()'s file on restore).
 // Candidates equal to a run being analysed are never part of the baseline.
 #pragma once
 
@@ -72,6 +74,8 @@ public:
     QString baselineFile() const { return m_baselineFile; }
     // The runs the chosen baseline stands for (empty while a file is read or without one).
     QList<RunResult> baselineRuns() const;
+    // The history database "history:<ids>" baselines are read from.
+    void setHistoryDatabase(const QString &path) { m_historyDatabase = path; }
 
     // The values (excluded ones too), in order; keys survive a re-selection.
     const std::vector<Entry> &entries() const { return m_entries; }
@@ -135,6 +139,7 @@ private:
     void startAnalysis();
     void applyOutcome(const Outcome &outcome);
     Baseline baseline() const;
+    void loadHistoryBaseline(const QString &baselineId);
     bool isAnalysed(const RunResult &candidate) const;
     void exclusionsEdited();
 
@@ -144,6 +149,11 @@ private:
     QString m_baselineFile; // a file loaded for the baseline, with its runs or error
     QList<RunResult> m_baselineFileRuns;
     QString m_baselineFileError;
+    QString m_historyDatabase;
+    QString m_historyKey; // the "history:<ids>" whose runs (or error) are loaded
+    QList<RunResult> m_historyRuns;
+    QString m_historyError;
+    quint64 m_historyGeneration = 0;
     quint64 m_fileGeneration = 0; // the newest baseline file load asked for
     Mode m_mode = Mode::PerRun;
     Metric m_metric = Metric::Throughput;

@@ -37,6 +37,13 @@ public:
     void setRun(const QString &runId, const QString &label, const QList<IntervalSample> &intervals,
                 double plannedDurationS = 0, const QColor &color = QColor());
     void appendSample(const QString &runId, const IntervalSample &sample);
+    // Draws the rate a shown run's traffic pattern asks for over durationS as a dotted line in
+    // the run's colour (qos/PatternPhases::requestedCurve), kept while the run is shown; an
+    // empty pattern removes it. intervalS > 0: per reporting interval (its mean at its end,
+    // like the measured points), so requested and achieved compare point by point.
+    void setRequestedRate(const QString &runId, const QString &pattern, Protocol protocol,
+                          double durationS, double intervalS = 0);
+    bool hasRequestedRate(const QString &runId) const;
     void removeRun(const QString &runId);
     void clear();
     // Shown in place of the plot while nothing is drawn (a failed run's error); empty: the
@@ -99,12 +106,18 @@ private:
         QList<int> reverseOrder; // same for the reverse direction
         qint64 samples = 0;
         double plannedDurationS = 0;
+        // The traffic pattern whose requested rate is drawn (setRequestedRate()).
+        QString pattern;
+        Protocol patternProtocol = Protocol::Udp;
+        double patternDurationS = 0;
+        double patternIntervalS = 0;
     };
 
     Track &trackFor(const QString &runId, const QString &key);
     int createTrack(const QString &runId, const QString &key, const QString &name,
                     const QColor &color, qreal width, Qt::PenStyle style);
     void feed(const QString &runId, const IntervalSample &sample);
+    void drawRequested(const QString &runId);
     void removeTrack(int id);
     void applyBudget();
     // dataX: the last time measured; plannedX: the longest planned test end (0: none);

@@ -5,13 +5,14 @@
 //                            [--max-time S] [--no-echo] [--watch-stdin]
 //     perfdeck-probe send --target ADDR --port N --class NAME:DSCP:PPS:SIZE [--class ...]
 //                         [--duration S] [--interval S] [--linger S] [--session N]
-//                         [--watch-stdin]
+//                         [--pattern SECONDS:FROM_BPS:TO_BPS,...] [--watch-stdin]
 // Output: JSON lines on stdout (core's qos/ProbeParser reads them).
 #include "controllerwatch.h"
 #include "jsonline.h"
 #include "probedatagram.h"
 #include "probereflector.h"
 #include "probesender.h"
+#include "ratepattern.h"
 
 #include <cmath>
 #include <cstdio>
@@ -27,18 +28,22 @@
 
 namespace {
 
+void printUsage(std::FILE *to) {
+    std::fprintf(to, "usage: perfdeck-probe reflect [--bind ADDR] [--port N] [--interval S]\n"
+                     "                              [--idle-timeout S] [--max-time S] [--no-echo]\n"
+                     "                              [--watch-stdin]\n"
+                     "       perfdeck-probe send --target ADDR --port N --class NAME:DSCP:PPS:SIZE"
+                     "...\n"
+                     "                           [--duration S] [--interval S] [--linger S]\n"
+                     "                           [--session N] [--watch-stdin]\n"
+                     "                           [--pattern SECONDS:FROM_BPS:TO_BPS,...]\n"
+                     "       perfdeck-probe --version | --help\n");
+}
+
 int usage(const std::string &problem) {
     if (!problem.empty())
         probe::JsonLine().field("type", "error").field("message", problem).print();
-    std::fprintf(stderr,
-                 "usage: perfdeck-probe reflect [--bind ADDR] [--port N] [--interval S]\n"
-                 "                              [--idle-timeout S] [--max-time S] [--no-echo]\n"
-                 "                              [--watch-stdin]\n"
-                 "       perfdeck-probe send --target ADDR --port N --class NAME:DSCP:PPS:SIZE"
-                 "...\n"
-                 "                           [--duration S] [--interval S] [--linger S]\n"
-                 "                           [--session N] [--watch-stdin]\n"
-                 "       perfdeck-probe --version\n");
+    printUsage(stderr);
     return 2;
 }
 
@@ -54,6 +59,10 @@ bool number(const char *text, double low, double high, double *out) {
 } // namespace
 
 int main(int argc, char **argv) {
+    if (argc >= 2 && (std::strcmp(argv[1], "--help") == 0 || std::strcmp(argv[1], "-h") == 0)) {
+        printUsage(stdout);
+        return 0;
+    }
     if (argc >= 2 && std::strcmp(argv[1], "--version") == 0) {
         std::printf("perfdeck-probe %s (protocol %u)\n", PERFDECK_VERSION,
                     unsigned(probe::ProbeDatagram::Version));
@@ -113,6 +122,11 @@ int main(int argc, char **argv) {
             if (!need(0, 4294967295.0, &v))
                 return usage("--session needs 0-4294967295");
             sender.session = std::uint32_t(v);
+        } else if (arg == "--pattern" && mode == "send") {
+            std::string error;
+            if (!value || !probe::RatePattern::parse(value, &sender.pattern, &error))
+                return usage(value ? error : "--pattern needs SECONDS:FROM_BPS:TO_BPS,...");
+            ++i;
         } else if (arg == "--class" && mode == "send") {
             if (!value)
                 return usage("--class needs NAME:DSCP:PPS:SIZE");

@@ -2,9 +2,11 @@
 // socket marked with its DSCP), clock_nanosleep to absolute deadlines and sendmmsg batches
 // when behind; reads the reflector's echoes for RTT, the DSCP that arrived, forward loss and
 // jitter. Prints JSON lines: "start", an "interval" per class and period, a "summary" per
-// class and "end".
+// class and "end". An interval counts the datagrams due in it, whenever their echoes come
+// back (IntervalLedger).
 #pragma once
 
+#include "ratepattern.h"
 #include "udpsocket.h"
 
 #include <cstdint>
@@ -29,6 +31,9 @@ struct SenderOptions {
     double intervalS = 1;
     double lingerS = 1; // how long to wait for the last echoes after sending
     std::uint32_t session = 0;
+    // Empty: every class at its own constant pps. Else every class's payload rate follows
+    // this pattern (its pps is ignored; its size stays).
+    RatePattern pattern;
 };
 
 class ProbeSender final {

@@ -28,6 +28,43 @@ private Q_SLOTS:
             QSKIP("iperf3 is not installed");
     }
 
+    // A netperf TCP_RR run measures transactions: its line goes against the trans/s axis and
+    // its rate is not added to the total of bits; a bulk run beside it is.
+    void requestResponseOnItsOwnAxis() {
+        if (QStandardPaths::findExecutable(QStringLiteral("netperf")).isEmpty() ||
+            QStandardPaths::findExecutable(QStringLiteral("netserver")).isEmpty())
+            QSKIP("netperf is not installed");
+        JobRunner runner;
+        runner.setMaxConcurrent(2);
+        LiveRuns live;
+        live.attach(&runner);
+        DashboardView view;
+        view.resize(1000, 600);
+        view.setLiveRuns(&live);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        bool done = false;
+        connect(&runner, &JobRunner::finished, this, [&] { done = true; });
+        TestSpec rr;
+        rr.engine = Engine::Netperf;
+        rr.netperfTest = QStringLiteral("TCP_RR");
+        rr.durationS = 3;
+        rr.intervalS = 0.5;
+        TestSpec bulk;
+        bulk.durationS = 3;
+        bulk.intervalS = 0.5;
+        bulk.bitrateBps = 50e6;
+        runner.start({rr, bulk});
+        QTRY_VERIFY_WITH_TIMEOUT(done, 60000);
+        QCOMPARE(view.graph()->seriesCount(), 2);
+        QCOMPARE(view.graph()->transactionSeriesCount(), 1);
+        // The total is the bulk run's ~50 Mbit/s, not tens of thousands of "bit/s" of
+        // transactions added to it (nor nothing).
+        QVERIFY2(view.graph()->highestTotal() > 20e6 && view.graph()->highestTotal() < 80e6,
+                 qPrintable(QString::number(view.graph()->highestTotal())));
+        QVERIFY(!view.grab().isNull());
+    }
+
     void twoLiveTestsWithKeys() {
         JobRunner runner;
         runner.setMaxConcurrent(2);

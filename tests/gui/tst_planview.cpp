@@ -26,6 +26,7 @@
 #include <QElapsedTimer>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
@@ -432,6 +433,109 @@ private Q_SLOTS:
         for (qint64 pid : pids)
             QTRY_VERIFY_WITH_TIMEOUT(::kill(pid_t(pid), 0) != 0, 5000);
         QVERIFY(plan->runButton()->isEnabled());
+        window.sessionController()->setModified(false);
+    }
+
+    void filterFindsHostsByTagSiteAndWords() {
+        MainWindow window;
+        Inventory inventory = loopbackInventory();
+        inventory.hosts[0].tags = {QStringLiteral("dc-east"), QStringLiteral("10g")};
+        inventory.hosts[1].tags = {QStringLiteral("dc-west")};
+        inventory.hosts[1].site = QStringLiteral("branch");
+        inventory.hosts[2].tags = {QStringLiteral("dc-east")};
+        inventory.hosts[3].region = QStringLiteral("eu");
+        window.inventoryDock()->setSession(inventory, {}, {});
+        PlanView *plan = window.planView();
+        auto *filter = plan->findChild<QLineEdit *>(QStringLiteral("planHostFilter"));
+        QVERIFY(filter);
+        const auto shown = [plan] {
+            QStringList names;
+            for (QListWidget *list : {plan->clientList(), plan->serverList()})
+                for (int i = 0; i < list->count(); ++i)
+                    if (!list->item(i)->isHidden())
+                        names << list->item(i)->data(Qt::UserRole).toString();
+            names.removeAll(QStringLiteral("local"));
+            names.sort(); // (the lists order hosts by site)
+            return names;
+        };
+        filter->setText(QStringLiteral("tag:dc-east"));
+        QCOMPARE(shown(), (QStringList{QStringLiteral("c1"), QStringLiteral("s1")}));
+        filter->setText(QStringLiteral("tag:dc")); // a tag matches whole, not a prefix
+        QCOMPARE(shown(), QStringList());
+        filter->setText(QStringLiteral("dc-")); // a plain word looks in the tags too
+        QCOMPARE(shown(),
+                 (QStringList{QStringLiteral("c1"), QStringLiteral("c2"), QStringLiteral("s1")}));
+        filter->setText(QStringLiteral("site:lab tag:dc-east")); // every word must match
+        QCOMPARE(shown(), (QStringList{QStringLiteral("c1"), QStringLiteral("s1")}));
+        filter->setText(QStringLiteral("site:branch"));
+        QCOMPARE(shown(), QStringList{QStringLiteral("c2")});
+        filter->setText(QStringLiteral("region:EU"));
+        QCOMPARE(shown(), QStringList{QStringLiteral("s2")});
+        filter->setText(QStringLiteral("127.0.0.3"));
+        QCOMPARE(shown(), QStringList{QStringLiteral("c2")});
+        // A picked host stays visible whatever the filter says.
+        check(plan->clientList(), QStringLiteral("c2"));
+        filter->setText(QStringLiteral("tag:dc-east"));
+        QCOMPARE(shown(),
+                 (QStringList{QStringLiteral("c1"), QStringLiteral("c2"), QStringLiteral("s1")}));
+        window.sessionController()->setModified(false);
+    }
+
+    void oneCellRunsAloneAndOneCellStopsWhileOthersGoOn() {
+        if (!hasIperf3())
+            QSKIP("iperf3 is not installed");
+        MainWindow window;
+        window.show();
+        PlanView *plan = window.planView();
+        setUpPlan(window, 4);
+        const TestMatrix &m = plan->matrix();
+        const QString c1s2 = m.cellId(QStringLiteral("c1"), QStringLiteral("s2"), 0);
+
+        // Run just one cell: one run, for that cell only.
+        QSignalSpy asked(plan, &PlanView::runRequested);
+        plan->runCells({c1s2});
+        QCOMPARE(asked.size(), 1);
+        QTRY_VERIFY_WITH_TIMEOUT(window.isRunning(), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isRunning(), 30000);
+        QCOMPARE(window.runModel()->finishedResults().size(), 1);
+        QCOMPARE(window.runModel()->finishedResults().first().cell, c1s2);
+        QVERIFY(window.runModel()->finishedResults().first().status == RunStatus::Ok);
+
+        // The whole plan with long tests, one at a time; stop the cell that runs first: it
+        // keeps what it measured, the other three still run.
+        const QString single = window.runModel()->finishedResults().first().id;
+        plan->maxParallelBox()->setValue(1);
+        QTest::mouseClick(plan->runButton(), Qt::LeftButton);
+        QString first;
+        QElapsedTimer clock;
+        clock.start();
+        while (first.isEmpty() && clock.elapsed() < 15000) {
+            for (int r = 0; r < 2 && first.isEmpty(); ++r)
+                for (int c = 0; c < 2 && first.isEmpty(); ++c) {
+                    const QModelIndex i = plan->model()->index(r, c);
+                    if (i.data().toString().contains(QStringLiteral("bit/s")))
+                        first = i.data(PlanModel::CellIdRole).toString();
+                }
+            QTest::qWait(50);
+        }
+        QVERIFY2(!first.isEmpty(), "no cell showed a rate within 15 s");
+        plan->stopCells({first});
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isRunning(), 40000);
+        int ok = 0;
+        int stopped = 0;
+        for (const RunResult &run : window.runModel()->finishedResults()) {
+            if (run.id == single)
+                continue; // the single-cell run above
+            if (run.cell == first) {
+                ++stopped;
+                QVERIFY2(run.status != RunStatus::Ok, qPrintable(run.cell));
+            } else {
+                ++ok;
+                QVERIFY2(run.status == RunStatus::Ok, qPrintable(run.cell + run.error));
+            }
+        }
+        QCOMPARE(stopped, 1);
+        QCOMPARE(ok, 3);
         window.sessionController()->setModified(false);
     }
 

@@ -7,6 +7,7 @@
 #include "gui/reportdialog.h"
 #include "gui/reportjob.h"
 #include "report/reportsample.h"
+#include "results/historystore.h"
 #include "results/resultsdocument.h"
 
 #include <QAction>
@@ -202,6 +203,46 @@ private Q_SLOTS:
         const QString status = dialog.findChild<QLabel *>(QStringLiteral("statusLabel"))->text();
         QVERIFY2(status.contains(QStringLiteral("broken.html:2")), qPrintable(status));
         QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("broken.pdf"))));
+    }
+
+    // The QoS and history-trend templates are offered; the history one reads the history
+    // database ($PERFDECK_HISTORY_DB, as the History view) off the UI thread and draws the
+    // pair's trend with this report's runs in it.
+    void historyTrendReportFromTheDialog() {
+        const QString db = m_dir.filePath(QStringLiteral("history.sqlite"));
+        QList<RunResult> runs = ReportSample::input(8).runs.mid(0, 8);
+        for (int i = 0; i < runs.size(); ++i)
+            runs[i].startedAt = QDateTime(QDate(2026, 11, 1), QTime(8, 0), Qt::UTC).addDays(i);
+        {
+            HistoryStore store(db);
+            QString error;
+            QVERIFY2(store.open(&error), qPrintable(error));
+            QCOMPARE(store.add(runs, HistoryMeta(), &error), 8);
+        }
+        qputenv("PERFDECK_HISTORY_DB", db.toUtf8());
+        ReportInput input = ReportSample::input(0);
+        input.runs = runs.mid(6);
+        ReportDialog dialog(input, {});
+        const QComboBox *templates = dialog.findChild<QComboBox *>(QStringLiteral("templateCombo"));
+        QVERIFY(templates);
+        QVERIFY(templates->findData(QStringLiteral("qos.html")) >= 0);
+        QVERIFY(templates->findData(QStringLiteral("history.html")) >= 0);
+        const QString out = m_dir.filePath(QStringLiteral("history.pdf"));
+        dialog.setTemplate(QStringLiteral("history.html"));
+        dialog.setOutputPath(out);
+        QSignalSpy finished(dialog.job(), &ReportJob::finished);
+        dialog.generate();
+        QVERIFY(finished.wait(120000));
+        qunsetenv("PERFDECK_HISTORY_DB");
+        QProcess text;
+        text.start(QStringLiteral("pdftotext"), {out, QStringLiteral("-")});
+        if (!text.waitForFinished(30000) || text.exitCode() != 0)
+            QSKIP("pdftotext (poppler-utils) not installed");
+        const QString t = QString::fromUtf8(text.readAllStandardOutput());
+        QVERIFY2(t.contains(QStringLiteral("History of local → local")), qPrintable(t));
+        QVERIFY2(t.contains(QStringLiteral("8 runs from 2026-11-01")), qPrintable(t));
+        QCOMPARE(t.count(QStringLiteral("(this report)")), 2);
+        QVERIFY(!t.contains(QStringLiteral("chart:")));
     }
 
     void mainWindowKeepsChoicesInSession() {

@@ -43,6 +43,7 @@ private Q_SLOTS:
     void numbersRunsOncePerSession();
     void requestResponseRowFits();
     void embeddedTargetHidesThrowAwayPort();
+    void tooltipShowsTheRunsResources();
     void tooltipShowsBothEndsEnvironment();
 };
 
@@ -234,6 +235,44 @@ void TestRunTableModel::tooltipShowsBothEndsEnvironment() {
              qPrintable(tip));
     QVERIFY2(tip.contains(QStringLiteral("Server fra-perf1:")), qPrintable(tip));
     QVERIFY2(tip.contains(QStringLiteral("MTU unknown, link unknown")), qPrintable(tip));
+}
+
+void TestRunTableModel::tooltipShowsTheRunsResources() {
+    RunResult r = finishedRun(QStringLiteral("res"), 9.42e9);
+    ResourceUsage usage;
+    ProcessUsage client;
+    client.host = QStringLiteral("local");
+    client.role = QStringLiteral("client");
+    client.program = QStringLiteral("iperf3");
+    for (const double cpu : {90.0, 100.0, 98.0})
+        client.samples << ProcessSample{client.samples.size() * 0.5, cpu, 8.0 * 1024 * 1024};
+    usage.processes << client;
+    InterfaceUsage lo;
+    lo.host = QStringLiteral("local");
+    lo.name = QStringLiteral("lo");
+    InterfaceSample s;
+    s.rxBps = 9e9;
+    s.txBps = 9e9;
+    lo.samples << s;
+    usage.interfaces << lo;
+    usage.notes << QStringLiteral("host lab-b: sampler ended: connection lost");
+    r.resources = usage;
+    RunTableModel model;
+    model.finishRun(QStringLiteral("res"), r);
+    const QString tip = model.index(0, RunTableModel::ToolColumn).data(Qt::ToolTipRole).toString();
+    QVERIFY2(tip.contains(QStringLiteral("client iperf3 on local: CPU mean 96 %")),
+             qPrintable(tip));
+    QVERIFY2(tip.contains(QStringLiteral("max 100 %; RSS max 8.00 MiB")), qPrintable(tip));
+    QVERIFY2(tip.contains(QStringLiteral("lo on local: rx mean 9.00 Gbit/s, tx mean 9.00 Gbit/s")),
+             qPrintable(tip));
+    QVERIFY2(tip.contains(QStringLiteral("connection lost")), qPrintable(tip));
+    // A run without resources says nothing about them.
+    RunTableModel plain;
+    plain.finishRun(QStringLiteral("env"), finishedRun(QStringLiteral("env"), 1e9));
+    QVERIFY(!plain.index(0, RunTableModel::ToolColumn)
+                 .data(Qt::ToolTipRole)
+                 .toString()
+                 .contains(QStringLiteral("Resources:")));
 }
 
 QTEST_MAIN(TestRunTableModel)

@@ -6,8 +6,10 @@
 #include "gui/throughputchart.h"
 
 #include <QChart>
+#include <QChartView>
 #include <QLegendMarker>
 #include <QLineSeries>
+#include <QPaintEvent>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
@@ -35,6 +37,17 @@ IntervalSample sample(double endS, double bps, int streams, bool bidir = false) 
     return s;
 }
 
+// Collects the regions a widget was asked to repaint.
+class PaintRecorder final : public QObject {
+public:
+    QRegion painted;
+    bool eventFilter(QObject *watched, QEvent *event) override {
+        if (event->type() == QEvent::Paint)
+            painted += static_cast<QPaintEvent *>(event)->region();
+        return QObject::eventFilter(watched, event);
+    }
+};
+
 } // namespace
 
 class TestThroughputChart final : public QObject {
@@ -52,6 +65,7 @@ private Q_SLOTS:
     void liveAxesGrowAhead();
     void finishedRunKeepsItsLegendPlace();
     void failedRunShowsItsErrorNotAnEmptyAxis();
+    void firstPointMarkerIsRepaintedAway();
 };
 
 void TestThroughputChart::decimatorKeepsBudgetAndExtremes() {
@@ -242,8 +256,9 @@ void TestThroughputChart::liveAxesGrowAhead() {
         lastX = axisX->max();
         lastY = axisY->max();
     }
-    // Rounding up to the next tick alone changed the ranges 29 times in this minute.
-    QVERIFY2(changes <= 14, qPrintable(QString::number(changes)));
+    // Rounding up to the next tick alone changed the ranges 29 times in this minute, growing
+    // half ahead 11 times; time to twice the data and rates by half ahead: 8.
+    QVERIFY2(changes <= 9, qPrintable(QString::number(changes)));
     // Once the run is over the axes fit it tightly again, also when its last live sample and
     // its final data arrive between two frames (as the main window does).
     IntervalSample last = sample(60.1, 1e9, 1);
@@ -297,4 +312,40 @@ void TestThroughputChart::failedRunShowsItsErrorNotAnEmptyAxis() {
 }
 
 QTEST_MAIN(TestThroughputChart)
+// The walk-through under Xvfb showed a fragment of a circle near the top left of the plot during
+// and after every run: the first live sample is drawn as a point marker (a line needs two
+// points), and when the second arrived QtCharts hid the marker but repainted only the line's
+// bounding rect, which does not hold the whole marker. The marker's area must be repainted.
+void TestThroughputChart::firstPointMarkerIsRepaintedAway() {
+    ThroughputChart chart;
+    chart.setRefreshIntervalMs(60 * 1000);
+    chart.resize(640, 400);
+    chart.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&chart));
+    chart.setRun(QStringLiteral("r"), QStringLiteral("#1"), {}, 10);
+    chart.appendSample(QStringLiteral("r"), sample(1, 5e9, 1));
+    chart.refresh();
+    auto *series = qobject_cast<QLineSeries *>(chart.chart()->series().value(0));
+    QVERIFY(series && series->pointsVisible());
+    QTest::qWait(50); // painted with its marker
+    const QPoint marker =
+        chart.chartView()->mapFromScene(chart.chart()->mapToPosition(series->at(0), series));
+    const QRect markerArea(marker - QPoint(6, 6), QSize(13, 13));
+    PaintRecorder recorder;
+    chart.chartView()->viewport()->installEventFilter(&recorder);
+    chart.appendSample(QStringLiteral("r"), sample(2, 4e9, 1)); // no axis change
+    chart.refresh();
+    QVERIFY(!series->pointsVisible());
+    QTRY_VERIFY(!recorder.painted.isEmpty());
+    QTest::qWait(50);
+    QVERIFY2(recorder.painted.intersected(markerArea) == QRegion(markerArea),
+             qPrintable(QStringLiteral("repainted %1,%2 %3x%4, marker at %5,%6")
+                            .arg(recorder.painted.boundingRect().x())
+                            .arg(recorder.painted.boundingRect().y())
+                            .arg(recorder.painted.boundingRect().width())
+                            .arg(recorder.painted.boundingRect().height())
+                            .arg(marker.x())
+                            .arg(marker.y())));
+}
+
 #include "tst_throughputchart.moc"

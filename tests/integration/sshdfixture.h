@@ -156,15 +156,23 @@ public:
         m_sshd.reset();
     }
 
+    // Sends sig to every sshd process (listener and per-connection), not to the sessions' own
+    // processes.
+    void signalSshd(int sig) {
+        if (!m_sshd)
+            return;
+        for (qint64 pid : descendants(m_sshd->processId())) {
+            if (readFile(QStringLiteral("/proc/%1/comm").arg(pid)).trimmed() == "sshd")
+                ::kill(pid_t(pid), sig);
+        }
+    }
+
     // Kills only the sshd processes (listener and per-connection), leaving the sessions' own
     // processes to fend for themselves: what a crashed sshd or a dead link looks like to them.
     void killSshdOnly() {
         if (!m_sshd)
             return;
-        for (qint64 pid : descendants(m_sshd->processId())) {
-            if (readFile(QStringLiteral("/proc/%1/comm").arg(pid)).trimmed() == "sshd")
-                ::kill(pid_t(pid), SIGKILL);
-        }
+        signalSshd(SIGKILL);
         m_sshd->kill();
         m_sshd->waitForFinished(3000);
         m_sshd.reset();

@@ -4,12 +4,14 @@
 // an unknown host.
 #include "sshdfixture.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QStandardPaths>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -81,6 +83,7 @@ private Q_SLOTS:
     void checkLoopbackHosts();
     void checkHostKeys();
     void checkUnknownNameListsKnownNames();
+    void passwordAskedOnTheTerminal();
 };
 
 void TestCliHosts::listText() {
@@ -254,6 +257,41 @@ void TestCliHosts::checkLoopbackHosts() {
              qPrintable(r.out));
     QVERIFY(r.err.contains(QLatin1String("checked down: unreachable")));
     QCOMPARE(cli({"hosts", "check", "--hosts", path, "--max-parallel", "0"}).exitCode, 2);
+
+    // Each check is filed in the history database; `hosts history` reads them back, newest
+    // first; --no-history files nothing.
+    const QString db = dir.filePath("history.sqlite");
+    for (int i = 0; i < 2; ++i) {
+        r = cli({"hosts", "check", "--hosts", path, "--timeout", "20", "--known-hosts", knownHosts,
+                 "--history-db", db});
+        QCOMPARE(r.exitCode, 1);
+    }
+    r = cli({"hosts", "check", "--hosts", path, "up", "--known-hosts", knownHosts, "--history-db",
+             db, "--no-history"});
+    QCOMPARE(r.exitCode, 0);
+    r = cli({"hosts", "history", "--history-db", db, "--json"});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QJsonArray checks =
+        QJsonDocument::fromJson(r.out.toUtf8()).object().value("checks").toArray();
+    QMap<QString, QList<QDateTime>> times;
+    for (const QJsonValue &v : checks)
+        times[v.toObject().value("host").toString()] << QDateTime::fromString(
+            v.toObject().value("checked_at").toString(), Qt::ISODateWithMs);
+    QVERIFY2(times.contains("down") && times.contains("up"), qPrintable(times.keys().join(u',')));
+    for (const QList<QDateTime> &t : std::as_const(times)) {
+        QCOMPARE(t.size(), 2);
+        QVERIFY(t.at(0) > t.at(1));
+    }
+    r = cli({"hosts", "history", "down", "--limit", "1", "--history-db", db});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(QRegularExpression(
+                 QStringLiteral("\\ndown +\\S+ +error .*unreachable: 127\\.0\\.0\\.1:%1: ")
+                     .arg(closed))),
+             qPrintable(r.out));
+    QCOMPARE(r.out.count(QLatin1String("\ndown ")), 1);
+    r = cli({"hosts", "history", "--history-db", dir.filePath("none.sqlite")});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(QLatin1String("none.sqlite")), qPrintable(r.err));
 }
 
 void TestCliHosts::checkHostKeys() {
@@ -311,6 +349,107 @@ void TestCliHosts::checkUnknownNameListsKnownNames() {
     QCOMPARE(r.err, QStringLiteral("perfdeck-cli: unknown host 'fra-perf9' (did you mean "
                                    "'fra-perf1'?); known hosts: bastion-fra, fra-perf1, "
                                    "fra-perf2, ams-edge, nyc-cloud1, local\n"));
+}
+
+namespace {
+
+QString shellQuoted(const QString &text) {
+    return QLatin1Char('\'') + QString(text).replace(QLatin1Char('\''), QLatin1String("'\\''")) +
+           QLatin1Char('\'');
+}
+
+QString readAll(const QString &path) {
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QStringLiteral("-");
+}
+
+// A private tmux server: the terminal a user types into.
+struct Tmux {
+    QString socket = QStringLiteral("perfdeck-tst-%1").arg(QCoreApplication::applicationPid());
+    QString run(const QStringList &args) const {
+        QProcess p;
+        p.start(QStringLiteral("tmux"), QStringList{QStringLiteral("-L"), socket} + args);
+        p.waitForFinished(10000);
+        return QString::fromUtf8(p.readAllStandardOutput());
+    }
+    QString screen() const {
+        return run({QStringLiteral("capture-pane"), QStringLiteral("-p"), QStringLiteral("-t"),
+                    QStringLiteral("cli")});
+    }
+    ~Tmux() { run({QStringLiteral("kill-server")}); }
+};
+
+} // namespace
+
+void TestCliHosts::passwordAskedOnTheTerminal() {
+    if (!TestHelpers::SshdFixture::available())
+        QSKIP("OpenSSH server (sshd) is not installed");
+    if (QStandardPaths::findExecutable(QStringLiteral("tmux")).isEmpty())
+        QSKIP("tmux is not installed");
+    TestHelpers::SshdFixture sshd;
+    sshd.setPasswordAuthentication(true);
+    QVERIFY2(sshd.start(), qPrintable(sshd.error()));
+    if (!sshd.createPasswordUser())
+        QSKIP(qPrintable(sshd.error()));
+    QTemporaryDir dir;
+    const QString inventory =
+        writeFile(dir.filePath("hosts.yaml"),
+                  QStringLiteral("format: perfdeck.hosts/1\nhosts:\n"
+                                 "  - name: pw\n    address: 127.0.0.1\n    port: %1\n"
+                                 "    user: %2\n    auth: password\n")
+                      .arg(sshd.port())
+                      .arg(sshd.passwordUser())
+                      .toUtf8());
+    const QString knownHosts = sshd.writeKnownHosts();
+    const QStringList args{QStringLiteral("hosts"),
+                           QStringLiteral("check"),
+                           QStringLiteral("--hosts"),
+                           inventory,
+                           QStringLiteral("pw"),
+                           QStringLiteral("--json"),
+                           QStringLiteral("--known-hosts"),
+                           knownHosts,
+                           QStringLiteral("--timeout"),
+                           QStringLiteral("30")};
+
+    // A script has no terminal: the login is refused and the message says what works.
+    const Result script = cli(args, dir.path());
+    QCOMPARE(script.exitCode, 1);
+    QVERIFY2(script.err.contains(QLatin1String("no terminal to ask on")), qPrintable(script.err));
+
+    // On a terminal the password is asked, typed without echo, and the login works.
+    Tmux tmux;
+    QString command = QStringLiteral("HOME=%1 %2")
+                          .arg(shellQuoted(dir.path()), shellQuoted(QStringLiteral(PERFDECK_CLI)));
+    for (const QString &a : args)
+        command += QLatin1Char(' ') + shellQuoted(a);
+    command += QStringLiteral(" >%1; echo $? >%2; sleep 30")
+                   .arg(shellQuoted(dir.filePath("out.json")), shellQuoted(dir.filePath("rc")));
+    tmux.run({QStringLiteral("new-session"), QStringLiteral("-d"), QStringLiteral("-s"),
+              QStringLiteral("cli"), QStringLiteral("-x"), QStringLiteral("160"),
+              QStringLiteral("-y"), QStringLiteral("20"), command});
+    QTRY_VERIFY2_WITH_TIMEOUT(tmux.screen().contains(QStringLiteral("Password for")),
+                              qPrintable(tmux.screen() + QStringLiteral(" | sessions: ") +
+                                         tmux.run({QStringLiteral("list-sessions")}) +
+                                         QStringLiteral(" | rc: ") + readAll(dir.filePath("rc"))),
+                              30000);
+    tmux.run({QStringLiteral("send-keys"), QStringLiteral("-t"), QStringLiteral("cli"),
+              sshd.password(), QStringLiteral("Enter")});
+    QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(dir.filePath("rc")).size() > 0, 40000);
+    const QString screen = tmux.screen();
+    QVERIFY2(!screen.contains(sshd.password()), qPrintable(screen)); // no echo
+    QFile rc(dir.filePath("rc"));
+    QVERIFY(rc.open(QIODevice::ReadOnly));
+    QCOMPARE(rc.readAll().trimmed(), QByteArray("0"));
+    QFile out(dir.filePath("out.json"));
+    QVERIFY(out.open(QIODevice::ReadOnly));
+    const QJsonObject host = QJsonDocument::fromJson(out.readAll())
+                                 .object()
+                                 .value(QStringLiteral("hosts"))
+                                 .toArray()
+                                 .at(0)
+                                 .toObject();
+    QCOMPARE(host.value(QStringLiteral("ssh_ok")).toBool(), true);
 }
 
 QTEST_GUILESS_MAIN(TestCliHosts)

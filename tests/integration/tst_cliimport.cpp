@@ -89,20 +89,26 @@ void TestCliImport::rrulAndJsonStream() {
                                 QStringLiteral("--json"), out});
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(r.err.count(QLatin1String("warning:")), 1);
-    QVERIFY2(r.out.contains(QLatin1String("group flent rrul 'loopback', 2026-12-01 21:49:41 (11 "
+    QVERIFY2(r.out.contains(QLatin1String("group flent rrul 'loopback', 2026-12-01 21:49:41 (12 "
                                           "runs, classes BE BK CS5 EF): upload 2.99 Gbit/s, "
                                           "download 4.33 Gbit/s, total 7.32 Gbit/s")),
              qPrintable(r.out));
     const QJsonArray runs = readJson(out)["runs"].toArray();
-    QCOMPARE(runs.size(), 12);
-    for (int i = 0; i < 11; ++i) {
+    QCOMPARE(runs.size(), 13);
+    int pings = 0;
+    for (int i = 0; i < 12; ++i) {
         QVERIFY(runs[i]["group"].toString().startsWith(QLatin1String("flent-rrul-")));
         QVERIFY(!runs[i]["class"].toString().isEmpty());
+        if (runs[i]["engine"].toString() == QLatin1String("ping")) {
+            ++pings; // rrul's ICMP series: once, as a run of its own
+            QCOMPARE(runs[i]["protocol"].toString(), QStringLiteral("icmp"));
+        }
     }
-    QCOMPARE(runs[11]["engine"].toString(), QStringLiteral("iperf3"));
-    QCOMPARE(runs[11]["streams"].toInt(), 2);
-    QCOMPARE(runs[11]["status"].toString(), QStringLiteral("ok"));
-    QVERIFY(!runs[11].toObject().contains(QLatin1String("group")));
+    QCOMPARE(pings, 1);
+    QCOMPARE(runs[12]["engine"].toString(), QStringLiteral("iperf3"));
+    QCOMPARE(runs[12]["streams"].toInt(), 2);
+    QCOMPARE(runs[12]["status"].toString(), QStringLiteral("ok"));
+    QVERIFY(!runs[12].toObject().contains(QLatin1String("group")));
 }
 
 void TestCliImport::badFileAmongGoodOnes() {

@@ -7,10 +7,13 @@
 #include "results/session.h"
 #include "testhelpers.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
+#include <QTest>
 
 using namespace Perfdeck;
 using namespace TestHelpers;
@@ -95,6 +98,50 @@ private Q_SLOTS:
         QCOMPARE(s.matrix.clients, (QStringList{QStringLiteral("lo2"), QStringLiteral("lo3")}));
         QCOMPARE(s.matrix.servers, (QStringList{QStringLiteral("lo4"), QStringLiteral("lo5")}));
         QCOMPARE(s.runs.size(), 4);
+    }
+
+    void netperfClientSendsFromItsHostsAddress() {
+        if (QStandardPaths::findExecutable(QStringLiteral("netperf")).isEmpty() ||
+            QStandardPaths::findExecutable(QStringLiteral("netserver")).isEmpty())
+            QSKIP("netperf is not installed");
+        QTemporaryDir dir;
+        const QString json = dir.filePath(QStringLiteral("netperf.json"));
+        QProcess cli;
+        cli.start(QStringLiteral(PERFDECK_CLI),
+                  {QStringLiteral("run"), QStringLiteral("--hosts"), InventoryFile,
+                   QStringLiteral("--clients"), QStringLiteral("lo3"), QStringLiteral("--servers"),
+                   QStringLiteral("lo5"), QStringLiteral("--engine"), QStringLiteral("netperf"),
+                   QStringLiteral("--duration"), QStringLiteral("3"), QStringLiteral("--quiet"),
+                   QStringLiteral("--json"), json});
+        QVERIFY(cli.waitForStarted());
+        // While the test runs, its connections go from lo3's address to lo5's (control and
+        // data), never from 127.0.0.1.
+        QSet<QString> sources;
+        QElapsedTimer clock;
+        clock.start();
+        while (cli.state() == QProcess::Running && clock.elapsed() < 30000) {
+            QProcess ss;
+            ss.start(QStringLiteral("ss"),
+                     {QStringLiteral("-tnH"), QStringLiteral("dst"), QStringLiteral("127.0.0.5")});
+            ss.waitForFinished(5000);
+            for (const QString &line : QString::fromUtf8(ss.readAllStandardOutput())
+                                           .split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+                const QStringList f = line.simplified().split(QLatin1Char(' '));
+                if (f.size() >= 5 && f.at(0) == QLatin1String("ESTAB"))
+                    sources.insert(f.at(3).section(QLatin1Char(':'), 0, 0));
+            }
+            QTest::qWait(100);
+        }
+        QVERIFY(cli.state() == QProcess::NotRunning || cli.waitForFinished(30000));
+        QVERIFY2(cli.exitCode() == 0, cli.readAllStandardError().constData());
+        const QJsonArray runs = readJson(json).value(QLatin1String("runs")).toArray();
+        QCOMPARE(runs.size(), 1);
+        QCOMPARE(runs.at(0).toObject().value(QLatin1String("status")).toString(),
+                 QStringLiteral("ok"));
+        QVERIFY2(sources.contains(QStringLiteral("127.0.0.3")),
+                 qPrintable(QStringList(sources.values()).join(QLatin1Char(' '))));
+        QVERIFY2(!sources.contains(QStringLiteral("127.0.0.1")),
+                 qPrintable(QStringList(sources.values()).join(QLatin1Char(' '))));
     }
 
     void instancesInsideCellsAndSelfPairsSkipped() {

@@ -23,9 +23,9 @@ namespace {
 
 // The user's template folder lives in the temporary XDG_DATA_HOME, so the user's own
 // templates on this machine never take part.
-CliResult cli(const QStringList &args, const QString &dataHome, int timeoutMs = 120000) {
+CliResult cli(const QStringList &args, const QString &dataHome, int timeoutMs = 120000,
+              QProcessEnvironment env = QProcessEnvironment::systemEnvironment()) {
     QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("XDG_DATA_HOME"), dataHome);
     env.remove(QStringLiteral("PERFDECK_TEMPLATE_DIR"));
     p.setProcessEnvironment(env);
@@ -175,8 +175,9 @@ private Q_SLOTS:
         QVERIFY(!text.isEmpty());
         // Every run appears by its label, and the first run's figure is there.
         const int runs = input == QLatin1String("one") ? 1 : 51;
+        // history.html lists the history database's runs (none here), not the input's.
         if (name != QLatin1String("executive.html") && name != QLatin1String("latency.html") &&
-            name != QLatin1String("comparison.html")) {
+            name != QLatin1String("comparison.html") && name != QLatin1String("history.html")) {
             QVERIFY2(text.contains(QStringLiteral("#1")) || text.contains(QStringLiteral("1,")),
                      qPrintable(text.left(400)));
             if (runs > 1 && suffix != QLatin1String("csv"))
@@ -287,6 +288,31 @@ private Q_SLOTS:
             QVERIFY2(c.contains(QLatin1String(key)), key);
         QCOMPARE(c.value(QStringLiteral("runs")).toArray().size(), 11);
         QVERIFY(!c.contains(QStringLiteral("test_type"))); // one-run names only for one run
+    }
+
+    void contextHasShapingPerRun() {
+        // The same object as `perfdeck-cli shaping --run 1 --json`, without run and seq.
+        const QString file = QStringLiteral(PERFDECK_TEST_DATA "/shaping/tbf50-receive.json");
+        const QString context = path(QStringLiteral("shaping-context.json"));
+        const CliResult r = cli(
+            {QStringLiteral("report"), file, QStringLiteral("--context-json"), context}, m_data);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonObject shaping = TestHelpers::readJson(context)
+                                        .value(QStringLiteral("runs"))
+                                        .toArray()
+                                        .first()
+                                        .toObject()
+                                        .value(QStringLiteral("shaping"))
+                                        .toObject();
+        QCOMPARE(shaping.value(QStringLiteral("kind")).toString(), QStringLiteral("shaper"));
+        const CliResult cliShaping =
+            TestHelpers::runCli({QStringLiteral("shaping"), file, QStringLiteral("--run"),
+                                 QStringLiteral("1"), QStringLiteral("--json")});
+        QCOMPARE(cliShaping.exitCode, 0);
+        QJsonObject expected = QJsonDocument::fromJson(cliShaping.out.toUtf8()).object();
+        expected.remove(QStringLiteral("run"));
+        expected.remove(QStringLiteral("seq"));
+        QCOMPARE(shaping, expected);
     }
 
     void singleRunContextHasFlatNames() {
@@ -599,6 +625,60 @@ private Q_SLOTS:
             }
         }
         QVERIFY2(low > 100 && high > 100, qPrintable(QStringLiteral("%1 %2").arg(low).arg(high)));
+    }
+
+    // The embedded Python is the system's, whatever `python3` comes first on PATH: a venv
+    // (bin/python3 beside pyvenv.cfg) made reports fail with "No module named 'jinja2'", a
+    // pyenv-like prefix holding another standard library (here: only its os.py landmark)
+    // aborted the whole CLI, and PYTHONHOME/PYTHONPATH pointing elsewhere did the same.
+    void reportWorksWithForeignPythonOnPath_data() {
+        QTest::addColumn<QString>("layout");
+        QTest::addColumn<bool>("pythonHome");
+        QTest::addRow("venv python3 first on PATH") << QStringLiteral("venv") << false;
+        QTest::addRow("pyenv-like python3 first on PATH") << QStringLiteral("prefix") << false;
+        QTest::addRow("PYTHONHOME and PYTHONPATH elsewhere") << QStringLiteral("prefix") << true;
+    }
+    void reportWorksWithForeignPythonOnPath() {
+        QFETCH(QString, layout);
+        QFETCH(bool, pythonHome);
+        QTemporaryDir foreign;
+        QVERIFY(foreign.isValid());
+        const QString bin = foreign.filePath(QStringLiteral("bin"));
+        // A script, as pyenv's shims and many wrappers are; it must never be run.
+        writeFile(bin + QStringLiteral("/python3"), "#!/bin/sh\necho fake python >&2\nexit 1\n");
+        QVERIFY(QFile::setPermissions(bin + QStringLiteral("/python3"),
+                                      QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+        if (layout == QLatin1String("venv")) {
+            writeFile(foreign.filePath(QStringLiteral("pyvenv.cfg")),
+                      "home = /usr/bin\ninclude-system-site-packages = false\n");
+        } else {
+            // The landmarks CPython looks for, for each Python version this system has.
+            const QStringList versions = QDir(QStringLiteral("/usr/lib"))
+                                             .entryList({QStringLiteral("python3.*")}, QDir::Dirs);
+            QVERIFY(!versions.isEmpty());
+            for (const QString &version : versions) {
+                const QString lib = foreign.filePath(QStringLiteral("lib/") + version);
+                writeFile(lib + QStringLiteral("/os.py"), "raise ImportError('foreign')\n");
+                QVERIFY(QDir().mkpath(lib + QStringLiteral("/lib-dynload")));
+            }
+        }
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("PATH"),
+                   bin + QLatin1Char(':') + env.value(QStringLiteral("PATH")));
+        if (pythonHome) {
+            env.insert(QStringLiteral("PYTHONHOME"), foreign.path());
+            env.insert(QStringLiteral("PYTHONPATH"), foreign.filePath(QStringLiteral("lib")));
+        }
+        const QString templateFile = path(QStringLiteral("python-check.txt"));
+        writeFile(templateFile, "{{ runs | length }} runs, {{ '%.2f' | format(2.5) }}");
+        const QString out = path(QStringLiteral("python-check-out.txt"));
+        QFile::remove(out);
+        const CliResult r = cli({QStringLiteral("report"), m_many, QStringLiteral("--template"),
+                                 templateFile, QStringLiteral("--out"), out},
+                                m_data, 120000, env);
+        QVERIFY2(r.exitCode == 0,
+                 qPrintable(QStringLiteral("exit %1: %2").arg(r.exitCode).arg(r.err)));
+        QCOMPARE(readText(out), QStringLiteral("51 runs, 2.50"));
     }
 
     void pdfIsLetterWhenAsked() {

@@ -99,6 +99,47 @@ private Q_SLOTS:
         QVERIFY(!o.value(QLatin1String("reason")).toString().isEmpty());
     }
 
+    void streamComparisonWithoutRun() {
+        // One results document with the single- and the four-stream run through a policer.
+        QJsonArray runs;
+        for (const char *name : {"police6M-send", "police6M-send-p4"}) {
+            QFile file(Data + QLatin1String(name) + QStringLiteral(".json"));
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            QJsonObject run = QJsonDocument::fromJson(file.readAll())
+                                  .object()
+                                  .value(QLatin1String("runs"))
+                                  .toArray()
+                                  .first()
+                                  .toObject();
+            run.insert(QStringLiteral("seq"), runs.size() + 1);
+            runs.append(run);
+        }
+        QTemporaryDir dir;
+        const QString both =
+            writeFile(dir, QStringLiteral("both.json"),
+                      QJsonDocument(QJsonObject{{QStringLiteral("format"),
+                                                 QStringLiteral("perfdeck.results/1")},
+                                                {QStringLiteral("runs"), runs}})
+                          .toJson());
+        const auto json = shaping({both, QStringLiteral("--json")});
+        QCOMPARE(json.exitCode, 0);
+        const QJsonArray comparisons =
+            parse(json.out).value(QLatin1String("stream_comparisons")).toArray();
+        QCOMPARE(comparisons.size(), 1);
+        const QJsonObject c = comparisons.first().toObject();
+        QCOMPARE(c.value(QLatin1String("suggests")).toString(), QStringLiteral("policer"));
+        QCOMPARE(c.value(QLatin1String("parallel_streams")).toInt(), 4);
+        QVERIFY(c.value(QLatin1String("ratio")).toDouble() >= 1.1);
+        const auto text = shaping({both});
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY2(text.out.contains(QLatin1String("streams #1 vs #2: 4 streams got")),
+                 qPrintable(text.out));
+        // --run prints the one run's object only.
+        const auto one =
+            shaping({both, QStringLiteral("--run"), QStringLiteral("2"), QStringLiteral("--json")});
+        QVERIFY(!parse(one.out).contains(QLatin1String("stream_comparisons")));
+    }
+
     void badInput_data() {
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("message");

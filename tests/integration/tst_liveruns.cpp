@@ -172,6 +172,40 @@ private Q_SLOTS:
         QVERIFY(childrenOf(QCoreApplication::applicationPid()).isEmpty());
     }
 
+    // Instances of one test are reported to the runner's followers together (their group and
+    // start skew need all of them), but an aborted one must show stopped when IT ends, not
+    // when the last of its group does.
+    void stoppingOneInstanceShowsStoppedWhileItsGroupRuns() {
+        JobRunner runner;
+        LiveRuns live;
+        live.attach(&runner);
+        bool done = false;
+        connect(&runner, &JobRunner::finished, this, [&] { done = true; });
+        TestSpec spec = shortSpec(6);
+        spec.instances = 2;
+        runner.start({spec});
+        QTRY_VERIFY_WITH_TIMEOUT(live.count() == 2 && live.run(0).samples > 0, 20000);
+        QVERIFY(live.stop(0));
+        QTRY_VERIFY_WITH_TIMEOUT(live.run(0).status == LiveStatus::Stopped, 10000);
+        // The other instance is still measuring: the group has not ended yet.
+        QCOMPARE_ENUM(live.run(1).status, LiveStatus::Running);
+        QVERIFY(!done);
+        QCOMPARE(live.activeCount(), 1);
+        QVERIFY(live.run(0).result.has_value());
+        QVERIFY(live.run(0).result->group.isEmpty()); // not final yet
+        QVERIFY(!live.stop(0));
+        QTRY_VERIFY_WITH_TIMEOUT(done, 30000);
+        // Once the group ended, the stopped instance has its final result, on the same row.
+        QCOMPARE(live.count(), 2);
+        QCOMPARE_ENUM(live.run(0).status, LiveStatus::Stopped);
+        QCOMPARE_ENUM(live.run(1).status, LiveStatus::Finished);
+        QVERIFY(!live.run(0).result->group.isEmpty());
+        QCOMPARE(live.run(0).result->group, live.run(1).result->group);
+        QCOMPARE(live.run(0).result->instances, 2);
+        QVERIFY(live.run(0).result->durationS.value_or(99) < 5.5);
+        QVERIFY(runner.processIds().isEmpty());
+    }
+
     void cancellingTheBatchStopsEveryRun() {
         JobRunner runner;
         LiveRuns live;

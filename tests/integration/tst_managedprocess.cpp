@@ -153,6 +153,32 @@ private Q_SLOTS:
         QCOMPARE(c.description, QStringLiteral("stopped"));
     }
 
+    // A process SIGKILLed by someone else just before we ask it to stop (its death not yet
+    // seen by the event loop) is reported as killed, not as "stopped": the run names it.
+    void killedBySomeoneElseBeforeOurStop() {
+        ManagedProcess p;
+        Collected c;
+        collect(p, c);
+        p.setProgram(Fake, {QStringLiteral("hang"), QStringLiteral("60")});
+        p.start();
+        QTRY_COMPARE_WITH_TIMEOUT(c.out.size(), 1, 10000);
+        QVERIFY(::kill(pid_t(p.pid()), SIGKILL) == 0);
+        p.stop(); // no event processed in between: QProcess still thinks it runs
+        QTRY_VERIFY_WITH_TIMEOUT(c.done, 10000);
+        QCOMPARE(c.exitCode, -1);
+        QVERIFY2(c.description.contains(QLatin1String("signal 9")), qPrintable(c.description));
+        // And one that dies of the SIGTERM we sent was stopped by us.
+        ManagedProcess q;
+        Collected d;
+        collect(q, d);
+        q.setProgram(Fake, {QStringLiteral("hang"), QStringLiteral("60")});
+        q.start();
+        QTRY_COMPARE_WITH_TIMEOUT(d.out.size(), 1, 10000);
+        q.stop();
+        QTRY_VERIFY_WITH_TIMEOUT(d.done, 10000);
+        QCOMPARE(d.description, QStringLiteral("stopped"));
+    }
+
     void destructorReapsTheChild() {
         qint64 pid = 0;
         {

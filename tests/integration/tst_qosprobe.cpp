@@ -314,11 +314,31 @@ private Q_SLOTS:
     void cliQosTable() {
         QTemporaryDir dir;
         const QString file = dir.filePath(QStringLiteral("qos.json"));
+        const QString db = dir.filePath(QStringLiteral("history.sqlite"));
         const TestHelpers::CliResult r = TestHelpers::runCli(
             {QStringLiteral("qos"), QStringLiteral("--classes"), QStringLiteral("EF,CS0"),
              QStringLiteral("--duration"), QStringLiteral("1"), QStringLiteral("--ipv6"),
-             QStringLiteral("--results"), file});
+             QStringLiteral("--results"), file, QStringLiteral("--history-db"), db,
+             QStringLiteral("--tag"), QStringLiteral("dscp-audit")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.err.contains(QLatin1String("history: stored 2 runs in ") + db),
+                 qPrintable(r.err));
+        // The classes are in the history (a real SQLite file) like the runs of `run`.
+        const TestHelpers::CliResult listed = TestHelpers::runCli(
+            {QStringLiteral("history"), QStringLiteral("list"), QStringLiteral("--history-db"), db,
+             QStringLiteral("--tag"), QStringLiteral("dscp-audit"), QStringLiteral("--json")});
+        QVERIFY2(listed.exitCode == 0, qPrintable(listed.err));
+        const QJsonArray stored = QJsonDocument::fromJson(listed.out.toUtf8())
+                                      .object()
+                                      .value(QLatin1String("runs"))
+                                      .toArray();
+        QCOMPARE(stored.size(), 2);
+        for (const QJsonValue &v : stored) {
+            QCOMPARE(v.toObject().value(QLatin1String("engine")).toString(),
+                     QStringLiteral("probe"));
+            QCOMPARE(v.toObject().value(QLatin1String("profile")).toString(),
+                     QStringLiteral("qos"));
+        }
         const QStringList lines = r.out.split(u'\n', Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 3);
         QVERIFY2(lines[0].startsWith(QStringLiteral("class")), qPrintable(r.out));

@@ -8,6 +8,9 @@
 #include "qos/qosclassresult.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
+
+#include <cmath>
 #include <QTest>
 
 using namespace Perfdeck;
@@ -88,6 +91,60 @@ private Q_SLOTS:
         // where deploy put it.
         QVERIFY2(r.err.contains(QStringLiteral("far: .perfdeck/bin/perfdeck-probe")),
                  qPrintable(r.err));
+    }
+
+    // A UDP traffic pattern with the probe's paced sender on the SSH host (deployed above) and
+    // its reflector here, and the other way round: every phase arrives at its requested rate
+    // and the results file says so per phase.
+    void udpPatternAcrossSsh_data() {
+        QTest::addColumn<QString>("client");
+        QTest::addColumn<QString>("server");
+        QTest::addRow("sender on the SSH host") << "far"
+                                                << "local";
+        QTest::addRow("reflector on the SSH host") << "local"
+                                                   << "far";
+    }
+    void udpPatternAcrossSsh() {
+        QFETCH(QString, client);
+        QFETCH(QString, server);
+        const QString json = m_dir.filePath(QStringLiteral("pattern-%1.json").arg(client));
+        const QString pattern = QStringLiteral("steps:10M/1s,30M/1s,20M/1s");
+        const TestHelpers::CliResult r = TestHelpers::runCli(
+            {QStringLiteral("run"), QStringLiteral("--hosts"), m_hosts, QStringLiteral("--clients"),
+             client, QStringLiteral("--servers"), server, QStringLiteral("--known-hosts"),
+             m_knownHosts, QStringLiteral("--udp"), QStringLiteral("--pattern"), pattern,
+             QStringLiteral("--interval"), QStringLiteral("0.5"), QStringLiteral("--json"), json,
+             QStringLiteral("--no-history"), QStringLiteral("--plain")},
+            120000);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        const QJsonArray runs = TestHelpers::readJson(json).value(QLatin1String("runs")).toArray();
+        QCOMPARE(runs.size(), 1);
+        const QJsonObject json0 = runs.at(0).toObject();
+        const RunResult run = RunResult::fromJson(json0);
+        QCOMPARE(toString(run.status), toString(RunStatus::Ok));
+        QCOMPARE(toString(run.engine), toString(Engine::Probe));
+        QCOMPARE(run.clientHost, client);
+        QCOMPARE(run.serverHost, server);
+        QCOMPARE(run.pattern, pattern);
+        const QJsonArray phases = json0.value(QLatin1String("phases")).toArray();
+        QCOMPARE(phases.size(), 3);
+        const QList<double> requested{10e6, 30e6, 20e6};
+        for (int i = 0; i < 3; ++i) {
+            const QJsonObject phase = phases.at(i).toObject();
+            const double target = phase.value(QLatin1String("target_bps")).toDouble();
+            const double achieved = phase.value(QLatin1String("achieved_bps")).toDouble();
+            const QString all = QString::fromUtf8(QJsonDocument(phases).toJson());
+            QVERIFY2(std::fabs(target - requested[i]) < 1e-6 * requested[i], qPrintable(all));
+            QVERIFY2(std::fabs(achieved - target) <= 0.05 * target, qPrintable(all));
+            QVERIFY2(phase.value(QLatin1String("lost_percent")).toDouble(100) < 1, qPrintable(all));
+        }
+        // The CLI said the same per phase; a sender on the far host was the deployed probe.
+        QVERIFY2(r.out.contains(QStringLiteral("pattern %1, requested and achieved rate per "
+                                               "phase")
+                                    .arg(pattern)),
+                 qPrintable(r.out + r.err));
+        if (client == QLatin1String("far"))
+            QCOMPARE(run.command.value(0), QStringLiteral(".perfdeck/bin/perfdeck-probe"));
     }
 };
 

@@ -3,10 +3,12 @@
 // permissions, OS errors reach the message, and reads are bounded.
 #include "util/fileio.h"
 
+#include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <ctime>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <thread>
@@ -26,6 +28,21 @@ struct stat statOf(const QString &path) {
 QByteArray contents(const QString &path) {
     QFile f(path);
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray("<unreadable>");
+}
+
+bool writeFile(const QString &path, const QByteArray &bytes) {
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
+}
+
+// Sets a file's (or a link's own) modification time secondsAgo in the past.
+bool age(const QString &path, int secondsAgo) {
+    struct timespec times[2] = {};
+    ::clock_gettime(CLOCK_REALTIME, &times[0]);
+    times[0].tv_sec -= secondsAgo;
+    times[1] = times[0];
+    return ::utimensat(AT_FDCWD, QFile::encodeName(path).constData(), times, AT_SYMLINK_NOFOLLOW) ==
+           0;
 }
 
 } // namespace
@@ -94,6 +111,59 @@ private Q_SLOTS:
         // No temporary file is left beside it.
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden),
                  QStringList{QStringLiteral("r.json")});
+    }
+
+    // A save killed mid-way (SIGKILL) leaves its temporary file; the next save of the same
+    // file removes it once it is over a minute old. Nothing else goes: not a fresh one (a save
+    // in progress), not another file's, not a name of another pattern, not a link.
+    void staleTemporariesOfAKilledSaveAreRemoved() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("r.json"));
+        QString error;
+        QVERIFY2(FileIo::writeAtomically(path, "first", &error), qPrintable(error));
+        const QStringList stale{QStringLiteral(".r.json.0a1b2c3d.tmp"),
+                                QStringLiteral(".r.json.ffffffff.tmp")};
+        const QStringList kept{
+            QStringLiteral(".r.json.00000000.tmp"),  // fresh: a save in progress
+            QStringLiteral(".r.json.0A1B2C3D.tmp"),  // upper case: not our pattern
+            QStringLiteral(".r.json.0a1b2c3.tmp"),   // 7 digits
+            QStringLiteral(".r.json.0a1b2c3d.tmp~"), // another suffix
+            QStringLiteral(".r.json.0a1b2c3d.temp"),
+            QStringLiteral("r.json.0a1b2c3d.tmp"),      // not hidden
+            QStringLiteral(".rXjson.0a1b2c3d.tmp"),     // the dot is not a wildcard
+            QStringLiteral(".other.json.0a1b2c3d.tmp"), // another file's
+            QStringLiteral(".r.json.12345678.tmp"),     // a link (older, but not a file)
+        };
+        for (const QString &name : stale + kept) {
+            if (name == QLatin1String(".r.json.12345678.tmp"))
+                QVERIFY(QFile::link(path, dir.filePath(name)));
+            else
+                QVERIFY(writeFile(dir.filePath(name), "partial"));
+            if (name != QLatin1String(".r.json.00000000.tmp"))
+                QVERIFY(age(dir.filePath(name), 120));
+        }
+        QVERIFY(age(dir.filePath(QStringLiteral(".r.json.00000000.tmp")), 30));
+        QVERIFY2(FileIo::writeAtomically(path, "second", &error), qPrintable(error));
+        QCOMPARE(contents(path), QByteArray("second"));
+        QStringList expected = kept;
+        expected << QStringLiteral("r.json");
+        expected.sort();
+        QStringList left = QDir(dir.path()).entryList(QDir::Files | QDir::Hidden | QDir::System);
+        left.sort();
+        QCOMPARE(left, expected);
+        // Once old enough, the other one goes too (at the next save).
+        QVERIFY(age(dir.filePath(QStringLiteral(".r.json.00000000.tmp")), 61));
+        QCOMPARE(FileIo::removeStaleTemporaries(path), 1);
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral(".r.json.00000000.tmp"))));
+        // A file name with regular expression and glob characters is taken literally.
+        const QString odd = dir.filePath(QStringLiteral("a[1]+(b).json"));
+        QVERIFY(writeFile(dir.filePath(QStringLiteral(".a[1]+(b).json.deadbeef.tmp")), "x"));
+        QVERIFY(writeFile(dir.filePath(QStringLiteral(".a1+(b).json.deadbeef.tmp")), "x"));
+        QVERIFY(age(dir.filePath(QStringLiteral(".a[1]+(b).json.deadbeef.tmp")), 120));
+        QVERIFY(age(dir.filePath(QStringLiteral(".a1+(b).json.deadbeef.tmp")), 120));
+        QVERIFY2(FileIo::writeAtomically(odd, "odd", &error), qPrintable(error));
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral(".a[1]+(b).json.deadbeef.tmp"))));
+        QVERIFY(QFile::exists(dir.filePath(QStringLiteral(".a1+(b).json.deadbeef.tmp"))));
     }
 
     void symlinkStaysALink() {

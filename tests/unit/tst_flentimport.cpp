@@ -2,10 +2,12 @@
 // numbers are the file's own; real rrul, tcp_nup and tcp_ndown files (captured on loopback,
 // tests/data/flent/capture.sh) become one group of flows whose totals are flent's own sums;
 // damaged, foreign or oversized files give an error naming the file.
+#include "model/importedkinds.h"
 #include "model/rungrouptotals.h"
 #include "results/flentreader.h"
 #include "results/importer.h"
 #include "results/resultsdocument.h"
+#include "results/valueselection.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -99,6 +101,8 @@ private Q_SLOTS:
     void multiFlowTestsImportAsOneGroup_data();
     void multiFlowTestsImportAsOneGroup();
     void rrulClassesAndLatencyFlows();
+    void pingCountedOnceInAGroup_data();
+    void pingCountedOnceInAGroup();
     void groupSurvivesTheResultsDocument();
     void sumsThatDisagreeAreSaid();
     void inflationIsCapped();
@@ -317,13 +321,14 @@ void TestFlentImport::multiFlowTestsImportAsOneGroup_data() {
     QTest::addColumn<int>("downloads");
     QTest::addColumn<int>("latencyFlows");
     QTest::addColumn<QStringList>("sums"); // flent's sum series: upload, download, total
-    QTest::addRow("rrul") << RrulName << 4 << 4 << 3
+    // Latency: rrul's three UDP request/response flows and its ICMP ping; one ping elsewhere.
+    QTest::addRow("rrul") << RrulName << 4 << 4 << 4
                           << QStringList{"TCP upload sum", "TCP download sum", "TCP totals"};
     QTest::addRow("tcp_nup") << QStringLiteral("tcp_nup-2026-12-01T215008.615314.loopback.flent.gz")
-                             << 4 << 0 << 0 << QStringList{"TCP upload sum", "", ""};
+                             << 4 << 0 << 1 << QStringList{"TCP upload sum", "", ""};
     QTest::addRow("tcp_ndown") << QStringLiteral(
                                       "tcp_ndown-2026-12-01T215032.618297.loopback.flent.gz")
-                               << 0 << 2 << 0 << QStringList{"", "TCP download sum", ""};
+                               << 0 << 2 << 1 << QStringList{"", "TCP download sum", ""};
 }
 
 void TestFlentImport::multiFlowTestsImportAsOneGroup() {
@@ -357,10 +362,14 @@ void TestFlentImport::multiFlowTestsImportAsOneGroup() {
         if (run.summary.throughputBps) {
             ++(run.direction == Direction::Receive ? receives : sends);
             QVERIFY(!run.intervals.isEmpty());
-            QVERIFY(run.summary.latencyUs.mean); // the ICMP ping under this load
+            // The ICMP ping is a run of its own, not a copy on every flow.
+            QVERIFY(run.summary.latencyUs.isEmpty());
         } else {
             ++latency;
-            QCOMPARE(toString(run.protocol), toString(Protocol::Udp));
+            if (run.engine == PingEngine)
+                QCOMPARE(toString(run.protocol), toString(IcmpProtocol));
+            else
+                QCOMPARE(toString(run.protocol), toString(Protocol::Udp));
             QVERIFY(run.summary.latencyUs.p99);
             QVERIFY(run.intervals.first().rttUs);
         }
@@ -408,12 +417,13 @@ void TestFlentImport::rrulClassesAndLatencyFlows() {
     QCOMPARE(uploadClasses, (QStringList{"BE", "BK", "CS5", "EF"}));
     QCOMPARE(downloadClasses, (QStringList{"BE", "BK", "CS5", "EF"}));
     latencyClasses.sort();
-    QCOMPARE(latencyClasses, (QStringList{"BE", "BK", "EF"}));
+    // UDP BE, BK, EF and the unmarked ICMP ping (BE).
+    QCOMPARE(latencyClasses, (QStringList{"BE", "BE", "BK", "EF"}));
 
     // Each UDP latency flow keeps its own series, in microseconds.
     const QJsonObject root = flentJson(RrulName);
     for (const RunResult &run : outcome.runs) {
-        if (run.summary.throughputBps)
+        if (run.summary.throughputBps || run.engine == PingEngine)
             continue;
         const QString series = QStringLiteral("Ping (ms) UDP ") + run.trafficClass;
         const double mean = root[QLatin1String("metadata")][QLatin1String("SERIES_META")][series]
@@ -432,6 +442,80 @@ void TestFlentImport::rrulClassesAndLatencyFlows() {
     QVERIFY(ef != outcome.runs.cend());
     QCOMPARE(*ef->summary.throughputBps, flentMean(root, QStringLiteral("TCP upload EF")));
     QVERIFY(ef->command.contains(QStringLiteral("0xb8,0xb8")));
+}
+
+// The review found rrul's ICMP ping series copied onto all 8 TCP flows, so the group's latency
+// statistics counted it 8 times (11 values: 8 copies and 3 UDP flows). Each latency series is
+// now one run with its class: the ping is a run of engine "ping", protocol "icmp".
+void TestFlentImport::pingCountedOnceInAGroup_data() {
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<int>("latencyValues"); // runs with a latency: every series once
+    QTest::addRow("rrul") << RrulName << 4;
+    QTest::addRow("tcp_nup") << QStringLiteral("tcp_nup-2026-12-01T215008.615314.loopback.flent.gz")
+                             << 1;
+    QTest::addRow("tcp_ndown") << QStringLiteral(
+                                      "tcp_ndown-2026-12-01T215032.618297.loopback.flent.gz")
+                               << 1;
+}
+
+void TestFlentImport::pingCountedOnceInAGroup() {
+    QFETCH(QString, file);
+    QFETCH(int, latencyValues);
+    const ImportOutcome outcome = importFiles({flentFixture(file)});
+    QVERIFY2(outcome.ok(), qPrintable(outcome.errors.value(0).toString()));
+
+    // The ICMP series as the file has it, in microseconds.
+    const QJsonObject root = flentJson(file);
+    std::vector<double> us;
+    for (const QJsonValue v :
+         root[QLatin1String("results")][QLatin1String("Ping (ms) ICMP")].toArray())
+        if (v.isDouble())
+            us.push_back(v.toDouble() * 1000.0);
+    QVERIFY(us.size() > 10);
+    std::sort(us.begin(), us.end());
+    double sum = 0;
+    for (double v : us)
+        sum += v;
+
+    const RunResult *ping = nullptr;
+    int carryingPing = 0;
+    for (const RunResult &run : outcome.runs) {
+        if (run.summary.latencyUs.mean && near(*run.summary.latencyUs.mean, sum / us.size()))
+            ++carryingPing;
+        if (run.engine == PingEngine) {
+            QVERIFY(!ping);
+            ping = &run;
+        }
+    }
+    QCOMPARE(carryingPing, 1);
+    QVERIFY(ping);
+    QCOMPARE(toString(ping->engine), QStringLiteral("ping"));
+    QCOMPARE(toString(ping->protocol), QStringLiteral("icmp"));
+    QCOMPARE(ping->trafficClass, QStringLiteral("BE")); // fping without -O: unmarked
+    QCOMPARE(ping->group, outcome.runs.first().group);
+    QVERIFY(!ping->summary.throughputBps);
+    QVERIFY(near(*ping->summary.latencyUs.p99, percentile(us, 99)));
+    QCOMPARE(ping->intervals.size(), qsizetype(us.size()));
+    QVERIFY(ping->intervals.first().rttUs);
+    QVERIFY(ping->command.contains(QStringLiteral("/usr/bin/fping")));
+
+    // What `perfdeck-cli stats --metric latency_us.mean` over the group sees.
+    ValueSelection::Options options;
+    options.metricKey = QStringLiteral("latency_us.mean");
+    const ValueSelection::Selection selection = ValueSelection::select(outcome.runs, options);
+    QCOMPARE(int(selection.values.size()), latencyValues);
+
+    // The engine and protocol survive a results document.
+    ResultsDocument document;
+    document.runs = outcome.runs;
+    ResultsDocument back;
+    QString error;
+    QVERIFY2(ResultsDocument::fromBytes(document.toBytes(), &back, &error), qPrintable(error));
+    const auto it = std::find_if(back.runs.cbegin(), back.runs.cend(),
+                                 [](const RunResult &r) { return r.engine == PingEngine; });
+    QVERIFY(it != back.runs.cend());
+    QCOMPARE(toString(it->protocol), QStringLiteral("icmp"));
+    QCOMPARE(it->summary.latencyUs, ping->summary.latencyUs);
 }
 
 void TestFlentImport::groupSurvivesTheResultsDocument() {

@@ -2,6 +2,7 @@
 // hand-made schema-0 file, damaged files set aside (never deleted), a newer schema refused,
 // two processes writing at once (this test binary started twice in writer mode), the trend's
 // band and regression rule, and the history:PAIR syntax.
+#include "inventory/hoststatus.h"
 #include "model/runkind.h"
 #include "results/historypairspec.h"
 #include "results/historystore.h"
@@ -78,6 +79,13 @@ bool runSql(const QString &path, const QString &script) {
     }
     QSqlDatabase::removeDatabase(name);
     return ok;
+}
+
+// Builds the database at path from a hand-made SQL fixture of an older schema
+// (tests/data/history/NAME).
+bool loadFixture(const QString &name, const QString &path) {
+    QFile fixture(QStringLiteral(PERFDECK_TEST_DATA "/history/") + name);
+    return fixture.open(QIODevice::ReadOnly) && runSql(path, QString::fromUtf8(fixture.readAll()));
 }
 
 // Writer mode: `tst_historystore --insert-runs DB PREFIX N` stores N runs, one per
@@ -250,9 +258,7 @@ private Q_SLOTS:
     void migratesSchemaZero() {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("old.sqlite"));
-        QFile fixture(QStringLiteral(PERFDECK_TEST_DATA "/history/v0.sql"));
-        QVERIFY(fixture.open(QIODevice::ReadOnly));
-        QVERIFY(runSql(path, QString::fromUtf8(fixture.readAll())));
+        QVERIFY(loadFixture(QStringLiteral("v0.sql"), path));
         HistoryStore store(path);
         QString error;
         QVERIFY2(store.open(&error), qPrintable(error));
@@ -305,13 +311,12 @@ private Q_SLOTS:
     void migratesSchemaOne() {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("v1.sqlite"));
-        QFile fixture(QStringLiteral(PERFDECK_TEST_DATA "/history/v1.sql"));
-        QVERIFY(fixture.open(QIODevice::ReadOnly));
-        QVERIFY(runSql(path, QString::fromUtf8(fixture.readAll())));
+        QVERIFY(loadFixture(QStringLiteral("v1.sql"), path));
         HistoryStore store(path);
         QString error;
         QVERIFY2(store.open(&error), qPrintable(error));
-        QVERIFY2(store.notice().contains(QLatin1String("from schema 1 to 2")),
+        QVERIFY2(store.notice().contains(
+                     QStringLiteral("from schema 1 to %1").arg(HistoryStore::SchemaVersion)),
                  qPrintable(store.notice()));
         const QList<HistoryEntry> entries = store.list({}, &error);
         QCOMPARE(entries.size(), 1);
@@ -326,6 +331,70 @@ private Q_SLOTS:
         pair.client = QStringLiteral("local");
         pair.server = QStringLiteral("local");
         QCOMPARE(store.trendEntries(pair, &error).size(), 2);
+    }
+
+    // Schema 3 added the host checks: a schema-2 file keeps its runs and takes checks.
+    void migratesSchemaTwo() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v2.sqlite"));
+        QVERIFY(loadFixture(QStringLiteral("v2.sql"), path));
+        HistoryStore store(path);
+        QString error;
+        QVERIFY2(store.open(&error), qPrintable(error));
+        QVERIFY2(store.notice().contains(
+                     QStringLiteral("from schema 2 to %1").arg(HistoryStore::SchemaVersion)),
+                 qPrintable(store.notice()));
+        QCOMPARE(store.count(&error), 1);
+        QCOMPARE(store.run(3, &error)->summary.throughputBps, OptDouble(8.8e9));
+        HostStatus check;
+        check.host = QStringLiteral("lab-a");
+        check.checkedAt = day(2);
+        check.tcpReachable = true;
+        check.rttMs = 0.4;
+        check.grade();
+        QCOMPARE(store.addHostChecks({check}, &error), 1);
+        QCOMPARE(store.hostChecks(QStringLiteral("lab-a"), 0, &error), QList<HostStatus>{check});
+    }
+
+    // What `hosts check` and the inventory's Check file: every check of a host kept, read back
+    // whole and newest first, one host apart from another; the same check filed twice (a
+    // session saved again) is kept once; a check without host or time is not filed.
+    void hostChecksRoundTrip() {
+        QTemporaryDir dir;
+        HistoryStore store(dir.filePath(QStringLiteral("h.sqlite")));
+        QString error;
+        QVERIFY2(store.open(&error), qPrintable(error));
+        QList<HostStatus> checks;
+        for (int d = 1; d <= 3; ++d) {
+            HostStatus s;
+            s.host = QStringLiteral("lab-a");
+            s.checkedAt = day(d);
+            s.tcpReachable = true;
+            s.tcpTarget = QStringLiteral("10.0.0.1:22");
+            s.sshOk = d != 2;
+            s.sshError = d == 2 ? QStringLiteral("authentication failed") : QString();
+            s.rttMs = 0.5 * d;
+            s.iperf3Path = QStringLiteral("/usr/bin/iperf3");
+            s.iperf3Version = QStringLiteral("3.12");
+            s.diskFreeBytes = qint64(d) << 30;
+            s.load1 = 0.25;
+            s.grade();
+            checks << s;
+        }
+        HostStatus other = checks.first();
+        other.host = QStringLiteral("lab-b");
+        HostStatus undated;
+        undated.host = QStringLiteral("lab-c");
+        QCOMPARE(store.addHostChecks(checks + QList<HostStatus>{other, undated}, &error), 4);
+        QCOMPARE(store.addHostChecks({checks.at(1)}, &error), 0);
+        const QList<HostStatus> a = store.hostChecks(QStringLiteral("lab-a"), 0, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(a, (QList<HostStatus>{checks.at(2), checks.at(1), checks.at(0)}));
+        QCOMPARE(toString(a.at(1).level), toString(HostStatus::Level::Error));
+        QCOMPARE(store.hostChecks(QStringLiteral("lab-a"), 1, &error).constFirst(), checks.at(2));
+        QCOMPARE(store.hostChecks(QStringLiteral("lab-b"), 0, &error), QList<HostStatus>{other});
+        QCOMPARE(store.hostChecks(QString(), 0, &error).size(), 4);
+        QVERIFY(store.hostChecks(QStringLiteral("lab-c"), 0, &error).isEmpty());
     }
 
     void trendReadsOnlyTheCoveringIndex() {

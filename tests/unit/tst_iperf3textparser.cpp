@@ -283,6 +283,14 @@ void TestIperf3TextParser::errorLine() {
                 .isEmpty());
     QCOMPARE(parser.error(), QStringLiteral("unable to connect to server: Connection refused"));
     QVERIFY(parser.finish().isEmpty());
+    // A server that cannot bind prints its error and then "iperf3: exiting" (3.12): the
+    // error stays, or a taken port would not be recognised and retried.
+    Iperf3TextParser server;
+    server.feedLine(u"iperf3: error - unable to start listener for connections: Address "
+                    u"already in use");
+    server.feedLine(u"iperf3: exiting");
+    QCOMPARE(server.error(),
+             QStringLiteral("unable to start listener for connections: Address already in use"));
 }
 
 void TestIperf3TextParser::impossibleValuesAreFlagged() {

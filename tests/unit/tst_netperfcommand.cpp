@@ -96,6 +96,25 @@ private Q_SLOTS:
         QCOMPARE(NetperfCommand::clientTimeoutSeconds(spec), 48);
     }
 
+    // TCP_CRR (connect/request/response) is a request/response test although its name does
+    // not end in "_RR": latency percentiles are asked for and request sizes are accepted.
+    void connectRequestResponseIsRequestResponse() {
+        TestSpec spec = netperfSpec();
+        spec.netperfTest = QStringLiteral("TCP_CRR");
+        spec.requestSize = 32;
+        QVERIFY2(spec.validate().isEmpty(), qPrintable(spec.validate()));
+        QVERIFY(NetperfCommand::isRequestResponse(QStringLiteral("TCP_CRR")));
+        QVERIFY(NetperfCommand::isRequestResponse(QStringLiteral("udp_rr")));
+        QVERIFY(!NetperfCommand::isRequestResponse(QStringLiteral("TCP_STREAM")));
+        const QStringList args =
+            NetperfCommand::clientArguments(spec, QStringLiteral("127.0.0.1"), 0);
+        QCOMPARE(valueAfter(args, "-t"), QStringLiteral("TCP_CRR"));
+        QCOMPARE(valueAfter(args, "-r"), QStringLiteral("32,32"));
+        const QString keys = valueAfter(args, "-k");
+        for (const char *key : {"P50_LATENCY", "P99_LATENCY", "TRANSACTION_RATE"})
+            QVERIFY2(keys.contains(QLatin1String(key)), key);
+    }
+
     void streamOptions() {
         TestSpec spec = netperfSpec();
         spec.lengthBytes = 1400;

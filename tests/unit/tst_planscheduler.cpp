@@ -231,6 +231,20 @@ private Q_SLOTS:
         QCOMPARE(scheduler.takeNext(), 0);
     }
 
+    // A transient error after the test measured something is a mid-test failure: the attempt
+    // is kept (Failed, its data with it), not thrown away for a retry.
+    void measuredAttemptIsNotRetried() {
+        PlanScheduler scheduler;
+        scheduler.setLimits({1, 0, 2});
+        scheduler.setJobs(matrixJobs(1, 1, 1));
+        QCOMPARE(scheduler.takeNext(), 0);
+        QCOMPARE(
+            toString(scheduler.finish(0, false, QStringLiteral("Connection reset by peer"), true)),
+            toString(CellStatus::Failed));
+        QCOMPARE(scheduler.attempts(0), 1);
+        QVERIFY(scheduler.isFinished());
+    }
+
     void cancelMidPlan() {
         PlanScheduler scheduler;
         scheduler.setLimits({2, 0, 0});

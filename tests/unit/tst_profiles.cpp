@@ -36,6 +36,7 @@ private Q_SLOTS:
     void extendsOverridesDefaultsAndTests();
     void variablesWithDefaultsAndOverrides();
     void hostVariable();
+    void affinityAsYamlList();
     void cyclesAreDetected();
     void nestedVariablesAreExpandedOnce();
     void nestedVariablesCannotExplode();
@@ -50,7 +51,8 @@ private Q_SLOTS:
 void TestProfiles::shippedProfilesLoad_data() {
     QTest::addColumn<QString>("name");
     QTest::addColumn<bool>("extends");
-    for (const char *name : {"throughput", "latency", "stress", "lossy", "jitter", "qos"})
+    for (const char *name :
+         {"throughput", "latency", "stress", "lossy", "jitter", "qos", "presets"})
         QTest::addRow("%s", name) << QString::fromLatin1(name) << false;
     for (const char *name : {"cloud", "datacenter", "wireless", "bufferbloat"})
         QTest::addRow("%s", name) << QString::fromLatin1(name) << true;
@@ -89,7 +91,7 @@ void TestProfiles::libraryListsTheTenShippedProfiles() {
         names << e.name;
     }
     QCOMPARE(names, QStringList({"bufferbloat", "cloud", "datacenter", "jitter", "latency", "lossy",
-                                 "qos", "shaping", "stress", "throughput", "wireless"}));
+                                 "presets", "qos", "shaping", "stress", "throughput", "wireless"}));
 }
 
 void TestProfiles::resolveNameOrFile() {
@@ -233,6 +235,46 @@ void TestProfiles::hostVariable() {
     QVERIFY2(profile, qPrintable(loader.errorString()));
     QCOMPARE(profile->tests.at(0).host, QStringLiteral("10.0.0.9"));
     QCOMPARE(profile->tests.at(1).host, QStringLiteral("10.0.0.9"));
+}
+
+void TestProfiles::affinityAsYamlList() {
+    QTemporaryDir dir;
+    const QString path = write(dir, QStringLiteral("pinned.yaml"),
+                               "tests:\n"
+                               "  - name: list\n"
+                               "    instances: 2\n"
+                               "    affinity: [0, 1]\n"
+                               "  - name: block\n"
+                               "    affinity:\n"
+                               "      - 1\n"
+                               "      - 2-3\n"
+                               "  - name: text\n"
+                               "    affinity: 0,2-3\n"
+                               "  - name: automatic\n"
+                               "    affinity: auto\n");
+    ProfileLoader loader;
+    const auto profile = loader.load(path);
+    QVERIFY2(profile, qPrintable(loader.errorString()));
+    QCOMPARE(profile->tests.at(0).affinity, QStringLiteral("0,1"));
+    QCOMPARE(profile->tests.at(1).affinity, QStringLiteral("1,2-3"));
+    QCOMPARE(profile->tests.at(2).affinity, QStringLiteral("0,2-3"));
+    QCOMPARE(profile->tests.at(3).affinity, QStringLiteral("auto"));
+
+    // A list holding something that is not a CPU is refused at its place.
+    const QString bad = write(dir, QStringLiteral("bad.yaml"),
+                              "tests:\n"
+                              "  - name: a\n"
+                              "    affinity: [0, x]\n");
+    QVERIFY(!loader.load(bad));
+    QVERIFY2(loader.errorString().contains(QStringLiteral("bad.yaml:3:15: affinity must be")),
+             qPrintable(loader.errorString()));
+    const QString nested = write(dir, QStringLiteral("nested.yaml"),
+                                 "tests:\n"
+                                 "  - name: a\n"
+                                 "    affinity: [[0]]\n");
+    QVERIFY(!loader.load(nested));
+    QVERIFY2(loader.errorString().contains(QStringLiteral("nested.yaml:3:15: affinity must be")),
+             qPrintable(loader.errorString()));
 }
 
 void TestProfiles::cyclesAreDetected() {

@@ -1,5 +1,6 @@
 // One name per run (runLabel, runDescription, numberRuns) and the figures of a partial run
 // (completePartialRun): pure functions that the table, chart, log, statistics and CLI share.
+#include "model/importedkinds.h"
 #include "model/measuredsummary.h"
 #include "model/rerunspec.h"
 #include "model/runlabel.h"
@@ -50,6 +51,7 @@ private Q_SLOTS:
     void partialRunSkipsOmittedIntervals();
     void finishedRunsAreLeftAlone();
     void requestResponseFigure();
+    void pingRunIsNamedAndNotRerun();
     void rerunSpecKeepsTarget_data();
     void rerunSpecKeepsTarget();
 };
@@ -184,6 +186,31 @@ void TestRunLabel::requestResponseFigure() {
     QCOMPARE(runFigure(rr), QStringLiteral("170631 trans/s, p99 80.0 \u00b5s"));
     RunResult none;
     QCOMPARE(runFigure(none), QStringLiteral("\u2013"));
+}
+
+// A ping series imported from flent (engine ping): named for what it is, its figure is its
+// latency, and Re-run refuses it instead of running iperf3 against its host.
+void TestRunLabel::pingRunIsNamedAndNotRerun() {
+    RunResult ping;
+    ping.seq = 9;
+    ping.engine = PingEngine;
+    ping.protocol = IcmpProtocol;
+    ping.server = QStringLiteral("127.0.0.1");
+    ping.summary.latencyUs.p50 = 21500;
+    ping.summary.latencyUs.p99 = 53800;
+    QCOMPARE(runDescription(ping), QStringLiteral("ping ICMP"));
+    QCOMPARE(runFigure(ping), QStringLiteral("p50 21.5 ms, p99 53.8 ms"));
+    QString why;
+    QVERIFY(!rerunSpec(ping, &why));
+    QVERIFY2(why.contains(QLatin1String("does not run ping")), qPrintable(why));
+    // The spellings survive a results document.
+    ResultsDocument document;
+    document.runs = {ping};
+    ResultsDocument back;
+    QString error;
+    QVERIFY2(ResultsDocument::fromBytes(document.toBytes(), &back, &error), qPrintable(error));
+    QCOMPARE(toString(back.runs.value(0).engine), QStringLiteral("ping"));
+    QCOMPARE(toString(back.runs.value(0).protocol), QStringLiteral("icmp"));
 }
 
 void TestRunLabel::rerunSpecKeepsTarget_data() {

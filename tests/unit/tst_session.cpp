@@ -6,6 +6,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -80,6 +81,108 @@ private Q_SLOTS:
         QVERIFY(back.findRun(QStringLiteral("run-2")));
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files),
                  QStringList{QStringLiteral("s.perfdeck")});
+    }
+
+    // The exporters and the web dashboard a user switched on reopen with the session; what
+    // was typed for one switched off is kept too; the session holds the keychain entry's name,
+    // never a token; a session without the section (older files) has everything off.
+    void monitoringSettingsRoundTrip() {
+        QTemporaryDir dir;
+        Session s;
+        s.monitoring.metricsEnabled = true;
+        s.monitoring.metricsListen = QStringLiteral("127.0.0.1:9555");
+        s.monitoring.statsdEnabled = false;
+        s.monitoring.statsd = QStringLiteral("statsd.lab:8125");
+        s.monitoring.influxEnabled = true;
+        s.monitoring.influxFile = QStringLiteral("/var/tmp/perfdeck.lp");
+        s.monitoring.webEnabled = true;
+        s.monitoring.webListen = QStringLiteral("[::1]:8088");
+        s.monitoring.webTlsCert = QStringLiteral("/etc/perfdeck/cert.pem");
+        s.monitoring.webTlsKey = QStringLiteral("/etc/perfdeck/key.pem");
+        s.monitoring.webTokenKey = MonitoringSettings::newTokenKey();
+        QVERIFY(s.monitoring.validate().isEmpty());
+        QVERIFY(s.monitoring.onlyLoopback());
+        QString error;
+        const QString path = dir.filePath(QStringLiteral("m.perfdeck"));
+        QVERIFY2(s.save(path, &error), qPrintable(error));
+        Session back;
+        QVERIFY2(Session::load(path, &back, &error), qPrintable(error));
+        QCOMPARE(back.monitoring, s.monitoring);
+        const QJsonObject web = QJsonDocument::fromJson(readAll(path))
+                                    .object()
+                                    .value(QStringLiteral("monitoring"))
+                                    .toObject()
+                                    .value(QStringLiteral("web"))
+                                    .toObject();
+        QCOMPARE(web.value(QStringLiteral("token_keychain_key")).toString(),
+                 s.monitoring.webTokenKey);
+        QVERIFY(!web.contains(QStringLiteral("token")));
+        // The exporters that are on, as the CLI's --metrics-listen/--statsd/--influx-file.
+        const Exporters::Settings on = back.monitoring.exporters();
+        QCOMPARE(on.metricsListen, QStringLiteral("127.0.0.1:9555"));
+        QVERIFY(on.statsd.isEmpty());
+        QCOMPARE(on.influxFile, QStringLiteral("/var/tmp/perfdeck.lp"));
+
+        // Defaults are not written at all, and a file without the section reads as defaults.
+        Session plain;
+        QVERIFY(!plain.toJson().contains(QStringLiteral("monitoring")));
+        Session plainBack;
+        QVERIFY2(Session::fromBytes(plain.toBytes(), &plainBack, &error), qPrintable(error));
+        QCOMPARE(plainBack.monitoring, MonitoringSettings());
+        QVERIFY(!plainBack.monitoring.anyEnabled());
+    }
+
+    void monitoringSettingsProblemsAreNamed_data() {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("expected");
+        QTest::addRow("metrics port missing") << "metrics"
+                                              << "127.0.0.1"
+                                              << "metrics address";
+        QTest::addRow("statsd port 0") << "statsd"
+                                       << "127.0.0.1:0"
+                                       << "StatsD address";
+        QTest::addRow("web address garbage") << "web"
+                                             << "-x:80"
+                                             << "web dashboard address";
+        QTest::addRow("influx without a file") << "influx"
+                                               << ""
+                                               << "InfluxDB";
+        QTest::addRow("tls cert without key") << "tls"
+                                              << "/tmp/c.pem"
+                                              << "both a certificate";
+    }
+    void monitoringSettingsProblemsAreNamed() {
+        QFETCH(QString, field);
+        QFETCH(QString, value);
+        QFETCH(QString, expected);
+        MonitoringSettings m;
+        if (field == QLatin1String("metrics")) {
+            m.metricsEnabled = true;
+            m.metricsListen = value;
+        } else if (field == QLatin1String("statsd")) {
+            m.statsdEnabled = true;
+            m.statsd = value;
+        } else if (field == QLatin1String("web")) {
+            m.webEnabled = true;
+            m.webListen = value;
+        } else if (field == QLatin1String("influx")) {
+            m.influxEnabled = true;
+            m.influxFile = value;
+        } else {
+            m.webEnabled = true;
+            m.webTlsCert = value;
+        }
+        QVERIFY2(m.validate().contains(expected), qPrintable(m.validate()));
+        // Switched off, the same text is no problem (kept for next time).
+        MonitoringSettings off = m;
+        off.metricsEnabled = off.statsdEnabled = off.influxEnabled = off.webEnabled = false;
+        QVERIFY(off.validate().isEmpty());
+        // Listening beyond this machine is what an opened session does not start by itself.
+        MonitoringSettings wide;
+        wide.metricsEnabled = true;
+        wide.metricsListen = QStringLiteral("0.0.0.0:9464");
+        QVERIFY(!wide.onlyLoopback());
     }
 
     void nullStaysNull() {

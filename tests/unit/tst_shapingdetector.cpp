@@ -96,12 +96,52 @@ private Q_SLOTS:
         QTest::addRow("unshaped veth slowing down, receiver")
             << "unshaped-receive-slowing" << 0 << "none" << 0.0 << 0.0;
         QTest::addRow("unshaped veth, sender") << "unshaped-send" << 0 << "none" << 0.0 << 0.0;
+        QTest::addRow("unshaped veth, receiver, CPU-bound sender")
+            << "unshaped-receive-cpubound" << 0 << "none" << 0.0 << 0.0;
         QTest::addRow("nft policer, receiver")
             << "police6M-receive" << 1 << "policer" << 0.0 << 0.0;
         QTest::addRow("nft policer, sender") << "police6M-send" << 1 << "policer" << 0.0 << 0.0;
         QTest::addRow("nft policer, sender, 4 streams")
             << "police6M-send-p4" << 1 << "policer" << 0.0 << 0.0;
     }
+    // A plain veth whose sender is CPU-bound starts faster and settles at the host's limit, held
+    // as steadily as a bucket holds its rate: only the CPU figures tell the two apart.
+    void cpuBoundPlateauIsTheHostsLimit() {
+        RunResult run = loadRun(QStringLiteral("unshaped-receive-cpubound"));
+        const ShapingResult r = ShapingDetector::analyse(run);
+        QVERIFY(r.shaped.has_value());
+        QVERIFY2(!*r.shaped, qPrintable(r.reason));
+        QVERIFY(r.cpuPercent && *r.cpuPercent >= ShapingDetector::CpuBoundPercent);
+        QCOMPARE(r.cpuProcess, QStringLiteral("sending iperf3"));
+        QVERIFY2(r.reason.contains(QLatin1String("host's limit")), qPrintable(r.reason));
+        QCOMPARE(r.toJson()
+                     .value(QLatin1String("evidence"))
+                     .toObject()
+                     .value(QLatin1String("cpu_process")),
+                 QJsonValue(QStringLiteral("sending iperf3")));
+
+        // Without them (an import from a tool that does not report CPU) the same series is
+        // read as a bucket: the limit of the method, documented in docs/SHAPING.md.
+        run.summary.cpuLocalPercent.reset();
+        run.summary.cpuRemotePercent.reset();
+        run.resources.reset();
+        const ShapingResult blind = ShapingDetector::analyse(run);
+        QVERIFY(blind.shaped && *blind.shaped);
+        QVERIFY(!blind.cpuPercent);
+
+        // The processes Perfdeck sampled count as well as iperf3's own figures.
+        ProcessUsage sender;
+        sender.role = QStringLiteral("server");
+        sender.program = QStringLiteral("iperf3");
+        for (int i = 0; i < 8; ++i)
+            sender.samples << ProcessSample{0.5 * i, 97.0, std::nullopt};
+        run.resources = ResourceUsage();
+        run.resources->processes << sender;
+        const ShapingResult sampled = ShapingDetector::analyse(run);
+        QVERIFY(sampled.shaped && !*sampled.shaped);
+        QCOMPARE(sampled.cpuProcess, QStringLiteral("server iperf3"));
+    }
+
     void realRuns() {
         QFETCH(QString, file);
         QFETCH(int, shaped);
@@ -267,6 +307,51 @@ private Q_SLOTS:
         QVERIFY2(within(*r.burstBytes, 1e6, 0.01), qPrintable(QString::number(*r.burstBytes)));
         QVERIFY(r.reason.contains(QLatin1String("sender")));
         QVERIFY(r.dropPercent);
+    }
+
+    void streamComparisons_data() {
+        QTest::addColumn<QString>("single");
+        QTest::addColumn<QString>("parallel");
+        QTest::addColumn<QString>("suggests");
+        // Recorded through an nftables policer: 46 Mbit/s with one stream, 55 with four.
+        QTest::addRow("nft policer") << "police6M-send"
+                                     << "police6M-send-p4"
+                                     << "policer";
+        // Through a tbf: 48 and 49 Mbit/s.
+        QTest::addRow("tbf") << "tbf50-send"
+                             << "tbf50-send-p4"
+                             << "shaper";
+    }
+    void streamComparisons() {
+        QFETCH(QString, single);
+        QFETCH(QString, parallel);
+        QFETCH(QString, suggests);
+        RunResult one = loadRun(single);
+        RunResult four = loadRun(parallel);
+        // Separate recordings against throw-away namespaces: one path for the comparison.
+        four.server = one.server;
+        const QList<StreamComparison> comparisons = ShapingDetector::compareStreams({one, four});
+        QCOMPARE(comparisons.size(), 1);
+        const StreamComparison &c = comparisons.first();
+        QCOMPARE(c.singleRun, one.id);
+        QCOMPARE(c.parallelRun, four.id);
+        QCOMPARE(c.parallelStreams, 4);
+        QCOMPARE(toString(c.suggests), suggests);
+        QVERIFY(c.reason.contains(QLatin1String("4 streams")));
+        QCOMPARE(c.toJson().value(QLatin1String("suggests")).toString(), suggests);
+    }
+
+    void streamComparisonNeedsTheSamePath() {
+        RunResult one = loadRun(QStringLiteral("police6M-send"));
+        RunResult four = loadRun(QStringLiteral("police6M-send-p4"));
+        four.server = QStringLiteral("10.9.9.9:5201");
+        QVERIFY(ShapingDetector::compareStreams({one, four}).isEmpty());
+        four.server = one.server;
+        four.direction = Direction::Receive;
+        QVERIFY(ShapingDetector::compareStreams({one, four}).isEmpty());
+        four.direction = one.direction;
+        four.status = RunStatus::Error;
+        QVERIFY(ShapingDetector::compareStreams({one, four}).isEmpty());
     }
 
     void failedRunWithoutIntervals() {

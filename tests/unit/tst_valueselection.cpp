@@ -172,6 +172,17 @@ void TestValueSelection::kindReadsTheCommand_data() {
     netperfImport.direction = Direction::Receive;
     QTest::addRow("netperf import: stream test from the direction")
         << netperfImport << "netperf TCP_MAERTS, 1 stream, 10 s";
+    // A TCP pattern runs one iperf3 test per phase and keeps the first one's command: the
+    // kind is the pattern over its whole length, not that phase's -b and -t.
+    RunResult tcpPattern =
+        iperf3Run(QStringLiteral("p"),
+                  {QStringLiteral("-c"), QStringLiteral("h"), QStringLiteral("-t"),
+                   QStringLiteral("2"), QStringLiteral("-b"), QStringLiteral("50M")},
+                  1e8);
+    tcpPattern.pattern = QStringLiteral("steps:50M/2s,150M/2s,100M/2s");
+    tcpPattern.durationS = 6.0;
+    QTest::addRow("tcp pattern: the pattern, not its first phase")
+        << tcpPattern << "iperf3 TCP send with pattern steps:50M/2s,150M/2s,100M/2s, 1 stream, 6 s";
     RunResult rrImport = netperfRun(QStringLiteral("rr"), QStringLiteral("TCP_RR"), 10);
     rrImport.command.clear();
     rrImport.test = QStringLiteral("TCP_RR"); // a saved RR run: its test name, not a stream
@@ -214,6 +225,15 @@ void TestValueSelection::unlikeKindsNameTheirDifferences() {
                      QStringLiteral("bitrate (unlimited, 100 Mbit/s)"),
                      QStringLiteral("duration (10 s, 30 s)")}));
     QVERIFY(kindDifferences({tcp, tcp}).isEmpty());
+    // Two patterns with the same first phase are different tests, and neither is a plain run.
+    RunResult ramp = tcpRun(QStringLiteral("p1"), 9e7);
+    ramp.pattern = QStringLiteral("ramp:10M..100M/10s");
+    ramp.durationS = 10.0;
+    RunResult steps = ramp;
+    steps.pattern = QStringLiteral("steps:10M/5s,100M/5s");
+    QCOMPARE(RunKind::of(ramp).differencesTo(RunKind::of(steps)),
+             QStringList{QStringLiteral("pattern: ramp:10M..100M/10s vs steps:10M/5s,100M/5s")});
+    QVERIFY(!RunKind::of(ramp).isLike(tcp));
 }
 
 void TestValueSelection::unknownAttributesAreNoDifference() {

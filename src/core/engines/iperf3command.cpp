@@ -3,6 +3,14 @@
 #include <algorithm>
 #include <cmath>
 
+#include <QCoreApplication>
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Perfdeck)
+};
+} // namespace
+
 namespace Perfdeck::Iperf3Command {
 
 namespace {
@@ -40,7 +48,7 @@ QStringList clientArguments(const TestSpec &spec, const QString &host, int port,
     // bit/s would reach the tool as -9223372036854775808) instead of passing it on.
     QString problem = spec.validate();
     if (problem.isEmpty() && host.startsWith(QLatin1Char('-')))
-        problem = QStringLiteral("host '%1' must not start with '-'").arg(host);
+        problem = Tr::tr("host '%1' must not start with '-'").arg(host);
     if (!problem.isEmpty()) {
         if (error)
             *error = problem;

@@ -1,6 +1,13 @@
 #include "engines/iperf3impossiblevalues.h"
 
+#include <QCoreApplication>
 #include <QStringList>
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Perfdeck)
+};
+} // namespace
 
 namespace Perfdeck {
 
@@ -27,11 +34,11 @@ public:
             loss(s.lostPackets, s.lostPercent, s.packets, where, afterOmitted);
             afterOmitted = s.omitted;
         }
-        summary(m_run.summary, QStringLiteral("the totals"));
+        summary(m_run.summary, Tr::tr("the totals"));
         if (m_run.reverseSummary)
-            summary(*m_run.reverseSummary, QStringLiteral("the reverse totals"));
+            summary(*m_run.reverseSummary, Tr::tr("the reverse totals"));
         if (m_badSockets > 0)
-            note(QStringLiteral("%1 stream(s) with an impossible socket number (shown as -1)")
+            note(Tr::tr("%1 stream(s) with an impossible socket number (shown as -1)")
                      .arg(m_badSockets));
         for (const QString &n : std::as_const(m_notes))
             m_run.warnings << n;
@@ -42,15 +49,15 @@ private:
         if (m_notes.size() < 20 && !m_notes.contains(text))
             m_notes << text;
         else if (m_notes.size() == 20)
-            m_notes << QStringLiteral("more impossible values were set to null");
+            m_notes << Tr::tr("more impossible values were set to null");
     }
 
     void retransmits(OptDouble &value, const QString &where) {
         if (!value)
             return;
         if (*value < 0 || *value >= 2147483648.0) {
-            note(QStringLiteral("%1: retransmits %2 is impossible (a negative count printed "
-                                "unsigned, esnet/iperf#725); set to null")
+            note(Tr::tr("%1: retransmits %2 is impossible (a negative count printed "
+                        "unsigned, esnet/iperf#725); set to null")
                      .arg(where, QString::number(*value, 'f', 0)));
             value.reset();
         }
@@ -61,7 +68,7 @@ private:
             ++m_badSockets;
         retransmits(st.retransmits, where);
         if (st.lostPackets && *st.lostPackets < 0) {
-            note(QStringLiteral("%1: a stream's lost_packets %2 is impossible; set to null")
+            note(Tr::tr("%1: a stream's lost_packets %2 is impossible; set to null")
                      .arg(where, QString::number(*st.lostPackets, 'f', 0)));
             st.lostPackets.reset();
         }
@@ -76,11 +83,11 @@ private:
             return;
         QString why;
         if (negative && afterOmitted)
-            why = QStringLiteral("iperf3's --omit bug, esnet/iperf#412 and #914");
+            why = Tr::tr("iperf3's --omit bug, esnet/iperf#412 and #914");
         else
-            why = QStringLiteral("UDP packet counters wrap after 2^32 datagrams unless "
-                                 "--udp-counters-64bit is used, esnet/iperf#1892");
-        note(QStringLiteral("%1: lost %2/%3 (%4 %) is impossible (%5); loss set to null")
+            why = Tr::tr("UDP packet counters wrap after 2^32 datagrams unless "
+                         "--udp-counters-64bit is used, esnet/iperf#1892");
+        note(Tr::tr("%1: lost %2/%3 (%4 %) is impossible (%5); loss set to null")
                  .arg(where, lost ? QString::number(*lost, 'f', 0) : QStringLiteral("?"),
                       packets ? QString::number(*packets, 'f', 0) : QStringLiteral("?"),
                       percent ? QString::number(*percent, 'g', 4) : QStringLiteral("?"), why));

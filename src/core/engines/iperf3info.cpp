@@ -2,7 +2,14 @@
 
 #include "util/toollookup.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Perfdeck)
+};
+} // namespace
 
 namespace Perfdeck {
 
@@ -18,8 +25,7 @@ Iperf3Info Iperf3Info::fromVersionOutput(const QString &output) {
     static const QRegularExpression re(QStringLiteral(R"(iperf (\d+)\.(\d+)(?:\.(\d+))?)"));
     const QRegularExpressionMatch m = re.match(output);
     if (!m.hasMatch()) {
-        info.error =
-            QStringLiteral("unrecognised version output: %1").arg(output.left(120).trimmed());
+        info.error = Tr::tr("unrecognised version output: %1").arg(output.left(120).trimmed());
         return info;
     }
     info.found = true;
@@ -44,8 +50,8 @@ Iperf3Info Iperf3Info::probe(const QString &explicitPath) {
         ToolLookup::locate(explicitPath, "PERFDECK_IPERF3", QStringLiteral("iperf3"));
     if (path.isEmpty()) {
         Iperf3Info info;
-        info.error = QStringLiteral("iperf3 was not found in PATH; install it (Debian: "
-                                    "apt-get install iperf3) or set PERFDECK_IPERF3");
+        info.error = Tr::tr("iperf3 was not found in PATH; install it (Debian: "
+                            "apt-get install iperf3) or set PERFDECK_IPERF3");
         return info;
     }
     const ToolLookup::VersionOutput out =

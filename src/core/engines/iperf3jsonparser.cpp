@@ -1,9 +1,11 @@
 #include "engines/iperf3jsonparser.h"
 
 #include "engines/iperf3impossiblevalues.h"
+#include "util/inputlimits.h"
 #include "util/jsonerrorlocation.h"
 #include "util/wholenumber.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -18,6 +20,12 @@
 #include <cmath>
 #include <string>
 #include <string_view>
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Perfdeck)
+};
+} // namespace
 
 namespace Perfdeck::Iperf3JsonParser {
 
@@ -148,8 +156,7 @@ constexpr long long MaxEpochSeconds = 253402300799LL;
 
 // The note on the run for a value that cannot be what iperf3 measured.
 QString impossible(const QString &field, double value) {
-    return QStringLiteral("%1 = %2 is impossible (ignored)")
-        .arg(field, QString::number(value, 'g', 17));
+    return Tr::tr("%1 = %2 is impossible (ignored)").arg(field, QString::number(value, 'g', 17));
 }
 
 OptDouble positive(OptDouble value) {
@@ -238,7 +245,8 @@ public:
     }
 
     static IntervalSample interval(const Node &node, std::optional<bool> *forwardBySender = nullptr,
-                                   std::optional<bool> *reverseBySender = nullptr) {
+                                   std::optional<bool> *reverseBySender = nullptr,
+                                   qsizetype *streamsFound = nullptr) {
         IntervalSample out;
         const Node sum = J::child(node, "sum");
         const Node reverse = J::child(node, "sum_bidir_reverse");
@@ -250,8 +258,14 @@ public:
         if (reverseBySender && bidir)
             *reverseBySender = flag(reverse, "sender");
 
-        out.streams.reserve(J::size(streams));
+        const qsizetype streamCount = J::size(streams);
+        if (streamsFound)
+            *streamsFound = std::max(*streamsFound, streamCount);
+        out.streams.reserve(std::min(streamCount, InputLimits::MaxStreams));
         J::forEach(streams, [&](const Node &s) {
+            // More sockets than iperf3 can open: a hostile or broken document (InputLimits).
+            if (out.streams.size() + out.reverseStreams.size() >= InputLimits::MaxStreams)
+                return;
             StreamSample sample = stream(s);
             if (bidir && forwardSender && sample.sender != *forwardSender)
                 out.reverseStreams.append(sample);
@@ -301,6 +315,8 @@ public:
     static QList<EndStream> endStreams(const Node &end) {
         QList<EndStream> list;
         J::forEach(J::child(end, "streams"), [&](const Node &entry) {
+            if (list.size() >= InputLimits::MaxStreams)
+                return;
             EndStream es;
             es.sender = J::child(entry, "sender");
             es.receiver = J::child(entry, "receiver");
@@ -450,21 +466,20 @@ public:
         Iperf3ParseOutcome outcome;
         if (!J::isObject(root)) {
             outcome.parseError =
-                QStringLiteral("not an iperf3 JSON document (the top level is not an object)");
+                Tr::tr("not an iperf3 JSON document (the top level is not an object)");
             return outcome;
         }
         const Node start = J::child(root, "start");
         if (!J::isObject(start)) {
-            outcome.parseError =
-                QStringLiteral("not an iperf3 JSON document (no \"start\" object)");
+            outcome.parseError = Tr::tr("not an iperf3 JSON document (no \"start\" object)");
             return outcome;
         }
         const Node intervalsNode = J::child(root, "intervals");
         const Node end = J::child(root, "end");
         const Node errorNode = J::child(root, "error");
         if (!J::isArray(intervalsNode) && !J::isObject(end) && !J::isString(errorNode)) {
-            outcome.parseError = QStringLiteral(
-                "not an iperf3 JSON document (no \"intervals\", \"end\" or \"error\")");
+            outcome.parseError =
+                Tr::tr("not an iperf3 JSON document (no \"intervals\", \"end\" or \"error\")");
             return outcome;
         }
         outcome.parsed = true;
@@ -480,7 +495,7 @@ public:
         run.protocol = udp ? Protocol::Udp : Protocol::Tcp;
         if (!protocolName.isEmpty() && !udp &&
             protocolName.compare(QLatin1String("TCP"), Qt::CaseInsensitive) != 0)
-            run.warnings << QStringLiteral("protocol %1 recorded as tcp").arg(protocolName);
+            run.warnings << Tr::tr("protocol %1 recorded as tcp").arg(protocolName);
 
         const bool reverse = flag(testStart, "reverse").value_or(false);
         bool bidir = flag(testStart, "bidir").value_or(false) ||
@@ -559,10 +574,24 @@ public:
 
         std::optional<bool> forwardBySender;
         std::optional<bool> reverseBySender;
-        run.intervals.reserve(J::size(intervalsNode));
+        const qsizetype intervalCount = J::size(intervalsNode);
+        qsizetype streamsFound = J::size(J::child(end, "streams"));
+        run.intervals.reserve(std::min(intervalCount, InputLimits::MaxIntervals));
         J::forEach(intervalsNode, [&](const Node &n) {
-            run.intervals.append(interval(n, &forwardBySender, &reverseBySender));
+            if (run.intervals.size() < InputLimits::MaxIntervals)
+                run.intervals.append(
+                    interval(n, &forwardBySender, &reverseBySender, &streamsFound));
         });
+        QStringList limitErrors;
+        if (intervalCount > InputLimits::MaxIntervals)
+            limitErrors << InputLimits::tooManyIntervals() + QLatin1String(": the first ") +
+                               InputLimits::count(InputLimits::MaxIntervals) +
+                               QLatin1String(" are kept");
+        if (streamsFound > InputLimits::MaxStreams)
+            limitErrors << InputLimits::tooManyStreams(streamsFound) +
+                               QLatin1String(": the first ") +
+                               InputLimits::count(InputLimits::MaxStreams) +
+                               QLatin1String(" are kept");
 
         const QList<EndStream> allStreams = endStreams(end);
         QList<EndStream> forwardStreams;
@@ -589,15 +618,15 @@ public:
         }
         if (!endHasTotals && !run.intervals.isEmpty()) {
             if (summaryFromIntervals(run.summary, run.intervals, false, forwardBySender))
-                run.warnings << QStringLiteral("no end totals in the document: summary computed "
-                                               "from %1 intervals")
+                run.warnings << Tr::tr("no end totals in the document: summary computed "
+                                       "from %1 intervals")
                                     .arg(run.intervals.size());
             if (bidir)
                 summaryFromIntervals(*run.reverseSummary, run.intervals, true, reverseBySender);
         }
         if (serverSide && reverse && !run.summary.throughputBps)
-            run.warnings << QStringLiteral("server side of a -R test: the receiver's totals are "
-                                           "not in this document (sent_bps is the sender's)");
+            run.warnings << Tr::tr("server side of a -R test: the receiver's totals are "
+                                   "not in this document (sent_bps is the sender's)");
 
         const QString error = J::string(errorNode);
         if (!error.isEmpty()) {
@@ -605,9 +634,16 @@ public:
             run.status = run.intervals.isEmpty() ? RunStatus::Error : RunStatus::Partial;
         } else if (!endHasTotals) {
             run.status = run.intervals.isEmpty() ? RunStatus::Error : RunStatus::Partial;
-            run.error = run.intervals.isEmpty()
-                            ? QStringLiteral("iperf3 reported no results")
-                            : QStringLiteral("the test did not finish (no end totals)");
+            run.error = run.intervals.isEmpty() ? Tr::tr("iperf3 reported no results")
+                                                : Tr::tr("the test did not finish (no end totals)");
+        }
+        if (!limitErrors.isEmpty()) {
+            // Past a limit the run keeps what was read but is no longer complete.
+            limitErrors.prepend(run.error);
+            limitErrors.removeAll(QString());
+            run.error = limitErrors.join(QLatin1String("; "));
+            if (run.status == RunStatus::Ok)
+                run.status = RunStatus::Partial;
         }
         Iperf3ImpossibleValues::check(run);
         return outcome;
@@ -720,8 +756,8 @@ Iperf3ParseOutcome parseWithQt(const QByteArray &bytes) {
     outcome.truncated = scan.open && pe.offset >= scan.lastStructural;
     const bool startsLikeJson = contentEnd > 0 && (bytes.trimmed().startsWith('{'));
     if (outcome.truncated && startsLikeJson) {
-        outcome.parseError = QStringLiteral("%1: unexpected end of data (the file looks "
-                                            "truncated)")
+        outcome.parseError = Tr::tr("%1: unexpected end of data (the file looks "
+                                    "truncated)")
                                  .arg(jsonErrorLocation(bytes, int(bytes.size())));
         const QByteArray &closed = scan.closed;
         if (!closed.isEmpty()) {
@@ -734,8 +770,8 @@ Iperf3ParseOutcome parseWithQt(const QByteArray &bytes) {
                     outcome.run = std::move(salvage.run);
                     outcome.run.status = RunStatus::Partial;
                     const QString cut =
-                        QStringLiteral("the document is truncated at %1; %2 complete intervals "
-                                       "kept")
+                        Tr::tr("the document is truncated at %1; %2 complete intervals "
+                               "kept")
                             .arg(jsonErrorLocation(bytes, int(bytes.size())))
                             .arg(outcome.run.intervals.size());
                     outcome.run.error = outcome.run.error.isEmpty()
@@ -746,10 +782,10 @@ Iperf3ParseOutcome parseWithQt(const QByteArray &bytes) {
         }
     } else if (!startsLikeJson) {
         outcome.parseError = QStringLiteral("not JSON (%1: %2)")
-                                 .arg(jsonErrorLocation(bytes, pe.offset), pe.errorString());
+                                 .arg(jsonErrorLocation(bytes, pe.offset), jsonErrorText(pe));
     } else {
         outcome.parseError =
-            QStringLiteral("%1: %2").arg(jsonErrorLocation(bytes, pe.offset), pe.errorString());
+            QStringLiteral("%1: %2").arg(jsonErrorLocation(bytes, pe.offset), jsonErrorText(pe));
     }
     return outcome;
 }
@@ -869,7 +905,7 @@ Iperf3ParseOutcome parse(const QByteArray &bytes) {
     if (trailingContentEnd(bytes) == 0) {
         Iperf3ParseOutcome outcome;
         outcome.parseError =
-            QStringLiteral("empty file (iperf3 printed nothing: was it killed before the end?)");
+            Tr::tr("empty file (iperf3 printed nothing: was it killed before the end?)");
         return outcome;
     }
     Iperf3ParseOutcome outcome = parseBytes(bytes);
@@ -885,24 +921,24 @@ Iperf3ParseOutcome parse(const QByteArray &bytes) {
         const QByteArray first = repaired.left(end);
         if (rest.startsWith('{')) {
             notes << (rest == first.trimmed()
-                          ? QStringLiteral("iperf3 printed its JSON document twice (a bug of "
-                                           "3.16 and 3.17, esnet/iperf#1688 and #1716); the "
-                                           "second copy was ignored")
-                          : QStringLiteral("a second JSON document follows the first one at "
-                                           "%1; only the first was read")
+                          ? Tr::tr("iperf3 printed its JSON document twice (a bug of "
+                                   "3.16 and 3.17, esnet/iperf#1688 and #1716); the "
+                                   "second copy was ignored")
+                          : Tr::tr("a second JSON document follows the first one at "
+                                   "%1; only the first was read")
                                 .arg(jsonErrorLocation(bytes, end)));
         } else {
             // esnet/iperf#1143, #1631: an error printed as plain text after the JSON.
             QString text = QString::fromUtf8(rest.left(512)).simplified();
-            notes << QStringLiteral("iperf3 printed text after its JSON (esnet/iperf#1143, "
-                                    "#1631): \"%1\"")
+            notes << Tr::tr("iperf3 printed text after its JSON (esnet/iperf#1143, "
+                            "#1631): \"%1\"")
                          .arg(text);
         }
         repaired = first;
     }
     if (const int count = nullNonFiniteTokens(&repaired); count > 0)
-        notes << QStringLiteral("iperf3 wrote %1 value(s) as nan or inf, which is not JSON "
-                                "(esnet/iperf#613, #826); they are null")
+        notes << Tr::tr("iperf3 wrote %1 value(s) as nan or inf, which is not JSON "
+                        "(esnet/iperf#613, #826); they are null")
                      .arg(count);
     if (notes.isEmpty())
         return outcome;

@@ -1,6 +1,7 @@
 #include "engines/iperf3streamparser.h"
 
 #include "engines/iperf3jsonparser.h"
+#include "util/inputlimits.h"
 
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -31,6 +32,13 @@ std::optional<IntervalSample> Iperf3StreamParser::feedLine(QByteArrayView line) 
     if (name == QLatin1String("start")) {
         m_start = data.toObject();
     } else if (name == QLatin1String("interval")) {
+        // A tool that never stops printing intervals must not take the machine's memory.
+        if (m_intervals.size() >= InputLimits::MaxIntervals) {
+            if (m_error.isEmpty())
+                m_error = InputLimits::tooManyIntervals() +
+                          QLatin1String(": later intervals are not kept");
+            return std::nullopt;
+        }
         m_intervals.append(data);
         return Iperf3JsonParser::parseInterval(data.toObject());
     } else if (name == QLatin1String("end")) {

@@ -152,7 +152,9 @@ QList<IntervalSample> Iperf3TextParser::feedLine(QStringView rawLine) {
         QStringView message = line.mid(8);
         if (message.startsWith(QLatin1String("error - ")))
             message = message.mid(8);
-        m_error = message.toString();
+        // iperf3 follows its error with "iperf3: exiting": the error is the news.
+        if (message != QLatin1String("exiting") || m_error.isEmpty())
+            m_error = message.toString();
         flush(&done);
         return done;
     }

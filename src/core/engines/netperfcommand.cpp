@@ -1,7 +1,17 @@
 #include "engines/netperfcommand.h"
 
+#include "model/runlabel.h"
+
 #include <algorithm>
 #include <cmath>
+
+#include <QCoreApplication>
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Perfdeck)
+};
+} // namespace
 
 namespace Perfdeck::NetperfCommand {
 
@@ -30,7 +40,7 @@ QString testName(const TestSpec &spec) {
 }
 
 bool isRequestResponse(const QString &test) {
-    return test.toUpper().endsWith(QLatin1String("_RR"));
+    return isRequestResponseTest(test);
 }
 
 Protocol protocolOf(const TestSpec &spec) {
@@ -95,12 +105,12 @@ QStringList clientArguments(const TestSpec &spec, const QString &host, int port,
     QString problem = spec.validate();
     // One netperf process measures one stream; JobRunner runs a test's streams as instances.
     if (problem.isEmpty() && spec.parallel != 1)
-        problem = QStringLiteral("netperf runs one stream per test process (got %1 streams); "
-                                 "run the test through JobRunner, which starts one netperf per "
-                                 "stream")
+        problem = Tr::tr("netperf runs one stream per test process (got %1 streams); "
+                         "run the test through JobRunner, which starts one netperf per "
+                         "stream")
                       .arg(spec.parallel);
     if (problem.isEmpty() && host.startsWith(QLatin1Char('-')))
-        problem = QStringLiteral("host '%1' must not start with '-'").arg(host);
+        problem = Tr::tr("host '%1' must not start with '-'").arg(host);
     if (!problem.isEmpty()) {
         if (error)
             *error = problem;

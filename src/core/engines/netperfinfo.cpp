@@ -2,18 +2,25 @@
 
 #include "util/toollookup.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QStandardPaths>
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Perfdeck)
+};
+} // namespace
 
 namespace Perfdeck {
 
 namespace {
 
 const QString InstallHint =
-    QStringLiteral("install it (Debian: apt-get install netperf from the non-free component, "
-                   "or packaging/install-deps.sh)");
+    Tr::tr("install it (Debian: apt-get install netperf from the non-free component, "
+           "or packaging/install-deps.sh)");
 
 QString findNetserver(const QString &netperfPath) {
     const QString path = qEnvironmentVariable("PERFDECK_NETSERVER");
@@ -42,8 +49,7 @@ NetperfInfo NetperfInfo::fromVersionOutput(const QString &output) {
         QStringLiteral(R"(Netperf version (\d+)\.(\d+)(?:\.(\d+))?)"));
     const QRegularExpressionMatch m = re.match(output);
     if (!m.hasMatch()) {
-        info.error =
-            QStringLiteral("unrecognised version output: %1").arg(output.left(120).trimmed());
+        info.error = Tr::tr("unrecognised version output: %1").arg(output.left(120).trimmed());
         return info;
     }
     info.found = true;
@@ -59,8 +65,8 @@ NetperfInfo NetperfInfo::probe(const QString &explicitPath) {
         ToolLookup::locate(explicitPath, "PERFDECK_NETPERF", QStringLiteral("netperf"));
     if (path.isEmpty()) {
         NetperfInfo info;
-        info.error = QStringLiteral("netperf was not found in PATH; ") + InstallHint +
-                     QStringLiteral(" or set PERFDECK_NETPERF");
+        info.error = Tr::tr("netperf was not found in PATH; ") + InstallHint +
+                     Tr::tr(" or set PERFDECK_NETPERF");
         return info;
     }
     const ToolLookup::VersionOutput out =

@@ -1,9 +1,18 @@
 #include "engines/netperfparser.h"
 
+#include "util/inputlimits.h"
+
+#include <QCoreApplication>
 #include <QLocale>
 #include <QRegularExpression>
 
 #include <cmath>
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Perfdeck)
+};
+} // namespace
 
 namespace Perfdeck {
 
@@ -232,8 +241,8 @@ QString NetperfParser::errorFromLine(QStringView line) {
     static const QRegularExpression noServer(
         QStringLiteral(R"(are you sure there is a netserver listening on (\S+) at port (\d+))"));
     if (const auto m = noServer.match(line); m.hasMatch())
-        return QStringLiteral("no netserver listening on %1:%2 (start one with `netserver -p "
-                              "%2`, or run without a target for the embedded default)")
+        return Tr::tr("no netserver listening on %1:%2 (start one with `netserver -p "
+                      "%2`, or run without a target for the embedded default)")
             .arg(m.captured(1), m.captured(2));
     const QString text = line.trimmed().toString();
     static const QRegularExpression failure(
@@ -260,6 +269,9 @@ std::optional<IntervalSample> NetperfParser::closeInterim() {
         s.transactionsPerS = *done.value;
     else
         s.bps = bitsPerSecond(*done.value, done.units);
+    // A netperf that never stops printing interim results must not take the machine's memory.
+    if (m_intervals.size() >= InputLimits::MaxIntervals)
+        return std::nullopt;
     m_intervals.append(s);
     return s;
 }
@@ -394,20 +406,20 @@ RunResult NetperfParser::result() const {
     if (level && *level > 0 && width) {
         const auto target = measured(m_values, "CONFIDENCE_INTERVAL");
         const auto iterations = measured(m_values, "CONFIDENCE_ITERATION");
-        QString note = QStringLiteral("confidence: the result is within +/-%1 % at %2 % "
-                                      "confidence after %3 iterations")
+        QString note = Tr::tr("confidence: the result is within +/-%1 % at %2 % "
+                              "confidence after %3 iterations")
                            .arg(*width / 2, 0, 'f', 3)
                            .arg(*level)
                            .arg(iterations.value_or(0));
         if (target && *width > *target)
-            note += QStringLiteral(" (not the +/-%1 % asked for: run longer or allow more "
-                                   "iterations)")
+            note += Tr::tr(" (not the +/-%1 % asked for: run longer or allow more "
+                           "iterations)")
                         .arg(*target / 2);
         run.warnings.append(note);
     }
     if (m_nonFiniteInterims > 0)
-        run.warnings.append(QStringLiteral("%1 interim result(s) were nan or infinite: left out")
-                                .arg(m_nonFiniteInterims));
+        run.warnings.append(
+            Tr::tr("%1 interim result(s) were nan or infinite: left out").arg(m_nonFiniteInterims));
     if (hasSummary()) {
         run.status = RunStatus::Ok;
         const QStringList nonFinite = nonFiniteKeys(m_values);
@@ -419,13 +431,13 @@ RunResult NetperfParser::result() const {
         QString rejected;
         if (nonFinite.contains(primary) || nonFinite.contains(KeyThroughput))
             rejected =
-                QStringLiteral("netperf printed %1=%2, which is not a measurement")
+                Tr::tr("netperf printed %1=%2, which is not a measurement")
                     .arg(nonFinite.contains(primary) ? primary : KeyThroughput,
                          m_values.value(nonFinite.contains(primary) ? primary : KeyThroughput));
         else if (!transactions && !run.summary.throughputBps && measured(m_values, "THROUGHPUT") &&
                  m_values.value(KeyUnits).startsWith(QLatin1String("10^")))
-            rejected = QStringLiteral("netperf printed THROUGHPUT=%1 in units '%2', which give "
-                                      "no finite bit rate")
+            rejected = Tr::tr("netperf printed THROUGHPUT=%1 in units '%2', which give "
+                              "no finite bit rate")
                            .arg(m_values.value(KeyThroughput), m_values.value(KeyUnits));
         if (!rejected.isEmpty()) {
             // Nothing here is a result; the intervals (if any) still are what was measured.
@@ -435,15 +447,14 @@ RunResult NetperfParser::result() const {
         }
         for (const QString &key : nonFinite)
             if (key != primary && key != KeyThroughput)
-                run.warnings.append(QStringLiteral("netperf printed %1=%2 (not a finite "
-                                                   "number): stored as null")
+                run.warnings.append(Tr::tr("netperf printed %1=%2 (not a finite "
+                                           "number): stored as null")
                                         .arg(key, m_values.value(key)));
     } else {
         run.status = run.intervals.isEmpty() ? RunStatus::Error : RunStatus::Partial;
-        run.error =
-            !m_error.isEmpty()
-                ? m_error
-                : QStringLiteral("netperf printed no final result (the test was cut short)");
+        run.error = !m_error.isEmpty()
+                        ? m_error
+                        : Tr::tr("netperf printed no final result (the test was cut short)");
     }
     return run;
 }
@@ -511,10 +522,10 @@ NetperfParseOutcome NetperfParser::parse(const QByteArray &output) {
         return outcome;
     }
     outcome.error = parser.banner().isEmpty()
-                        ? QStringLiteral("no netperf result found (expected netperf's test "
-                                         "banner and its result table, -k or -o output)")
-                        : QStringLiteral("netperf's banner but no result: the test did not "
-                                         "finish (was netperf killed?)");
+                        ? Tr::tr("no netperf result found (expected netperf's test "
+                                 "banner and its result table, -k or -o output)")
+                        : Tr::tr("netperf's banner but no result: the test did not "
+                                 "finish (was netperf killed?)");
     return outcome;
 }
 

@@ -4,6 +4,7 @@
 #include "exec/hostprocess.h"
 #include "util/shellquote.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QHostAddress>
@@ -15,6 +16,12 @@
 
 #include <sys/utsname.h>
 #include <unistd.h>
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Perfdeck)
+};
+} // namespace
 
 namespace Perfdeck {
 
@@ -307,9 +314,9 @@ HostEnvironment EnvironmentCollector::parse(const Sections &s) {
     const QString peer = s.value(kPeer).trimmed();
     e.interfaceName = routeInterface(peer, s);
     if (peer.isEmpty())
-        e.notes << QStringLiteral("the peer's address is not known: no test interface");
+        e.notes << Tr::tr("the peer's address is not known: no test interface");
     else if (e.interfaceName.isEmpty())
-        e.notes << QStringLiteral("no route to %1 found").arg(peer);
+        e.notes << Tr::tr("no route to %1 found").arg(peer);
     for (const QString &line : lines(s.value(kNetdev))) {
         const QStringList f = fields(line);
         if (f.value(0) != e.interfaceName || e.interfaceName.isEmpty())
@@ -320,7 +327,7 @@ HostEnvironment EnvironmentCollector::parse(const Sections &s) {
         if (const auto speed = integer(f.value(2)); speed && *speed > 0)
             e.linkSpeedMbps = *speed;
         else
-            e.notes << QStringLiteral("%1 reports no link speed").arg(e.interfaceName);
+            e.notes << Tr::tr("%1 reports no link speed").arg(e.interfaceName);
     }
     e.congestionControl = s.value(kCongestion).trimmed();
     e.rmemMax = integer(s.value(kRmemMax));
@@ -328,7 +335,7 @@ HostEnvironment EnvironmentCollector::parse(const Sections &s) {
     e.tcpRmem = integers(s.value(kTcpRmem));
     e.tcpWmem = integers(s.value(kTcpWmem));
     if (e.kernel.isEmpty())
-        e.notes << QStringLiteral("the host's answer had no kernel version (not Linux?)");
+        e.notes << Tr::tr("the host's answer had no kernel version (not Linux?)");
     return e;
 }
 
@@ -351,7 +358,7 @@ QFuture<HostEnvironment> EnvironmentCollector::collect(HostLauncher *launcher,
                          e.host = host;
                          e.peer = peer;
                          if (!out.contains(QLatin1String("@@end")))
-                             e.notes << QStringLiteral("environment of %1 not collected: %2")
+                             e.notes << Tr::tr("environment of %1 not collected: %2")
                                             .arg(host, description.isEmpty()
                                                            ? QStringLiteral("exit %1").arg(exitCode)
                                                            : description);

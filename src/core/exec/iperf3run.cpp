@@ -7,10 +7,16 @@
 
 #include "util/fileio.h"
 
+#include <QCoreApplication>
 #include <QFutureWatcher>
-#include <QHostAddress>
 #include <QJsonDocument>
 #include <QtConcurrent/QtConcurrentRun>
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Perfdeck)
+};
+} // namespace
 
 namespace Perfdeck {
 
@@ -33,21 +39,22 @@ Iperf3Run::Iperf3Run(const TestSpec &spec, const RunHosts &hosts, const Iperf3In
 
 QString Iperf3Run::preflightError() const {
     if (!m_iperf3.found)
-        return m_iperf3.error.isEmpty() ? QStringLiteral("iperf3 is not available")
-                                        : m_iperf3.error;
+        return m_iperf3.error.isEmpty() ? Tr::tr("iperf3 is not available") : m_iperf3.error;
     if (spec().usesEmbeddedServer() && !m_serverIperf3.found) {
-        const QString why = m_serverIperf3.error.isEmpty()
-                                ? QStringLiteral("iperf3 is not available")
-                                : m_serverIperf3.error;
-        return hosts().server == hosts().client ? why
-                                                : QStringLiteral("on the server host: %1").arg(why);
+        const QString why = m_serverIperf3.error.isEmpty() ? Tr::tr("iperf3 is not available")
+                                                           : m_serverIperf3.error;
+        return hosts().server == hosts().client
+                   ? why
+                   : Tr::tr("on the server host %1: %2").arg(hosts().server->hostName(), why);
     }
+    // Which binary on which host is too old: the one to upgrade, or to point Perfdeck away from.
+    const QString which =
+        QStringLiteral("iperf3 %1 (%2 on %3)")
+            .arg(m_iperf3.versionString(), m_iperf3.path, hosts().client->hostName());
     if (spec().direction == Direction::Bidir && !m_iperf3.hasBidir())
-        return QStringLiteral("iperf3 %1 has no --bidir (needs 3.7 or newer)")
-            .arg(m_iperf3.versionString());
+        return Tr::tr("%1 has no --bidir (needs 3.7 or newer)").arg(which);
     if (!spec().dscp.isEmpty() && !m_iperf3.hasDscp())
-        return QStringLiteral("iperf3 %1 has no --dscp (needs 3.1 or newer)")
-            .arg(m_iperf3.versionString());
+        return Tr::tr("%1 has no --dscp (needs 3.1 or newer)").arg(which);
     return QString();
 }
 
@@ -121,10 +128,9 @@ void Iperf3Run::startClient() {
                                                            m_iperf3.hasUdpCounters64Bit());
     // A client standing for this machine at another loopback address (a plan's "lo2" at
     // 127.0.0.2) sends from that address, so the server sees the plan's host.
-    const QString clientAddress = hosts().client->address();
-    if (hosts().client->isLocal() && clientAddress != QLatin1String("127.0.0.1") &&
-        QHostAddress(clientAddress).isLoopback() && QHostAddress(host).isLoopback())
-        arguments << QStringLiteral("-B") << clientAddress;
+    const QString source = loopbackSourceAddress(host);
+    if (!source.isEmpty())
+        arguments << QStringLiteral("-B") << source;
     // iperf3 writes its JSON (with the data so far) when it gets SIGTERM: give it time.
     launchClient(m_iperf3.path, arguments, 3000, output == Iperf3Command::Output::Json);
 }
@@ -191,32 +197,31 @@ void Iperf3Run::onClientFinished(int exitCode, const QString &description) {
         document = clientStdout();
     }
     auto *watcher = new QFutureWatcher<ParsedDocument>(this);
-    connect(
-        watcher, &QFutureWatcher<ParsedDocument>::finished, this,
-        [this, watcher, exitCode, description] {
-            watcher->deleteLater();
-            const ParsedDocument parsed = watcher->result();
-            if (!parsed.rawOutputError.isEmpty())
-                Q_EMIT logLine(
-                    QStringLiteral("client"),
-                    QStringLiteral("cannot keep the raw output: %1").arg(parsed.rawOutputError));
-            RunResult run = resultFromDocument(parsed.outcome, exitCode, description);
-            const int linger = isCancelled() ? 0 : ServerLingerMs;
-            if (!clientTimedOut() || !run.intervals.isEmpty()) {
-                finishWith(run, linger);
-                return;
-            }
-            // Nothing measured before the deadline: say why rather than iperf3's
-            // "interrupt - the client has terminated" and a zero rate.
-            explainSilentServer(DefaultPort, [this, run, linger](const QString &why) {
-                RunResult silent = run;
-                silent.status = RunStatus::Error;
-                silent.error = why;
-                silent.summary = Summary{};
-                silent.reverseSummary.reset();
-                finishWith(silent, linger);
+    connect(watcher, &QFutureWatcher<ParsedDocument>::finished, this,
+            [this, watcher, exitCode, description] {
+                watcher->deleteLater();
+                const ParsedDocument parsed = watcher->result();
+                if (!parsed.rawOutputError.isEmpty())
+                    Q_EMIT logLine(
+                        QStringLiteral("client"),
+                        Tr::tr("cannot keep the raw output: %1").arg(parsed.rawOutputError));
+                RunResult run = resultFromDocument(parsed.outcome, exitCode, description);
+                const int linger = isCancelled() ? 0 : ServerLingerMs;
+                if (!clientTimedOut() || !run.intervals.isEmpty()) {
+                    finishWith(run, linger);
+                    return;
+                }
+                // Nothing measured before the deadline: say why rather than iperf3's
+                // "interrupt - the client has terminated" and a zero rate.
+                explainSilentServer(DefaultPort, [this, run, linger](const QString &why) {
+                    RunResult silent = run;
+                    silent.status = RunStatus::Error;
+                    silent.error = why;
+                    silent.summary = Summary{};
+                    silent.reverseSummary.reset();
+                    finishWith(silent, linger);
+                });
             });
-        });
     watcher->setFuture(
         QtConcurrent::run(parseClientDocument, std::move(document), assembled, rawOutputPath()));
 }
@@ -226,8 +231,14 @@ RunResult Iperf3Run::resultFromDocument(const Iperf3ParseOutcome &outcome, int e
     RunResult run = draftResult();
     if (outcome.parsed) {
         run = outcome.run;
+        // iperf3 gave up without its intervals ("the server has terminated"): what was
+        // seen live was measured all the same.
         if (run.intervals.isEmpty() && !liveSamples().isEmpty())
             run.intervals = liveSamples();
+        // Measured intervals make a failed run partial, not an error (DESIGN: a failed test
+        // keeps whatever data it produced).
+        if (run.status == RunStatus::Error && !run.intervals.isEmpty())
+            run.status = RunStatus::Partial;
     } else {
         run.intervals = liveSamples();
         // The live samples came from the server's --forceflush text: the same bugs show there.
@@ -235,13 +246,13 @@ RunResult Iperf3Run::resultFromDocument(const Iperf3ParseOutcome &outcome, int e
         const QString stderrTail = lastNonEmptyLine(clientStderr());
         QString why;
         if (clientTimedOut())
-            why = QStringLiteral("the iperf3 client %1").arg(description);
+            why = deadlineReason(DefaultPort);
         else if (!stderrTail.isEmpty())
             why = stderrTail;
         else if (!outcome.parseError.isEmpty())
-            why = QStringLiteral("unreadable iperf3 output: %1").arg(outcome.parseError);
+            why = Tr::tr("unreadable iperf3 output: %1").arg(outcome.parseError);
         else
-            why = QStringLiteral("the iperf3 client %1 without a result")
+            why = Tr::tr("the iperf3 client %1 without a result")
                       .arg(description.isEmpty() ? QStringLiteral("ended") : description);
         run.error = why;
         run.status = run.intervals.isEmpty() ? RunStatus::Error : RunStatus::Partial;
@@ -249,11 +260,20 @@ RunResult Iperf3Run::resultFromDocument(const Iperf3ParseOutcome &outcome, int e
     if (isCancelled() && run.status == RunStatus::Ok && exitCode != 0)
         run.status = run.intervals.isEmpty() ? RunStatus::Error : RunStatus::Partial;
     if (isCancelled() && run.status != RunStatus::Ok && run.error.isEmpty())
-        run.error = QStringLiteral("cancelled by the user");
-    if (clientTimedOut() && run.status == RunStatus::Ok) {
-        run.status = RunStatus::Partial;
-        run.error = QStringLiteral("the iperf3 client %1").arg(description);
+        run.error = Tr::tr("cancelled by the user");
+    if (clientTimedOut() && outcome.parsed && !isCancelled()) {
+        // iperf3's own words on SIGTERM ("interrupt - the client has terminated") say
+        // nothing of the cause.
+        run.status = run.intervals.isEmpty() ? RunStatus::Error : RunStatus::Partial;
+        run.error = deadlineReason(DefaultPort) +
+                    (run.error.isEmpty() ? QString() : QStringLiteral("; iperf3: ") + run.error);
     }
+    // iperf3 sends a UDP stream's set-up datagram once and gives up when it or its answer is
+    // lost (esnet/iperf#862); its words alone suggest a local socket problem.
+    if (spec().protocol == Protocol::Udp && run.intervals.isEmpty() &&
+        run.error.contains(QLatin1String("unable to read from stream socket")))
+        run.error += Tr::tr(" (iperf3 sends a UDP stream's set-up datagram once: it or its "
+                            "answer was lost on the way; start the test again)");
     // Identity and provenance come from what we ran, whatever the document says.
     run.id = draftResult().id;
     run.engine = Engine::Iperf3;
@@ -284,23 +304,30 @@ RunResult Iperf3Run::resultFromClientText() {
     run.intervals = liveSamples();
     run.summary = m_clientTextParser->summary();
     run.reverseSummary = m_clientTextParser->reverseSummary();
-    run.warnings << QStringLiteral("followed from iperf3's text output: figures are rounded "
-                                   "to the 3 significant digits iperf3 prints");
+    run.warnings << Tr::tr("followed from iperf3's text output: figures are rounded "
+                           "to the 3 significant digits iperf3 prints");
     Iperf3ImpossibleValues::check(run);
     QString error = m_clientTextParser->error();
     if (error.isEmpty() && !m_clientTextParser->summarySeen()) {
         const QString stderrTail = lastNonEmptyLine(clientStderr());
         if (clientTimedOut())
-            error = QStringLiteral("the iperf3 client timed out");
+            error = deadlineReason(DefaultPort);
         else if (isCancelled())
-            error = QStringLiteral("cancelled by the user");
+            error = Tr::tr("cancelled by the user");
         else if (!stderrTail.isEmpty())
             error = stderrTail;
         else
-            error = QStringLiteral("the iperf3 client ended without its summary");
+            error = Tr::tr("the iperf3 client ended without its summary");
     }
     if (error.isEmpty() && isCancelled())
-        error = QStringLiteral("cancelled by the user");
+        error = Tr::tr("cancelled by the user");
+    // Stopped at its deadline, iperf3 still prints a summary of what it measured: the run did
+    // not end, whatever the summary says.
+    if (clientTimedOut() && !isCancelled() &&
+        !error.startsWith(
+            QCoreApplication::translate("Perfdeck", "the test did not finish (no end totals)")))
+        error = deadlineReason(DefaultPort) +
+                (error.isEmpty() ? QString() : QStringLiteral("; iperf3: ") + error);
     if (!error.isEmpty()) {
         run.error = error;
         run.status = run.intervals.isEmpty() ? RunStatus::Error : RunStatus::Partial;

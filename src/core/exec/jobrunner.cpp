@@ -8,13 +8,21 @@
 #include "exec/startbarrier.h"
 #include "model/measuredsummary.h"
 #include "monitor/resourcemonitor.h"
+#include "qos/patternrun.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFutureWatcher>
 #include <QSet>
 #include <QThread>
 #include <QTimer>
 #include <QUuid>
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Perfdeck)
+};
+} // namespace
 
 namespace Perfdeck {
 
@@ -46,6 +54,7 @@ void completeFromSpec(RunResult &run, const TestSpec &spec) {
     if (spec.engine == Engine::Netperf && run.test.isEmpty())
         run.test = NetperfCommand::testName(spec);
     run.embeddedServer = spec.usesEmbeddedServer();
+    run.pattern = spec.pattern;
     completePartialRun(run);
 }
 
@@ -206,7 +215,7 @@ void JobRunner::probeTools() {
             if (watcher->future().resultCount() > 0)
                 info = watcher->result();
             else
-                info.error = QStringLiteral("iperf3 could not be probed on %1").arg(host);
+                info.error = Tr::tr("iperf3 could not be probed on %1").arg(host);
             m_iperf3.insert(host, info);
             m_probeWatchers.removeOne(watcher);
             watcher->deleteLater();
@@ -229,7 +238,7 @@ void JobRunner::probeTools() {
             if (watcher->future().resultCount() > 0)
                 info = watcher->result();
             else
-                info.error = QStringLiteral("netperf could not be probed on %1").arg(host);
+                info.error = Tr::tr("netperf could not be probed on %1").arg(host);
             m_netperf.insert(host, info);
             m_probeWatchers.removeOne(watcher);
             watcher->deleteLater();
@@ -320,7 +329,7 @@ TestRun *JobRunner::createRun(const TestSpec &spec, const QString &id, QString *
         if (!launcher(name)) {
             QStringList known = m_launchers.keys();
             known.sort();
-            *error = QStringLiteral("unknown host '%1' (known hosts: %2)")
+            *error = Tr::tr("unknown host '%1' (known hosts: %2)")
                          .arg(name, known.join(QLatin1String(", ")));
             return nullptr;
         }
@@ -335,6 +344,9 @@ TestRun *JobRunner::createRun(const TestSpec &spec, const QString &id, QString *
             run->setRawOutputPath(rawDir.filePath(id + QLatin1String(".txt")));
         return run;
     }
+    if (!spec.pattern.isEmpty())
+        return new PatternRun(spec, hosts, m_iperf3.value(client), m_iperf3.value(server), id,
+                              this);
     auto *run =
         new Iperf3Run(spec, hosts, m_iperf3.value(client), m_iperf3.value(server), id, this);
     if (!m_rawOutputDirectory.isEmpty())
@@ -366,9 +378,8 @@ void JobRunner::reportUnstarted() {
         state.reported = true;
         Q_EMIT jobStatusChanged(job, CellStatus::Skipped, m_scheduler.reason(job));
         for (const int index : std::as_const(state.indexes)) {
-            RunResult r =
-                unstartedResult(m_queue.at(index), newRunId(),
-                                QStringLiteral("cancelled by the user before the test started"));
+            RunResult r = unstartedResult(m_queue.at(index), newRunId(),
+                                          Tr::tr("cancelled by the user before the test started"));
             completeFromSpec(r, m_queue.at(index));
             r.cell = m_queue.at(index).cell;
             r.instance = m_slots.at(index).instance;
@@ -484,6 +495,8 @@ void JobRunner::onRunFinished(int index, const RunResult &finished) {
     state.results[int(state.indexes.indexOf(index))] = result;
     if (--state.remaining == 0)
         completeJob(slot.job);
+    else
+        Q_EMIT runEnded(index, result);
 }
 
 void JobRunner::completeJob(int job) {
@@ -513,15 +526,19 @@ void JobRunner::completeJob(int job) {
         state.barrier = nullptr;
     }
     bool ok = true;
+    bool measured = false;
     QString error;
     for (const RunResult &r : std::as_const(state.results)) {
+        measured = measured || !r.intervals.isEmpty();
         if (r.status != RunStatus::Ok) {
             ok = false;
             if (error.isEmpty())
                 error = r.error;
         }
     }
-    const CellStatus status = m_scheduler.finish(job, ok, error);
+    // A run that failed mid-test ("connection reset" after intervals came in) keeps its data
+    // as a partial result rather than being retried from scratch.
+    const CellStatus status = m_scheduler.finish(job, ok, error, measured);
     if (status == CellStatus::Queued && !m_cancelled) {
         // A transient failure with attempts left: this attempt's results are dropped.
         Q_EMIT jobStatusChanged(job, status, m_scheduler.reason(job));

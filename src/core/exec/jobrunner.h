@@ -104,6 +104,10 @@ Q_SIGNALS:
     // A run was asked to stop (cancel(), cancelRun()); runFinished() follows.
     void runStopping(int index);
     void runFinished(int index, const Perfdeck::RunResult &result);
+    // One instance of a test run as N instances ended while others still run (stopped alone,
+    // failed, or done earlier): live views show it ended now. Its runFinished() follows when
+    // the whole group ends (with the group, the start skew), or a retry starts it again.
+    void runEnded(int index, const Perfdeck::RunResult &result);
     // A scheduled job changed status (see scheduler()); reason says why it failed, was
     // skipped or is retried.
     void jobStatusChanged(int job, Perfdeck::CellStatus status, const QString &reason);

@@ -3,8 +3,15 @@
 #include "exec/localprocess.h"
 #include "exec/portallocator.h"
 
+#include <QCoreApplication>
 #include <QHostAddress>
 #include <QtConcurrent/QtConcurrentRun>
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Perfdeck)
+};
+} // namespace
 
 namespace Perfdeck {
 
@@ -38,7 +45,7 @@ QFuture<PortLease> LocalLauncher::leasePort() {
     PortLease lease;
     lease.port = PortAllocator::instance().allocate(QHostAddress(m_address));
     if (lease.port == 0)
-        lease.error = QStringLiteral("no free port on %1").arg(address());
+        lease.error = Tr::tr("no free port on %1").arg(address());
     return QtFuture::makeReadyFuture(lease);
 }
 

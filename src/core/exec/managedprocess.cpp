@@ -1,9 +1,19 @@
 #include "exec/managedprocess.h"
 
+#include <algorithm>
 #include <csignal>
+#include <cstring>
 #include <fcntl.h>
 #include <sys/prctl.h>
 #include <unistd.h>
+
+#include <QCoreApplication>
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Perfdeck)
+};
+} // namespace
 
 namespace Perfdeck {
 
@@ -81,6 +91,7 @@ void ManagedProcess::start() {
     m_stderrAll.clear();
     m_timedOut = false;
     m_stopRequested = false;
+    m_signalSent = 0;
     m_finishedEmitted = false;
     m_processGroup = 0;
     if (!m_workingDirectory.isEmpty())
@@ -98,6 +109,7 @@ void ManagedProcess::stop() {
         kill();
         return;
     }
+    m_signalSent = std::max(m_signalSent, int(SIGTERM));
     if (!signalGroup(SIGTERM))
         m_process->terminate();
     if (!m_graceTimer.isActive())
@@ -108,6 +120,7 @@ void ManagedProcess::kill() {
     if (m_process->state() == QProcess::NotRunning)
         return;
     m_stopRequested = true;
+    m_signalSent = SIGKILL;
     signalGroup(SIGKILL);
     m_process->kill();
 }
@@ -142,6 +155,30 @@ void ManagedProcess::emitLines(const QStringList &lines, bool isStdout) {
     }
 }
 
+namespace {
+
+// How a process that Perfdeck did not stop died: the signal is the cause a user looks for
+// (SIGKILL from the OOM killer or another user, SIGSEGV from the tool itself). Qt reports the
+// signal number as the exit code of a crashed process.
+QString signalDescription(int signal) {
+    const char *name = signal > 0 ? ::sigabbrev_np(signal) : nullptr;
+    const QString which =
+        name ? QStringLiteral("signal %1 (SIG%2)").arg(signal).arg(QString::fromLatin1(name))
+             : QStringLiteral("a signal");
+    switch (signal) {
+    case SIGKILL:
+    case SIGTERM:
+    case SIGINT:
+    case SIGHUP:
+    case SIGQUIT:
+        return Tr::tr("was killed by %1").arg(which);
+    default:
+        return QStringLiteral("crashed (%1)").arg(which);
+    }
+}
+
+} // namespace
+
 void ManagedProcess::onFinished(int exitCode, QProcess::ExitStatus status) {
     m_deadline.stop();
     m_graceTimer.stop();
@@ -155,13 +192,14 @@ void ManagedProcess::onFinished(int exitCode, QProcess::ExitStatus status) {
     m_finishedEmitted = true;
     QString description;
     if (m_timedOut)
-        description = QStringLiteral("timed out after %1 s").arg(m_timeoutMs / 1000.0);
-    else if (status == QProcess::CrashExit && m_stopRequested)
+        description = Tr::tr("timed out after %1 s").arg(m_timeoutMs / 1000.0);
+    else if (status == QProcess::CrashExit && m_stopRequested &&
+             (m_signalSent == SIGKILL || exitCode == m_signalSent))
         description = QStringLiteral("stopped");
     else if (status == QProcess::CrashExit)
-        description = QStringLiteral("crashed (%1)").arg(m_process->errorString());
+        description = signalDescription(exitCode);
     else if (exitCode != 0)
-        description = QStringLiteral("exited with code %1").arg(exitCode);
+        description = Tr::tr("exited with code %1").arg(exitCode);
     Q_EMIT finished(status == QProcess::CrashExit ? -1 : exitCode, status, description);
 }
 
@@ -170,9 +208,8 @@ void ManagedProcess::onErrorOccurred(QProcess::ProcessError error) {
         return;
     m_deadline.stop();
     m_finishedEmitted = true;
-    Q_EMIT finished(
-        -1, QProcess::CrashExit,
-        QStringLiteral("could not start %1: %2").arg(m_program, m_process->errorString()));
+    Q_EMIT finished(-1, QProcess::CrashExit,
+                    Tr::tr("could not start %1: %2").arg(m_program, m_process->errorString()));
 }
 
 } // namespace Perfdeck

@@ -82,6 +82,9 @@ private:
     bool m_captureStdout = false;
     bool m_timedOut = false;
     bool m_stopRequested = false;
+    // The strongest signal we sent (SIGTERM by stop(), SIGKILL by kill()): a death by another
+    // one (SIGKILL while we had only asked with SIGTERM) was someone else's doing.
+    int m_signalSent = 0;
     bool m_finishedEmitted = false;
     qint64 m_processGroup = 0; // the child's PID, which is its group's ID; 0 when reaped
 };

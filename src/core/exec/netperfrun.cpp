@@ -1,6 +1,15 @@
 #include "exec/netperfrun.h"
 
 #include "engines/netperfcommand.h"
+#include "exec/hostlauncher.h"
+
+#include <QCoreApplication>
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Perfdeck)
+};
+} // namespace
 
 namespace Perfdeck {
 
@@ -23,18 +32,18 @@ NetperfRun::NetperfRun(const TestSpec &spec, const RunHosts &hosts,
 
 QString NetperfRun::preflightError() const {
     if (!m_netperf.found)
-        return m_netperf.error.isEmpty() ? QStringLiteral("netperf is not available")
-                                         : m_netperf.error;
+        return m_netperf.error.isEmpty() ? Tr::tr("netperf is not available") : m_netperf.error;
     if (!spec().usesEmbeddedServer())
         return QString();
     if (hosts().server != hosts().client && !m_serverNetperf.found)
-        return QStringLiteral("on the server host: %1")
-            .arg(m_serverNetperf.error.isEmpty() ? QStringLiteral("netperf is not available")
+        return Tr::tr("on the server host %1: %2")
+            .arg(hosts().server->hostName(), m_serverNetperf.error.isEmpty()
+                                                 ? Tr::tr("netperf is not available")
                                                  : m_serverNetperf.error);
     if (!m_serverNetperf.hasNetserver())
-        return QStringLiteral("netserver was not found beside %1 nor in PATH; install netperf "
-                              "(packaging/install-deps.sh), set PERFDECK_NETSERVER, or give a "
-                              "--target running netserver")
+        return Tr::tr("netserver was not found beside %1 nor in PATH; install netperf "
+                      "(packaging/install-deps.sh), set PERFDECK_NETSERVER, or give a "
+                      "--target running netserver")
             .arg(m_serverNetperf.path);
     return QString();
 }
@@ -71,8 +80,19 @@ void NetperfRun::startClient() {
         host.contains(QLatin1Char(':')) ? QLatin1Char('[') + host + QLatin1Char(']') : host;
     setServerLabel(
         QStringLiteral("%1:%2").arg(shownHost).arg(port > 0 ? port : NetperfDefaultPort));
+    QStringList arguments = NetperfCommand::clientArguments(spec(), host, port);
+    // A client standing for this machine at another loopback address (a plan's "lo2" at
+    // 127.0.0.2) sends from that address, control and data connection alike (the global -L
+    // before "--", the test's -L after it), so the server sees the plan's host.
+    const QString source = loopbackSourceAddress(host);
+    const qsizetype split = arguments.indexOf(QStringLiteral("--"));
+    if (!source.isEmpty() && split > 0) {
+        arguments.insert(split, source);
+        arguments.insert(split, QStringLiteral("-L"));
+        arguments << QStringLiteral("-L") << source;
+    }
     // netperf prints nothing more on SIGTERM: its interim lines so far are the partial result.
-    launchClient(m_netperf.path, NetperfCommand::clientArguments(spec(), host, port), 1000, false);
+    launchClient(m_netperf.path, arguments, 1000, false);
 }
 
 void NetperfRun::onClientStdout(const QString &line) {
@@ -90,19 +110,18 @@ void NetperfRun::onClientFinished(int exitCode, const QString &description) {
     if (!m_parser.hasSummary()) {
         QString why = m_parser.error();
         if (isCancelled())
-            why = QStringLiteral("cancelled by the user");
+            why = Tr::tr("cancelled by the user");
         else if (clientTimedOut())
-            why = QStringLiteral("the netperf client %1").arg(description);
+            why = Tr::tr("the netperf client %1").arg(description);
         else if (why.isEmpty())
-            why = QStringLiteral("the netperf client %1 without a result%2")
+            why = Tr::tr("the netperf client %1 without a result%2")
                       .arg(description.isEmpty() ? QStringLiteral("ended") : description,
-                           exitCode == 0 ? QString()
-                                         : QStringLiteral(" (exit code %1)").arg(exitCode));
+                           exitCode == 0 ? QString() : Tr::tr(" (exit code %1)").arg(exitCode));
         run.error = why;
         run.status = run.intervals.isEmpty() ? RunStatus::Error : RunStatus::Partial;
     } else if (exitCode != 0) {
         run.warnings.append(
-            QStringLiteral("netperf exited with code %1 after printing its result").arg(exitCode));
+            Tr::tr("netperf exited with code %1 after printing its result").arg(exitCode));
     }
     // Identity and provenance come from what we ran.
     run.id = draftResult().id;

@@ -13,6 +13,12 @@
 #include <fcntl.h>
 #include <unistd.h>
 
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Perfdeck)
+};
+} // namespace
+
 namespace Perfdeck {
 
 StartBarrier::StartBarrier(int parties, QObject *parent)
@@ -23,7 +29,7 @@ StartBarrier::StartBarrier(int parties, QObject *parent)
     // O_CLOEXEC: only the gated clients get these (their start clears the flag for them);
     // other processes Perfdeck starts meanwhile must not hold the write end open.
     if (::pipe2(wait, O_CLOEXEC) != 0 || ::pipe2(stamp, O_CLOEXEC | O_NONBLOCK) != 0) {
-        m_error = QStringLiteral("cannot create the start barrier: %1")
+        m_error = Tr::tr("cannot create the start barrier: %1")
                       .arg(QString::fromLocal8Bit(std::strerror(errno)));
         for (int fd : {wait[0], wait[1], stamp[0], stamp[1]}) {
             if (fd >= 0)
@@ -36,8 +42,8 @@ StartBarrier::StartBarrier(int parties, QObject *parent)
     m_stampRead = stamp[0];
     m_stampWrite = stamp[1];
     if (gateProgram().isEmpty())
-        m_error = QStringLiteral("perfdeck-gate was not found (set PERFDECK_GATE or install it "
-                                 "beside perfdeck)");
+        m_error = Tr::tr("perfdeck-gate was not found (set PERFDECK_GATE or install it "
+                         "beside perfdeck or in ../libexec/perfdeck)");
 }
 
 StartBarrier::~StartBarrier() {
@@ -55,9 +61,12 @@ QString StartBarrier::gateProgram() {
         if (!env.isEmpty())
             return QFileInfo(env).isExecutable() ? env : QString();
         QStringList candidates;
-        if (QCoreApplication::instance())
-            candidates << QDir(QCoreApplication::applicationDirPath())
-                              .filePath(QStringLiteral("perfdeck-gate"));
+        if (QCoreApplication::instance()) {
+            // Installed: the package puts this helper in libexec (it is no user command).
+            const QDir programDir(QCoreApplication::applicationDirPath());
+            candidates << programDir.filePath(QStringLiteral("perfdeck-gate"))
+                       << programDir.filePath(QStringLiteral("../libexec/perfdeck/perfdeck-gate"));
+        }
 #ifdef PERFDECK_GATE_BUILD_PATH
         candidates << QStringLiteral(PERFDECK_GATE_BUILD_PATH);
 #endif

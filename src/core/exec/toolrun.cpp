@@ -5,10 +5,20 @@
 #include "exec/hostlauncher.h"
 #include "exec/hostprocess.h"
 #include "util/fileio.h"
+#include "util/inputlimits.h"
 
+#include <QCoreApplication>
+#include <QHostAddress>
+#include <QHostInfo>
 #include <QTcpSocket>
 
 #include <memory>
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Perfdeck)
+};
+} // namespace
 
 namespace Perfdeck {
 
@@ -56,7 +66,7 @@ ToolRun::ToolRun(const TestSpec &spec, const RunHosts &hosts, const QString &run
             [this] { Q_EMIT progress(m_clientClock.elapsed() / 1000.0, expectedSeconds()); });
     m_serverStartTimer.setSingleShot(true);
     connect(&m_serverStartTimer, &QTimer::timeout, this, [this] {
-        fail(QStringLiteral("the %1 on %2:%3 did not start listening within %4 s")
+        fail(Tr::tr("the %1 on %2:%3 did not start listening within %4 s")
                  .arg(serverName(), serverAddress())
                  .arg(m_serverPort)
                  .arg(m_serverStartTimeoutMs / 1000.0));
@@ -95,6 +105,14 @@ QString ToolRun::serverAddress() const {
 
 QString ToolRun::clientTargetHost() const {
     return m_spec.usesEmbeddedServer() ? serverAddress() : m_spec.host;
+}
+
+QString ToolRun::loopbackSourceAddress(const QString &targetHost) const {
+    const QString clientAddress = m_hosts.client->address();
+    if (m_hosts.client->isLocal() && clientAddress != QLatin1String("127.0.0.1") &&
+        QHostAddress(clientAddress).isLoopback() && QHostAddress(targetHost).isLoopback())
+        return clientAddress;
+    return QString();
 }
 
 int ToolRun::clientTargetPort() const {
@@ -154,10 +172,29 @@ void ToolRun::start() {
         fail(problem);
         return;
     }
-    if (m_spec.usesEmbeddedServer())
+    if (m_spec.usesEmbeddedServer()) {
         startServer();
-    else
-        startClient();
+        return;
+    }
+    // A name that does not resolve gets only "Invalid argument" from iperf3 3.12: resolve it
+    // here first when the client runs on this machine (a remote client resolves on its own
+    // host, with its own resolver).
+    if (m_hosts.client->isLocal() && QHostAddress(m_spec.host).isNull()) {
+        QHostInfo::lookupHost(m_spec.host, this, [this](const QHostInfo &info) {
+            if (m_state != State::Idle)
+                return; // cancelled meanwhile
+            if (info.error() != QHostInfo::NoError || info.addresses().isEmpty()) {
+                fail(Tr::tr("cannot resolve the host name '%1': %2")
+                         .arg(m_spec.host, info.error() == QHostInfo::NoError
+                                               ? Tr::tr("it has no address")
+                                               : info.errorString()));
+                return;
+            }
+            startClient();
+        });
+        return;
+    }
+    startClient();
 }
 
 void ToolRun::startServer() {
@@ -174,7 +211,7 @@ void ToolRun::startServer() {
             if (m_leaseWatcher->future().resultCount() > 0)
                 onPortLeased(m_leaseWatcher->result());
             else
-                onPortLeased(PortLease{0, QStringLiteral("the port request was cancelled")});
+                onPortLeased(PortLease{0, Tr::tr("the port request was cancelled")});
         });
     }
     m_leaseWatcher->setFuture(m_hosts.server->leasePort());
@@ -188,7 +225,7 @@ void ToolRun::onPortLeased(const PortLease &lease) {
         return;
     }
     if (lease.port == 0) {
-        fail(QStringLiteral("no free port on %1 for the %2%3")
+        fail(Tr::tr("no free port on %1 for the %2%3")
                  .arg(m_hosts.server->hostName(), serverName(),
                       lease.error.isEmpty() ? QString() : QLatin1String(": ") + lease.error));
         return;
@@ -199,6 +236,7 @@ void ToolRun::onPortLeased(const PortLease &lease) {
 
 void ToolRun::launchServer(quint16 port) {
     m_serverPort = port;
+    m_serverStopRequested = false;
     ++m_serverAttempts;
     m_serverOutputTail.clear();
     if (m_server)
@@ -250,27 +288,40 @@ void ToolRun::onServerFinished(int exitCode, const QString &description) {
         if (portTaken(why) && m_spec.port == 0 && m_serverAttempts < MaxServerAttempts &&
             !m_cancelled) {
             Q_EMIT logLine(QStringLiteral("server"),
-                           QStringLiteral("port %1 is taken, trying another").arg(m_serverPort));
+                           Tr::tr("port %1 is taken, trying another").arg(m_serverPort));
             startServer();
             return;
         }
-        fail(QStringLiteral("the %1 could not start on %2:%3: %4")
+        fail(Tr::tr("the %1 could not start on %2:%3: %4")
                  .arg(serverName(), hostForUrl(serverAddress()))
                  .arg(m_serverPort)
                  .arg(why.isEmpty() ? description : why));
         return;
     }
-    if (!m_clientDone && !m_cancelled && !m_failed && exitCode == -1 &&
-        !m_hosts.server->isLocal() && !description.isEmpty()) {
+    // A server that dies by a signal nobody here sent (killed, crashed, its SSH session
+    // gone) explains a failed run, also when its client noticed first (the order of the two
+    // finished() signals is the kernel's and the network's). One we stopped does not. The
+    // run being Stopping is not enough: the server lingers 2 s after its client ended, and a
+    // connection lost then (the client saw "the server has terminated" first) is the cause.
+    // Locally the process says "stopped" only when it died of the signal we sent: a netserver
+    // SIGKILLed by someone else just before we asked it to stop (its netperf ended first) is
+    // still named. Remotely, a loss after we asked is ours to ignore.
+    const bool stoppedByUs = (m_serverStopRequested && !m_hosts.server->isLocal()) ||
+                             description == QLatin1String("stopped") ||
+                             (m_server && m_server->timedOut());
+    if (!stoppedByUs && !m_cancelled && !m_failed && exitCode == -1 && !description.isEmpty()) {
         m_serverLostWhy = description;
-        m_serverLost = QStringLiteral("the %1 on %2 ended during the test: %3")
-                           .arg(serverName(), m_hosts.server->hostName(), description);
+        QString why = description;
+        if (why.startsWith(QLatin1String("was ")))
+            why = why.mid(4); // "killed by signal 9 (SIGKILL)"
+        m_serverLost = Tr::tr("the %1 on %2 ended during the test: %3")
+                           .arg(serverName(), m_hosts.server->hostName(), why);
     }
     if (!m_clientDone && !m_cancelled && !m_failed && exitCode != 0) {
         Q_EMIT logLine(QStringLiteral("server"),
-                       QStringLiteral("the %1 ended during the test: %2")
+                       Tr::tr("the %1 ended during the test: %2")
                            .arg(serverName(), description.isEmpty()
-                                                  ? QStringLiteral("exit code %1").arg(exitCode)
+                                                  ? Tr::tr("exit code %1").arg(exitCode)
                                                   : description));
     }
     if ((m_clientDone && !m_awaitingResult) || !m_client)
@@ -351,8 +402,8 @@ void ToolRun::handleClientFinished(int exitCode, const QString &description) {
     m_clientDone = true;
     if (!m_cancelled && exitCode == -1 && !m_hosts.client->isLocal() && !description.isEmpty()) {
         m_clientLostWhy = description;
-        m_clientLost = QStringLiteral("the client on %1 ended: %2")
-                           .arg(m_hosts.client->hostName(), description);
+        m_clientLost =
+            Tr::tr("the client on %1 ended: %2").arg(m_hosts.client->hostName(), description);
     }
     m_progressTimer.stop();
     if (m_state == State::Finished)
@@ -371,8 +422,15 @@ void ToolRun::emitSamples(const QList<IntervalSample> &samples) {
     for (const IntervalSample &s : samples) {
         if (s.endS - s.startS < SliverShare * m_spec.intervalS)
             continue;
+        // A tool that never stops printing intervals must not take the machine's memory.
+        if (m_liveSamples.size() >= InputLimits::MaxIntervals)
+            return;
         m_liveSamples.append(s);
         Q_EMIT intervalSample(s);
+        if (m_liveSamples.size() == InputLimits::MaxIntervals)
+            Q_EMIT logLine(QStringLiteral("client"),
+                           InputLimits::tooManyIntervals() +
+                               QLatin1String(": later intervals are not kept"));
     }
 }
 
@@ -382,18 +440,18 @@ void ToolRun::keepRawOutput(const QByteArray &bytes) {
     QString error;
     if (!FileIo::writeAtomically(m_rawOutputPath, bytes, &error))
         Q_EMIT logLine(QStringLiteral("client"),
-                       QStringLiteral("cannot keep the raw output: %1").arg(error));
+                       Tr::tr("cannot keep the raw output: %1").arg(error));
 }
 
 void ToolRun::explainSilentServer(int defaultPort, std::function<void(const QString &)> done) {
     const QString host = clientTargetHost();
     const int port = clientTargetPort() > 0 ? clientTargetPort() : defaultPort;
-    const QString prefix = QStringLiteral("no response from the %1 at %2:%3 within %4 s")
+    const QString prefix = Tr::tr("no response from the %1 at %2:%3 within %4 s")
                                .arg(serverName(), hostForUrl(host))
                                .arg(port)
                                .arg(clientTimeoutSeconds());
     if (!m_hosts.client->isLocal()) {
-        done(prefix + QStringLiteral(": the test never started"));
+        done(prefix + Tr::tr(": the test never started"));
         return;
     }
     // One connection attempt tells a silent listener from a hanging connect.
@@ -411,18 +469,27 @@ void ToolRun::explainSilentServer(int defaultPort, std::function<void(const QStr
         done(prefix + QStringLiteral(": ") + why);
     };
     connect(socket, &QTcpSocket::connected, this, [report, this] {
-        report(QStringLiteral("the port accepts connections but no %1 answers").arg(serverName()));
+        report(Tr::tr("the port accepts connections but no %1 answers").arg(serverName()));
     });
     connect(socket, &QTcpSocket::errorOccurred, this, [report, socket] {
         report(socket->error() == QAbstractSocket::ConnectionRefusedError
-                   ? QStringLiteral("nothing listens on that port now")
-                   : QStringLiteral("connecting to it fails: %1").arg(socket->errorString()));
+                   ? Tr::tr("nothing listens on that port now")
+                   : Tr::tr("connecting to it fails: %1").arg(socket->errorString()));
     });
     connect(limit, &QTimer::timeout, this, [report] {
-        report(QStringLiteral("connecting to it hangs (are packets dropped on the way?)"));
+        report(Tr::tr("connecting to it hangs (are packets dropped on the way?)"));
     });
     limit->start(3000);
     socket->connectToHost(host, quint16(port));
+}
+
+QString ToolRun::deadlineReason(int defaultPort) const {
+    const int port = clientTargetPort() > 0 ? clientTargetPort() : defaultPort;
+    return Tr::tr("the test did not end: no end of test from the %1 at %2:%3 within "
+                  "the client's deadline of %4 s (did the link or the server go down?)")
+        .arg(serverName(), hostForUrl(clientTargetHost()))
+        .arg(port)
+        .arg(clientTimeoutSeconds());
 }
 
 void ToolRun::finishWith(const RunResult &run, int serverLingerMs) {
@@ -432,7 +499,9 @@ void ToolRun::finishWith(const RunResult &run, int serverLingerMs) {
     m_result = run;
     if (serverRunning()) {
         setState(State::Stopping);
-        QTimer::singleShot(serverLingerMs, m_server, &HostProcess::stop);
+        // A client stopped at its deadline never ended its test: the server will not end by
+        // itself either.
+        QTimer::singleShot(clientTimedOut() ? 0 : serverLingerMs, this, &ToolRun::stopServer);
         return;
     }
     complete();
@@ -444,14 +513,21 @@ void ToolRun::cancel() {
     m_cancelled = true;
     const bool clientWaiting = m_client && !m_clientClock.isValid(); // at a start barrier
     if (m_state == State::Idle || m_state == State::StartingServer || clientWaiting) {
-        fail(QStringLiteral("cancelled by the user before the test started"));
+        fail(Tr::tr("cancelled by the user before the test started"));
         return;
     }
     setState(State::Stopping);
     if (m_client && m_client->isRunning())
         m_client->stop();
-    else if (serverRunning())
-        m_server->stop();
+    else
+        stopServer();
+}
+
+void ToolRun::stopServer() {
+    if (!serverRunning())
+        return;
+    m_serverStopRequested = true;
+    m_server->stop();
 }
 
 void ToolRun::fail(const QString &message) {
@@ -464,11 +540,13 @@ void ToolRun::fail(const QString &message) {
     if (m_client && !m_clientClock.isValid())
         m_clientDone = true; // waited at a start barrier and never started
     bool waiting = false;
-    for (HostProcess *p : {m_client, m_server}) {
-        if (p && p->isRunning()) {
-            p->stop();
-            waiting = true;
-        }
+    if (m_client && m_client->isRunning()) {
+        m_client->stop();
+        waiting = true;
+    }
+    if (serverRunning()) {
+        stopServer();
+        waiting = true;
     }
     if (waiting) {
         setState(State::Stopping);

@@ -96,6 +96,10 @@ protected:
     // Where the client connects: the started server's host and port, or the spec's target.
     QString clientTargetHost() const;
     int clientTargetPort() const;
+    // The address a local client sends from when it stands for this machine at another
+    // loopback address (a plan's "lo2" at 127.0.0.2) and targets a loopback server, so the
+    // server sees the plan's host; empty otherwise (the kernel picks the source).
+    QString loopbackSourceAddress(const QString &targetHost) const;
 
     void serverIsListening();
     void launchClient(const QString &program, const QStringList &arguments, int graceMs,
@@ -110,6 +114,9 @@ protected:
     // connection to the target from this machine (a client elsewhere gets a plainer text) and
     // calls done with "no response from the iperf3 server at HOST:PORT within N s: ...".
     void explainSilentServer(int defaultPort, std::function<void(const QString &)> done);
+    // Why a client that measured something was stopped at its deadline: the test never
+    // ended, which is what a link or a server gone mid-test looks like from here.
+    QString deadlineReason(int defaultPort) const;
     // Ends with this result once the embedded server is gone, stopping it after lingerMs.
     void finishWith(const RunResult &run, int serverLingerMs);
     void fail(const QString &message);
@@ -132,6 +139,8 @@ private:
     void onServerFinished(int exitCode, const QString &description);
     void handleClientFinished(int exitCode, const QString &description);
     bool serverRunning() const;
+    // Stops the embedded server (if it runs), remembering that its end is ours.
+    void stopServer();
     void releaseLeasedPort();
     void complete();
     void startClientProcess();
@@ -166,7 +175,8 @@ private:
     bool m_cancelled = false;
     bool m_clientDone = false;
     bool m_failed = false;
-    bool m_awaitingResult = false; // the client ended; its result is being built
+    bool m_serverStopRequested = false; // this run asked the current server to stop
+    bool m_awaitingResult = false;      // the client ended; its result is being built
 };
 
 } // namespace Perfdeck

@@ -1,5 +1,8 @@
 #include "inventory/ansibleimporter.h"
 
+#include "util/inputlimits.h"
+
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -10,6 +13,12 @@
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Perfdeck)
+};
+} // namespace
 
 namespace Perfdeck {
 
@@ -156,8 +165,8 @@ bool Reader::readIni(const QString &path, const QByteArray &bytes) {
             const QRegularExpressionMatch m = sectionRe.match(line);
             if (!m.hasMatch()) {
                 m_errors->append({path, lineNo, 1,
-                                  QStringLiteral("section header '%1' is not [group], "
-                                                 "[group:vars] or [group:children]")
+                                  Tr::tr("section header '%1' is not [group], "
+                                         "[group:vars] or [group:children]")
                                       .arg(line)});
                 ok = false;
                 section.clear();
@@ -168,8 +177,8 @@ bool Reader::readIni(const QString &path, const QByteArray &bytes) {
             if (kind != QLatin1String("hosts") && kind != QLatin1String("vars") &&
                 kind != QLatin1String("children")) {
                 m_notices->append({path, lineNo, 1,
-                                   QStringLiteral("section type ':%1' is unknown (use :vars or "
-                                                  ":children); section skipped")
+                                   Tr::tr("section type ':%1' is unknown (use :vars or "
+                                          ":children); section skipped")
                                        .arg(kind)});
                 section.clear();
                 continue;
@@ -184,7 +193,7 @@ bool Reader::readIni(const QString &path, const QByteArray &bytes) {
             if (eq <= 0) {
                 m_errors->append(
                     {path, lineNo, 1,
-                     QStringLiteral("[%1:vars] expects key=value, got '%2'").arg(section, line)});
+                     Tr::tr("[%1:vars] expects key=value, got '%2'").arg(section, line)});
                 ok = false;
                 continue;
             }
@@ -212,9 +221,8 @@ bool Reader::readIni(const QString &path, const QByteArray &bytes) {
         for (qsizetype i = 1; i < words.size(); ++i) {
             const qsizetype eq = words.at(i).indexOf(QLatin1Char('='));
             if (eq <= 0) {
-                m_errors->append(
-                    {path, lineNo, 1,
-                     QStringLiteral("host variable '%1' is not key=value").arg(words.at(i))});
+                m_errors->append({path, lineNo, 1,
+                                  Tr::tr("host variable '%1' is not key=value").arg(words.at(i))});
                 ok = false;
                 continue;
             }
@@ -252,7 +260,7 @@ bool Reader::yamlGroup(const QString &path, const QString &name, const YAML::Nod
     if (depth > 32 || !node.IsMap()) {
         m_errors->append(
             {path, node.Mark().line + 1, node.Mark().column + 1,
-             QStringLiteral("group '%1' must be a map with hosts, vars and children").arg(name)});
+             Tr::tr("group '%1' must be a map with hosts, vars and children").arg(name)});
         return false;
     }
     bool ok = true;
@@ -264,8 +272,8 @@ bool Reader::yamlGroup(const QString &path, const QString &name, const YAML::Nod
                 continue;
             if (!value.IsMap()) {
                 m_errors->append({path, value.Mark().line + 1, value.Mark().column + 1,
-                                  QStringLiteral("%1.hosts must be a map of host names (each "
-                                                 "followed by ':')")
+                                  Tr::tr("%1.hosts must be a map of host names (each "
+                                         "followed by ':')")
                                       .arg(name)});
                 ok = false;
                 continue;
@@ -293,7 +301,7 @@ bool Reader::yamlGroup(const QString &path, const QString &name, const YAML::Nod
                 continue;
             if (!value.IsMap()) {
                 m_errors->append({path, value.Mark().line + 1, value.Mark().column + 1,
-                                  QStringLiteral("%1.children must be a map of groups").arg(name)});
+                                  Tr::tr("%1.children must be a map of groups").arg(name)});
                 ok = false;
                 continue;
             }
@@ -306,8 +314,8 @@ bool Reader::yamlGroup(const QString &path, const QString &name, const YAML::Nod
             }
         } else {
             m_notices->append({path, it->first.Mark().line + 1, it->first.Mark().column + 1,
-                               QStringLiteral("'%1' in group '%2' is not hosts, vars or "
-                                              "children; skipped")
+                               Tr::tr("'%1' in group '%2' is not hosts, vars or "
+                                      "children; skipped")
                                    .arg(key, name)});
         }
     }
@@ -315,21 +323,26 @@ bool Reader::yamlGroup(const QString &path, const QString &name, const YAML::Nod
 }
 
 bool Reader::readYaml(const QString &path, const QByteArray &bytes) {
+    int line = 0;
+    int column = 0;
+    if (const QString limit = InputLimits::checkYaml(bytes, &line, &column); !limit.isEmpty()) {
+        m_errors->append({path, line, column, limit});
+        return false;
+    }
     YAML::Node root;
     try {
         root = YAML::Load(bytes.toStdString());
     } catch (const YAML::Exception &e) {
-        m_errors->append(
-            {path, e.mark.line + 1, e.mark.column + 1,
-             QStringLiteral("YAML syntax error: %1").arg(QString::fromStdString(e.msg))});
+        m_errors->append({path, e.mark.line + 1, e.mark.column + 1,
+                          Tr::tr("YAML syntax error: %1").arg(QString::fromStdString(e.msg))});
         return false;
     }
     if (!root || root.IsNull())
         return true;
     if (!root.IsMap()) {
         m_errors->append({path, root.Mark().line + 1, root.Mark().column + 1,
-                          QStringLiteral("an Ansible YAML inventory is a map of groups "
-                                         "(usually starting with 'all:')")});
+                          Tr::tr("an Ansible YAML inventory is a map of groups "
+                                 "(usually starting with 'all:')")});
         return false;
     }
     bool ok = true;
@@ -339,21 +352,30 @@ bool Reader::readYaml(const QString &path, const QByteArray &bytes) {
 }
 
 std::optional<Vars> Reader::varsFile(const QString &path) {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
+    QByteArray bytes;
+    QString why;
+    if (!InputLimits::readConfigFile(path, &bytes, &why)) {
+        if (QFileInfo::exists(path))
+            m_notices->append({path, 0, 0, Tr::tr("variables file skipped: %1").arg(why)});
         return std::nullopt;
-    const QByteArray bytes = file.readAll();
+    }
     if (bytes.startsWith("$ANSIBLE_VAULT")) {
         m_notices->append({path, 1, 0,
-                           QStringLiteral("vault-encrypted variables skipped (decrypt with "
-                                          "ansible-vault to import them)")});
+                           Tr::tr("vault-encrypted variables skipped (decrypt with "
+                                  "ansible-vault to import them)")});
+        return std::nullopt;
+    }
+    int line = 0;
+    int column = 0;
+    if (const QString limit = InputLimits::checkYaml(bytes, &line, &column); !limit.isEmpty()) {
+        m_notices->append({path, line, column, Tr::tr("variables file skipped: ") + limit});
         return std::nullopt;
     }
     try {
         return yamlVars(YAML::Load(bytes.toStdString()));
     } catch (const YAML::Exception &e) {
         m_notices->append({path, e.mark.line + 1, e.mark.column + 1,
-                           QStringLiteral("variables file skipped: YAML syntax error: %1")
+                           Tr::tr("variables file skipped: YAML syntax error: %1")
                                .arg(QString::fromStdString(e.msg))});
         return std::nullopt;
     }
@@ -543,12 +565,12 @@ QStringList AnsibleImporter::expandHostPattern(const QString &pattern, QString *
         return {pattern};
     const qsizetype close = pattern.indexOf(QLatin1Char(']'), open);
     if (close < 0) {
-        *error = QStringLiteral("host range in '%1' has no closing ']'").arg(pattern);
+        *error = Tr::tr("host range in '%1' has no closing ']'").arg(pattern);
         return {};
     }
     const QStringList parts = pattern.mid(open + 1, close - open - 1).split(QLatin1Char(':'));
     if (parts.size() < 2 || parts.size() > 3) {
-        *error = QStringLiteral("host range '%1' must be [start:end] or [start:end:step]")
+        *error = Tr::tr("host range '%1' must be [start:end] or [start:end:step]")
                      .arg(pattern.mid(open, close - open + 1));
         return {};
     }
@@ -561,8 +583,7 @@ QStringList AnsibleImporter::expandHostPattern(const QString &pattern, QString *
         bool ok = false;
         step = parts.at(2).toInt(&ok);
         if (!ok || step < 1) {
-            *error =
-                QStringLiteral("host range step '%1' must be a positive number").arg(parts.at(2));
+            *error = Tr::tr("host range step '%1' must be a positive number").arg(parts.at(2));
             return {};
         }
     }
@@ -575,7 +596,7 @@ QStringList AnsibleImporter::expandHostPattern(const QString &pattern, QString *
     const int e = end.toInt(&endIsNumber);
     if (beginIsNumber && endIsNumber) {
         if (b > e || e - b > 100000) {
-            *error = QStringLiteral("host range [%1:%2] is empty or too large").arg(begin, end);
+            *error = Tr::tr("host range [%1:%2] is empty or too large").arg(begin, end);
             return {};
         }
         // Leading zeros set the width, as Ansible does: [01:10] -> 01, 02, ..., 10.
@@ -588,8 +609,8 @@ QStringList AnsibleImporter::expandHostPattern(const QString &pattern, QString *
         for (char16_t c = begin.at(0).unicode(); c <= end.at(0).unicode(); c += char16_t(step))
             items << QString(QChar(c));
     } else {
-        *error = QStringLiteral("host range [%1:%2] must be numbers ([01:20]) or single letters "
-                                "([a:f])")
+        *error = Tr::tr("host range [%1:%2] must be numbers ([01:20]) or single letters "
+                        "([a:f])")
                      .arg(begin, end);
         return {};
     }
@@ -604,14 +625,12 @@ QStringList AnsibleImporter::expandHostPattern(const QString &pattern, QString *
 std::optional<Inventory> AnsibleImporter::import(const QString &path) {
     m_notices.clear();
     m_errors.clear();
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        m_errors.append(
-            {path, 0, 0,
-             QStringLiteral("cannot read the Ansible inventory: %1").arg(file.errorString())});
+    QByteArray bytes;
+    QString why;
+    if (!InputLimits::readConfigFile(path, &bytes, &why)) {
+        m_errors.append({path, 0, 0, Tr::tr("cannot read the Ansible inventory: %1").arg(why)});
         return std::nullopt;
     }
-    const QByteArray bytes = file.readAll();
     Model model;
     Reader reader(&model, &m_notices, &m_errors);
     bool ok = false;
@@ -658,8 +677,8 @@ std::optional<Inventory> AnsibleImporter::import(const QString &path) {
                     continue;
                 if (value.contains(QLatin1String("{{"))) {
                     m_notices.append({origin.first, origin.second, 0,
-                                      QStringLiteral("%1: %2 is a Jinja2 expression (%3) that "
-                                                     "Perfdeck does not evaluate; left out")
+                                      Tr::tr("%1: %2 is a Jinja2 expression (%3) that "
+                                             "Perfdeck does not evaluate; left out")
                                           .arg(name, QLatin1String(key), value)});
                     continue;
                 }
@@ -670,15 +689,15 @@ std::optional<Inventory> AnsibleImporter::import(const QString &path) {
 
         if (var({"ansible_connection"}) == QLatin1String("local")) {
             m_notices.append({origin.first, origin.second, 0,
-                              QStringLiteral("%1 uses ansible_connection=local: it is this "
-                                             "machine, which Perfdeck calls 'local'; skipped")
+                              Tr::tr("%1 uses ansible_connection=local: it is this "
+                                     "machine, which Perfdeck calls 'local'; skipped")
                                   .arg(name)});
             continue;
         }
         if (name == Host::localName()) {
             m_notices.append({origin.first, origin.second, 0,
-                              QStringLiteral("host 'local' skipped: in Perfdeck 'local' is "
-                                             "always this machine")});
+                              Tr::tr("host 'local' skipped: in Perfdeck 'local' is "
+                                     "always this machine")});
             continue;
         }
         if (const QString problem = hostNameProblem(name); !problem.isEmpty()) {
@@ -699,8 +718,8 @@ std::optional<Inventory> AnsibleImporter::import(const QString &path) {
                 host.port = p;
             else
                 m_notices.append({origin.first, origin.second, 0,
-                                  QStringLiteral("%1: ansible_port '%2' is not a port number; "
-                                                 "22 used")
+                                  Tr::tr("%1: ansible_port '%2' is not a port number; "
+                                         "22 used")
                                       .arg(name, port)});
         }
         host.identityFile = var({"ansible_ssh_private_key_file", "ansible_private_key_file"});
@@ -712,8 +731,8 @@ std::optional<Inventory> AnsibleImporter::import(const QString &path) {
             !vars.value(QStringLiteral("ansible_ssh_password")).isEmpty()) {
             host.auth = HostAuth::Password;
             m_notices.append({origin.first, origin.second, 0,
-                              QStringLiteral("%1: the password is not imported (Perfdeck asks "
-                                             "for it and can keep it in the keychain)")
+                              Tr::tr("%1: the password is not imported (Perfdeck asks "
+                                     "for it and can keep it in the keychain)")
                                   .arg(name)});
         }
         host.site = var({"perfdeck_site"});
@@ -758,10 +777,10 @@ std::optional<Inventory> AnsibleImporter::import(const QString &path) {
             added.user = spec.user;
             if (spec.port > 0)
                 added.port = spec.port;
-            added.notes = QStringLiteral("jump host from ansible_ssh_common_args");
+            added.notes = Tr::tr("jump host from ansible_ssh_common_args");
             const auto origin = model.hostOrigin.value(inventory.hosts.at(index).name);
             m_notices.append({origin.first, origin.second, 0,
-                              QStringLiteral("jump host '%1' added from the ssh arguments of %2")
+                              Tr::tr("jump host '%1' added from the ssh arguments of %2")
                                   .arg(added.name, inventory.hosts.at(index).name)});
             jumpName = added.name;
             inventory.hosts.append(added);
@@ -773,8 +792,8 @@ std::optional<Inventory> AnsibleImporter::import(const QString &path) {
         const QStringList chain = inventory.jumpChain(host.name);
         if (!chain.isEmpty() && inventory.find(chain.last())->jump == host.name) {
             m_notices.append({path, 0, 0,
-                              QStringLiteral("jump hosts of %1 loop back to it; its jump host "
-                                             "'%2' was dropped")
+                              Tr::tr("jump hosts of %1 loop back to it; its jump host "
+                                     "'%2' was dropped")
                                   .arg(host.name, host.jump)});
             host.jump.clear();
         }

@@ -1,6 +1,13 @@
 #include "inventory/host.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Perfdeck)
+};
+} // namespace
 
 namespace Perfdeck {
 
@@ -31,7 +38,7 @@ Host Host::local() {
     Host h;
     h.name = localName();
     h.port = 0;
-    h.notes = QStringLiteral("this machine (no SSH)");
+    h.notes = Tr::tr("this machine (no SSH)");
     return h;
 }
 
@@ -46,7 +53,7 @@ QString Host::rolesText() const {
 
 QString Host::target() const {
     if (isLocal())
-        return QStringLiteral("this machine");
+        return Tr::tr("this machine");
     QString t = address;
     if (t.contains(QLatin1Char(':'))) // IPv6 literal
         t = QLatin1Char('[') + t + QLatin1Char(']');
@@ -121,13 +128,12 @@ Host Host::fromJson(const QJsonObject &o) {
 
 QString hostNameProblem(const QString &name) {
     if (name.isEmpty())
-        return QStringLiteral("a host needs a name");
+        return Tr::tr("a host needs a name");
     if (name.startsWith(QLatin1Char('-')))
-        return QStringLiteral("host name '%1' must not start with '-'").arg(name);
+        return Tr::tr("host name '%1' must not start with '-'").arg(name);
     for (const QChar c : name) {
         if (c.isSpace() || c == QLatin1Char(',') || !c.isPrint())
-            return QStringLiteral("host name '%1' must not contain white space or commas")
-                .arg(name);
+            return Tr::tr("host name '%1' must not contain white space or commas").arg(name);
     }
     return {};
 }

@@ -3,10 +3,17 @@
 #include "inventory/hostprobe.h"
 #include "ssh/sshconnectionpool.h"
 
+#include <QCoreApplication>
 #include <QFutureWatcher>
 #include <QtConcurrent>
 #include <QTcpSocket>
 #include <QTimer>
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Perfdeck)
+};
+} // namespace
 
 namespace Perfdeck {
 
@@ -154,7 +161,7 @@ void HostChecker::checkTcp(const Host &host) {
                                     : entry.address) +
                                QLatin1Char(':') + QString::number(entry.port);
     if (!chain.isEmpty())
-        pending.status.notes << QStringLiteral("reached through %1; TCP checked to %2")
+        pending.status.notes << Tr::tr("reached through %1; TCP checked to %2")
                                     .arg(chain.join(QLatin1String(" <- ")), entry.name);
     auto *socket = new QTcpSocket(this);
     auto *timer = new QTimer(this);
@@ -169,8 +176,7 @@ void HostChecker::checkTcp(const Host &host) {
     connect(socket, &QTcpSocket::errorOccurred, this,
             [this, name, socket] { tcpDone(name, false, socket->errorString()); });
     connect(timer, &QTimer::timeout, this, [this, name] {
-        tcpDone(name, false,
-                QStringLiteral("no answer within %1 s").arg(m_options.timeoutMs / 1000.0));
+        tcpDone(name, false, Tr::tr("no answer within %1 s").arg(m_options.timeoutMs / 1000.0));
     });
     timer->start(m_options.timeoutMs);
     socket->connectToHost(entry.address, quint16(entry.port));
@@ -238,8 +244,8 @@ void HostChecker::checkOverSsh(const Host &host, HostStatus status) {
             [this, name](SshConnection::Error error, const QString &message) {
                 QString text = message;
                 if (error == SshConnection::Error::HostKeyUnknown && !m_options.askHostKeys)
-                    text += QStringLiteral(" ('perfdeck-cli hosts check --accept-new-host-keys' "
-                                           "accepts and saves it)");
+                    text += Tr::tr(" ('perfdeck-cli hosts check --accept-new-host-keys' "
+                                   "accepts and saves it)");
                 sshFailed(name, text);
             });
 }
@@ -264,7 +270,7 @@ void HostChecker::sshConnected(const QString &name, SshConnection *connection) {
                     it->status.rttMs = clock->nsecsElapsed() / 1e6;
                 else
                     it->status.notes
-                        << QStringLiteral("round-trip command failed: %1")
+                        << Tr::tr("round-trip command failed: %1")
                                .arg(exit.error.isEmpty() ? exit.exitSignal : exit.error);
                 runProbe(name, connection);
             });
@@ -287,8 +293,8 @@ void HostChecker::runProbe(const QString &name, SshConnection *connection) {
                     return;
                 HostProbe::parseRemoteOutput(output->join(QLatin1Char('\n')), &it->status);
                 if (exit.timedOut)
-                    it->status.notes << QStringLiteral("the tool check did not finish within "
-                                                       "%1 s")
+                    it->status.notes << Tr::tr("the tool check did not finish within "
+                                               "%1 s")
                                             .arg(m_options.timeoutMs / 1000.0);
                 else if (!exit.error.isEmpty())
                     it->status.notes << exit.error;

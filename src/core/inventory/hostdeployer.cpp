@@ -4,7 +4,14 @@
 #include "ssh/sshconnectionpool.h"
 #include "util/shellquote.h"
 
+#include <QCoreApplication>
 #include <QTimer>
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Perfdeck)
+};
+} // namespace
 
 namespace Perfdeck {
 
@@ -35,19 +42,19 @@ QString explainFailure(const QString &host, const QString &command, const QStrin
     if (err.contains(QLatin1String("password is required")) ||
         err.contains(QLatin1String("terminal is required")) ||
         err.contains(QLatin1String("no askpass program")))
-        return QStringLiteral("%1: sudo needs a password there, and Perfdeck runs sudo -n only "
-                              "(it never asks for or stores one). Allow passwordless sudo for "
-                              "the package manager, or run as root: %2")
+        return Tr::tr("%1: sudo needs a password there, and Perfdeck runs sudo -n only "
+                      "(it never asks for or stores one). Allow passwordless sudo for "
+                      "the package manager, or run as root: %2")
             .arg(host, command);
     QString how;
     if (exit.timedOut)
-        how = QStringLiteral("timed out");
+        how = Tr::tr("timed out");
     else if (!exit.error.isEmpty())
         how = exit.error;
     else if (exit.exitStatus)
-        how = QStringLiteral("exit code %1").arg(*exit.exitStatus);
+        how = Tr::tr("exit code %1").arg(*exit.exitStatus);
     else
-        how = QStringLiteral("killed by signal %1").arg(exit.exitSignal);
+        how = Tr::tr("killed by signal %1").arg(exit.exitSignal);
     QString message = QStringLiteral("%1: '%2' failed (%3)").arg(host, command, how);
     if (!stderrLines.isEmpty())
         message += QStringLiteral(": ") +
@@ -138,7 +145,7 @@ HostDeployer::Plan HostDeployer::parseDetection(const QString &output, const Hos
     bool complete = false;
     const QHash<QString, QString> v = keyValues(output, &complete);
     if (!complete) {
-        plan.error = QStringLiteral("%1: the host's answer was cut short").arg(host.name);
+        plan.error = Tr::tr("%1: the host's answer was cut short").arg(host.name);
         return plan;
     }
     plan.root = v.value(QStringLiteral("PD_UID")) == QLatin1String("0");
@@ -157,16 +164,16 @@ HostDeployer::Plan HostDeployer::parseDetection(const QString &output, const Hos
     if (plan.missing.isEmpty())
         return plan;
     if (plan.packageManager.isEmpty()) {
-        plan.error = QStringLiteral("%1: no apt-get, dnf or zypper found; install %2 by hand or "
-                                    "copy a static binary (--copy LOCAL --to REMOTE_PATH)")
+        plan.error = Tr::tr("%1: no apt-get, dnf or zypper found; install %2 by hand or "
+                            "copy a static binary (--copy LOCAL --to REMOTE_PATH)")
                          .arg(host.name, plan.missing.join(QLatin1String(", ")));
         return plan;
     }
     plan.commands = installCommands(plan.packageManager,
                                     packagesFor(plan.packageManager, plan.missing), plan.root);
     if (!plan.root && v.value(QStringLiteral("PD_SUDO")).isEmpty()) {
-        plan.error = QStringLiteral("%1: not logged in as root and sudo is not installed; as "
-                                    "root run: %2")
+        plan.error = Tr::tr("%1: not logged in as root and sudo is not installed; as "
+                            "root run: %2")
                          .arg(host.name, plan.commandLines().join(QLatin1String("; ")));
     }
     return plan;
@@ -236,8 +243,8 @@ void HostDeployer::startHost(const QString &name) {
     QString error;
     const std::optional<Host> host = m_inventory.resolve(name, &error);
     if (!host || host->isLocal()) {
-        const QString why = host ? QStringLiteral("%1: this machine is not deployed to over SSH; "
-                                                  "install the tools with its package manager")
+        const QString why = host ? Tr::tr("%1: this machine is not deployed to over SSH; "
+                                          "install the tools with its package manager")
                                        .arg(name)
                                  : error;
         QTimer::singleShot(0, job.context, [this, name, why] { finishHost(name, why); });
@@ -349,12 +356,12 @@ void HostDeployer::verify(const QString &name) {
         const Plan after = parseDetection(out->join(QLatin1Char('\n')), it->host, m_options.tools);
         it->result.after = after.present;
         for (const QString &tool : after.missing)
-            it->result.notes << QStringLiteral("%1 is still not found on %2 after the install%3")
-                                    .arg(tool, name,
-                                         tool == kIperf3 && !it->host.iperf3Path.isEmpty()
-                                             ? QStringLiteral(" (the inventory names %1)")
-                                                   .arg(it->host.iperf3Path)
-                                             : QString());
+            it->result.notes
+                << Tr::tr("%1 is still not found on %2 after the install%3")
+                       .arg(tool, name,
+                            tool == kIperf3 && !it->host.iperf3Path.isEmpty()
+                                ? Tr::tr(" (the inventory names %1)").arg(it->host.iperf3Path)
+                                : QString());
         finishHost(name);
     });
 }
@@ -375,7 +382,7 @@ void HostDeployer::copy(const QString &name) {
         connect(channel, &SshChannel::finished, it->context,
                 [this, name, folder](const SshChannel::Exit &exit) {
                     if (exit.exitStatus != 0) {
-                        finishHost(name, QStringLiteral("%1: could not make the folder %2%3")
+                        finishHost(name, Tr::tr("%1: could not make the folder %2%3")
                                              .arg(name, folder,
                                                   exit.error.isEmpty()
                                                       ? QString()
@@ -394,7 +401,7 @@ void HostDeployer::copy(const QString &name) {
     connect(upload, &SftpUpload::finished, it->context,
             [this, name](bool ok, const QString &error) {
                 if (ok)
-                    Q_EMIT output(name, QStringLiteral("copied to %1").arg(m_options.copyRemote));
+                    Q_EMIT output(name, Tr::tr("copied to %1").arg(m_options.copyRemote));
                 finishHost(name, ok ? QString() : error);
             });
     upload->start();

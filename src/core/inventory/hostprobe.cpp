@@ -3,11 +3,18 @@
 #include "engines/iperf3info.h"
 #include "engines/netperfinfo.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QThread>
 
 #include <sys/statvfs.h>
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Perfdeck)
+};
+} // namespace
 
 namespace Perfdeck::HostProbe {
 
@@ -132,11 +139,11 @@ void parseRemoteOutput(const QString &output, HostStatus *status) {
         }
     }
     if (!complete)
-        status->notes << QStringLiteral("the host's answer was cut short");
+        status->notes << Tr::tr("the host's answer was cut short");
     if (status->iperf3Path.isEmpty())
-        status->notes << QStringLiteral("iperf3 not found on the host's PATH");
+        status->notes << Tr::tr("iperf3 not found on the host's PATH");
     if (status->netserverPath.isEmpty())
-        status->notes << QStringLiteral("netserver not found");
+        status->notes << Tr::tr("netserver not found");
 }
 
 } // namespace Perfdeck::HostProbe

@@ -1,6 +1,13 @@
 #include "inventory/hoststatus.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Perfdeck)
+};
+} // namespace
 
 namespace Perfdeck {
 
@@ -43,15 +50,15 @@ void HostStatus::grade() {
     const bool toolsChecked = sshOk == true || !tcpReachable.has_value();
     if (toolsChecked) {
         if (!iperf3Found())
-            warnings << QStringLiteral("no iperf3");
+            warnings << Tr::tr("no iperf3");
         if (!netserverFound())
-            warnings << QStringLiteral("no netserver");
+            warnings << Tr::tr("no netserver");
         if (diskFreeBytes && *diskFreeBytes < lowDisk)
-            warnings << QStringLiteral("disk nearly full");
+            warnings << Tr::tr("disk nearly full");
         if (load1 && cpuCount && *load1 > *cpuCount)
             warnings << QStringLiteral("load %1 on %2 CPUs").arg(*load1).arg(*cpuCount);
     } else {
-        warnings << QStringLiteral("SSH not checked");
+        warnings << Tr::tr("SSH not checked");
     }
     level = warnings.isEmpty() ? Level::Ok : Level::Warning;
     summary = warnings.isEmpty() ? QStringLiteral("ok") : warnings.join(QLatin1String(", "));

@@ -2,8 +2,15 @@
 
 #include "util/fieldsuggestion.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QSet>
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Perfdeck)
+};
+} // namespace
 
 namespace Perfdeck {
 
@@ -27,10 +34,10 @@ std::optional<Host> Inventory::resolve(const QString &name, QString *error) cons
     if (std::optional<Host> host = find(name))
         return host;
     const QStringList known = names();
-    QString message = QStringLiteral("unknown host '%1'").arg(name);
+    QString message = Tr::tr("unknown host '%1'").arg(name);
     if (const QString best = FieldSuggestion::closest(name, known); !best.isEmpty())
-        message += QStringLiteral(" (did you mean '%1'?)").arg(best);
-    message += QStringLiteral("; known hosts: %1").arg(known.join(QLatin1String(", ")));
+        message += Tr::tr(" (did you mean '%1'?)").arg(best);
+    message += Tr::tr("; known hosts: %1").arg(known.join(QLatin1String(", ")));
     if (error)
         *error = message;
     return std::nullopt;
@@ -77,33 +84,33 @@ QStringList Inventory::problems() const {
         if (const QString p = hostNameProblem(h.name); !p.isEmpty())
             problems << p;
         if (seen.contains(h.name))
-            problems << QStringLiteral("duplicate host name '%1'").arg(h.name);
+            problems << Tr::tr("duplicate host name '%1'").arg(h.name);
         seen.insert(h.name);
         if (h.isLocal()) {
             if (!h.address.isEmpty() || !h.user.isEmpty() || !h.jump.isEmpty() ||
                 !h.identityFile.isEmpty())
-                problems << QStringLiteral("'local' is this machine without SSH: it takes no "
-                                           "address, user, identity_file or jump");
+                problems << Tr::tr("'local' is this machine without SSH: it takes no "
+                                   "address, user, identity_file or jump");
             continue;
         }
         if (h.address.isEmpty())
-            problems << QStringLiteral("host '%1' has no address").arg(h.name);
+            problems << Tr::tr("host '%1' has no address").arg(h.name);
         if (h.port < 1 || h.port > 65535)
-            problems << QStringLiteral("host '%1': port %2 is not 1-65535").arg(h.name).arg(h.port);
+            problems << Tr::tr("host '%1': port %2 is not 1-65535").arg(h.name).arg(h.port);
     }
     for (const Host &h : hosts) {
         if (h.jump.isEmpty())
             continue;
         if (h.jump == h.name) {
-            problems << QStringLiteral("host '%1' names itself as its jump host").arg(h.name);
+            problems << Tr::tr("host '%1' names itself as its jump host").arg(h.name);
         } else if (h.jump == Host::localName()) {
-            problems << QStringLiteral("host '%1': 'local' cannot be a jump host (it is this "
-                                       "machine; leave jump empty)")
+            problems << Tr::tr("host '%1': 'local' cannot be a jump host (it is this "
+                               "machine; leave jump empty)")
                             .arg(h.name);
         } else if (!contains(h.jump)) {
             QString error;
             resolve(h.jump, &error);
-            problems << QStringLiteral("host '%1': jump host: %2").arg(h.name, error);
+            problems << Tr::tr("host '%1': jump host: %2").arg(h.name, error);
         } else {
             // A cycle: following jumps from h comes back to h.
             QStringList chain{h.name};
@@ -114,8 +121,8 @@ QStringList Inventory::problems() const {
             }
             if (next == h.name) {
                 chain << next;
-                problems << QStringLiteral("jump hosts form a cycle: %1")
-                                .arg(chain.join(QLatin1String(" -> ")));
+                problems
+                    << Tr::tr("jump hosts form a cycle: %1").arg(chain.join(QLatin1String(" -> ")));
             }
         }
     }

@@ -1,7 +1,9 @@
 #include "inventory/inventoryloader.h"
 
 #include "util/fieldsuggestion.h"
+#include "util/inputlimits.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QHash>
 #include <QSet>
@@ -9,6 +11,12 @@
 #include <yaml-cpp/yaml.h>
 
 #include <cmath>
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Perfdeck)
+};
+} // namespace
 
 namespace Perfdeck {
 
@@ -63,12 +71,12 @@ private:
 
 std::optional<QString> Parser::text(const QString &field, const YAML::Node &node) {
     if (node.IsNull()) {
-        error(node.Mark(), QStringLiteral("%1 has no value").arg(field));
+        error(node.Mark(), Tr::tr("%1 has no value").arg(field));
         return std::nullopt;
     }
     if (!node.IsScalar()) {
         error(node.Mark(),
-              QStringLiteral("%1 must be a single value, not a %2")
+              Tr::tr("%1 must be a single value, not a %2")
                   .arg(field, node.IsSequence() ? QStringLiteral("list") : QStringLiteral("map")));
         return std::nullopt;
     }
@@ -101,13 +109,12 @@ bool Parser::readRoles(const YAML::Node &node, Host *host) {
             host->client = host->server = true;
         } else {
             error(item.Mark(),
-                  QStringLiteral("roles: unknown role '%1' (use client, server or both)")
-                      .arg(*value));
+                  Tr::tr("roles: unknown role '%1' (use client, server or both)").arg(*value));
             ok = false;
         }
     }
     if (ok && !host->client && !host->server) {
-        error(node.Mark(), QStringLiteral("roles must name client, server or both"));
+        error(node.Mark(), Tr::tr("roles must name client, server or both"));
         ok = false;
     }
     return ok;
@@ -115,7 +122,7 @@ bool Parser::readRoles(const YAML::Node &node, Host *host) {
 
 bool Parser::readLocation(const YAML::Node &node, Host *host) {
     if (!node.IsMap()) {
-        error(node.Mark(), QStringLiteral("location must be a map {lat: 48.2, lon: 16.4}"));
+        error(node.Mark(), Tr::tr("location must be a map {lat: 48.2, lon: 16.4}"));
         return false;
     }
     static const QStringList keys = {QStringLiteral("lat"), QStringLiteral("lon")};
@@ -132,7 +139,7 @@ bool Parser::readLocation(const YAML::Node &node, Host *host) {
     for (const QString &key : keys) {
         const YAML::Node value = node[key.toStdString()];
         if (!value) {
-            error(node.Mark(), QStringLiteral("location needs both lat and lon"));
+            error(node.Mark(), Tr::tr("location needs both lat and lon"));
             return false;
         }
         const std::optional<QString> t = text(QStringLiteral("location.") + key, value);
@@ -142,8 +149,8 @@ bool Parser::readLocation(const YAML::Node &node, Host *host) {
         const double d = t->toDouble(&isNumber);
         const double limit = key == QLatin1String("lat") ? 90 : 180;
         if (!isNumber || !std::isfinite(d) || std::abs(d) > limit) {
-            error(value.Mark(), QStringLiteral("location.%1 must be a number from -%2 to %2 "
-                                               "(got '%3')")
+            error(value.Mark(), Tr::tr("location.%1 must be a number from -%2 to %2 "
+                                       "(got '%3')")
                                     .arg(key)
                                     .arg(limit)
                                     .arg(*t));
@@ -157,8 +164,8 @@ bool Parser::readLocation(const YAML::Node &node, Host *host) {
 
 bool Parser::readHost(const YAML::Node &node, Host *host, QHash<QString, YAML::Mark> *marks) {
     if (!node.IsMap()) {
-        error(node.Mark(), QStringLiteral("a host must be a map of field: value (name, "
-                                          "address, ...)"));
+        error(node.Mark(), Tr::tr("a host must be a map of field: value (name, "
+                                  "address, ...)"));
         return false;
     }
     bool ok = true;
@@ -170,9 +177,9 @@ bool Parser::readHost(const YAML::Node &node, Host *host, QHash<QString, YAML::M
         const QString key = fromStd(it->first.Scalar());
         if (key == QLatin1String("password") || key == QLatin1String("ssh_password")) {
             error(it->first.Mark(),
-                  QStringLiteral("%1: passwords are never stored in an inventory; write 'auth: "
-                                 "password' and Perfdeck asks (and can keep it in the system "
-                                 "keychain)")
+                  Tr::tr("%1: passwords are never stored in an inventory; write 'auth: "
+                         "password' and Perfdeck asks (and can keep it in the system "
+                         "keychain)")
                       .arg(key));
             ok = false;
             continue;
@@ -185,11 +192,11 @@ bool Parser::readHost(const YAML::Node &node, Host *host, QHash<QString, YAML::M
         const QString canonical = aliases().value(key, key);
         if (spelling.contains(canonical)) {
             const QString first = spelling.value(canonical);
-            error(it->first.Mark(),
-                  first == key ? QStringLiteral("%1 is given twice").arg(key)
-                               : QStringLiteral("%1 and %2 are the same field (%2 is an alias "
-                                                "of %1): keep one")
-                                     .arg(canonical, first == canonical ? key : first));
+            error(it->first.Mark(), first == key
+                                        ? Tr::tr("%1 is given twice").arg(key)
+                                        : Tr::tr("%1 and %2 are the same field (%2 is an alias "
+                                                 "of %1): keep one")
+                                              .arg(canonical, first == canonical ? key : first));
             ok = false;
             continue;
         }
@@ -215,7 +222,7 @@ bool Parser::readHost(const YAML::Node &node, Host *host, QHash<QString, YAML::M
             ok = false;
         }
     } else if (!fields.contains(QStringLiteral("name"))) {
-        error(node.Mark(), QStringLiteral("a host needs a name"));
+        error(node.Mark(), Tr::tr("a host needs a name"));
         ok = false;
     }
     const bool local = host->name == Host::localName();
@@ -228,7 +235,7 @@ bool Parser::readHost(const YAML::Node &node, Host *host, QHash<QString, YAML::M
         const int p = port->toInt(&isNumber);
         if (!isNumber || p < 1 || p > 65535) {
             error(marks->value(QStringLiteral("port")),
-                  QStringLiteral("port must be a number from 1 to 65535 (got '%1')").arg(*port));
+                  Tr::tr("port must be a number from 1 to 65535 (got '%1')").arg(*port));
             ok = false;
         } else {
             host->port = p;
@@ -244,7 +251,7 @@ bool Parser::readHost(const YAML::Node &node, Host *host, QHash<QString, YAML::M
             host->auth = *a;
         } else {
             error(marks->value(QStringLiteral("auth")),
-                  QStringLiteral("auth must be agent, key or password (got '%1')").arg(*auth));
+                  Tr::tr("auth must be agent, key or password (got '%1')").arg(*auth));
             ok = false;
         }
     }
@@ -286,36 +293,42 @@ bool Parser::readHost(const YAML::Node &node, Host *host, QHash<QString, YAML::M
             const QString f = QLatin1String(sshField);
             if (fields.contains(f)) {
                 error(marks->value(f),
-                      QStringLiteral("'local' is this machine, reached without SSH: remove %1 "
-                                     "(or give the host another name)")
+                      Tr::tr("'local' is this machine, reached without SSH: remove %1 "
+                             "(or give the host another name)")
                           .arg(spelling.value(f)));
                 ok = false;
             }
         }
     } else if (!host->name.isEmpty() && !fields.contains(QStringLiteral("address"))) {
-        error(node.Mark(), QStringLiteral("host '%1' needs an address").arg(host->name));
+        error(node.Mark(), Tr::tr("host '%1' needs an address").arg(host->name));
         ok = false;
     }
     return ok;
 }
 
 std::optional<Inventory> Parser::parse(const QByteArray &bytes) {
+    int line = 0;
+    int column = 0;
+    if (const QString limit = InputLimits::checkYaml(bytes, &line, &column); !limit.isEmpty()) {
+        m_errors->append({m_file, line, column, limit});
+        return std::nullopt;
+    }
     YAML::Node root;
     try {
         root = YAML::Load(bytes.toStdString());
     } catch (const YAML::Exception &e) {
-        error(e.mark, QStringLiteral("YAML syntax error: %1").arg(fromStd(e.msg)));
+        error(e.mark, Tr::tr("YAML syntax error: %1").arg(fromStd(e.msg)));
         return std::nullopt;
     }
     if (!root || root.IsNull()) {
         m_errors->append({m_file, 0, 0,
-                          QStringLiteral("the inventory is empty (it needs 'format: %1' and "
-                                         "'hosts:')")
+                          Tr::tr("the inventory is empty (it needs 'format: %1' and "
+                                 "'hosts:')")
                               .arg(QLatin1String(Inventory::FormatId))});
         return std::nullopt;
     }
     if (!root.IsMap()) {
-        error(root.Mark(), QStringLiteral("an inventory is a map with 'format: %1' and 'hosts:'")
+        error(root.Mark(), Tr::tr("an inventory is a map with 'format: %1' and 'hosts:'")
                                .arg(QLatin1String(Inventory::FormatId)));
         return std::nullopt;
     }
@@ -330,7 +343,7 @@ std::optional<Inventory> Parser::parse(const QByteArray &bytes) {
     }
     const YAML::Node format = root["format"];
     if (!format) {
-        error(root.Mark(), QStringLiteral("missing 'format: %1' (is this a Perfdeck inventory?)")
+        error(root.Mark(), Tr::tr("missing 'format: %1' (is this a Perfdeck inventory?)")
                                .arg(QLatin1String(Inventory::FormatId)));
         return std::nullopt;
     }
@@ -338,24 +351,23 @@ std::optional<Inventory> Parser::parse(const QByteArray &bytes) {
         const QString got = format.IsScalar() ? fromStd(format.Scalar()) : QString();
         error(format.Mark(),
               got.startsWith(QLatin1String("perfdeck.hosts/"))
-                  ? QStringLiteral("format '%1' is not supported by this Perfdeck (it reads %2)")
+                  ? Tr::tr("format '%1' is not supported by this Perfdeck (it reads %2)")
                         .arg(got, QLatin1String(Inventory::FormatId))
-                  : QStringLiteral("format must be '%1' (got '%2')")
+                  : Tr::tr("format must be '%1' (got '%2')")
                         .arg(QLatin1String(Inventory::FormatId), got));
         return std::nullopt;
     }
     const YAML::Node hosts = root["hosts"];
     if (!hosts) {
-        error(root.Mark(), QStringLiteral("missing 'hosts:' (a list of hosts, each starting "
-                                          "with '- name:')"));
+        error(root.Mark(), Tr::tr("missing 'hosts:' (a list of hosts, each starting "
+                                  "with '- name:')"));
         return std::nullopt;
     }
     Inventory inventory;
     if (hosts.IsNull())
         return ok ? std::optional(inventory) : std::nullopt;
     if (!hosts.IsSequence()) {
-        error(hosts.Mark(),
-              QStringLiteral("hosts must be a list of hosts (each starting with '- name:')"));
+        error(hosts.Mark(), Tr::tr("hosts must be a list of hosts (each starting with '- name:')"));
         return std::nullopt;
     }
     QList<QHash<QString, YAML::Mark>> marks;
@@ -368,7 +380,7 @@ std::optional<Inventory> Parser::parse(const QByteArray &bytes) {
         if (!host.name.isEmpty()) {
             if (auto first = firstLine.constFind(host.name); first != firstLine.cend()) {
                 error(hostMarks.value(QStringLiteral("name")),
-                      QStringLiteral("duplicate host name '%1' (first at line %2)")
+                      Tr::tr("duplicate host name '%1' (first at line %2)")
                           .arg(host.name)
                           .arg(*first));
                 ok = false;
@@ -388,11 +400,11 @@ std::optional<Inventory> Parser::parse(const QByteArray &bytes) {
         const YAML::Mark mark = marks.at(i).value(QStringLiteral("jump"));
         QString why;
         if (h.jump == h.name) {
-            error(mark, QStringLiteral("jump: host '%1' cannot be its own jump host").arg(h.name));
+            error(mark, Tr::tr("jump: host '%1' cannot be its own jump host").arg(h.name));
             ok = false;
         } else if (h.jump == Host::localName()) {
-            error(mark, QStringLiteral("jump: 'local' is this machine; leave jump out to "
-                                       "connect directly"));
+            error(mark, Tr::tr("jump: 'local' is this machine; leave jump out to "
+                               "connect directly"));
             ok = false;
         } else if (!inventory.contains(h.jump)) {
             inventory.resolve(h.jump, &why);
@@ -407,7 +419,7 @@ std::optional<Inventory> Parser::parse(const QByteArray &bytes) {
             }
             if (next == h.name) {
                 chain << next;
-                error(mark, QStringLiteral("jump: the jump hosts form a cycle %1")
+                error(mark, Tr::tr("jump: the jump hosts form a cycle %1")
                                 .arg(chain.join(QLatin1String(" -> "))));
                 ok = false;
             }
@@ -422,13 +434,12 @@ std::optional<Inventory> Parser::parse(const QByteArray &bytes) {
 
 std::optional<Inventory> InventoryLoader::load(const QString &path) {
     m_errors.clear();
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        m_errors.append(
-            {path, 0, 0, QStringLiteral("cannot read the inventory: %1").arg(file.errorString())});
+    QByteArray bytes;
+    QString why;
+    if (!InputLimits::readConfigFile(path, &bytes, &why)) {
+        m_errors.append({path, 0, 0, Tr::tr("cannot read the inventory: %1").arg(why)});
         return std::nullopt;
     }
-    const QByteArray bytes = file.readAll();
     return parse(bytes, path);
 }
 

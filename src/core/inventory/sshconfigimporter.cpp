@@ -1,5 +1,8 @@
 #include "inventory/sshconfigimporter.h"
 
+#include "util/inputlimits.h"
+
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -7,6 +10,12 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QSysInfo>
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Perfdeck)
+};
+} // namespace
 
 namespace Perfdeck {
 
@@ -146,22 +155,23 @@ private:
 };
 
 bool Reader::readFile(const QString &path, int block, int depth, bool required) {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
+    QByteArray bytes;
+    QString why;
+    if (!InputLimits::readConfigFile(path, &bytes, &why)) {
         if (required)
             m_errors->append(
-                {path, 0, 0,
-                 QStringLiteral("cannot read the ssh configuration: %1").arg(file.errorString())});
+                {path, 0, 0, Tr::tr("cannot read the ssh configuration: %1").arg(why)});
+        else if (QFileInfo::exists(path))
+            notice(path, 0, Tr::tr("Include skipped: %1").arg(why));
         return false;
     }
     const QString canonical = QFileInfo(path).canonicalFilePath();
     if (m_stack.contains(canonical)) {
-        notice(path, 0,
-               QStringLiteral("Include loop: %1 is already being read; skipped").arg(path));
+        notice(path, 0, Tr::tr("Include loop: %1 is already being read; skipped").arg(path));
         return true;
     }
     m_stack.append(canonical);
-    const QStringList lines = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'));
+    const QStringList lines = QString::fromUtf8(bytes).split(QLatin1Char('\n'));
     int current = block;
     for (int n = 0; n < lines.size(); ++n) {
         const int lineNo = n + 1;
@@ -172,14 +182,14 @@ bool Reader::readFile(const QString &path, int block, int depth, bool required) 
         static const QRegularExpression keywordRe(QStringLiteral("^([A-Za-z]+)\\s*=?\\s*(.*)$"));
         const QRegularExpressionMatch m = keywordRe.match(line);
         if (!m.hasMatch()) {
-            notice(path, lineNo, QStringLiteral("not a 'Keyword value' line; skipped"));
+            notice(path, lineNo, Tr::tr("not a 'Keyword value' line; skipped"));
             continue;
         }
         const QString keyword = m.captured(1).toLower();
         bool unbalanced = false;
         const QStringList args = splitArguments(m.captured(2), &unbalanced);
         if (unbalanced) {
-            notice(path, lineNo, QStringLiteral("unbalanced quote; line skipped"));
+            notice(path, lineNo, Tr::tr("unbalanced quote; line skipped"));
             continue;
         }
         if (keyword == QLatin1String("host")) {
@@ -187,7 +197,7 @@ bool Reader::readFile(const QString &path, int block, int depth, bool required) 
             for (const QString &arg : args)
                 patterns += arg.split(QLatin1Char(','), Qt::SkipEmptyParts);
             if (patterns.isEmpty()) {
-                notice(path, lineNo, QStringLiteral("Host without a pattern; skipped"));
+                notice(path, lineNo, Tr::tr("Host without a pattern; skipped"));
                 continue;
             }
             m_blocks.append(Block{patterns, false});
@@ -204,14 +214,14 @@ bool Reader::readFile(const QString &path, int block, int depth, bool required) 
             m_blocks.append(Block{{}, true});
             current = int(m_blocks.size()) - 1;
             notice(path, lineNo,
-                   QStringLiteral("'Match %1' block skipped: Perfdeck imports Host blocks "
-                                  "only; copy what it sets into a Host block to import it")
+                   Tr::tr("'Match %1' block skipped: Perfdeck imports Host blocks "
+                          "only; copy what it sets into a Host block to import it")
                        .arg(args.join(QLatin1Char(' '))));
             continue;
         }
         if (keyword == QLatin1String("include")) {
             if (depth >= MaxIncludeDepth) {
-                notice(path, lineNo, QStringLiteral("Include nested too deeply; skipped"));
+                notice(path, lineNo, Tr::tr("Include nested too deeply; skipped"));
                 continue;
             }
             for (const QString &arg : args) {
@@ -232,7 +242,7 @@ bool Reader::readFile(const QString &path, int block, int depth, bool required) 
                 }
                 if (matches.isEmpty() && !(info.fileName().contains(QLatin1Char('*')) ||
                                            info.fileName().contains(QLatin1Char('?'))))
-                    notice(path, lineNo, QStringLiteral("Include %1: no such file").arg(arg));
+                    notice(path, lineNo, Tr::tr("Include %1: no such file").arg(arg));
                 for (const QString &included : std::as_const(matches))
                     readFile(included, current, depth + 1, false);
             }
@@ -352,8 +362,8 @@ std::optional<Inventory> SshConfigImporter::import(const QString &pathIn) {
         const auto origin = reader.aliasOrigin.value(alias);
         if (alias == Host::localName()) {
             m_notices.append({origin.first, origin.second, 0,
-                              QStringLiteral("Host 'local' skipped: in Perfdeck 'local' is "
-                                             "always this machine")});
+                              Tr::tr("Host 'local' skipped: in Perfdeck 'local' is "
+                                     "always this machine")});
             continue;
         }
         if (const QString problem = hostNameProblem(alias); !problem.isEmpty()) {
@@ -370,8 +380,8 @@ std::optional<Inventory> SshConfigImporter::import(const QString &pathIn) {
                 return;
             const Value v = values.value(QLatin1String(keyword));
             m_notices.append({v.file, v.line, 0,
-                              QStringLiteral("%1: token %2 kept as written (Perfdeck expands "
-                                             "%h, %r, %u, %d, %p, %n, %l and %%)")
+                              Tr::tr("%1: token %2 kept as written (Perfdeck expands "
+                                     "%h, %r, %u, %d, %p, %n, %l and %%)")
                                   .arg(QLatin1String(keyword), unknown.join(QLatin1String(", ")))});
         };
         Host host;
@@ -390,9 +400,9 @@ std::optional<Inventory> SshConfigImporter::import(const QString &pathIn) {
                 host.port = p;
             } else {
                 const Value v = values.value(QStringLiteral("port"));
-                m_notices.append({v.file, v.line, 0,
-                                  QStringLiteral("Port '%1' is not a port number; %2 uses 22")
-                                      .arg(port, alias)});
+                m_notices.append(
+                    {v.file, v.line, 0,
+                     Tr::tr("Port '%1' is not a port number; %2 uses 22").arg(port, alias)});
             }
         }
         QString identity = first("identityfile");
@@ -424,8 +434,8 @@ std::optional<Inventory> SshConfigImporter::import(const QString &pathIn) {
             first("proxycommand").toLower() != QLatin1String("none")) {
             const Value v = values.value(QStringLiteral("proxycommand"));
             m_notices.append({v.file, v.line, 0,
-                              QStringLiteral("ProxyCommand for %1 not imported (Perfdeck goes "
-                                             "through jump hosts only: use ProxyJump)")
+                              Tr::tr("ProxyCommand for %1 not imported (Perfdeck goes "
+                                     "through jump hosts only: use ProxyJump)")
                                   .arg(alias)});
         }
         if (const QString jump = first("proxyjump");
@@ -443,8 +453,7 @@ std::optional<Inventory> SshConfigImporter::import(const QString &pathIn) {
         const std::optional<Hop> hop = parseHop(hopText);
         if (!hop) {
             m_notices.append(
-                {file, line, 0,
-                 QStringLiteral("ProxyJump hop '%1' not understood; skipped").arg(hopText)});
+                {file, line, 0, Tr::tr("ProxyJump hop '%1' not understood; skipped").arg(hopText)});
             return {};
         }
         if (hop->user.isEmpty() && hop->port == 0 && inventory.contains(hop->host))
@@ -470,12 +479,11 @@ std::optional<Inventory> SshConfigImporter::import(const QString &pathIn) {
         added.user = hop->user;
         if (hop->port)
             added.port = hop->port;
-        added.notes = QStringLiteral("jump host from ProxyJump");
+        added.notes = Tr::tr("jump host from ProxyJump");
         inventory.hosts.append(added);
         addedForJumps.insert(name);
         m_notices.append(
-            {file, line, 0,
-             QStringLiteral("jump host '%1' added from ProxyJump %2").arg(name, hopText)});
+            {file, line, 0, Tr::tr("jump host '%1' added from ProxyJump %2").arg(name, hopText)});
         return name;
     };
     for (const PendingJump &pending : std::as_const(jumps)) {
@@ -496,11 +504,11 @@ std::optional<Inventory> SshConfigImporter::import(const QString &pathIn) {
                         Host copy = hop;
                         copy.name = copyName;
                         copy.jump = previous;
-                        copy.notes = QStringLiteral("%1 reached through %2 (ProxyJump %3)")
+                        copy.notes = Tr::tr("%1 reached through %2 (ProxyJump %3)")
                                          .arg(name, previous, pending.hops.join(QLatin1Char(',')));
                         inventory.hosts.append(copy);
                         m_notices.append({pending.file, pending.line, 0,
-                                          QStringLiteral("jump host '%1' added for the chain %2")
+                                          Tr::tr("jump host '%1' added for the chain %2")
                                               .arg(copyName, pending.hops.join(QLatin1Char(',')))});
                     }
                     name = copyName;
@@ -524,8 +532,8 @@ std::optional<Inventory> SshConfigImporter::import(const QString &pathIn) {
         if (next == host.name) {
             const auto origin = reader.aliasOrigin.value(host.name);
             m_notices.append({origin.first, origin.second, 0,
-                              QStringLiteral("ProxyJump of %1 loops back to it; its jump host "
-                                             "'%2' was dropped")
+                              Tr::tr("ProxyJump of %1 loops back to it; its jump host "
+                                     "'%2' was dropped")
                                   .arg(host.name, host.jump)});
             host.jump.clear();
         }

@@ -1,5 +1,7 @@
 #include "model/enums.h"
 
+#include "model/importedkinds.h"
+
 namespace Perfdeck {
 
 QString toString(Engine engine) {
@@ -11,6 +13,8 @@ QString toString(Engine engine) {
     case Engine::Probe:
         return QStringLiteral("probe");
     }
+    if (engine == PingEngine)
+        return QStringLiteral("ping");
     return {};
 }
 
@@ -21,6 +25,8 @@ QString toString(Protocol protocol) {
     case Protocol::Udp:
         return QStringLiteral("udp");
     }
+    if (protocol == IcmpProtocol)
+        return QStringLiteral("icmp");
     return {};
 }
 
@@ -56,6 +62,8 @@ std::optional<Engine> engineFromString(const QString &text) {
         return Engine::Netperf;
     if (t == QLatin1String("probe"))
         return Engine::Probe;
+    if (t == QLatin1String("ping"))
+        return PingEngine;
     return std::nullopt;
 }
 
@@ -65,6 +73,8 @@ std::optional<Protocol> protocolFromString(const QString &text) {
         return Protocol::Tcp;
     if (t == QLatin1String("udp"))
         return Protocol::Udp;
+    if (t == QLatin1String("icmp"))
+        return IcmpProtocol;
     return std::nullopt;
 }
 

@@ -2,6 +2,14 @@
 
 #include <cmath>
 
+#include <QCoreApplication>
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Perfdeck)
+};
+} // namespace
+
 namespace Perfdeck {
 
 namespace {
@@ -92,10 +100,10 @@ void completePartialRun(RunResult &run) {
         fill(run.reverseSummary->throughputBps, span.reverseBps, "reverse throughput");
     }
     run.durationS = span.seconds;
-    QString note = QStringLiteral("partial: figures cover the %1 s measured before the run ended")
+    QString note = Tr::tr("partial: figures cover the %1 s measured before the run ended")
                        .arg(QString::number(span.seconds, 'f', 1));
     if (!filled.isEmpty())
-        note += QStringLiteral(" (%1 from its intervals)").arg(filled.join(QLatin1String(", ")));
+        note += Tr::tr(" (%1 from its intervals)").arg(filled.join(QLatin1String(", ")));
     run.warnings.append(note);
 }
 

@@ -1,6 +1,16 @@
 #include "model/rerunspec.h"
 
+#include "model/importedkinds.h"
+
 #include <cmath>
+
+#include <QCoreApplication>
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Perfdeck)
+};
+} // namespace
 
 namespace Perfdeck {
 
@@ -39,6 +49,11 @@ bool splitServer(const QString &server, QString *host, int *port) {
 } // namespace
 
 std::optional<TestSpec> rerunSpec(const RunResult &run, QString *why) {
+    if (run.engine == PingEngine) {
+        *why = Tr::tr("it is a ping series imported from flent; Perfdeck does not run "
+                      "ping");
+        return std::nullopt;
+    }
     TestSpec spec;
     spec.engine = run.engine;
     spec.protocol = run.protocol;
@@ -60,11 +75,11 @@ std::optional<TestSpec> rerunSpec(const RunResult &run, QString *why) {
         int port = 0;
         if (run.server.isEmpty() || run.server.contains(QLatin1String("(embedded)"))) {
             if (run.server.isEmpty()) {
-                *why = QStringLiteral("the run does not say which server it measured");
+                *why = Tr::tr("the run does not say which server it measured");
                 return std::nullopt;
             }
         } else if (!splitServer(run.server, &host, &port)) {
-            *why = QStringLiteral("its server \"%1\" is not a host[:port]").arg(run.server);
+            *why = Tr::tr("its server \"%1\" is not a host[:port]").arg(run.server);
             return std::nullopt;
         } else {
             spec.host = host;

@@ -1,10 +1,17 @@
 #include "model/resourceusage.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QMap>
 
 #include <algorithm>
 #include <cmath>
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Perfdeck)
+};
+} // namespace
 
 namespace Perfdeck {
 
@@ -186,8 +193,8 @@ QStringList ResourceUsage::cpuBoundWarnings(double thresholdPercent) const {
         const double worst = mean > thresholdPercent ? mean : p.cpuP90Percent().value_or(0);
         if (worst <= thresholdPercent)
             continue;
-        out << QStringLiteral("%1 %2 on %3 used %4 % of a core: the result may be the host's "
-                              "limit, not the network's")
+        out << Tr::tr("%1 %2 on %3 used %4 % of a core: the result may be the host's "
+                      "limit, not the network's")
                    .arg(p.role, p.program.isEmpty() ? QStringLiteral("process") : p.program, p.host,
                         QString::number(std::lround(worst)));
     }

@@ -98,6 +98,9 @@ const Attribute Attributes[] = {
     {"protocol", [](const RunKind &k) { return protocolName(k.protocol); }, always},
     {"direction", [](const RunKind &k) { return toString(k.direction); }, always},
     {"streams", [](const RunKind &k) { return QString::number(k.streams); }, always},
+    {"pattern",
+     [](const RunKind &k) { return k.pattern.isEmpty() ? QStringLiteral("none") : k.pattern; },
+     always},
     {"bitrate", [](const RunKind &k) { return bitrateText(k.bitrateBps); }, always},
     {"duration", [](const RunKind &k) { return durationText(k.durationS); },
      [](const RunKind &k) { return k.durationS.has_value(); }},
@@ -111,6 +114,11 @@ RunKind RunKind::of(const RunResult &run) {
     kind.protocol = run.protocol;
     kind.direction = run.direction;
     kind.streams = run.streams;
+    if (!run.pattern.isEmpty()) {
+        kind.pattern = run.pattern;
+        kind.durationS = roundedDuration(run.durationS);
+        return kind;
+    }
     const bool fromTool = commandIsTool(run.command, run.engine);
     if (run.engine == Engine::Iperf3) {
         if (fromTool) {
@@ -157,7 +165,9 @@ QString RunKind::describe() const {
         what = QStringLiteral("%1 %2 %3")
                    .arg(toString(engine), protocolName(protocol), toString(direction));
     }
-    if (bitrateBps)
+    if (!pattern.isEmpty())
+        what += QStringLiteral(" with pattern %1").arg(pattern);
+    else if (bitrateBps)
         what += QStringLiteral(" at %1").arg(Format::bitrate(*bitrateBps));
     what += QStringLiteral(", ") + streamsText(streams);
     if (durationS)

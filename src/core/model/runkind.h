@@ -25,13 +25,18 @@ struct RunKind {
     std::optional<double> durationS;
     // netperf only: TCP_STREAM, TCP_RR, ...; empty when the run does not tell.
     QString netperfTest;
+    // The traffic pattern the rate followed ("ramp:10M..100M/10s"); empty: none. A pattern run
+    // has no single bitrate, and its duration is the pattern's (a TCP pattern's command is
+    // only its first phase's iperf3 test).
+    QString pattern;
 
     // The kind of a run, read from its fields and, where they are silent (target rate,
     // planned duration, netperf test), from the command it ran.
     static RunKind of(const RunResult &run);
 
     // "iperf3 TCP send, 1 stream, 10 s", "iperf3 UDP send at 100 Mbit/s, 4 streams, 30 s",
-    // "netperf TCP_RR, 1 stream, 10 s".
+    // "netperf TCP_RR, 1 stream, 10 s", "probe UDP send with pattern onoff:20M,1s,1s, 1
+    // stream, 4 s".
     QString describe() const;
     // One entry per attribute that differs, "protocol: TCP vs UDP" (this first). An attribute
     // that one side does not know (netperf test, duration) is not called a difference.

@@ -1,6 +1,7 @@
 #include "model/runlabel.h"
 
 #include "model/format.h"
+#include "model/importedkinds.h"
 
 #include <QLocale>
 
@@ -14,13 +15,20 @@ QString runLabel(const RunResult &run) {
     return run.id;
 }
 
+bool isRequestResponseTest(const QString &test) {
+    return test.endsWith(QLatin1String("_RR"), Qt::CaseInsensitive) ||
+           test.endsWith(QLatin1String("_CRR"), Qt::CaseInsensitive);
+}
+
 bool isRequestResponse(const RunResult &run) {
     if (!run.test.isEmpty())
-        return run.test.endsWith(QLatin1String("_RR"), Qt::CaseInsensitive);
+        return isRequestResponseTest(run.test);
     return !run.summary.throughputBps && run.summary.transactionsPerS.has_value();
 }
 
 QString runDirectionText(const RunResult &run) {
+    if (run.engine == PingEngine)
+        return QStringLiteral("round trip");
     if (isRequestResponse(run))
         return QStringLiteral("request/response");
     switch (run.direction) {
@@ -38,6 +46,8 @@ QString runDescription(const RunResult &run) {
     QStringList parts{toString(run.engine)};
     if (run.engine == Engine::Netperf && !run.test.isEmpty()) {
         parts << run.test;
+    } else if (run.engine == PingEngine) {
+        parts << toString(run.protocol).toUpper();
     } else if (isRequestResponse(run)) {
         parts << toString(run.protocol).toUpper() << runDirectionText(run);
     } else {
@@ -75,6 +85,14 @@ QString runFigure(const RunResult &run) {
         else if (s.latencyUs.mean)
             text += QStringLiteral(", mean %1").arg(Format::latencyUs(*s.latencyUs.mean));
         return text;
+    }
+    // A latency-only run (a ping or UDP request/response series from flent): its latency.
+    if (!s.throughputBps && !s.transactionsPerS && (s.latencyUs.p50 || s.latencyUs.mean)) {
+        if (s.latencyUs.p50 && s.latencyUs.p99)
+            return QStringLiteral("p50 %1, p99 %2")
+                .arg(Format::latencyUs(*s.latencyUs.p50), Format::latencyUs(*s.latencyUs.p99));
+        return QStringLiteral("mean %1").arg(
+            Format::latencyUs(s.latencyUs.mean ? *s.latencyUs.mean : *s.latencyUs.p50));
     }
     return Format::bitrate(s.throughputBps);
 }

@@ -29,6 +29,8 @@ QString runFigure(const RunResult &run);
 QString runDirectionText(const RunResult &run);
 // A request/response run (netperf TCP_RR, TCP_CRR, UDP_RR): transactions, not bits.
 bool isRequestResponse(const RunResult &run);
+// The same for a netperf test name, in any case ("TCP_CRR" is one: it does not end in "_RR").
+bool isRequestResponseTest(const QString &test);
 
 // The number the next run of these gets: one more than the highest.
 int nextRunNumber(const QList<RunResult> &runs);

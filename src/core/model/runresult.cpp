@@ -1,10 +1,20 @@
 #include "model/runresult.h"
 
+#include "qos/patternphases.h"
+#include "util/inputlimits.h"
 #include "util/jsonwriter.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
+#include <algorithm>
 #include <cmath>
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Perfdeck)
+};
+} // namespace
 
 namespace Perfdeck {
 
@@ -207,9 +217,11 @@ QJsonArray streamsToJson(const QList<StreamSample> &streams) {
 QList<StreamSample> streamsFromJson(const QJsonValue &value) {
     QList<StreamSample> list;
     const QJsonArray a = value.toArray();
-    list.reserve(a.size());
-    for (const QJsonValue &v : a)
-        list.append(StreamSample::fromJson(v.toObject()));
+    // RunResult::fromJson refuses more; they are never held in memory.
+    const qsizetype n = std::min(a.size(), InputLimits::MaxStreams);
+    list.reserve(n);
+    for (qsizetype i = 0; i < n; ++i)
+        list.append(StreamSample::fromJson(a.at(i).toObject()));
     return list;
 }
 
@@ -358,6 +370,13 @@ QJsonObject RunResult::toJsonWithoutIntervals() const {
     }
     if (!trafficClass.isEmpty())
         o.insert(QLatin1String("class"), trafficClass);
+    if (!pattern.isEmpty()) {
+        o.insert(QLatin1String("pattern"), pattern);
+        // Derived, never read back: how each phase of the pattern went (qos/PatternPhases).
+        if (const QJsonArray phases = PatternPhases::toJson(PatternPhases::of(*this));
+            !phases.isEmpty())
+            o.insert(QLatin1String("phases"), phases);
+    }
     if (!cell.isEmpty())
         o.insert(QLatin1String("cell"), cell);
     if (!pairOf.isEmpty())
@@ -414,25 +433,25 @@ RunResult RunResult::fromJson(const QJsonObject &o, QString *error) {
         if (auto e = engineFromString(v.toString()))
             r.engine = *e;
         else
-            problems << QStringLiteral("unknown engine '%1'").arg(v.toString());
+            problems << Tr::tr("unknown engine '%1'").arg(v.toString());
     }
     if (const QJsonValue v = o.value(QLatin1String("protocol")); !v.isUndefined()) {
         if (auto p = protocolFromString(v.toString()))
             r.protocol = *p;
         else
-            problems << QStringLiteral("unknown protocol '%1'").arg(v.toString());
+            problems << Tr::tr("unknown protocol '%1'").arg(v.toString());
     }
     if (const QJsonValue v = o.value(QLatin1String("direction")); !v.isUndefined()) {
         if (auto d = directionFromString(v.toString()))
             r.direction = *d;
         else
-            problems << QStringLiteral("unknown direction '%1'").arg(v.toString());
+            problems << Tr::tr("unknown direction '%1'").arg(v.toString());
     }
     if (const QJsonValue v = o.value(QLatin1String("status")); !v.isUndefined()) {
         if (auto s = runStatusFromString(v.toString()))
             r.status = *s;
         else
-            problems << QStringLiteral("unknown status '%1'").arg(v.toString());
+            problems << Tr::tr("unknown status '%1'").arg(v.toString());
     }
     r.client = o.value(QLatin1String("client")).toString();
     r.server = o.value(QLatin1String("server")).toString();
@@ -450,9 +469,24 @@ RunResult RunResult::fromJson(const QJsonObject &o, QString *error) {
     if (o.value(QLatin1String("reverse_summary")).isObject())
         r.reverseSummary = Summary::fromJson(o.value(QLatin1String("reverse_summary")).toObject());
     const QJsonArray ints = o.value(QLatin1String("intervals")).toArray();
-    r.intervals.reserve(ints.size());
-    for (const QJsonValue &v : ints)
-        r.intervals.append(IntervalSample::fromJson(v.toObject()));
+    if (ints.size() > InputLimits::MaxIntervals)
+        problems << QStringLiteral("%1 intervals, more than the input limit of %2")
+                        .arg(InputLimits::count(ints.size()),
+                             InputLimits::count(InputLimits::MaxIntervals));
+    r.intervals.reserve(std::min(ints.size(), InputLimits::MaxIntervals));
+    for (const QJsonValue &v : ints) {
+        if (r.intervals.size() == InputLimits::MaxIntervals)
+            break;
+        const QJsonObject interval = v.toObject();
+        for (const char *key : {"streams", "reverse_streams"}) {
+            const qsizetype streams = interval.value(QLatin1String(key)).toArray().size();
+            if (streams > InputLimits::MaxStreams && problems.size() < 10)
+                problems << QStringLiteral("interval %1: %2")
+                                .arg(r.intervals.size() + 1)
+                                .arg(InputLimits::tooManyStreams(streams));
+        }
+        r.intervals.append(IntervalSample::fromJson(interval));
+    }
     r.toolVersion = o.value(QLatin1String("tool_version")).toString();
     for (const QJsonValue &v : o.value(QLatin1String("command")).toArray())
         r.command << v.toString();
@@ -462,6 +496,7 @@ RunResult RunResult::fromJson(const QJsonObject &o, QString *error) {
     r.group = o.value(QLatin1String("group")).toString();
     r.groupLabel = o.value(QLatin1String("group_label")).toString();
     r.trafficClass = o.value(QLatin1String("class")).toString();
+    r.pattern = o.value(QLatin1String("pattern")).toString();
     r.cell = o.value(QLatin1String("cell")).toString();
     r.pairOf = o.value(QLatin1String("pair_of")).toString();
     if (const double n = o.value(QLatin1String("instances")).toDouble(0);

@@ -157,6 +157,10 @@ struct RunResult {
     QString group;
     QString groupLabel;
     QString trafficClass;
+    // The traffic pattern the test asked for (TestSpec::pattern, "ramp:10M..100M/10s",
+    // qos/TrafficPattern); empty for a test at one rate. With durationS and protocol it gives
+    // the phases a report or the CLI judges the run by. JSON "pattern", only when set.
+    QString pattern;
     // The plan cell it ran for ("A->B/bulk-tcp"); empty outside a plan.
     QString cell;
     // One of several instances of a test started together (1-based; 0: a test on its own),

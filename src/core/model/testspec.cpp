@@ -1,11 +1,22 @@
 #include "model/testspec.h"
 
+#include "model/importedkinds.h"
+#include "model/runlabel.h"
+#include "qos/trafficpattern.h"
+
+#include <QCoreApplication>
 #include <QHash>
 #include <QRegularExpression>
 
 #include <algorithm>
 #include <cmath>
 #include <limits>
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Perfdeck)
+};
+} // namespace
 
 namespace Perfdeck {
 
@@ -107,50 +118,94 @@ namespace {
 // What netperf cannot do, said in the user's terms. Empty if the spec can run.
 QString validateNetperf(const TestSpec &s) {
     if (s.direction == Direction::Bidir)
-        return QStringLiteral("netperf has no bidirectional mode; use iperf3");
+        return Tr::tr("netperf has no bidirectional mode; use iperf3");
     // parallel > 1: JobRunner::expandRuns() runs each stream as an instance of its own.
     const QString test = s.netperfTest.toUpper();
     if (!test.isEmpty() && !netperfTests().contains(test))
-        return QStringLiteral("unknown netperf test '%1' (use one of %2)")
+        return Tr::tr("unknown netperf test '%1' (use one of %2)")
             .arg(s.netperfTest, netperfTests().join(QLatin1String(", ")));
     if (s.protocol == Protocol::Udp && test.startsWith(QLatin1String("TCP_")))
-        return QStringLiteral("netperf test %1 is a TCP test but UDP was asked for").arg(test);
+        return Tr::tr("netperf test %1 is a TCP test but UDP was asked for").arg(test);
     if (s.direction == Direction::Receive && !test.isEmpty() &&
         test != QLatin1String("TCP_MAERTS") && test != QLatin1String("OMNI"))
-        return QStringLiteral("netperf test %1 has no reverse direction (TCP_MAERTS is the "
-                              "reverse of TCP_STREAM)")
+        return Tr::tr("netperf test %1 has no reverse direction (TCP_MAERTS is the "
+                      "reverse of TCP_STREAM)")
             .arg(test);
     if (s.bitrateBps || s.burstPackets)
-        return QStringLiteral("netperf cannot limit the bitrate (its -w/-b pacing needs a build "
-                              "with --enable-intervals); use the iperf3 engine for --bitrate");
+        return Tr::tr("netperf cannot limit the bitrate (its -w/-b pacing needs a build "
+                      "with --enable-intervals); use the iperf3 engine for --bitrate");
     if (s.omitS > 0)
-        return QStringLiteral("netperf cannot omit the first seconds of a test; use --omit with "
-                              "iperf3 only");
-    const bool rr = test.endsWith(QLatin1String("_RR"));
+        return Tr::tr("netperf cannot omit the first seconds of a test; use --omit with "
+                      "iperf3 only");
+    const bool rr = isRequestResponseTest(test);
     if ((s.requestSize || s.responseSize) && !rr)
-        return QStringLiteral("request/response sizes apply to the TCP_RR, TCP_CRR and UDP_RR "
-                              "tests only");
+        return Tr::tr("request/response sizes apply to the TCP_RR, TCP_CRR and UDP_RR "
+                      "tests only");
     const int maxSize = test.startsWith(QLatin1String("UDP")) ? 65507 : 64 * 1024 * 1024;
     for (const auto &size : {s.requestSize, s.responseSize}) {
         if (size && (*size < 1 || *size > maxSize))
-            return QStringLiteral("request/response size must be between 1 and %1 bytes (got %2)")
+            return Tr::tr("request/response size must be between 1 and %1 bytes (got %2)")
                 .arg(maxSize)
                 .arg(*size);
     }
     if (s.confidenceLevel != 0 && s.confidenceLevel != 95 && s.confidenceLevel != 99)
-        return QStringLiteral("confidence level must be 95 or 99 (or 0 for off), got %1")
+        return Tr::tr("confidence level must be 95 or 99 (or 0 for off), got %1")
             .arg(s.confidenceLevel);
     if (s.confidenceLevel != 0) {
         if (!(s.confidenceWidthPercent >= 0.1 && s.confidenceWidthPercent <= 50))
-            return QStringLiteral("confidence interval width must be between 0.1 and 50 % "
-                                  "(got %1)")
+            return Tr::tr("confidence interval width must be between 0.1 and 50 % "
+                          "(got %1)")
                 .arg(s.confidenceWidthPercent);
         if (s.minIterations < 1 || s.maxIterations > 30 || s.minIterations > s.maxIterations)
-            return QStringLiteral("confidence iterations need 1 <= min <= max <= 30 (got min %1, "
-                                  "max %2)")
+            return Tr::tr("confidence iterations need 1 <= min <= max <= 30 (got min %1, "
+                          "max %2)")
                 .arg(s.minIterations)
                 .arg(s.maxIterations);
     }
+    return {};
+}
+
+// What a traffic pattern needs of the rest of the spec. Empty if it can run.
+QString validatePattern(const TestSpec &s) {
+    QString error;
+    const std::optional<TrafficPattern> pattern = TrafficPattern::parse(s.pattern, &error);
+    if (!pattern)
+        return error;
+    // Worded by field and value, not by command-line option: the GUI shows them under its
+    // Bitrate field as the CLI prints them.
+    if (s.engine == Engine::Netperf)
+        return Tr::tr("netperf cannot change its rate during a test: a pattern runs with iperf3 "
+                      "(TCP) or perfdeck-probe (UDP)");
+    if (s.bitrateBps || s.burstPackets)
+        return Tr::tr("a pattern sets the rate itself: give a pattern or a bitrate (and burst), "
+                      "not both");
+    if (s.direction == Direction::Bidir)
+        return Tr::tr("a pattern runs in one direction: bidirectional is not possible");
+    if (s.instances > 1)
+        return Tr::tr("a pattern runs as one test: instances must be 1 (got %1)").arg(s.instances);
+    if (s.protocol == Protocol::Udp) {
+        if (s.parallel > 1)
+            return Tr::tr("a UDP pattern is one paced flow of perfdeck-probe: parallel streams "
+                          "must be 1 (got %1)")
+                .arg(s.parallel);
+        if (s.direction == Direction::Receive)
+            return Tr::tr("a UDP pattern is sent by perfdeck-probe from the client: reverse is "
+                          "not possible (swap client and server instead)");
+        const double size = double(s.lengthBytes.value_or(TrafficPattern::DefaultDatagramBytes));
+        if (size < 80 || size > 65507)
+            return Tr::tr("a UDP pattern's datagram length must be 80-65507 bytes (got %1)")
+                .arg(size);
+        const double pps = pattern->peakBps() / (size * 8);
+        if (pps > TrafficPattern::MaxPacketsPerS)
+            return Tr::tr("the pattern's peak needs %1 packets per second of %2 bytes; "
+                          "perfdeck-probe sends at most %3 (use a longer datagram length)")
+                .arg(pps, 0, 'f', 0)
+                .arg(size)
+                .arg(TrafficPattern::MaxPacketsPerS, 0, 'f', 0);
+        return {};
+    }
+    if (!pattern->tcpPhases(s.durationS, &error))
+        return error;
     return {};
 }
 
@@ -175,64 +230,69 @@ QString TestSpec::validate() const {
     // command builders, the JSON writer): NaN, infinities and huge values stop here, and the
     // negated comparisons (!(x >= min)) catch NaN too.
     if (!(durationS > 0) || !(durationS <= 86400))
-        return QStringLiteral("duration must be between 0 and 86400 seconds (got %1)")
-            .arg(durationS);
+        return Tr::tr("duration must be between 0 and 86400 seconds (got %1)").arg(durationS);
     if (engine == Engine::Probe)
-        return QStringLiteral("the probe engine is not a test engine: use `perfdeck-cli qos` "
-                              "for probe traffic");
+        return Tr::tr("the probe engine is not a test engine: use `perfdeck-cli qos` "
+                      "for probe traffic");
+    if (engine == PingEngine)
+        return Tr::tr("ping is not a test engine: ping series are only imported (flent "
+                      "files); run iperf3 or netperf");
+    if (protocol == IcmpProtocol)
+        return Tr::tr("protocol must be tcp or udp (icmp is only imported ping series)");
     if (parallel < 1 || parallel > 128)
-        return QStringLiteral("parallel streams must be between 1 and 128 (got %1)").arg(parallel);
+        return Tr::tr("parallel streams must be between 1 and 128 (got %1)").arg(parallel);
     if (!(intervalS >= 0.1) || !(intervalS <= 60))
-        return QStringLiteral("interval must be between 0.1 and 60 seconds (got %1)")
-            .arg(intervalS);
+        return Tr::tr("interval must be between 0.1 and 60 seconds (got %1)").arg(intervalS);
     if (!(omitS >= 0) || !(omitS <= 600))
-        return QStringLiteral("omit must be between 0 and 600 seconds (got %1)").arg(omitS);
+        return Tr::tr("omit must be between 0 and 600 seconds (got %1)").arg(omitS);
     if (port < 0 || port > 65535)
-        return QStringLiteral("port must be between 1 and 65535 (got %1)").arg(port);
+        return Tr::tr("port must be between 1 and 65535 (got %1)").arg(port);
     if (instances < 1 || instances > 128)
-        return QStringLiteral("instances must be between 1 and 128 (got %1)").arg(instances);
+        return Tr::tr("instances must be between 1 and 128 (got %1)").arg(instances);
     if (engine == Engine::Netperf && instances * parallel > 128)
-        return QStringLiteral("netperf streams run as instances: instances x parallel must be "
-                              "at most 128 (got %1)")
+        return Tr::tr("netperf streams run as instances: instances x parallel must be "
+                      "at most 128 (got %1)")
             .arg(instances * parallel);
     if (affinity != QLatin1String("auto") && !parseCpuList(affinity))
-        return QStringLiteral("affinity '%1' is not 'auto' or a CPU list such as 0,2-3")
-            .arg(affinity);
+        return Tr::tr("affinity '%1' is not 'auto' or a CPU list such as 0,2-3").arg(affinity);
     if (repeat < 1 || repeat > 10000)
-        return QStringLiteral("repeat must be between 1 and 10000 (got %1)").arg(repeat);
+        return Tr::tr("repeat must be between 1 and 10000 (got %1)").arg(repeat);
     if (bitrateBps && !(*bitrateBps >= 0))
-        return QStringLiteral("bitrate must not be negative");
+        return Tr::tr("bitrate must not be negative");
     if (bitrateBps && !(*bitrateBps <= MaxBitrateBps))
-        return QStringLiteral("bitrate %1 bit/s is above the largest rate Perfdeck passes on "
-                              "(%2 bit/s, i.e. 1000T)")
+        return Tr::tr("bitrate %1 bit/s is above the largest rate Perfdeck passes on "
+                      "(%2 bit/s, i.e. 1000T)")
             .arg(*bitrateBps, 0, 'g', 6)
             .arg(MaxBitrateBps, 0, 'g', 6);
     if (burstPackets && (*burstPackets < 1 || *burstPackets > 1000000))
-        return QStringLiteral("burst must be between 1 and 1000000 packets");
+        return Tr::tr("burst must be between 1 and 1000000 packets");
     if (!dscp.isEmpty() && !parseDscp(dscp))
-        return QStringLiteral("unknown DSCP '%1' (use 0-63 or a name such as EF, AF41, CS1)")
-            .arg(dscp);
+        return Tr::tr("unknown DSCP '%1' (use 0-63 or a name such as EF, AF41, CS1)").arg(dscp);
     if (lengthBytes && (*lengthBytes < 1 || *lengthBytes > 1024 * 1024 * 1024))
-        return QStringLiteral("buffer length must be between 1 byte and 1 GiB");
+        return Tr::tr("buffer length must be between 1 byte and 1 GiB");
     if (windowBytes && (*windowBytes < 1 || *windowBytes > 1024LL * 1024 * 1024))
-        return QStringLiteral("window must be between 1 byte and 1 GiB");
+        return Tr::tr("window must be between 1 byte and 1 GiB");
     // The values go to the tools as separate arguments: one starting with '-' would be read
     // as an option (iperf3 -C -d, netperf -H --help), so refuse it here, for every front end.
     if (congestion.startsWith(QLatin1Char('-')))
-        return QStringLiteral("congestion algorithm '%1' must not start with '-'").arg(congestion);
+        return Tr::tr("congestion algorithm '%1' must not start with '-'").arg(congestion);
     static const QRegularExpression algo(QStringLiteral("^[A-Za-z0-9_][A-Za-z0-9_-]{0,14}$"));
     if (!congestion.isEmpty() && !algo.match(congestion).hasMatch())
-        return QStringLiteral("congestion algorithm '%1' is not a valid name").arg(congestion);
+        return Tr::tr("congestion algorithm '%1' is not a valid name").arg(congestion);
     if (host.startsWith(QLatin1Char('-')))
-        return QStringLiteral("host '%1' must not start with '-' (it would be read as an option)")
+        return Tr::tr("host '%1' must not start with '-' (it would be read as an option)")
             .arg(host);
     static const QRegularExpression hostRe(QStringLiteral(R"(^[A-Za-z0-9._:%\-\[\]]+$)"));
     if (!host.isEmpty() && !hostRe.match(host).hasMatch())
-        return QStringLiteral("'%1' is not a host name or address").arg(host);
+        return Tr::tr("'%1' is not a host name or address").arg(host);
     if (!host.isEmpty() && !serverHost.isEmpty())
-        return QStringLiteral("the server is either started by Perfdeck on host '%1' or "
-                              "already running at '%2', not both")
+        return Tr::tr("the server is either started by Perfdeck on host '%1' or "
+                      "already running at '%2', not both")
             .arg(serverHost, host);
+    if (!pattern.isEmpty()) {
+        if (const QString error = validatePattern(*this); !error.isEmpty())
+            return error;
+    }
     if (engine == Engine::Netperf)
         return validateNetperf(*this);
     return {};
@@ -283,6 +343,8 @@ QJsonObject TestSpec::toJson() const {
     o.insert(QLatin1String("confidence_width_percent"), confidenceWidthPercent);
     o.insert(QLatin1String("max_iterations"), maxIterations);
     o.insert(QLatin1String("min_iterations"), minIterations);
+    if (!pattern.isEmpty())
+        o.insert(QLatin1String("pattern"), pattern);
     return o;
 }
 
@@ -299,7 +361,7 @@ TestSpec TestSpec::fromJson(const QJsonObject &o, QString *error) {
             return std::nullopt;
         const double d = v.toDouble(std::nan(""));
         if (!v.isDouble() || !(d >= double(min)) || !(d <= double(max)) || d != std::floor(d)) {
-            problems << QStringLiteral("%1: %2 is not a whole number from %3 to %4")
+            problems << Tr::tr("%1: %2 is not a whole number from %3 to %4")
                             .arg(QLatin1String(key), v.isDouble() ? QString::number(d, 'g', 6)
                                                                   : QStringLiteral("a non-number"))
                             .arg(min)
@@ -321,15 +383,15 @@ TestSpec TestSpec::fromJson(const QJsonObject &o, QString *error) {
     if (auto e = engineFromString(field("engine").toString(QStringLiteral("iperf3"))))
         s.engine = *e;
     else
-        problems << QStringLiteral("unknown engine '%1'").arg(field("engine").toString());
+        problems << Tr::tr("unknown engine '%1'").arg(field("engine").toString());
     if (auto p = protocolFromString(field("protocol").toString(QStringLiteral("tcp"))))
         s.protocol = *p;
     else
-        problems << QStringLiteral("unknown protocol '%1'").arg(field("protocol").toString());
+        problems << Tr::tr("unknown protocol '%1'").arg(field("protocol").toString());
     if (auto d = directionFromString(field("direction").toString(QStringLiteral("send"))))
         s.direction = *d;
     else
-        problems << QStringLiteral("unknown direction '%1'").arg(field("direction").toString());
+        problems << Tr::tr("unknown direction '%1'").arg(field("direction").toString());
     constexpr qint64 IntMax = std::numeric_limits<int>::max();
     constexpr qint64 SizeMax = qint64(1) << 50; // validate() then applies the real limits
     s.name = field("name").toString();
@@ -364,6 +426,7 @@ TestSpec TestSpec::fromJson(const QJsonObject &o, QString *error) {
     s.confidenceWidthPercent = number("confidence_width_percent", 5);
     s.maxIterations = int(whole("max_iterations", 1, 30).value_or(10));
     s.minIterations = int(whole("min_iterations", 1, 30).value_or(3));
+    s.pattern = field("pattern").toString();
     if (error)
         *error = problems.join(QLatin1String("; "));
     return s;

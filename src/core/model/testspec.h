@@ -61,6 +61,9 @@ struct TestSpec {
     double confidenceWidthPercent = 5; // -I LEVEL,WIDTH: the whole interval, +/- half of it
     int maxIterations = 10;            // -i MAX,MIN
     int minIterations = 3;
+    // A traffic pattern ("ramp:10M..100M/10s", qos/TrafficPattern): the rate follows it, UDP
+    // from perfdeck-probe's paced sender, TCP as a sequence of iperf3 runs. Empty: constant.
+    QString pattern;
 
     // Perfdeck starts the server itself (on serverHost), rather than using one at host.
     bool usesEmbeddedServer() const { return host.isEmpty(); }

@@ -3,9 +3,16 @@
 #include "exec/hostlauncher.h"
 #include "exec/hostprocess.h"
 
+#include <QCoreApplication>
 #include <QtConcurrent>
 
 #include <algorithm>
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Perfdeck)
+};
+} // namespace
 
 namespace Perfdeck {
 
@@ -97,8 +104,7 @@ void HostResourceSampler::sampleLocal() {
 void HostResourceSampler::startRemote() {
     if (!m_launcher) {
         m_active = false;
-        Q_EMIT ended(
-            QStringLiteral("host %1: no connection for resource sampling").arg(m_hostName));
+        Q_EMIT ended(Tr::tr("host %1: no connection for resource sampling").arg(m_hostName));
         return;
     }
     m_pending.clear();
@@ -141,10 +147,10 @@ void HostResourceSampler::onRemoteFinished(int exitCode, const QString &descript
     }
     m_active = false;
     QString reason =
-        description.isEmpty() ? QStringLiteral("exited with code %1").arg(exitCode) : description;
+        description.isEmpty() ? Tr::tr("exited with code %1").arg(exitCode) : description;
     if (!why.isEmpty())
         reason += QStringLiteral(" (%1)").arg(why.section(QLatin1Char('\n'), -1));
-    Q_EMIT ended(QStringLiteral("host %1: resource sampling ended: %2").arg(m_hostName, reason));
+    Q_EMIT ended(Tr::tr("host %1: resource sampling ended: %2").arg(m_hostName, reason));
 }
 
 } // namespace Perfdeck

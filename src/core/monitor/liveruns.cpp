@@ -4,6 +4,7 @@
 #include "exec/jobrunner.h"
 #include "model/runlabel.h"
 #include "monitor/resourcemonitor.h"
+#include "qos/patternrun.h"
 
 namespace Perfdeck {
 
@@ -12,7 +13,7 @@ namespace {
 // The run as its description functions see it before it has a result.
 RunResult skeletonOf(const TestSpec &spec) {
     RunResult r;
-    r.engine = spec.engine;
+    r.engine = PatternRun::engineOf(spec);
     r.protocol = spec.protocol;
     r.direction = spec.direction;
     r.streams = spec.parallel;
@@ -91,8 +92,7 @@ double LiveRun::progressRatio() const {
 }
 
 bool LiveRun::isRequestResponse() const {
-    return spec.engine == Engine::Netperf &&
-           NetperfCommand::testName(spec).endsWith(QLatin1String("_RR"));
+    return spec.engine == Engine::Netperf && isRequestResponseTest(NetperfCommand::testName(spec));
 }
 
 LiveRuns::LiveRuns(QObject *parent)
@@ -118,6 +118,8 @@ void LiveRuns::attach(JobRunner *runner) {
             });
     connect(runner, &JobRunner::runStopping, this,
             [this, runner](int index) { onStopping(runner, index); });
+    connect(runner, &JobRunner::runEnded, this,
+            [this, runner](int index, const RunResult &result) { onEnded(runner, index, result); });
     connect(
         runner, &JobRunner::runFinished, this,
         [this, runner](int index, const RunResult &result) { onFinished(runner, index, result); });
@@ -163,6 +165,23 @@ void LiveRuns::setMaxRuns(int runs) {
     prune();
 }
 
+void LiveRuns::setRunNumberer(std::function<int(const QString &)> numberer) {
+    m_runNumberer = std::move(numberer);
+}
+
+int LiveRuns::runNumber(const QString &runId) const {
+    if (m_runNumberer) {
+        if (const int number = m_runNumberer(runId); number > 0)
+            return number;
+    }
+    return rowOf(runId) + 1;
+}
+
+QString LiveRuns::runName(const QString &runId) const {
+    const int number = runNumber(runId);
+    return number > 0 ? QStringLiteral("#%1").arg(number) : QStringLiteral("-");
+}
+
 int LiveRuns::rowOf(const QString &runId) const {
     return m_rowById.value(runId, -1);
 }
@@ -199,7 +218,7 @@ void LiveRuns::clearEnded() {
     QList<LiveRun> runs;
     QList<Source> sources;
     for (int row = 0; row < m_runs.size(); ++row) {
-        if (m_runs.at(row).isActive()) {
+        if (m_runs.at(row).isActive() || m_runs.at(row).awaitingGroup) {
             runs.append(m_runs.at(row));
             sources.append(m_sources.at(row));
         }
@@ -228,7 +247,7 @@ void LiveRuns::onRunStarted(JobRunner *runner, int index, const QString &runId,
                             const TestSpec &spec) {
     const Key key(runner, index);
     int row = rowOf(runner, index);
-    const bool retry = row >= 0 && m_runs.at(row).isActive();
+    const bool retry = row >= 0 && (m_runs.at(row).isActive() || m_runs.at(row).awaitingGroup);
     LiveRun run;
     run.runId = runId;
     run.spec = spec;
@@ -303,8 +322,25 @@ void LiveRuns::onStopping(JobRunner *runner, int index) {
     changed(row);
 }
 
+void LiveRuns::onEnded(JobRunner *runner, int index, const RunResult &result) {
+    const int row = rowOf(runner, index);
+    if (row < 0 || !m_runs.at(row).isActive())
+        return;
+    m_runs[row].awaitingGroup = true;
+    endRun(row, result);
+}
+
 void LiveRuns::onFinished(JobRunner *runner, int index, const RunResult &result) {
     int row = rowOf(runner, index);
+    if (row >= 0 && m_runs.at(row).awaitingGroup) {
+        // Shown ended when it ended; now its result is final (group, start skew).
+        LiveRun &run = m_runs[row];
+        run.awaitingGroup = false;
+        run.result = result;
+        run.error = result.error;
+        changed(row);
+        return;
+    }
     if (row < 0 || !m_runs.at(row).isActive()) {
         // Never started (cancelled in the queue): a row of its own, so every run is seen.
         TestSpec spec;
@@ -327,6 +363,10 @@ void LiveRuns::onFinished(JobRunner *runner, int index, const RunResult &result)
         m_rowById.insert(result.id, row);
         Q_EMIT runAdded(row);
     }
+    endRun(row, result);
+}
+
+void LiveRuns::endRun(int row, const RunResult &result) {
     LiveRun &run = m_runs[row];
     const bool stopping = run.status == LiveStatus::Stopping;
     run.result = result;
@@ -406,7 +446,7 @@ void LiveRuns::prune() {
     QList<Source> sources;
     runs.reserve(m_runs.size());
     for (int row = 0; row < m_runs.size(); ++row) {
-        if (excess > 0 && !m_runs.at(row).isActive()) {
+        if (excess > 0 && !m_runs.at(row).isActive() && !m_runs.at(row).awaitingGroup) {
             --excess;
             continue;
         }

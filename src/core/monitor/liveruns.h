@@ -13,6 +13,7 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
 #include <optional>
 
 namespace Perfdeck {
@@ -52,7 +53,10 @@ struct LiveRun {
     OptDouble serverCpuPercent;
     BoundedRing<double> recentRates; // bits/s, or transactions/s for request/response tests
     std::optional<RunResult> result; // once it ended
-    quint64 revision = 0;            // grows with every change: pollers redraw what changed
+    // Ended while the other instances of its test still run: its result is not final yet
+    // (JobRunner::runEnded); runFinished() completes it, a retry starts it again.
+    bool awaitingGroup = false;
+    quint64 revision = 0; // grows with every change: pollers redraw what changed
 
     bool isActive() const;
     // 0..1 of the planned time; 1 once it ended.
@@ -96,6 +100,12 @@ public:
     const LiveRun &run(int row) const { return m_runs.at(row); }
     const QList<LiveRun> &runs() const { return m_runs; }
     int rowOf(const QString &runId) const;
+    // A run's number where it is shown: the numberer's answer (the session's number in the
+    // GUI, so the dashboard says "#6" and uses #6's colour where the table does), else N for
+    // the N-th run followed here. runName() is "#" and the number.
+    void setRunNumberer(std::function<int(const QString &runId)> numberer);
+    int runNumber(const QString &runId) const;
+    QString runName(const QString &runId) const;
     // Runs starting, running or stopping.
     int activeCount() const { return m_activeCount; }
 
@@ -137,6 +147,9 @@ private:
     void onProgress(JobRunner *runner, int index, double elapsedS, double totalS);
     void onStopping(JobRunner *runner, int index);
     void onFinished(JobRunner *runner, int index, const RunResult &result);
+    // An instance ended before its group: shown ended now, completed by onFinished().
+    void onEnded(JobRunner *runner, int index, const RunResult &result);
+    void endRun(int row, const RunResult &result);
     void onRunnerGone(const JobRunner *runner);
     void setStatus(int row, LiveStatus status);
     void changed(int row);
@@ -153,6 +166,7 @@ private:
     quint64 m_logSequence = 0;
     int m_rateHistory = DefaultRateHistory;
     int m_maxRuns = DefaultMaxRuns;
+    std::function<int(const QString &)> m_runNumberer;
     int m_activeCount = 0;
 };
 

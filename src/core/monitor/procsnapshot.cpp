@@ -1,5 +1,6 @@
 #include "monitor/procsnapshot.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QSet>
@@ -7,6 +8,12 @@
 #include <unistd.h>
 
 #include <algorithm>
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Perfdeck)
+};
+} // namespace
 
 namespace Perfdeck {
 
@@ -155,7 +162,7 @@ std::optional<ProcSnapshot> ProcSnapshot::parse(const QString &text, QString *er
     }
     if (!haveHeader) {
         if (error)
-            *error = QStringLiteral("no \"@snapshot UPTIME\" line in the sampler's output");
+            *error = Tr::tr("no \"@snapshot UPTIME\" line in the sampler's output");
         return std::nullopt;
     }
     snap.interfaces = parseNetDev(netDev);

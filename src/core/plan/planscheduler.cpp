@@ -237,7 +237,7 @@ void PlanScheduler::settle(Slot &slot, CellStatus status, const QString &reason)
     --m_pending;
 }
 
-CellStatus PlanScheduler::finish(int job, bool ok, const QString &error) {
+CellStatus PlanScheduler::finish(int job, bool ok, const QString &error, bool measured) {
     Slot &slot = m_jobs[job];
     if (slot.status != CellStatus::Starting && slot.status != CellStatus::Running)
         return slot.status;
@@ -245,7 +245,7 @@ CellStatus PlanScheduler::finish(int job, bool ok, const QString &error) {
     markDirty(slot);
     if (ok) {
         settle(slot, CellStatus::Done, QString());
-    } else if (isTransient(error) && slot.attempts <= m_limits.maxRetries) {
+    } else if (!measured && isTransient(error) && slot.attempts <= m_limits.maxRetries) {
         slot.status = CellStatus::Queued;
         slot.reason = QStringLiteral("retry %1 of %2 after: %3")
                           .arg(slot.attempts)
@@ -320,8 +320,15 @@ int PlanScheduler::hostLoad(const QString &host) const {
 
 bool PlanScheduler::isTransient(const QString &error) {
     static const char *const patterns[] = {
-        "server is busy",         "connection refused", "connection reset",
-        "address already in use", "no free port",       "unable to receive control message",
+        "server is busy",
+        "connection refused",
+        "connection reset",
+        "address already in use",
+        "no free port",
+        "unable to receive control message",
+        // iperf3 sends a UDP stream's set-up datagram once (esnet/iperf#862): lost, the
+        // client gives up with this before the test starts.
+        "unable to read from stream socket",
     };
     for (const char *pattern : patterns) {
         if (error.contains(QLatin1String(pattern), Qt::CaseInsensitive))

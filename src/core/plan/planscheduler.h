@@ -46,8 +46,10 @@ public:
     int takeNext();
     void markRunning(int job);
     // The job's test ended. A transient error with retries left queues it again, held until
-    // releaseRetry(): the caller waits a moment first. Returns the status it is now in.
-    CellStatus finish(int job, bool ok, const QString &error = QString());
+    // releaseRetry(): the caller waits a moment first. An attempt that measured something
+    // (`measured`) is never retried: its error came mid-test, and a retry would drop what it
+    // measured. Returns the status it is now in.
+    CellStatus finish(int job, bool ok, const QString &error = QString(), bool measured = false);
     void releaseRetry(int job);
     // Never start it (what was asked cannot run): Skipped with the reason.
     void skip(int job, const QString &reason);

@@ -1,6 +1,13 @@
 #include "plan/testmatrix.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Perfdeck)
+};
+} // namespace
 
 namespace Perfdeck {
 
@@ -54,8 +61,7 @@ CellOverrides CellOverrides::fromJson(const QJsonObject &o, QString *error) {
         if (*streams >= 1 && *streams <= 128 && *streams == int(*streams))
             c.streams = int(*streams);
         else
-            problems
-                << QStringLiteral("streams: %1 is not a whole number from 1 to 128").arg(*streams);
+            problems << Tr::tr("streams: %1 is not a whole number from 1 to 128").arg(*streams);
     }
     c.bitrateBps = number("bitrate_bps");
     if (const QJsonValue v = o.value(QLatin1String("dscp")); v.isString())
@@ -64,7 +70,7 @@ CellOverrides CellOverrides::fromJson(const QJsonObject &o, QString *error) {
         if (const auto d = directionFromString(v.toString()))
             c.direction = *d;
         else
-            problems << QStringLiteral("direction: unknown direction '%1'").arg(v.toString());
+            problems << Tr::tr("direction: unknown direction '%1'").arg(v.toString());
     }
     if (error)
         *error = problems.join(QLatin1String("; "));
@@ -140,9 +146,9 @@ QList<TestMatrix::Cell> TestMatrix::cells() const {
                 cell.spec.port = 0;
                 cell.spec.cell = cell.id;
                 if (it != m_cells.cend() && !it->enabled)
-                    cell.skipReason = QStringLiteral("turned off");
+                    cell.skipReason = Tr::tr("turned off");
                 else if (client == server && !includeSelfPairs)
-                    cell.skipReason = QStringLiteral("client and server are the same host");
+                    cell.skipReason = Tr::tr("client and server are the same host");
                 out.append(cell);
             }
         }
@@ -152,11 +158,11 @@ QList<TestMatrix::Cell> TestMatrix::cells() const {
 
 QString TestMatrix::validate() const {
     if (clients.isEmpty())
-        return QStringLiteral("the plan has no client");
+        return Tr::tr("the plan has no client");
     if (servers.isEmpty())
-        return QStringLiteral("the plan has no server");
+        return Tr::tr("the plan has no server");
     if (tests.isEmpty())
-        return QStringLiteral("the plan has no test");
+        return Tr::tr("the plan has no test");
     for (int t = 0; t < tests.size(); ++t) {
         TestSpec spec = tests.at(t);
         spec.host.clear();

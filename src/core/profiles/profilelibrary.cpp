@@ -17,11 +17,17 @@ QStringList ProfileLibrary::searchPaths() {
     const QString fromEnvironment = qEnvironmentVariable("PERFDECK_PROFILE_DIR");
     if (!fromEnvironment.isEmpty())
         candidates += fromEnvironment.split(QDir::listSeparator(), Qt::SkipEmptyParts);
-    if (QCoreApplication::instance())
-        candidates << QCoreApplication::applicationDirPath() +
-                          QStringLiteral("/../share/perfdeck/profiles");
+    QString installed;
+    if (QCoreApplication::instance()) {
+        installed =
+            QCoreApplication::applicationDirPath() + QStringLiteral("/../share/perfdeck/profiles");
+        candidates << installed;
+    }
 #ifdef PERFDECK_SOURCE_PROFILE_DIR
-    candidates << QStringLiteral(PERFDECK_SOURCE_PROFILE_DIR);
+    // The source tree serves build-tree runs only: an installed program lists its own
+    // profiles, not those of a checkout that happens to be on the same machine.
+    if (installed.isEmpty() || !QFileInfo(installed).isDir())
+        candidates << QStringLiteral(PERFDECK_SOURCE_PROFILE_DIR);
 #endif
     candidates << QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) +
                       QStringLiteral("/perfdeck/profiles");

@@ -1,7 +1,9 @@
 #include "profiles/profileloader.h"
 
 #include "util/fieldsuggestion.h"
+#include "util/inputlimits.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -12,6 +14,12 @@
 #include <yaml-cpp/yaml.h>
 
 #include <cmath>
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Perfdeck)
+};
+} // namespace
 
 namespace Perfdeck {
 
@@ -50,6 +58,7 @@ const QStringList &ProfileLoader::testFields() {
         QStringLiteral("confidence_width"),
         QStringLiteral("max_iterations"),
         QStringLiteral("min_iterations"),
+        QStringLiteral("pattern"),
     };
     return fields;
 }
@@ -141,7 +150,7 @@ constexpr qsizetype MaxExpandedChars = 4096;
 bool Loader::readFields(const QString &file, const YAML::Node &map, const QString &what,
                         bool allowName, QMap<QString, Field> *fields) {
     if (!map.IsMap()) {
-        error(file, map.Mark(), QStringLiteral("%1 must be a map of field: value").arg(what));
+        error(file, map.Mark(), Tr::tr("%1 must be a map of field: value").arg(what));
         return false;
     }
     bool ok = true;
@@ -182,27 +191,33 @@ QString Loader::findParent(const QString &childFile, const QString &extends) con
 }
 
 bool Loader::loadRaw(const QString &path, QStringList chain, RawProfile *out) {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        error(path, QStringLiteral("cannot read the profile: %1").arg(file.errorString()));
+    QByteArray bytes;
+    QString why;
+    if (!InputLimits::readConfigFile(path, &bytes, &why)) {
+        error(path, Tr::tr("cannot read the profile: %1").arg(why));
         return false;
     }
-    const QByteArray bytes = file.readAll();
+    int line = 0;
+    int column = 0;
+    if (const QString limit = InputLimits::checkYaml(bytes, &line, &column); !limit.isEmpty()) {
+        m_errors->append({path, line, column, limit});
+        return false;
+    }
     YAML::Node root;
     try {
         root = YAML::Load(bytes.toStdString());
     } catch (const YAML::Exception &e) {
-        error(path, e.mark, QStringLiteral("YAML syntax error: %1").arg(fromStd(e.msg)));
+        error(path, e.mark, Tr::tr("YAML syntax error: %1").arg(fromStd(e.msg)));
         return false;
     }
     if (root.IsNull()) {
-        error(path, QStringLiteral("the profile is empty"));
+        error(path, Tr::tr("the profile is empty"));
         return false;
     }
     if (!root.IsMap()) {
         error(path, root.Mark(),
-              QStringLiteral("a profile is a map with name, description, extends, variables, "
-                             "defaults and tests"));
+              Tr::tr("a profile is a map with name, description, extends, variables, "
+                     "defaults and tests"));
         return false;
     }
     chain.append(QFileInfo(path).absoluteFilePath());
@@ -223,7 +238,7 @@ bool Loader::loadRaw(const QString &path, QStringList chain, RawProfile *out) {
     for (const char *key : {"name", "description", "extends"}) {
         const YAML::Node node = root[key];
         if (node && !node.IsScalar()) {
-            error(path, node.Mark(), QStringLiteral("%1 must be text").arg(QLatin1String(key)));
+            error(path, node.Mark(), Tr::tr("%1 must be text").arg(QLatin1String(key)));
             ok = false;
         }
     }
@@ -236,7 +251,7 @@ bool Loader::loadRaw(const QString &path, QStringList chain, RawProfile *out) {
         const QString parent = findParent(path, parentName);
         if (parent.isEmpty()) {
             error(path, extends.Mark(),
-                  QStringLiteral("extends: no profile '%1' (looked next to this file and in %2)")
+                  Tr::tr("extends: no profile '%1' (looked next to this file and in %2)")
                       .arg(parentName, m_searchPaths.join(QLatin1String(", "))));
             return false;
         }
@@ -247,8 +262,7 @@ bool Loader::loadRaw(const QString &path, QStringList chain, RawProfile *out) {
                 names << QFileInfo(p).completeBaseName();
             names << QFileInfo(parent).completeBaseName();
             error(path, extends.Mark(),
-                  QStringLiteral("extends: inheritance cycle %1")
-                      .arg(names.join(QLatin1String(" -> "))));
+                  Tr::tr("extends: inheritance cycle %1").arg(names.join(QLatin1String(" -> "))));
             return false;
         }
         if (!loadRaw(parent, chain, out))
@@ -261,7 +275,7 @@ bool Loader::loadRaw(const QString &path, QStringList chain, RawProfile *out) {
     if (const YAML::Node concurrent = root["concurrent"]; concurrent && !concurrent.IsNull()) {
         bool value = false;
         if (!concurrent.IsScalar() || !YAML::convert<bool>::decode(concurrent, value)) {
-            error(path, concurrent.Mark(), QStringLiteral("concurrent must be true or false"));
+            error(path, concurrent.Mark(), Tr::tr("concurrent must be true or false"));
             return false;
         }
         out->concurrent = value;
@@ -269,7 +283,7 @@ bool Loader::loadRaw(const QString &path, QStringList chain, RawProfile *out) {
 
     if (const YAML::Node vars = root["variables"]; vars && !vars.IsNull()) {
         if (!vars.IsMap()) {
-            error(path, vars.Mark(), QStringLiteral("variables must be a map of NAME: value"));
+            error(path, vars.Mark(), Tr::tr("variables must be a map of NAME: value"));
             return false;
         }
         static const QRegularExpression nameRe(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));
@@ -277,11 +291,11 @@ bool Loader::loadRaw(const QString &path, QStringList chain, RawProfile *out) {
             const QString name = fromStd(it->first.Scalar());
             if (!nameRe.match(name).hasMatch()) {
                 error(path, it->first.Mark(),
-                      QStringLiteral("variable name '%1' must be letters, digits and _").arg(name));
+                      Tr::tr("variable name '%1' must be letters, digits and _").arg(name));
                 ok = false;
             } else if (!it->second.IsScalar()) {
                 error(path, it->second.Mark(),
-                      QStringLiteral("variable %1 must be a single value").arg(name));
+                      Tr::tr("variable %1 must be a single value").arg(name));
                 ok = false;
             } else {
                 out->variables.insert(name, Field{it->second, path});
@@ -294,7 +308,7 @@ bool Loader::loadRaw(const QString &path, QStringList chain, RawProfile *out) {
     if (const YAML::Node tests = root["tests"]; tests && !tests.IsNull()) {
         if (!tests.IsSequence()) {
             error(path, tests.Mark(),
-                  QStringLiteral("tests must be a list of tests (each line starting with '- ')"));
+                  Tr::tr("tests must be a list of tests (each line starting with '- ')"));
             return false;
         }
         QHash<QString, YAML::Mark> namesInThisFile;
@@ -313,7 +327,7 @@ bool Loader::loadRaw(const QString &path, QStringList chain, RawProfile *out) {
                 raw.name = QStringLiteral("test-%1").arg(i + 1);
             if (auto seen = namesInThisFile.constFind(raw.name); seen != namesInThisFile.cend()) {
                 error(path, test["name"] ? test["name"].Mark() : test.Mark(),
-                      QStringLiteral("duplicate test name '%1' (first at line %2)")
+                      Tr::tr("duplicate test name '%1' (first at line %2)")
                           .arg(raw.name)
                           .arg(seen->line + 1));
                 ok = false;
@@ -352,7 +366,7 @@ std::optional<QString> Loader::variable(const QString &name, const RawProfile &r
         return std::nullopt;
     }
     if (m_resolving.contains(name)) {
-        *problem = QStringLiteral("variables refer to each other in a loop (through %1)").arg(name);
+        *problem = Tr::tr("variables refer to each other in a loop (through %1)").arg(name);
         return std::nullopt;
     }
     m_resolving.insert(name);
@@ -386,14 +400,14 @@ QString Loader::substitute(const QString &text, const RawProfile &raw, QString *
         if ((!value || value->isEmpty()) && hasDefault)
             value = m.captured(2);
         if (!value) {
-            *problem = QStringLiteral("undefined variable '%1' (define it under variables:, "
-                                      "write ${%1:-default} or pass --set %1=VALUE)")
+            *problem = Tr::tr("undefined variable '%1' (define it under variables:, "
+                              "write ${%1:-default} or pass --set %1=VALUE)")
                            .arg(name);
             return text;
         }
         if (result.size() + value->size() > MaxExpandedChars) {
-            *problem = QStringLiteral("${%1} makes the value longer than %2 characters (nested "
-                                      "variables multiply their length); no field needs that")
+            *problem = Tr::tr("${%1} makes the value longer than %2 characters (nested "
+                              "variables multiply their length); no field needs that")
                            .arg(name)
                            .arg(MaxExpandedChars);
             return text;
@@ -402,7 +416,7 @@ QString Loader::substitute(const QString &text, const RawProfile &raw, QString *
     }
     result += text.mid(last);
     if (result.size() > MaxExpandedChars) {
-        *problem = QStringLiteral("the value is longer than %1 characters").arg(MaxExpandedChars);
+        *problem = Tr::tr("the value is longer than %1 characters").arg(MaxExpandedChars);
         return text;
     }
     return result;
@@ -415,14 +429,14 @@ QString Loader::applyField(const QString &key, const QString &value, TestSpec *s
         bool ok = false;
         const double d = v.toDouble(&ok);
         if (!ok || !std::isfinite(d))
-            return QStringLiteral("%1 must be a number (got '%2')").arg(key, v);
+            return Tr::tr("%1 must be a number (got '%2')").arg(key, v);
         *out = d;
         return {};
     };
     auto whole = [&](int *out) -> QString {
         double d = 0;
         if (!number(&d).isEmpty() || d != std::floor(d) || std::abs(d) > 1e9)
-            return QStringLiteral("%1 must be a whole number (got '%2')").arg(key, v);
+            return Tr::tr("%1 must be a whole number (got '%2')").arg(key, v);
         *out = int(d);
         return {};
     };
@@ -434,14 +448,13 @@ QString Loader::applyField(const QString &key, const QString &value, TestSpec *s
                  l == QLatin1String("off"))
             *out = false;
         else
-            return QStringLiteral("%1 must be true or false (got '%2')").arg(key, v);
+            return Tr::tr("%1 must be true or false (got '%2')").arg(key, v);
         return {};
     };
     auto size = [&](qint64 *out) -> QString {
         const auto bytes = parseByteSize(v);
         if (!bytes)
-            return QStringLiteral("%1 must be a size such as 128K, 4M or 1460 (got '%2')")
-                .arg(key, v);
+            return Tr::tr("%1 must be a size such as 128K, 4M or 1460 (got '%2')").arg(key, v);
         *out = *bytes;
         return {};
     };
@@ -449,20 +462,20 @@ QString Loader::applyField(const QString &key, const QString &value, TestSpec *s
     if (key == QLatin1String("engine")) {
         const auto e = engineFromString(v.toLower());
         if (!e)
-            return QStringLiteral("engine must be iperf3 or netperf (got '%1')").arg(v);
+            return Tr::tr("engine must be iperf3 or netperf (got '%1')").arg(v);
         s->engine = *e;
     } else if (key == QLatin1String("protocol")) {
         const auto p = protocolFromString(v.toLower());
         if (!p)
-            return QStringLiteral("protocol must be tcp or udp (got '%1')").arg(v);
+            return Tr::tr("protocol must be tcp or udp (got '%1')").arg(v);
         s->protocol = *p;
     } else if (key == QLatin1String("direction")) {
         const QString l = v.toLower();
         const auto d = l == QLatin1String("reverse") ? std::optional(Direction::Receive)
                                                      : directionFromString(l);
         if (!d)
-            return QStringLiteral("direction must be send, receive (or reverse) or bidir "
-                                  "(got '%1')")
+            return Tr::tr("direction must be send, receive (or reverse) or bidir "
+                          "(got '%1')")
                 .arg(v);
         s->direction = *d;
     } else if (key == QLatin1String("host")) {
@@ -476,8 +489,7 @@ QString Loader::applyField(const QString &key, const QString &value, TestSpec *s
     } else if (key == QLatin1String("bitrate")) {
         const auto rate = parseBitrate(v);
         if (!rate)
-            return QStringLiteral("bitrate must be a rate such as 100M, 1.5G or 500k (got '%1')")
-                .arg(v);
+            return Tr::tr("bitrate must be a rate such as 100M, 1.5G or 500k (got '%1')").arg(v);
         s->bitrateBps = *rate;
     } else if (key == QLatin1String("burst")) {
         int burst = 0;
@@ -486,6 +498,8 @@ QString Loader::applyField(const QString &key, const QString &value, TestSpec *s
         s->burstPackets = burst;
     } else if (key == QLatin1String("dscp")) {
         s->dscp = v;
+    } else if (key == QLatin1String("pattern")) {
+        s->pattern = v;
     } else if (key == QLatin1String("interval")) {
         return number(&s->intervalS);
     } else if (key == QLatin1String("omit")) {
@@ -512,8 +526,8 @@ QString Loader::applyField(const QString &key, const QString &value, TestSpec *s
         return whole(&s->instances);
     } else if (key == QLatin1String("affinity")) {
         if (v != QLatin1String("auto") && !parseCpuList(v))
-            return QStringLiteral("affinity must be 'auto' or a CPU list such as 0,2-3 (got "
-                                  "'%1')")
+            return Tr::tr("affinity must be 'auto' or a CPU list such as 0,2-3 (got "
+                          "'%1')")
                 .arg(v);
         s->affinity = v;
     } else if (key == QLatin1String("netperf_test")) {
@@ -523,7 +537,7 @@ QString Loader::applyField(const QString &key, const QString &value, TestSpec *s
         if (QString problem = size(&bytes); !problem.isEmpty())
             return problem;
         if (bytes > 64 * 1024 * 1024)
-            return QStringLiteral("%1 must be at most 64M (got '%2')").arg(key, v);
+            return Tr::tr("%1 must be at most 64M (got '%2')").arg(key, v);
         (key == QLatin1String("request_size") ? s->requestSize : s->responseSize) = int(bytes);
     } else if (key == QLatin1String("confidence_level")) {
         return whole(&s->confidenceLevel);
@@ -561,7 +575,7 @@ std::optional<Profile> Loader::resolve(const QString &path, const RawProfile &ra
         profile.variables.insert(QStringLiteral("HOST"), QString());
 
     if (raw.tests.isEmpty()) {
-        error(path, QStringLiteral("the profile has no tests (add a 'tests:' list)"));
+        error(path, Tr::tr("the profile has no tests (add a 'tests:' list)"));
         return std::nullopt;
     }
     for (const RawTest &test : raw.tests) {
@@ -574,20 +588,39 @@ std::optional<Profile> Loader::resolve(const QString &path, const RawProfile &ra
         for (auto f = fields.cbegin(); f != fields.cend(); ++f) {
             const YAML::Node &node = f->node;
             if (node.IsNull()) {
-                error(f->file, node.Mark(), QStringLiteral("%1 has no value").arg(f.key()));
+                error(f->file, node.Mark(), Tr::tr("%1 has no value").arg(f.key()));
                 testOk = false;
                 continue;
             }
-            if (!node.IsScalar()) {
+            QString listed; // affinity: [0, 1] means the CPU list "0,1"
+            if (f.key() == QLatin1String("affinity") && node.IsSequence()) {
+                QStringList cpus;
+                for (const YAML::Node &cpu : node) {
+                    if (!cpu.IsScalar()) {
+                        cpus.clear();
+                        break;
+                    }
+                    cpus << fromStd(cpu.Scalar()).trimmed();
+                }
+                if (cpus.isEmpty()) {
+                    error(f->file, node.Mark(),
+                          Tr::tr("affinity must be 'auto', a CPU list such as 0,2-3 or a "
+                                 "YAML list of CPUs such as [0, 1]"));
+                    testOk = false;
+                    continue;
+                }
+                listed = cpus.join(QLatin1Char(','));
+            } else if (!node.IsScalar()) {
                 error(f->file, node.Mark(),
-                      QStringLiteral("%1 must be a single value, not a %2")
+                      Tr::tr("%1 must be a single value, not a %2")
                           .arg(f.key(),
                                node.IsSequence() ? QStringLiteral("list") : QStringLiteral("map")));
                 testOk = false;
                 continue;
             }
             QString problem;
-            const QString value = substitute(fromStd(node.Scalar()), raw, &problem);
+            const QString value =
+                substitute(listed.isEmpty() ? fromStd(node.Scalar()) : listed, raw, &problem);
             if (problem.isEmpty())
                 problem = applyField(f.key(), value, &spec);
             if (!problem.isEmpty()) {

@@ -2,6 +2,14 @@
 
 #include "model/testspec.h"
 
+#include <QCoreApplication>
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Perfdeck)
+};
+} // namespace
+
 namespace Perfdeck {
 
 std::optional<DscpClass> DscpClass::parse(const QString &text) {
@@ -20,14 +28,14 @@ std::optional<QList<DscpClass>> DscpClass::parseList(const QString &text, QStrin
     for (const QString &part : parts) {
         const std::optional<DscpClass> c = parse(part);
         if (!c) {
-            *error = QStringLiteral("'%1' is not a DSCP class (EF, AF11..AF43, CS0..CS7, VA, LE "
-                                    "or 0-63)")
+            *error = Tr::tr("'%1' is not a DSCP class (EF, AF11..AF43, CS0..CS7, VA, LE "
+                            "or 0-63)")
                          .arg(part.trimmed());
             return std::nullopt;
         }
         for (const DscpClass &seen : std::as_const(out)) {
             if (seen.code == c->code) {
-                *error = QStringLiteral("'%1' is the same code point as '%2' (%3)")
+                *error = Tr::tr("'%1' is the same code point as '%2' (%3)")
                              .arg(c->name, seen.name)
                              .arg(c->code);
                 return std::nullopt;
@@ -36,11 +44,11 @@ std::optional<QList<DscpClass>> DscpClass::parseList(const QString &text, QStrin
         out << *c;
     }
     if (out.isEmpty()) {
-        *error = QStringLiteral("no classes given (e.g. EF,AF41,CS0)");
+        *error = Tr::tr("no classes given (e.g. EF,AF41,CS0)");
         return std::nullopt;
     }
     if (out.size() > 64) {
-        *error = QStringLiteral("at most 64 classes at once");
+        *error = Tr::tr("at most 64 classes at once");
         return std::nullopt;
     }
     return out;

@@ -24,6 +24,9 @@ void DscpCompanion::attach(JobRunner *runner) {
 void DscpCompanion::onRunStarted(const QString &runId, const TestSpec &spec) {
     if (spec.dscp.isEmpty() || m_running.contains(runId) || m_qos.contains(runId) || !m_runner)
         return;
+    // A UDP pattern is perfdeck-probe's own flow of the class: it says what arrived itself.
+    if (!spec.pattern.isEmpty() && spec.protocol == Protocol::Udp)
+        return;
     const std::optional<DscpClass> c = DscpClass::parse(spec.dscp);
     if (!c)
         return;
@@ -55,6 +58,7 @@ void DscpCompanion::onRunStarted(const QString &runId, const TestSpec &spec) {
                                   .arg(!results.isEmpty() ? results.first().error : run->error()));
         m_running.remove(runId);
         run->deleteLater();
+        Q_EMIT qosMeasured(runId);
         if (m_running.isEmpty())
             Q_EMIT idle();
     });
@@ -71,7 +75,8 @@ void DscpCompanion::annotate(QList<RunResult> &runs) const {
     for (RunResult &run : runs) {
         if (const QJsonObject qos = m_qos.value(run.id); !qos.isEmpty())
             run.qos = qos;
-        if (const QString problem = m_problems.value(run.id); !problem.isEmpty())
+        if (const QString problem = m_problems.value(run.id);
+            !problem.isEmpty() && !run.warnings.contains(problem))
             run.warnings << problem;
     }
 }

@@ -31,6 +31,8 @@ public:
     void setPacketsPerSecond(double pps) { m_pps = pps; }
 
     bool isIdle() const { return m_running.isEmpty(); }
+    // A probe runs beside runId now.
+    bool follows(const QString &runId) const { return m_running.contains(runId); }
     // Stops every probe still running (what they measured is kept).
     void cancel();
     // The qos object for a run (empty when it was not marked or the probe did not run), and
@@ -41,6 +43,8 @@ public:
     void annotate(QList<RunResult> &runs) const;
 
 Q_SIGNALS:
+    // The probe beside runId has finished: qosFor() or problemFor() says what it found.
+    void qosMeasured(const QString &runId);
     // The last probe still running has finished.
     void idle();
 

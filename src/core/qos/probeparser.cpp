@@ -1,8 +1,17 @@
 #include "qos/probeparser.h"
 
+#include "util/inputlimits.h"
+
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Perfdeck)
+};
+} // namespace
 
 namespace Perfdeck {
 
@@ -26,7 +35,7 @@ void ProbeParser::warn(const QString &text) {
     if (m_warnings.size() < MaxWarnings)
         m_warnings << QStringLiteral("line %1: %2").arg(m_lines).arg(text);
     else if (m_warnings.size() == MaxWarnings)
-        m_warnings << QStringLiteral("more lines skipped");
+        m_warnings << Tr::tr("more lines skipped");
 }
 
 ProbeParser::ClassOutput *ProbeParser::classNamed(const QString &name, int dscp) {
@@ -48,9 +57,9 @@ bool ProbeParser::addLine(const QString &rawLine) {
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(line.toUtf8(), &error);
     if (error.error != QJsonParseError::NoError || !doc.isObject()) {
-        warn(QStringLiteral("not a line of perfdeck-probe's output (%1): %2")
+        warn(Tr::tr("not a line of perfdeck-probe's output (%1): %2")
                  .arg(error.error != QJsonParseError::NoError ? error.errorString()
-                                                              : QStringLiteral("not an object"),
+                                                              : Tr::tr("not an object"),
                       quote(line)));
         return false;
     }
@@ -65,7 +74,7 @@ bool ProbeParser::addLine(const QString &rawLine) {
     if (type == QLatin1String("listening")) {
         const int port = o.value(QLatin1String("port")).toInt(-1);
         if (port <= 0 || port > 65535) {
-            warn(QStringLiteral("\"listening\" without a valid port: %1").arg(quote(line)));
+            warn(Tr::tr("\"listening\" without a valid port: %1").arg(quote(line)));
             return false;
         }
         m_port = quint16(port);
@@ -101,22 +110,21 @@ bool ProbeParser::addLine(const QString &rawLine) {
         if (name.isEmpty() ||
             (type == QLatin1String("interval") && (!o.value(QLatin1String("start_s")).isDouble() ||
                                                    !o.value(QLatin1String("end_s")).isDouble()))) {
-            warn(QStringLiteral("\"%1\" without class, start_s or end_s: %2")
-                     .arg(type, quote(line)));
+            warn(Tr::tr("\"%1\" without class, start_s or end_s: %2").arg(type, quote(line)));
             return false;
         }
         ClassOutput *c = classNamed(name, o.value(QLatin1String("dscp")).toInt());
         if (!c) {
-            warn(QStringLiteral("more than 64 classes"));
+            warn(Tr::tr("more than 64 classes"));
             return false;
         }
         if (type == QLatin1String("summary"))
             c->summary = o;
-        else if (c->intervals.size() < 1000000)
+        else if (c->intervals.size() < InputLimits::MaxIntervals)
             c->intervals << o;
         return true;
     }
-    warn(QStringLiteral("unknown line type '%1'").arg(type));
+    warn(Tr::tr("unknown line type '%1'").arg(type));
     return false;
 }
 

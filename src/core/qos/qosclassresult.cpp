@@ -2,11 +2,18 @@
 
 #include "qos/dscpclass.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 #include <algorithm>
 
 #include <cmath>
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Perfdeck)
+};
+} // namespace
 
 namespace Perfdeck {
 
@@ -105,14 +112,13 @@ QString QosClassResult::toString(Verdict v) {
 QString QosClassResult::verdictText() const {
     switch (verdict) {
     case Verdict::Unknown:
-        return QStringLiteral("nothing arrived");
+        return Tr::tr("nothing arrived");
     case Verdict::Kept:
         return QStringLiteral("kept");
     case Verdict::Bleached:
-        return QStringLiteral("bleached to %1 (%2)")
-            .arg(DscpClass::nameOf(0), percent(remarkedShare));
+        return Tr::tr("bleached to %1 (%2)").arg(DscpClass::nameOf(0), percent(remarkedShare));
     case Verdict::Remarked: {
-        QString text = QStringLiteral("remarked to %1 (%2)")
+        QString text = Tr::tr("remarked to %1 (%2)")
                            .arg(DscpClass::nameOf(remarkedTo), percent(remarkedShare));
         if (keptShare > 0)
             text += QStringLiteral(", %1 kept").arg(percent(keptShare));
@@ -191,6 +197,11 @@ RunResult QosClassResult::runFromProbe(const ProbeParser::ClassOutput &c, RunRes
         if (received && seconds > 0 && datagram > 0) {
             sample.bps = *received * datagram * 8 / seconds;
             sample.bytes = *received * datagram;
+        } else if (received && *received == 0 && seconds > 0) {
+            // Nothing arrived (an off phase sent nothing): 0, also live, before the summary
+            // gives the datagram size; a gap would join the on phases around it.
+            sample.bps = 0;
+            sample.bytes = 0;
         }
         sample.targetBps = number(i, "target_bps");
         sample.packets = received;

@@ -17,6 +17,7 @@
 #include <QRegularExpression>
 #include <QUuid>
 
+#include <algorithm>
 #include <cmath>
 
 namespace Perfdeck {
@@ -111,8 +112,9 @@ void QosRun::start() {
         QString why;
         if (!m_runner)
             why = tr("no runner for the bulk test");
-        else if (!m_request.targetHost.isEmpty())
-            why = tr("a bulk test needs a reflector started by Perfdeck (not --target)");
+        else if (!m_request.targetHost.isEmpty() && m_request.bulkTargetHost.isEmpty())
+            why = tr("a bulk test against a running reflector (--target) needs a running iperf3 "
+                     "server for it (--bulk-target)");
         else if (m_request.durationS < 5)
             why = tr("a test with bulk traffic needs at least 5 s");
         else if (!parseDscp(m_request.bulkClass))
@@ -222,6 +224,8 @@ void QosRun::startSender(const QString &address, quint16 port) {
                      QString::number(QRandomGenerator::global()->bounded(1u, 0x7fffffffu))};
     for (const DscpClass &c : std::as_const(m_request.classes))
         args << QStringLiteral("--class") << classArgument(c);
+    if (!m_request.probePattern.isEmpty())
+        args << QStringLiteral("--pattern") << m_request.probePattern;
     m_sender = m_senderHost->createProcess(this);
     m_sender->setProgram(program, args);
     m_sender->setTimeout(int(std::min(m_request.durationS + 30, 2e6)) * 1000);
@@ -377,7 +381,9 @@ void QosRun::setJobRunner(JobRunner *runner) {
 }
 
 void QosRun::startBulk() {
-    if (m_cancelled || m_senderDone || !m_runner || !m_senderHost || !m_reflectorHost) {
+    const bool external = !m_request.bulkTargetHost.isEmpty();
+    if (m_cancelled || m_senderDone || !m_runner || !m_senderHost ||
+        (!external && !m_reflectorHost)) {
         m_bulkDone = true;
         finishIfDone();
         return;
@@ -390,7 +396,12 @@ void QosRun::startBulk() {
     spec.parallel = std::clamp(m_request.bulkStreams, 1, 128);
     spec.dscp = m_request.bulkClass;
     spec.clientHost = m_senderHost->hostName();
-    spec.serverHost = m_reflectorHost->hostName();
+    if (external) {
+        spec.host = m_request.bulkTargetHost;
+        spec.port = m_request.bulkTargetPort;
+    } else {
+        spec.serverHost = m_reflectorHost->hostName();
+    }
     auto *context = new QObject(this);
     connect(m_runner, &JobRunner::runStarted, context,
             [this](int, const QString &, const TestSpec &) {
@@ -442,7 +453,11 @@ QStringList QosRun::protectionSummary() const {
 }
 
 // A higher class is protected when, while the bulk test ran, its loss stayed within one point
-// of its quiet baseline (at most 1 %) and its RTT at most doubled (+1 ms for timer noise).
+// of its quiet baseline (at most 1 %) and it did not queue behind the bulk: its RTT rose by less
+// than a quarter of the queueing delay the bulk built (the bulk's own TCP RTT over the quiet
+// path), and in any case by no more than its baseline plus 1 ms. RTTs are the medians of the
+// intervals' means: on a busy machine the probe's own scheduling adds milliseconds to a few
+// intervals, which a mean would blame on the network.
 void QosRun::judgeProtection() {
     if (!m_bulk || !m_senderStartedAt.isValid())
         return;
@@ -453,13 +468,17 @@ void QosRun::judgeProtection() {
     const double bulkEnd = offset + m_bulk->durationS.value_or(0);
     // The bulk's first half second is TCP slow start, not yet load.
     const double loadStart = offset + 0.5;
+    const auto median = [](QList<double> values) {
+        std::sort(values.begin(), values.end());
+        const qsizetype n = values.size();
+        return n % 2 ? values.at(n / 2) : (values.at(n / 2 - 1) + values.at(n / 2)) / 2;
+    };
     for (RunResult &r : m_results) {
         const QosClassResult q = QosClassResult::fromJson(r.qos);
         if (!bulkCode || q.sentDscp <= *bulkCode)
             continue;
-        double baseRtt = 0, loadRtt = 0, baseLost = 0, basePackets = 0, loadLost = 0,
-               loadPackets = 0;
-        int baseN = 0, loadN = 0;
+        double baseLost = 0, basePackets = 0, loadLost = 0, loadPackets = 0;
+        QList<double> baseRtts, loadRtts;
         for (const IntervalSample &i : std::as_const(r.intervals)) {
             // The probe's clock starts a little after the sender was launched, and the bulk
             // test's server starts before its client: 0.2 s of slack for the baseline.
@@ -469,15 +488,14 @@ void QosRun::judgeProtection() {
                 continue;
             (base ? baseLost : loadLost) += i.lostPackets.value_or(0);
             (base ? basePackets : loadPackets) += i.packets.value_or(0);
-            if (i.rttUs) {
-                (base ? baseRtt : loadRtt) += *i.rttUs;
-                ++(base ? baseN : loadN);
-            }
+            if (i.rttUs)
+                (base ? baseRtts : loadRtts) << *i.rttUs;
         }
         QJsonObject underLoad{
             {QStringLiteral("bulk_class"), m_request.bulkClass},
             {QStringLiteral("bulk_run"), m_bulk->id},
-            {QStringLiteral("bulk_bps"), optToJson(m_bulk->summary.throughputBps)}};
+            {QStringLiteral("bulk_bps"), optToJson(m_bulk->summary.throughputBps)},
+            {QStringLiteral("bulk_rtt_us"), optToJson(m_bulk->summary.rttMeanUs)}};
         auto share = [](double lost, double received) {
             return lost + received > 0 ? QJsonValue(100.0 * lost / (lost + received))
                                        : QJsonValue(QJsonValue::Null);
@@ -486,14 +504,21 @@ void QosRun::judgeProtection() {
         const QJsonValue loadLoss = share(loadLost, loadPackets);
         underLoad.insert(QStringLiteral("baseline_lost_percent"), baseLoss);
         underLoad.insert(QStringLiteral("load_lost_percent"), loadLoss);
+        const bool measured = !baseRtts.isEmpty() && !loadRtts.isEmpty() && loadLoss.isDouble();
+        const double baseRtt = baseRtts.isEmpty() ? 0 : median(baseRtts);
+        const double loadRtt = loadRtts.isEmpty() ? 0 : median(loadRtts);
         underLoad.insert(QStringLiteral("baseline_rtt_us"),
-                         baseN ? QJsonValue(baseRtt / baseN) : QJsonValue(QJsonValue::Null));
+                         baseRtts.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(baseRtt));
         underLoad.insert(QStringLiteral("load_rtt_us"),
-                         loadN ? QJsonValue(loadRtt / loadN) : QJsonValue(QJsonValue::Null));
-        const bool measured = baseN > 0 && loadN > 0 && loadLoss.isDouble();
+                         loadRtts.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(loadRtt));
+        // What the bulk queued: its RTT beyond the quiet path's (0 where iperf3 gave none).
+        const double bulkQueueUs = std::max(0.0, m_bulk->summary.rttMeanUs.value_or(0) - baseRtt);
+        const double allowedRiseUs = std::max(baseRtt + 1000, bulkQueueUs / 4);
+        if (measured)
+            underLoad.insert(QStringLiteral("allowed_rtt_rise_us"), allowedRiseUs);
         const bool isProtected = measured &&
                                  loadLoss.toDouble() <= std::max(1.0, baseLoss.toDouble(0) + 1.0) &&
-                                 loadRtt / loadN <= 2 * (baseRtt / baseN) + 1000;
+                                 loadRtt - baseRtt <= allowedRiseUs;
         underLoad.insert(QStringLiteral("protected"),
                          measured ? QJsonValue(isProtected) : QJsonValue(QJsonValue::Null));
         QJsonObject qos = r.qos;

@@ -45,6 +45,13 @@ struct QosRequest {
     // bulkDelayS(); each higher class then says whether it was protected. Empty: no bulk.
     QString bulkClass;
     int bulkStreams = 1;
+    // An iperf3 server already running for the bulk test ("host", port); empty: one started
+    // beside the reflector. Needed with targetHost (nothing of ours runs on that host).
+    QString bulkTargetHost;
+    quint16 bulkTargetPort = 0;
+    // Every class's rate follows this pattern (TrafficPattern::probeArgument()); empty:
+    // each class at its constant pps.
+    QString probePattern;
 
     // The quiet time before the bulk test starts and after it ends.
     double bulkDelayS() const { return std::max(1.0, durationS / 5); }

@@ -141,6 +141,9 @@ QJsonObject ShapingResult::toJson() const {
     evidence.insert(QLatin1String("variability"), optToJson(variability));
     evidence.insert(QLatin1String("windowed_variability"), optToJson(windowedVariability));
     evidence.insert(QLatin1String("tail_wander_s"), optToJson(tailWanderS));
+    evidence.insert(QLatin1String("cpu_percent"), optToJson(cpuPercent));
+    evidence.insert(QLatin1String("cpu_process"),
+                    cpuProcess.isEmpty() ? QJsonValue() : QJsonValue(cpuProcess));
 
     QJsonObject o;
     o.insert(QLatin1String("shaped"), shaped ? QJsonValue(*shaped) : QJsonValue());
@@ -157,6 +160,20 @@ QJsonObject ShapingResult::toJson() const {
     o.insert(QLatin1String("intervals"), intervals);
     o.insert(QLatin1String("evidence"), evidence);
     return o;
+}
+
+QJsonObject StreamComparison::toJson() const {
+    return QJsonObject{
+        {QStringLiteral("single_run"), singleRun},
+        {QStringLiteral("parallel_run"), parallelRun},
+        {QStringLiteral("parallel_streams"), parallelStreams},
+        {QStringLiteral("single_bps"), singleBps},
+        {QStringLiteral("parallel_bps"), parallelBps},
+        {QStringLiteral("ratio"), std::round(ratio * 1000.0) / 1000.0},
+        {QStringLiteral("suggests"),
+         suggests == ShapingKind::None ? QJsonValue() : QJsonValue(toString(suggests))},
+        {QStringLiteral("reason"), reason},
+    };
 }
 
 QString ShapingResult::headline() const {
@@ -367,6 +384,30 @@ ShapingResult analyse(const RunResult &run) {
     if (!tailRtt.empty())
         result.rttMedianMs = median(tailRtt);
 
+    // The busiest measuring process: iperf3 reports its own CPU and the other end's (also an
+    // external server's); Perfdeck samples the processes it started. Means over the run.
+    auto considerCpu = [&result](const OptDouble &percent, const QString &who) {
+        if (usable(percent) && (!result.cpuPercent || *percent > *result.cpuPercent)) {
+            result.cpuPercent = percent;
+            result.cpuProcess = who;
+        }
+    };
+    if (run.engine == Engine::Iperf3) {
+        // Local is the client; the client sends unless the run was reversed.
+        const bool clientSends = run.direction != Direction::Receive;
+        considerCpu(run.summary.cpuLocalPercent,
+                    clientSends ? Tr::tr("sending iperf3") : Tr::tr("receiving iperf3"));
+        considerCpu(run.summary.cpuRemotePercent,
+                    clientSends ? Tr::tr("receiving iperf3") : Tr::tr("sending iperf3"));
+    }
+    if (run.resources) {
+        for (const ProcessUsage &p : run.resources->processes)
+            considerCpu(p.cpuMeanPercent(),
+                        QStringLiteral("%1 %2").arg(
+                            p.role, p.program.isEmpty() ? QStringLiteral("process") : p.program));
+    }
+    const bool cpuBound = result.cpuPercent && *result.cpuPercent >= CpuBoundPercent;
+
     const double lengthFactor = std::min(1.0, 0.5 + double(points.size()) / 80.0);
     // The burst must stand out from the noise of the excess, lift the rate by at least 10 %
     // and by more than twice the tail's own variation (a CPU-bound link that starts a little
@@ -417,6 +458,13 @@ ShapingResult analyse(const RunResult &run) {
     else if (!burstEndsEarly)
         missing = Tr::tr("The rate still falls in the second half of the run: no sustained "
                          "rate to measure a burst against (run longer).");
+    else if (cpuBound && !dropping)
+        missing = Tr::tr("The rate fell from %1 to %2 while the %3 used %4 % of a core: the "
+                         "sustained rate is this host's limit, not a token bucket's (a CPU-bound "
+                         "path slows down after its first second much as a bucket runs dry; a "
+                         "rate limit at or above the host's limit cannot be seen).")
+                      .arg(Format::bitrate(peak), Format::bitrate(rate), result.cpuProcess,
+                           QString::number(std::lround(*result.cpuPercent)));
     else if (!dropping && !clocked && !queueing && !onOff)
         missing = Tr::tr("The rate fell from %1 to %2, but the second half is not held the way "
                          "a token bucket holds it (its bytes wander %3 ms of traffic off the "
@@ -495,6 +543,79 @@ ShapingResult analyse(const RunResult &run) {
                 : Tr::tr(" A shaper: it queues what exceeds the rate (%1).").arg(evidence);
     result.reason = start + kindText + side;
     return result;
+}
+
+namespace {
+
+// The server without its port: an embedded server's port changes with every run.
+QString pathKey(const RunResult &run) {
+    QString server = run.serverHost.isEmpty() ? run.server : run.serverHost;
+    if (run.serverHost.isEmpty() && !run.embeddedServer) {
+        const qsizetype colon = server.lastIndexOf(QLatin1Char(':'));
+        if (colon > 0)
+            server.truncate(colon);
+    }
+    if (run.embeddedServer)
+        server = QStringLiteral("embedded");
+    return QStringList{toString(run.engine), toString(run.protocol), toString(run.direction),
+                       run.clientHost, server}
+        .join(QLatin1Char('|'));
+}
+
+OptDouble sustainedOf(const RunResult &run) {
+    const ShapingResult r = analyse(run);
+    if (r.sustainedBps && *r.sustainedBps > 0)
+        return r.sustainedBps;
+    if (usable(run.summary.throughputBps) && *run.summary.throughputBps > 0)
+        return run.summary.throughputBps;
+    return std::nullopt;
+}
+
+} // namespace
+
+QList<StreamComparison> compareStreams(const QList<RunResult> &runs) {
+    QList<StreamComparison> out;
+    for (const RunResult &single : runs) {
+        if (single.streams != 1 || single.status == RunStatus::Error)
+            continue;
+        const QString key = pathKey(single);
+        const OptDouble singleBps = sustainedOf(single);
+        if (!singleBps)
+            continue;
+        for (const RunResult &parallel : runs) {
+            if (parallel.streams < 2 || parallel.status == RunStatus::Error ||
+                pathKey(parallel) != key)
+                continue;
+            const OptDouble parallelBps = sustainedOf(parallel);
+            if (!parallelBps)
+                continue;
+            StreamComparison c;
+            c.singleRun = single.id;
+            c.parallelRun = parallel.id;
+            c.parallelStreams = parallel.streams;
+            c.singleBps = *singleBps;
+            c.parallelBps = *parallelBps;
+            c.ratio = *parallelBps / *singleBps;
+            const QString figures =
+                Tr::tr("%1 streams got %2, one stream %3 (x%4)")
+                    .arg(parallel.streams)
+                    .arg(Format::bitrate(c.parallelBps), Format::bitrate(c.singleBps),
+                         QString::number(c.ratio, 'f', 2));
+            if (c.ratio >= PolicerStreamRatio) {
+                c.suggests = ShapingKind::Policer;
+                c.reason = figures + Tr::tr(": several streams fill what one cannot, as under "
+                                            "a policer that drops.");
+            } else if (c.ratio <= ShaperStreamRatio) {
+                c.suggests = ShapingKind::Shaper;
+                c.reason = figures + Tr::tr(": the aggregate is held at one rate, as by a "
+                                            "shaper (or a plain bottleneck).");
+            } else {
+                c.reason = figures + Tr::tr(": inconclusive.");
+            }
+            out << c;
+        }
+    }
+    return out;
 }
 
 } // namespace ShapingDetector

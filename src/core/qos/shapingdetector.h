@@ -6,6 +6,7 @@
 #include "model/runresult.h"
 
 #include <QJsonObject>
+#include <QList>
 #include <QString>
 
 #include <optional>
@@ -44,6 +45,10 @@ struct ShapingResult {
     // How far the second half's cumulative bytes stray from the sustained rate's straight
     // line (max - min), in seconds of traffic at that rate.
     OptDouble tailWanderS;
+    // The busiest process that measured the run, in % of one core (iperf3's own figures for
+    // both ends, and the run's sampled `resources`), and which one it was ("sender iperf3").
+    OptDouble cpuPercent;
+    QString cpuProcess;
 
     // {shaped, kind, sustained_bps, burst_bytes, burst_duration_s, peak_bps, confidence,
     //  reason, measured_at, intervals, evidence {...}}; unknown values are null.
@@ -52,7 +57,28 @@ struct ShapingResult {
     QString headline() const;
 };
 
+// One stream against several over the same path: a policer's drops keep a single TCP stream
+// below the rate while parallel streams fill it; a shaper's queue holds the aggregate, so
+// several streams get what one got.
+struct StreamComparison {
+    QString singleRun; // ids
+    QString parallelRun;
+    int parallelStreams = 0;
+    double singleBps = 0; // sustained rates (the runs' second halves, else their throughput)
+    double parallelBps = 0;
+    double ratio = 0;                         // parallel / single
+    ShapingKind suggests = ShapingKind::None; // None: inconclusive
+    QString reason;
+
+    QJsonObject toJson() const;
+};
+
 namespace ShapingDetector {
+
+// Several streams getting at least this much more than one: policer-like.
+inline constexpr double PolicerStreamRatio = 1.10;
+// At most this much more: the aggregate is held (shaper-like, or a plain bottleneck).
+inline constexpr double ShaperStreamRatio = 1.05;
 
 // Fewer usable intervals than this and the verdict is null ("too few intervals").
 inline constexpr int MinIntervals = 10;
@@ -63,6 +89,9 @@ inline constexpr double PolicerDropPercent = 1.0;
 // A receiver's second half whose cumulative bytes stay within this many seconds of traffic of
 // the straight line at the sustained rate is held by a clock (a token bucket).
 inline constexpr double ClockedWanderS = 0.04;
+// A measuring process using this much of a core holds the rate itself: the plateau is the
+// host's limit (a CPU-bound veth slows down after its first second like a bucket running dry).
+inline constexpr double CpuBoundPercent = 80.0;
 // A median RTT of the second half this much above the run's smallest: the path queues.
 inline constexpr double QueueingRttRiseMs = 2.0;
 // Bytes per TCP segment assumed when counting packets from bytes (Ethernet MTU, timestamps).
@@ -71,6 +100,10 @@ inline constexpr double AssumedSegmentBytes = 1448.0;
 inline constexpr double AssumedFrameOverheadBytes = 66.0;
 
 ShapingResult analyse(const RunResult &run);
+
+// Pairs each single-stream run with the runs of the same path, engine, protocol and direction
+// that used several streams (failed runs left out) and says what the ratio suggests.
+QList<StreamComparison> compareStreams(const QList<RunResult> &runs);
 
 } // namespace ShapingDetector
 

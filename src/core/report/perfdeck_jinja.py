@@ -58,6 +58,27 @@ def _function(name):
 
 
 _environments = {}
+_bytecode_cache = []
+
+
+def bytecode_cache():
+    """Compiled templates kept between processes in the user's cache folder (0700), so a
+    report does not compile summary.html, base.html and _macros.html again each time (about
+    60 ms). Jinja2 checks each entry against the template's source; None when the folder
+    cannot be made."""
+    if not _bytecode_cache:
+        cache = None
+        try:
+            base = os.environ.get("XDG_CACHE_HOME") or os.path.join(
+                os.path.expanduser("~"), ".cache")
+            folder = os.path.join(base, "perfdeck", "jinja2")
+            os.makedirs(folder, mode=0o700, exist_ok=True)
+            if os.stat(folder).st_uid == os.getuid() and os.access(folder, os.W_OK):
+                cache = jinja2.FileSystemBytecodeCache(folder, "perfdeck-%s.cache")
+        except OSError:
+            cache = None
+        _bytecode_cache.append(cache)
+    return _bytecode_cache[0]
 
 
 def environment(folders, strict):
@@ -67,7 +88,8 @@ def environment(folders, strict):
         env = jinja2.sandbox.SandboxedEnvironment(
             loader=ConfinedLoader(folders),
             autoescape=jinja2.select_autoescape(["html", "htm", "xml"]),
-            undefined=jinja2.StrictUndefined if strict else jinja2.Undefined)
+            undefined=jinja2.StrictUndefined if strict else jinja2.Undefined,
+            bytecode_cache=bytecode_cache())
         _environments[key] = env
     # Functions registered from C++ after the environment was made are added here.
     for name in _perfdeck.names():

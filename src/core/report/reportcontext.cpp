@@ -1,8 +1,11 @@
 #include "report/reportcontext.h"
 
+#include "model/importedkinds.h"
 #include "model/runkind.h"
 #include "model/runlabel.h"
 #include "plan/matrixresults.h"
+#include "qos/qosclassresult.h"
+#include "qos/shapingdetector.h"
 #include "results/samplestatistics.h"
 
 #include <QCoreApplication>
@@ -106,9 +109,17 @@ QJsonObject runJson(const RunResult &run, int groupIndex) {
     o.insert(QStringLiteral("summary"), summaryJson(run.summary));
     if (run.reverseSummary)
         o.insert(QStringLiteral("reverse_summary"), summaryJson(*run.reverseSummary));
+    if (!run.qos.isEmpty()) {
+        // The verdict as `perfdeck-cli qos` words it, beside the counts it comes from.
+        QJsonObject qos = run.qos;
+        const QosClassResult judged = QosClassResult::fromJson(run.qos);
+        qos.insert(QStringLiteral("verdict_text"), judged.verdictText());
+        qos.insert(QStringLiteral("received_text"), judged.receivedText());
+        o.insert(QStringLiteral("qos"), qos);
+    }
     fillMissing(o,
                 {"error", "duration_s", "started_at", "reverse_summary", "tool_version", "source",
-                 "test", "client_host", "server_host", "group", "group_label", "class"});
+                 "test", "client_host", "server_host", "group", "group_label", "class", "qos"});
     fillMissing(o, {"command", "warnings", "intervals"}, QJsonArray());
     fillMissing(o, {"embedded_server"}, false);
     o.insert(QStringLiteral("label"), runLabel(run));
@@ -123,7 +134,52 @@ QJsonObject runJson(const RunResult &run, int groupIndex) {
     const QString metric = ValueSelection::resolveMetric({run}, QStringLiteral("auto"));
     o.insert(QStringLiteral("value"), optJson(ValueSelection::runValue(run, metric)));
     o.insert(QStringLiteral("metric"), metric);
+    // What `perfdeck-cli shaping` says of the run (docs/SHAPING.md): a pass over its intervals.
+    o.insert(QStringLiteral("shaping"), ShapingDetector::analyse(run).toJson());
     return o;
+}
+
+// The history database's trends of the report's pairs: what `history trend --json` prints
+// per pair, each series with its unit and index, each point marked when it is one of this
+// report's runs. Null when no database was asked for.
+QJsonValue historyJson(const ReportInput &input) {
+    if (input.historyPath.isEmpty())
+        return QJsonValue::Null;
+    QSet<QString> reportRuns;
+    for (const RunResult &run : input.runs)
+        reportRuns.insert(run.id);
+    QJsonArray pairs;
+    for (qsizetype t = 0; t < input.history.size(); ++t) {
+        QJsonObject pair = input.history.at(t).toJson();
+        QJsonArray series = pair.value(QLatin1String("series")).toArray();
+        for (qsizetype k = 0; k < series.size(); ++k) {
+            QJsonObject one = series.at(k).toObject();
+            const QString metric = one.value(QLatin1String("metric")).toString();
+            one.insert(QStringLiteral("index"), k);
+            one.insert(QStringLiteral("unit"), metric == QLatin1String("throughput_bps")
+                                                   ? QStringLiteral("bit/s")
+                                                   : QStringLiteral("1/s"));
+            QJsonArray points = one.value(QLatin1String("points")).toArray();
+            for (qsizetype i = 0; i < points.size(); ++i) {
+                QJsonObject point = points.at(i).toObject();
+                point.insert(QStringLiteral("in_report"),
+                             reportRuns.contains(point.value(QLatin1String("run_id")).toString()));
+                points.replace(i, point);
+            }
+            one.insert(QStringLiteral("points"), points);
+            series.replace(k, one);
+        }
+        pair.insert(QStringLiteral("series"), series);
+        pair.insert(QStringLiteral("index"), t);
+        pairs.append(pair);
+    }
+    return QJsonObject{
+        {QStringLiteral("file"), input.historyPath},
+        {QStringLiteral("exists"), QFileInfo::exists(input.historyPath)},
+        {QStringLiteral("error"), input.historyError.isEmpty() ? QJsonValue(QJsonValue::Null)
+                                                               : QJsonValue(input.historyError)},
+        {QStringLiteral("pairs"), pairs},
+    };
 }
 
 // `stats --json` has "comparison" only with a baseline; templates see it as null without.
@@ -173,6 +229,8 @@ QJsonArray endpoints(const QList<RunResult> &runs) {
 QString ReportContext::testType(const RunResult &run) {
     if (!run.test.isEmpty())
         return run.test;
+    if (run.engine == PingEngine)
+        return QStringLiteral("PING");
     if (run.protocol == Protocol::Udp)
         return QStringLiteral("UDP_STREAM");
     return run.direction == Direction::Receive ? QStringLiteral("TCP_MAERTS")
@@ -327,6 +385,8 @@ QJsonObject ReportContext::build(const ReportInput &input, const ReportContextOp
     const MatrixResults matrix = MatrixResults::build(input.matrix, input.runs);
     context.insert(QStringLiteral("matrix"),
                    matrix.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(matrix.toJson()));
+
+    context.insert(QStringLiteral("history"), historyJson(input));
 
     if (input.baselineRuns.isEmpty()) {
         context.insert(QStringLiteral("baseline"), QJsonValue::Null);

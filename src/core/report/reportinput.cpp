@@ -1,11 +1,19 @@
 #include "report/reportinput.h"
 
 #include "model/runlabel.h"
+#include "results/historystore.h"
 #include "results/resultsdocument.h"
 #include "results/session.h"
 #include "util/fileio.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Perfdeck)
+};
+} // namespace
 
 namespace Perfdeck {
 
@@ -78,11 +86,42 @@ bool ReportInput::loadBaseline(const QString &path, QString *error) {
     if (!load(path, &baseline, error))
         return false;
     if (baseline.runs.isEmpty()) {
-        *error = path + QStringLiteral(": the baseline has no runs");
+        *error = path + Tr::tr(": the baseline has no runs");
         return false;
     }
     baselinePath = path;
     baselineRuns = baseline.runs;
+    return true;
+}
+
+bool ReportInput::loadHistory(const QString &path, const HistoryTrendOptions &options) {
+    historyPath = path;
+    historyError.clear();
+    history.clear();
+    if (path.isEmpty() || !QFileInfo::exists(path))
+        return true; // no database yet: nothing to compare with, and none is created
+    HistoryStore store(path);
+    if (!store.open(&historyError))
+        return false;
+    // The pairs in the order the runs first name them; a report of many pairs keeps 50.
+    QList<std::pair<QString, QString>> pairs;
+    for (const RunResult &run : runs) {
+        const std::pair<QString, QString> pair{HistoryStore::pairClientOf(run),
+                                               HistoryStore::pairServerOf(run)};
+        if (!pairs.contains(pair) && pairs.size() < 50)
+            pairs.append(pair);
+    }
+    for (const auto &[client, server] : pairs) {
+        HistoryFilter filter;
+        filter.client = client;
+        filter.server = server;
+        const QList<HistoryEntry> entries = store.trendEntries(filter, &historyError);
+        if (!historyError.isEmpty())
+            return false;
+        HistoryTrend trend = HistoryTrend::compute(client, server, entries, options);
+        if (!trend.series.isEmpty())
+            history.append(trend);
+    }
     return true;
 }
 

@@ -2,6 +2,14 @@
 
 #include <cmath>
 
+#include <QCoreApplication>
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Perfdeck)
+};
+} // namespace
+
 namespace Perfdeck {
 
 namespace {
@@ -100,8 +108,8 @@ ReportInput ReportSample::input(int runs) {
     ReportInput input;
     input.path = QStringLiteral("sample.perfdeck");
     input.kind = QStringLiteral("session");
-    input.title = QStringLiteral("Sample session");
-    input.notes = QStringLiteral("Made-up runs to check templates against.");
+    input.title = Tr::tr("Sample session");
+    input.notes = Tr::tr("Made-up runs to check templates against.");
     input.createdAt = QDateTime(QDate(2026, 11, 30), QTime(8, 55), Qt::UTC);
     input.modifiedAt = QDateTime(QDate(2026, 11, 30), QTime(9, 40), Qt::UTC);
     for (int i = 1; i <= runs; ++i)

@@ -27,6 +27,12 @@
 #include <optional>
 #include <thread>
 
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Perfdeck)
+};
+} // namespace
+
 namespace Perfdeck {
 
 QString TemplateError::toString() const {
@@ -316,7 +322,7 @@ QString pythonErrorText() {
     PyObject *value = nullptr;
     PyObject *traceback = nullptr;
     PyErr_Fetch(&type, &value, &traceback);
-    QString text = QStringLiteral("unknown Python error");
+    QString text = Tr::tr("unknown Python error");
     if (value) {
         if (PyObject *s = PyObject_Str(value)) {
             QJsonValue v;
@@ -330,6 +336,50 @@ QString pythonErrorText() {
     Py_XDECREF(value);
     Py_XDECREF(traceback);
     return text;
+}
+
+// ---- starting the interpreter ----------------------------------------------------------
+
+// Left alone, an embedded CPython looks for `python3` on PATH and takes its library path from
+// the installation it finds there: under pyenv or in a venv that is another Python without
+// Debian's jinja2 ("No module named 'jinja2'"), or one of another version whose standard
+// library makes the start abort the whole process. The interpreter is pinned to the prefix of
+// the libpython it was built against (pkg-config python3-embed at build time) and ignores
+// PYTHON* variables and the user's site-packages. Returns an error text, empty when started.
+QString initializePython() {
+    PyPreConfig preconfig;
+    PyPreConfig_InitPythonConfig(&preconfig);
+    preconfig.use_environment = 0;
+    preconfig.coerce_c_locale = 0; // never rewrites LC_CTYPE for the tools we start
+    PyStatus status = Py_PreInitialize(&preconfig);
+    if (PyStatus_Exception(status))
+        return QString::fromUtf8(status.err_msg ? status.err_msg : "Py_PreInitialize");
+
+    PyConfig config;
+    PyConfig_InitPythonConfig(&config);
+    config.use_environment = 0;
+    config.user_site_directory = 0;
+    config.install_signal_handlers = 0; // Python installs no signal handlers in our process
+    config.parse_argv = 0;
+    const QString home = QStringLiteral(PERFDECK_PYTHON_HOME);
+    const QString landmark = home + QStringLiteral("/lib/python" PERFDECK_PYTHON_VERSION "/os.py");
+    // A build moved to a system with Python elsewhere keeps CPython's own search.
+    if (QFileInfo::exists(landmark)) {
+        status = PyConfig_SetBytesString(&config, &config.home, PERFDECK_PYTHON_HOME);
+        if (!PyStatus_Exception(status))
+            status =
+                PyConfig_SetBytesString(&config, &config.program_name,
+                                        PERFDECK_PYTHON_HOME "/bin/python" PERFDECK_PYTHON_VERSION);
+    }
+    if (!PyStatus_Exception(status))
+        status = Py_InitializeFromConfig(&config);
+    PyConfig_Clear(&config);
+    if (PyStatus_Exception(status)) {
+        return QStringLiteral("Python %1 (%2): %3")
+            .arg(QStringLiteral(PERFDECK_PYTHON_VERSION), home,
+                 QString::fromUtf8(status.err_msg ? status.err_msg : "Py_InitializeFromConfig"));
+    }
+    return {};
 }
 
 // ---- the worker thread --------------------------------------------------------------------
@@ -352,6 +402,15 @@ public:
     bool isWorkerThread() const { return QThread::currentThread() == m_thread; }
 
     TemplateResult render(const TemplateRequest &request);
+    // Starts Python and imports Jinja2 on the worker thread now, without waiting; a start
+    // error is reported by the first render.
+    void startSoon() {
+        post([this] {
+            QString ignored;
+            start(&ignored);
+        });
+    }
+    TemplateRuntime runtime();
 
 private:
     PythonWorker() {
@@ -409,21 +468,27 @@ bool PythonWorker::start(QString *error) {
     }
     m_started = true;
     PyImport_AppendInittab("_perfdeck", &initModule);
-    Py_InitializeEx(0); // 0: Python installs no signal handlers in our process
+    const QString configError = initializePython();
+    if (!configError.isEmpty()) {
+        // Python is not usable (and must not be touched again); the GUI and CLI go on.
+        m_startError = Tr::tr("cannot start the template engine: %1").arg(configError);
+        *error = m_startError;
+        return false;
+    }
     PyObject *globals = PyDict_New();
     PyDict_SetItemString(globals, "__builtins__", PyEval_GetBuiltins());
     PyDict_SetItemString(globals, "__name__", PyUnicode_FromString("perfdeck_jinja"));
     PyObject *result = PyRun_String(PerfdeckJinjaSource, Py_file_input, globals, globals);
     if (!result) {
-        m_startError = QStringLiteral("cannot start the template engine (is python3-jinja2 "
-                                      "installed?): ") +
+        m_startError = Tr::tr("cannot start the template engine (is python3-jinja2 "
+                              "installed?): ") +
                        pythonErrorText();
     } else {
         Py_DECREF(result);
         m_render = PyDict_GetItemString(globals, "render");
         Py_XINCREF(m_render);
         if (!m_render)
-            m_startError = QStringLiteral("cannot start the template engine: no render()");
+            m_startError = Tr::tr("cannot start the template engine: no render()");
     }
     m_state = PyEval_SaveThread();
     *error = m_startError;
@@ -438,6 +503,52 @@ QString stringItem(PyObject *dict, const char *key) {
         return {};
     }
     return v.isDouble() ? QString::number(v.toInteger()) : v.toString();
+}
+
+// A module attribute as text (str() of it); empty when it is missing.
+QString attributeText(PyObject *module, const char *name) {
+    PyObject *value = module ? PyObject_GetAttrString(module, name) : nullptr;
+    if (!value) {
+        PyErr_Clear();
+        return {};
+    }
+    QString text;
+    if (PyObject *s = PyObject_Str(value)) {
+        QJsonValue v;
+        if (toJson(s, &v))
+            text = v.toString();
+        Py_DECREF(s);
+    }
+    PyErr_Clear();
+    Py_DECREF(value);
+    return text;
+}
+
+TemplateRuntime PythonWorker::runtime() {
+    TemplateRuntime result;
+    // Py_GetVersion() is the loaded libpython's own and needs no running interpreter.
+    result.pythonVersion = QString::fromUtf8(Py_GetVersion()).section(QLatin1Char(' '), 0, 0);
+    QString startError;
+    if (!start(&startError) && !m_state) {
+        result.error = startError; // the interpreter itself did not start
+        return result;
+    }
+    result.error = startError;
+    PyEval_RestoreThread(m_state);
+    PyObject *sys = PyImport_ImportModule("sys");
+    result.pythonPrefix = attributeText(sys, "prefix");
+    Py_XDECREF(sys);
+    PyErr_Clear();
+    if (PyObject *jinja = PyImport_ImportModule("jinja2")) {
+        result.jinjaVersion = attributeText(jinja, "__version__");
+        result.jinjaPath = QFileInfo(attributeText(jinja, "__file__")).absolutePath();
+        Py_DECREF(jinja);
+    } else if (result.error.isEmpty()) {
+        result.error = pythonErrorText();
+    }
+    PyErr_Clear();
+    m_state = PyEval_SaveThread();
+    return result;
 }
 
 TemplateResult PythonWorker::render(const TemplateRequest &request) {
@@ -530,9 +641,8 @@ TemplateResult PythonWorker::render(const TemplateRequest &request) {
     }
     if (result.error.kind == QLatin1String("timeout") || (!value && stopped)) {
         result.error.kind = QStringLiteral("timeout");
-        result.error.message =
-            QStringLiteral("the template did not finish within %1 s and was stopped")
-                .arg(request.timeLimitMs / 1000.0);
+        result.error.message = Tr::tr("the template did not finish within %1 s and was stopped")
+                                   .arg(request.timeLimitMs / 1000.0);
     }
     m_state = PyEval_SaveThread();
     return result;
@@ -560,6 +670,10 @@ TemplateEngine::~TemplateEngine() {
     m_guard->owner = nullptr;
 }
 
+void TemplateEngine::prepare() {
+    PythonWorker::instance().startSoon();
+}
+
 TemplateResult TemplateEngine::renderBlocking(const TemplateRequest &request) {
     PythonWorker &worker = PythonWorker::instance();
     if (worker.isWorkerThread())
@@ -567,6 +681,16 @@ TemplateResult TemplateEngine::renderBlocking(const TemplateRequest &request) {
     std::promise<TemplateResult> promise;
     std::future<TemplateResult> future = promise.get_future();
     worker.post([&] { promise.set_value(PythonWorker::instance().render(request)); });
+    return future.get();
+}
+
+TemplateRuntime TemplateEngine::runtime() {
+    PythonWorker &worker = PythonWorker::instance();
+    if (worker.isWorkerThread())
+        return worker.runtime();
+    std::promise<TemplateRuntime> promise;
+    std::future<TemplateRuntime> future = promise.get_future();
+    worker.post([&] { promise.set_value(PythonWorker::instance().runtime()); });
     return future.get();
 }
 

@@ -53,6 +53,15 @@ struct TemplateResult {
     TemplateError error;
 };
 
+// The embedded Python as it runs: for Help > About and `perfdeck-cli about`.
+struct TemplateRuntime {
+    QString pythonVersion; // "3.11.2", from the loaded libpython
+    QString pythonPrefix;  // sys.prefix: where its library comes from ("/usr")
+    QString jinjaVersion;  // empty when Jinja2 could not be imported
+    QString jinjaPath;     // the jinja2 package folder
+    QString error;         // why the engine could not start
+};
+
 class TemplateEngine final : public QObject {
     Q_OBJECT
 public:
@@ -65,6 +74,10 @@ public:
     explicit TemplateEngine(QObject *parent = nullptr);
     ~TemplateEngine() override;
 
+    // Starts the interpreter and imports Jinja2 on the worker thread without waiting (the
+    // first render otherwise pays for it): a caller that will render soon calls this first,
+    // so the start overlaps its own work (reading the input, the statistics).
+    static void prepare();
     // Blocks until the worker thread has rendered (and, the first time, started Python:
     // ~60 ms). Not for the UI thread: use renderAsync() there.
     static TemplateResult renderBlocking(const TemplateRequest &request);
@@ -74,6 +87,9 @@ public:
     // Registers a filter for all later renders (any thread). The built-ins format_bps,
     // format_latency, format_num, format_percent and compare_percent are registered already.
     static void registerFunction(const QString &name, const Function &function);
+
+    // Starts the embedded Python if needed (~60 ms) and reports its versions. Blocking.
+    static TemplateRuntime runtime();
 
     // The shipped templates: PERFDECK_TEMPLATE_DIR from the build tree or share/perfdeck/
     // templates next to the installed binary, and the user's folder (created by callers).

@@ -2,11 +2,18 @@
 
 #include "report/templateengine.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Perfdeck)
+};
+} // namespace
 
 namespace Perfdeck {
 
@@ -81,7 +88,7 @@ TemplateLibrary::Resolved TemplateLibrary::resolve(const QString &nameOrFile,
     const QFileInfo asFile(nameOrFile);
     if (nameOrFile.contains(QLatin1Char('/')) || (asFile.exists() && asFile.isFile())) {
         if (!asFile.isFile()) {
-            r.error = QStringLiteral("template file '%1' does not exist").arg(nameOrFile);
+            r.error = Tr::tr("template file '%1' does not exist").arg(nameOrFile);
             return r;
         }
         r.ok = true;
@@ -113,7 +120,7 @@ TemplateLibrary::Resolved TemplateLibrary::resolve(const QString &nameOrFile,
     QStringList names;
     for (const Entry &e : list(folders))
         names << e.name;
-    r.error = QStringLiteral("no template '%1' (not a file, and not in %2; templates: %3)")
+    r.error = Tr::tr("no template '%1' (not a file, and not in %2; templates: %3)")
                   .arg(nameOrFile, folders.join(QStringLiteral(", ")),
                        names.isEmpty() ? QStringLiteral("none") : names.join(QStringLiteral(", ")));
     return r;

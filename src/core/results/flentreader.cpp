@@ -1,8 +1,12 @@
 #include "results/flentreader.h"
 
+#include "model/importedkinds.h"
 #include "stats/descriptive.h"
+#include "util/inputlimits.h"
+#include "util/jsonerrorlocation.h"
 #include "util/wholenumber.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -15,6 +19,12 @@
 #include <cmath>
 #include <limits>
 #include <vector>
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Perfdeck)
+};
+} // namespace
 
 namespace Perfdeck {
 
@@ -194,6 +204,23 @@ std::vector<double> latencySamples(const QJsonArray &values, double scale) {
     return us;
 }
 
+// An ICMP ping's class: fping -O / ping -Q give its TOS byte; without one it is unmarked, BE.
+QString pingClass(const QStringList &command) {
+    for (const QString &option : {QStringLiteral("-O"), QStringLiteral("-Q")}) {
+        const qsizetype i = command.indexOf(option);
+        if (i < 0 || i + 1 >= command.size())
+            continue;
+        bool ok = false;
+        const int tos = command.at(i + 1).toInt(&ok, 0);
+        if (!ok || tos < 0 || tos > 255)
+            return {};
+        SeriesInfo marked;
+        marked.meta.insert(QStringLiteral("DATA_TOS"), tos);
+        return trafficClass(marked);
+    }
+    return QStringLiteral("BE");
+}
+
 QString quotedList(const QStringList &names) {
     QStringList quoted;
     for (const QString &n : names)
@@ -223,20 +250,37 @@ bool FlentReader::looksLikeFlent(const QByteArray &head) {
            head.contains("\"x_values\"");
 }
 
+namespace {
+
+// The samples of a series that become intervals: at most InputLimits::MaxIntervals (a 256 MB
+// file of zeros would otherwise stand for 100 million intervals of about 200 bytes each).
+qsizetype cappedPoints(const QString &series, const QJsonArray &values, const QJsonArray &xValues,
+                       FlentReadOutcome *outcome) {
+    const qsizetype points = std::min(values.size(), xValues.size());
+    if (points <= InputLimits::MaxIntervals)
+        return points;
+    outcome->warnings << QStringLiteral("series '%1': %2; the first %3 are kept")
+                             .arg(series, InputLimits::tooManyIntervals(),
+                                  InputLimits::count(InputLimits::MaxIntervals));
+    return InputLimits::MaxIntervals;
+}
+
+} // namespace
+
 bool FlentReader::gunzip(const QByteArray &compressed, QByteArray *out, QString *error) {
     out->clear();
     if (!isGzip(compressed)) {
-        *error = QStringLiteral("not gzip data");
+        *error = Tr::tr("not gzip data");
         return false;
     }
     if (compressed.size() > qsizetype(std::numeric_limits<uInt>::max())) {
-        *error = QStringLiteral("file too large");
+        *error = Tr::tr("file too large");
         return false;
     }
     z_stream zs{};
     // 16 + MAX_WBITS: expect a gzip header and trailer (qUncompress only reads zlib streams).
     if (inflateInit2(&zs, 16 + MAX_WBITS) != Z_OK) {
-        *error = QStringLiteral("cannot initialise zlib");
+        *error = Tr::tr("cannot initialise zlib");
         return false;
     }
     zs.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(compressed.constData()));
@@ -246,9 +290,9 @@ bool FlentReader::gunzip(const QByteArray &compressed, QByteArray *out, QString 
     while (true) {
         if (produced == out->size()) {
             if (out->size() >= MaxInflatedBytes) {
-                *error = QStringLiteral("decompresses to more than %1 MiB, more than any flent "
-                                        "file holds (a 1-hour rrul test is about 45 MB); not "
-                                        "read further")
+                *error = Tr::tr("decompresses to more than %1 MiB, more than any flent "
+                                "file holds (a 1-hour rrul test is about 45 MB); not "
+                                "read further")
                              .arg(MaxInflatedBytes >> 20);
                 break;
             }
@@ -272,13 +316,13 @@ bool FlentReader::gunzip(const QByteArray &compressed, QByteArray *out, QString 
         if (ret == Z_BUF_ERROR && zs.avail_in > 0)
             continue; // only the output was full
         if (ret == Z_BUF_ERROR) {
-            *error = QStringLiteral("the gzip data ends early, after %1 bytes decompressed "
-                                    "(the file looks truncated: was flent interrupted, or the "
-                                    "copy incomplete?)")
+            *error = Tr::tr("the gzip data ends early, after %1 bytes decompressed "
+                            "(the file looks truncated: was flent interrupted, or the "
+                            "copy incomplete?)")
                          .arg(produced);
             break;
         }
-        *error = QStringLiteral("corrupt gzip data (%1)")
+        *error = Tr::tr("corrupt gzip data (%1)")
                      .arg(zs.msg ? QString::fromLatin1(zs.msg) : QString::number(ret));
         break;
     }
@@ -294,21 +338,21 @@ FlentReadOutcome FlentReader::read(const QByteArray &bytes) {
     if (compressed) {
         QString why;
         if (!gunzip(bytes, &json, &why)) {
-            outcome.error = QStringLiteral("cannot read as a flent .flent.gz file: ") + why;
+            outcome.error = Tr::tr("cannot read as a flent .flent.gz file: ") + why;
             return outcome;
         }
     } else {
         json = bytes;
     }
-    const QString what = compressed ? QStringLiteral("the gzip content") : QStringLiteral("it");
+    const QString what = compressed ? Tr::tr("the gzip content") : QStringLiteral("it");
 
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        outcome.error = QStringLiteral("not a flent data file: %1 is not JSON (offset %2: %3)")
+        outcome.error = Tr::tr("not a flent data file: %1 is not JSON (offset %2: %3)")
                             .arg(what)
                             .arg(parseError.offset)
-                            .arg(parseError.errorString());
+                            .arg(jsonErrorText(parseError));
         return outcome;
     }
     const QJsonObject root = doc.object();
@@ -316,16 +360,16 @@ FlentReadOutcome FlentReader::read(const QByteArray &bytes) {
         !root.value(QLatin1String("x_values")).isArray() ||
         !root.value(QLatin1String("results")).isObject()) {
         outcome.error =
-            QStringLiteral("not a flent data file: %1 is JSON without flent's "
-                           "\"metadata\", \"x_values\" and \"results\" (its keys: %2)")
-                .arg(what, doc.isObject() ? keyList(root) : QStringLiteral("none, not an object"));
+            Tr::tr("not a flent data file: %1 is JSON without flent's "
+                   "\"metadata\", \"x_values\" and \"results\" (its keys: %2)")
+                .arg(what, doc.isObject() ? keyList(root) : Tr::tr("none, not an object"));
         return outcome;
     }
     // flent's own loader treats a file without "version" as version 1.
     const int version = root.value(QLatin1String("version")).toInt(1);
     if (version > SupportedVersion) {
-        outcome.error = QStringLiteral("flent data format version %1 is newer than version %2, "
-                                       "which Perfdeck reads (written by a newer flent than 2.x)")
+        outcome.error = Tr::tr("flent data format version %1 is newer than version %2, "
+                               "which Perfdeck reads (written by a newer flent than 2.x)")
                             .arg(version)
                             .arg(SupportedVersion);
         return outcome;
@@ -333,8 +377,8 @@ FlentReadOutcome FlentReader::read(const QByteArray &bytes) {
     if (version < SupportedVersion) {
         // Before version 4 flent stored values in other units and places (its
         // unserialise_compat); guessing those conversions would import wrong numbers.
-        outcome.error = QStringLiteral("flent data format version %1 is older than version %2, "
-                                       "which Perfdeck reads")
+        outcome.error = Tr::tr("flent data format version %1 is older than version %2, "
+                               "which Perfdeck reads")
                             .arg(version)
                             .arg(SupportedVersion);
         return outcome;
@@ -357,7 +401,7 @@ FlentReadOutcome FlentReader::read(const QByteArray &bytes) {
     for (auto it = results.constBegin(); it != results.constEnd(); ++it) {
         if (!it.value().isArray()) {
             outcome.error =
-                QStringLiteral("flent results series '%1' is not a list of values").arg(it.key());
+                Tr::tr("flent results series '%1' is not a list of values").arg(it.key());
             return outcome;
         }
         const SeriesInfo info =
@@ -378,33 +422,37 @@ FlentReadOutcome FlentReader::read(const QByteArray &bytes) {
     std::stable_sort(throughput.begin(), throughput.end(), byIndex);
     std::stable_sort(latency.begin(), latency.end(), byIndex);
     if (throughput.isEmpty()) {
-        outcome.error = QStringLiteral("flent test '%1' has no throughput series (series: %2); "
-                                       "Perfdeck imports flent's throughput tests")
+        outcome.error = Tr::tr("flent test '%1' has no throughput series (series: %2); "
+                               "Perfdeck imports flent's throughput tests")
                             .arg(testName, results.keys().join(QLatin1String(", ")));
         return outcome;
     }
     if (!assumedUnits.isEmpty())
-        outcome.warnings.append(QStringLiteral("series %1 have no units in the file; assumed "
-                                               "Mbits/s (flent's unit for throughput)")
+        outcome.warnings.append(Tr::tr("series %1 have no units in the file; assumed "
+                                       "Mbits/s (flent's unit for throughput)")
                                     .arg(quotedList(assumedUnits)));
 
-    // ICMP ping measures the path every flow crossed: it is each flow's latency, as flent's
-    // own summary shows it. netperf RR series measure a flow of their own (UDP per class in
-    // rrul) and become runs with their class.
+    // netperf RR series measure a flow of their own (UDP per class in rrul) and become runs
+    // with their class. An ICMP ping series measures the path every flow crossed: with one
+    // flow it is that flow's latency (as flent's summary shows it); beside several flows it
+    // becomes one run of its own (engine ping), never a copy on each flow, so a group's
+    // latency statistics count it once.
     QList<SeriesInfo> latencyFlows;
-    const SeriesInfo *pathLatency = nullptr;
+    QList<SeriesInfo> pings;
     for (const SeriesInfo &series : std::as_const(latency)) {
         const QString command = series.meta.value(QLatin1String("COMMAND")).toString();
-        const bool rr = command.contains(QLatin1String("_RR"));
-        if (rr)
+        if (command.contains(QLatin1String("_RR")))
             latencyFlows.append(series);
-        else if (!pathLatency)
-            pathLatency = &series;
         else
-            derived.append(series.name); // a second ping series: kept out, said so
+            pings.append(series);
     }
-    if (!pathLatency && latencyFlows.isEmpty() && !latency.isEmpty())
-        pathLatency = &latency.first();
+    const SeriesInfo *pathLatency = nullptr;
+    if (throughput.size() == 1 && latencyFlows.isEmpty() && !pings.isEmpty()) {
+        pathLatency = &pings.first();
+        for (qsizetype i = 1; i < pings.size(); ++i)
+            derived.append(pings.at(i).name); // a second ping of one flow: kept out, said so
+        pings.clear();
+    }
     LatencyStats pathLatencyUs;
     if (pathLatency)
         pathLatencyUs = latencyOf(
@@ -414,7 +462,7 @@ FlentReadOutcome FlentReader::read(const QByteArray &bytes) {
         QDateTime::fromString(metadata.value(QLatin1String("TIME")).toString(), Qt::ISODate);
     const OptDouble length = numberOf(metadata.value(QLatin1String("LENGTH")));
     const QString title = metadata.value(QLatin1String("TITLE")).toString();
-    const int flows = int(throughput.size() + latencyFlows.size());
+    const int flows = int(throughput.size() + latencyFlows.size() + pings.size());
     // A multi-flow test is one measurement: its runs carry one group id and label.
     const QString group =
         flows > 1
@@ -449,14 +497,14 @@ FlentReadOutcome FlentReader::read(const QByteArray &bytes) {
         run.group = group;
         run.groupLabel = groupLabel;
         run.trafficClass = trafficClass(series);
-        run.warnings.append(QStringLiteral("flent test '%1' (flent %2), series '%3'")
+        run.warnings.append(Tr::tr("flent test '%1' (flent %2), series '%3'")
                                 .arg(testName, flentVersion, series.name));
         return run;
     };
     auto countMismatch = [&](const SeriesInfo &series, const QJsonArray &values, RunResult &run) {
         if (values.size() != xValues.size())
-            run.warnings.append(QStringLiteral("series '%1' has %2 values for %3 time points; "
-                                               "the extra ones were ignored")
+            run.warnings.append(Tr::tr("series '%1' has %2 values for %3 time points; "
+                                       "the extra ones were ignored")
                                     .arg(series.name)
                                     .arg(values.size())
                                     .arg(xValues.size()));
@@ -470,7 +518,7 @@ FlentReadOutcome FlentReader::read(const QByteArray &bytes) {
                             ? Direction::Receive
                             : Direction::Send;
         const QJsonArray values = results.value(series.name).toArray();
-        const qsizetype points = std::min(values.size(), xValues.size());
+        const qsizetype points = cappedPoints(series.name, values, xValues, &outcome);
         double sum = 0;
         int counted = 0;
         for (qsizetype i = 0; i < points; ++i) {
@@ -501,8 +549,8 @@ FlentReadOutcome FlentReader::read(const QByteArray &bytes) {
         run.summary.latencyUs = pathLatencyUs;
         if (counted == 0) {
             run.status = RunStatus::Error;
-            run.error = QStringLiteral("flent recorded no data for series '%1' (its netperf "
-                                       "failed; see FAILED_RUNNERS in the file)")
+            run.error = Tr::tr("flent recorded no data for series '%1' (its netperf "
+                               "failed; see FAILED_RUNNERS in the file)")
                             .arg(series.name);
         }
         ++(run.direction == Direction::Receive ? downloads : uploads);
@@ -510,11 +558,9 @@ FlentReadOutcome FlentReader::read(const QByteArray &bytes) {
         outcome.runs.append(run);
     }
 
-    for (const SeriesInfo &series : std::as_const(latencyFlows)) {
-        RunResult run = baseRun(series);
-        run.direction = Direction::Send; // a request/response flow: the client asks
+    const auto latencyRun = [&](const SeriesInfo &series, RunResult &run) {
         const QJsonArray values = results.value(series.name).toArray();
-        const qsizetype points = std::min(values.size(), xValues.size());
+        const qsizetype points = cappedPoints(series.name, values, xValues, &outcome);
         for (qsizetype i = 0; i < points; ++i) {
             if (!values.at(i).isDouble() || !xValues.at(i).isDouble())
                 continue;
@@ -527,15 +573,32 @@ FlentReadOutcome FlentReader::read(const QByteArray &bytes) {
         }
         countMismatch(series, values, run);
         run.summary.latencyUs = latencyOf(latencySamples(values, series.scale));
+        if (run.summary.latencyUs.isEmpty()) {
+            run.status = RunStatus::Error;
+            run.error = Tr::tr("flent recorded no data for series '%1'").arg(series.name);
+        }
+        runSeries.append(series.name);
+    };
+    for (const SeriesInfo &series : std::as_const(latencyFlows)) {
+        RunResult run = baseRun(series);
+        run.direction = Direction::Send; // a request/response flow: the client asks
+        latencyRun(series, run);
         // netperf's own mean over every transaction, as for throughput; the percentiles are
         // those of flent's samples.
         if (const OptDouble mean = numberOf(series.meta.value(QLatin1String("MEAN_VALUE"))))
-            run.summary.latencyUs.mean = *mean * series.scale;
-        if (run.summary.latencyUs.isEmpty()) {
-            run.status = RunStatus::Error;
-            run.error = QStringLiteral("flent recorded no data for series '%1'").arg(series.name);
-        }
-        runSeries.append(series.name);
+            if (!run.summary.latencyUs.isEmpty())
+                run.summary.latencyUs.mean = *mean * series.scale;
+        outcome.runs.append(run);
+    }
+    for (const SeriesInfo &series : std::as_const(pings)) {
+        RunResult run = baseRun(series);
+        // fping or ping: ICMP echo, timed by the pinging side; no netperf involved.
+        run.engine = PingEngine;
+        run.protocol = IcmpProtocol;
+        run.direction = Direction::Send;
+        if (run.trafficClass.isEmpty())
+            run.trafficClass = pingClass(run.command);
+        latencyRun(series, run);
         outcome.runs.append(run);
     }
 
@@ -565,7 +628,7 @@ FlentReadOutcome FlentReader::read(const QByteArray &bytes) {
         totals.append(QStringLiteral("%1 %2 Mbit/s").arg(series.name).arg(ours / 1e6, 0, 'f', 2));
         // flent rounds each MEAN_VALUE to 0.01 Mbit/s before summing.
         if (std::abs(ours - theirs) > std::max(0.001 * theirs, 0.01 * series.scale * members))
-            disagreements.append(QStringLiteral("'%1' is %2 Mbit/s but its %3 flows sum to %4")
+            disagreements.append(Tr::tr("'%1' is %2 Mbit/s but its %3 flows sum to %4")
                                      .arg(series.name)
                                      .arg(theirs / 1e6, 0, 'f', 2)
                                      .arg(members)
@@ -573,33 +636,32 @@ FlentReadOutcome FlentReader::read(const QByteArray &bytes) {
     }
 
     // One notice for the file, however many series it has.
-    QString notice = QStringLiteral("flent test '%1' (flent %2): ").arg(testName, flentVersion);
+    QString notice = Tr::tr("flent test '%1' (flent %2): ").arg(testName, flentVersion);
     if (flows > 1)
-        notice += QStringLiteral("%1 flows imported as group '%2' (%3 upload, %4 download, %5 "
-                                 "latency)")
+        notice += Tr::tr("%1 flows imported as group '%2' (%3 upload, %4 download, %5 "
+                         "latency)")
                       .arg(flows)
                       .arg(groupLabel)
                       .arg(uploads)
                       .arg(downloads)
-                      .arg(latencyFlows.size());
+                      .arg(latencyFlows.size() + pings.size());
     else
-        notice += QStringLiteral("imported as a netperf run");
+        notice += Tr::tr("imported as a netperf run");
     if (pathLatency && !pathLatencyUs.isEmpty())
-        notice += QStringLiteral("; each flow's latency is '%1'").arg(pathLatency->name);
+        notice += Tr::tr("; each flow's latency is '%1'").arg(pathLatency->name);
     if (!totals.isEmpty())
-        notice +=
-            QStringLiteral("; totals from the flows: %1").arg(totals.join(QLatin1String(", ")));
+        notice += Tr::tr("; totals from the flows: %1").arg(totals.join(QLatin1String(", ")));
     if (!totals.isEmpty() && disagreements.isEmpty())
-        notice += QStringLiteral(" (as flent's own sums)");
+        notice += Tr::tr(" (as flent's own sums)");
     if (!derived.isEmpty())
-        notice += QStringLiteral("; flent's computed series %1 not imported as runs")
-                      .arg(quotedList(derived));
+        notice +=
+            Tr::tr("; flent's computed series %1 not imported as runs").arg(quotedList(derived));
     if (!skipped.isEmpty())
-        notice += QStringLiteral("; series neither throughput nor latency, not imported: %1")
+        notice += Tr::tr("; series neither throughput nor latency, not imported: %1")
                       .arg(quotedList(skipped));
     outcome.warnings.append(notice);
     if (!disagreements.isEmpty())
-        outcome.warnings.append(QStringLiteral("flent's sums disagree with its flows: %1")
+        outcome.warnings.append(Tr::tr("flent's sums disagree with its flows: %1")
                                     .arg(disagreements.join(QLatin1String("; "))));
     for (const RunResult &run : std::as_const(outcome.runs))
         outcome.warnings.append(run.warnings.mid(1)); // problems of a series, if any

@@ -6,6 +6,7 @@
 #pragma once
 
 #include "model/runresult.h"
+#include "util/inputlimits.h"
 
 #include <QByteArray>
 #include <QList>
@@ -27,8 +28,8 @@ public:
     // flent writes about 12 kB of JSON per second of rrul at its 0.2 s step (45 MB for an
     // hour; gzip shrinks it 3 to 4 times). Past these sizes a file is refused with a message
     // before it can take the machine's memory (parsing needs several times the JSON size).
-    static constexpr qint64 MaxFileBytes = qint64(256) << 20;
-    static constexpr qint64 MaxInflatedBytes = qint64(256) << 20;
+    static constexpr qint64 MaxFileBytes = InputLimits::MaxFlentFileBytes;
+    static constexpr qint64 MaxInflatedBytes = InputLimits::MaxInflatedBytes;
 
     // True for any gzip stream (flent's own files are gzip; the reader then says precisely why
     // a gzip that is not flent's cannot be imported) and for flent's uncompressed JSON.

@@ -68,7 +68,20 @@ constexpr const char *TrendIndex =
     "CREATE INDEX runs_trend ON runs (pair_client, pair_server, status, started_at, kind, "
     "throughput_bps, transactions_per_s, run_id)";
 
-// The current layout (schema 2). The run documents live in a table of their own so the runs
+// Schema 3 added the health checks of hosts: one row per host and check time, the whole
+// HostStatus as its JSON document, level and RTT as columns for a quick look.
+constexpr const char *HostChecksTable =
+    "CREATE TABLE host_checks ("
+    " id INTEGER PRIMARY KEY,"
+    " host TEXT NOT NULL,"
+    " checked_at INTEGER NOT NULL," // milliseconds since 1970 UTC
+    " level TEXT NOT NULL,"
+    " rtt_ms REAL,"
+    " summary TEXT NOT NULL DEFAULT '',"
+    " document TEXT NOT NULL,"
+    " UNIQUE (host, checked_at))";
+
+// The current layout (schema 3). The run documents live in a table of their own so the runs
 // table stays small (a scan or a filter on tags reads tens of MB, not the documents' GB), and
 // runs_trend covers a pair's trend query (no lookups into the table at all) and serves every
 // other query by pair.
@@ -103,6 +116,7 @@ const char *const CreateLatest[] = {
     "CREATE INDEX runs_profile ON runs (profile, started_at)",
     "CREATE INDEX runs_status ON runs (status, started_at)",
     TrendIndex,
+    HostChecksTable,
 };
 
 // Schema 1 (the first release of the history) kept each document in its runs row.
@@ -490,8 +504,12 @@ bool HistoryStore::migrate(QString *error) {
         hasRuns = query.next();
     query.finish();
 
-    if (version == 1) {
-        for (const char *statement : MigrateV1) {
+    if (version == 1 || version == 2) {
+        QList<const char *> statements;
+        if (version == 1)
+            statements = QList<const char *>(std::begin(MigrateV1), std::end(MigrateV1));
+        statements << HostChecksTable;
+        for (const char *statement : std::as_const(statements)) {
             if (!exec(QString::fromLatin1(statement), error)) {
                 rollback();
                 return false;
@@ -731,6 +749,73 @@ QList<HistoryPair> HistoryStore::pairs(QString *error) const {
         result << pair;
     }
     return result;
+}
+
+int HistoryStore::addHostChecks(const QList<HostStatus> &checks, QString *error) {
+    QString localError;
+    QString &why = error ? *error : localError;
+    if (!isOpen()) {
+        why = Tr::tr("%1: the history database is not open").arg(m_path);
+        return -1;
+    }
+    if (checks.isEmpty())
+        return 0;
+    if (!exec(QStringLiteral("BEGIN IMMEDIATE"), &why))
+        return -1;
+    int added = 0;
+    {
+        QSqlQuery insert(QSqlDatabase::database(m_connection, false));
+        insert.prepare(QStringLiteral(
+            "INSERT OR IGNORE INTO host_checks (host, checked_at, level, rtt_ms, summary, "
+            "document) VALUES (?, ?, ?, ?, ?, ?)"));
+        for (const HostStatus &check : checks) {
+            if (check.host.isEmpty() || !check.checkedAt.isValid())
+                continue; // nothing to file it under
+            insert.addBindValue(check.host);
+            insert.addBindValue(check.checkedAt.toMSecsSinceEpoch());
+            insert.addBindValue(toString(check.level));
+            insert.addBindValue(check.rttMs ? QVariant(*check.rttMs) : QVariant());
+            insert.addBindValue(check.summary);
+            insert.addBindValue(
+                QString::fromUtf8(QJsonDocument(check.toJson()).toJson(QJsonDocument::Compact)));
+            if (!execRetrying(insert)) {
+                why = describe(Tr::tr("cannot store the check of %1").arg(check.host),
+                               insert.lastError().text());
+                insert = QSqlQuery();
+                exec(QStringLiteral("ROLLBACK"), nullptr);
+                return -1;
+            }
+            added += insert.numRowsAffected() > 0 ? 1 : 0;
+        }
+    }
+    if (!exec(QStringLiteral("COMMIT"), &why)) {
+        exec(QStringLiteral("ROLLBACK"), nullptr);
+        return -1;
+    }
+    return added;
+}
+
+QList<HostStatus> HistoryStore::hostChecks(const QString &host, int limit, QString *error) const {
+    QList<HostStatus> checks;
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    QString sql = QStringLiteral("SELECT document FROM host_checks");
+    if (!host.isEmpty())
+        sql += QStringLiteral(" WHERE host = ?");
+    sql += QStringLiteral(" ORDER BY checked_at DESC, id DESC");
+    if (limit > 0)
+        sql += QStringLiteral(" LIMIT %1").arg(limit);
+    query.prepare(sql);
+    if (!host.isEmpty())
+        query.addBindValue(host);
+    if (!execRetrying(query)) {
+        if (error)
+            *error = describe(Tr::tr("cannot read the host checks"), query.lastError().text());
+        return checks;
+    }
+    while (query.next())
+        checks << HostStatus::fromJson(
+            QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object());
+    return checks;
 }
 
 } // namespace Perfdeck

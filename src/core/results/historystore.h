@@ -3,6 +3,7 @@
 // HistoryStore is one connection and belongs to the thread that created it.
 #pragma once
 
+#include "inventory/hoststatus.h"
 #include "model/runresult.h"
 
 #include <QDateTime>
@@ -73,7 +74,7 @@ struct HistoryFilter {
 class HistoryStore final {
 public:
     // The schema this build writes (PRAGMA user_version); older files are migrated on open.
-    static constexpr int SchemaVersion = 2;
+    static constexpr int SchemaVersion = 3;
 
     explicit HistoryStore(const QString &path);
     ~HistoryStore();
@@ -113,6 +114,14 @@ public:
     qint64 count(QString *error) const;
     // Every pair with runs, most runs first.
     QList<HistoryPair> pairs(QString *error) const;
+
+    // Health checks of hosts (`hosts check`, the inventory's Check), kept beside the runs so
+    // a host's reachability, RTT and tool versions can be followed over weeks. A check
+    // already stored (same host and time: a session saved twice) is skipped. Returns how many
+    // were added, or -1 with *error.
+    int addHostChecks(const QList<HostStatus> &checks, QString *error);
+    // The checks of host (all hosts when empty), newest first, at most limit (0: all).
+    QList<HostStatus> hostChecks(const QString &host, int limit, QString *error) const;
 
 private:
     bool openConnection(QString *error);

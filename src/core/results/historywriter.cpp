@@ -12,6 +12,8 @@ HistoryWriter::HistoryWriter(const QString &databasePath, QObject *parent)
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &HistoryWriterWorker::stored, this, &HistoryWriter::stored);
+    connect(m_worker, &HistoryWriterWorker::hostChecksStored, this,
+            &HistoryWriter::hostChecksStored);
     connect(m_worker, &HistoryWriterWorker::failed, this, &HistoryWriter::failed);
     connect(m_worker, &HistoryWriterWorker::notice, this, &HistoryWriter::notice);
     m_thread.start();
@@ -31,6 +33,14 @@ void HistoryWriter::add(const QList<RunResult> &runs, const HistoryMeta &meta) {
         Qt::QueuedConnection);
 }
 
+void HistoryWriter::addHostChecks(const QList<HostStatus> &checks) {
+    if (checks.isEmpty())
+        return;
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, checks] { worker->addHostChecks(checks); },
+        Qt::QueuedConnection);
+}
+
 void HistoryWriter::flush() {
     QMetaObject::invokeMethod(
         m_worker, [] {}, Qt::BlockingQueuedConnection);
@@ -41,23 +51,43 @@ HistoryWriterWorker::HistoryWriterWorker(const QString &path)
 
 HistoryWriterWorker::~HistoryWriterWorker() = default;
 
-void HistoryWriterWorker::add(const QList<RunResult> &runs, const HistoryMeta &meta) {
+HistoryStore *HistoryWriterWorker::store() {
+    if (m_store && m_store->isOpen())
+        return m_store.get();
     QString error;
-    if (!m_store || !m_store->isOpen()) {
-        m_store = std::make_unique<HistoryStore>(m_path);
-        if (!m_store->open(&error)) {
-            m_store.reset();
-            Q_EMIT failed(error);
-            return;
-        }
-        if (!m_store->notice().isEmpty())
-            Q_EMIT notice(m_store->notice());
+    m_store = std::make_unique<HistoryStore>(m_path);
+    if (!m_store->open(&error)) {
+        m_store.reset();
+        Q_EMIT failed(error);
+        return nullptr;
     }
-    const int added = m_store->add(runs, meta, &error);
+    if (!m_store->notice().isEmpty())
+        Q_EMIT notice(m_store->notice());
+    return m_store.get();
+}
+
+void HistoryWriterWorker::add(const QList<RunResult> &runs, const HistoryMeta &meta) {
+    HistoryStore *history = store();
+    if (!history)
+        return;
+    QString error;
+    const int added = history->add(runs, meta, &error);
     if (added < 0)
         Q_EMIT failed(error);
     else
         Q_EMIT stored(added, int(runs.size()));
+}
+
+void HistoryWriterWorker::addHostChecks(const QList<HostStatus> &checks) {
+    HistoryStore *history = store();
+    if (!history)
+        return;
+    QString error;
+    const int added = history->addHostChecks(checks, &error);
+    if (added < 0)
+        Q_EMIT failed(error);
+    else
+        Q_EMIT hostChecksStored(added, int(checks.size()));
 }
 
 } // namespace Perfdeck

@@ -24,11 +24,15 @@ public:
     QString databasePath() const { return m_path; }
     // Queued; stored() or failed() follows. Never blocks.
     void add(const QList<RunResult> &runs, const HistoryMeta &meta = {});
+    // Health checks of hosts, queued the same way; hostChecksStored() or failed() follows.
+    void addHostChecks(const QList<HostStatus> &checks);
     // Waits until every queued write is done (tests and shutdown only).
     void flush();
 
 Q_SIGNALS:
     void stored(int added, int given);
+    // Host checks are in the database (added of given: the rest were there already).
+    void hostChecksStored(int added, int given);
     void failed(const QString &error);
     // The database had to be set aside or migrated (HistoryStore::notice()).
     void notice(const QString &text);
@@ -46,13 +50,18 @@ public:
     explicit HistoryWriterWorker(const QString &path);
     ~HistoryWriterWorker() override;
     void add(const QList<RunResult> &runs, const HistoryMeta &meta);
+    void addHostChecks(const QList<HostStatus> &checks);
 
 Q_SIGNALS:
     void stored(int added, int given);
+    void hostChecksStored(int added, int given);
     void failed(const QString &error);
     void notice(const QString &text);
 
 private:
+    // The store, opened on first use; nullptr after failed() said why.
+    HistoryStore *store();
+
     QString m_path;
     std::unique_ptr<HistoryStore> m_store;
 };

@@ -4,11 +4,19 @@
 #include "engines/iperf3streamparser.h"
 #include "engines/netperfparser.h"
 #include "results/flentreader.h"
+#include "util/inputlimits.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSet>
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Perfdeck)
+};
+} // namespace
 
 namespace Perfdeck {
 
@@ -18,8 +26,8 @@ constexpr qsizetype SniffBytes = 4096;
 constexpr qsizetype ReadPadding = 64;
 // Far above real files (see sizeHint in importFormats()), far below the machine's memory: the
 // parsers need a few times the file size while they work.
-constexpr qint64 MaxIperf3Bytes = qint64(1) << 30;
-constexpr qint64 MaxNetperfBytes = qint64(256) << 20;
+constexpr qint64 MaxIperf3Bytes = InputLimits::MaxIperf3FileBytes;
+constexpr qint64 MaxNetperfBytes = InputLimits::MaxNetperfFileBytes;
 
 QList<RunResult> readIperf3Json(const QByteArray &bytes, const ImportOptions &options,
                                 QString *error, QStringList *warnings) {
@@ -30,13 +38,13 @@ QList<RunResult> readIperf3Json(const QByteArray &bytes, const ImportOptions &op
     }
     if (outcome.recovered && options.salvageTruncated) {
         warnings->append(outcome.parseError +
-                         QStringLiteral("; imported the %1 complete intervals as a partial run")
+                         Tr::tr("; imported the %1 complete intervals as a partial run")
                              .arg(outcome.run.intervals.size()));
         return {outcome.run};
     }
     *error = outcome.parseError;
     if (outcome.recovered)
-        *error += QStringLiteral(" (%1 complete intervals could be kept with --salvage)")
+        *error += Tr::tr(" (%1 complete intervals could be kept with --salvage)")
                       .arg(outcome.run.intervals.size());
     return {};
 }
@@ -56,8 +64,8 @@ QList<RunResult> readIperf3Stream(const QByteArray &bytes, const ImportOptions &
     // A refused connection has no start event, only its error and an empty end.
     const bool failedEarly = parser.assembledDocument().contains(QLatin1String("error"));
     if (!parser.hasStart() && !failedEarly) {
-        *error = QStringLiteral("no \"start\" event: not a complete iperf3 --json-stream "
-                                "output");
+        *error = Tr::tr("no \"start\" event: not a complete iperf3 --json-stream "
+                        "output");
         return {};
     }
     Iperf3ParseOutcome outcome = Iperf3JsonParser::parseDocument(parser.assembledDocument());
@@ -66,12 +74,12 @@ QList<RunResult> readIperf3Stream(const QByteArray &bytes, const ImportOptions &
         return {};
     }
     if (parser.malformedLines() > 0)
-        outcome.run.warnings << QStringLiteral("%1 line(s) were not JSON events and were "
-                                               "skipped (the first is line %2)")
+        outcome.run.warnings << Tr::tr("%1 line(s) were not JSON events and were "
+                                       "skipped (the first is line %2)")
                                     .arg(parser.malformedLines())
                                     .arg(parser.firstMalformedLine());
     if (!parser.hasEnd() && outcome.run.error.isEmpty())
-        outcome.run.error = QStringLiteral("the stream stops before its \"end\" event");
+        outcome.run.error = Tr::tr("the stream stops before its \"end\" event");
     warnings->append(outcome.run.warnings);
     return {outcome.run};
 }
@@ -127,7 +135,7 @@ QString sizeText(qint64 bytes) {
 }
 
 QString tooLarge(const ImportFormat &format, const QString &size) {
-    return QStringLiteral("%1 is more than the %2 read as %3 (%4); not imported")
+    return Tr::tr("%1 is more than the %2 read as %3 (%4); not imported")
         .arg(size, sizeText(format.maxBytes), format.name, format.sizeHint);
 }
 
@@ -139,16 +147,16 @@ const ImportFormat *detect(const QByteArray &head) {
 }
 
 QString unrecognised() {
-    return QStringLiteral("unrecognised content: not an iperf3 JSON document (produce one with "
-                          "iperf3 -J or --json-stream), netperf output (its banner and result, "
-                          "-k or -o) nor a flent .flent.gz data file");
+    return Tr::tr("unrecognised content: not an iperf3 JSON document (produce one with "
+                  "iperf3 -J or --json-stream), netperf output (its banner and result, "
+                  "-k or -o) nor a flent .flent.gz data file");
 }
 
 void importInto(ImportOutcome &outcome, const QByteArray &bytes, const ImportFormat *format,
                 const QString &source, const ImportOptions &options, QSet<QString> *usedIds) {
     if (bytes.trimmed().isEmpty()) {
-        outcome.errors.append({source, QStringLiteral("empty file (nothing to import: was the "
-                                                      "tool killed before it printed?)")});
+        outcome.errors.append({source, Tr::tr("empty file (nothing to import: was the "
+                                              "tool killed before it printed?)")});
         return;
     }
     if (!format) {
@@ -165,7 +173,7 @@ void importInto(ImportOutcome &outcome, const QByteArray &bytes, const ImportFor
     for (const QString &w : std::as_const(warnings))
         outcome.warnings.append(source + QLatin1String(": ") + w);
     if (runs.isEmpty()) {
-        outcome.errors.append({source, error.isEmpty() ? QStringLiteral("no runs") : error});
+        outcome.errors.append({source, error.isEmpty() ? Tr::tr("no runs") : error});
         return;
     }
     for (RunResult run : runs) {
@@ -185,7 +193,7 @@ bool readBounded(QFile &file, QByteArray *bytes, const ImportFormat **format, QS
     auto readSome = [&](char *into, qint64 want) -> qint64 {
         const qint64 got = file.read(into, want);
         if (got < 0)
-            *error = QStringLiteral("cannot read: %1").arg(file.errorString());
+            *error = Tr::tr("cannot read: %1").arg(file.errorString());
         return got;
     };
     QByteArray head(SniffBytes, Qt::Uninitialized);
@@ -232,7 +240,7 @@ bool readBounded(QFile &file, QByteArray *bytes, const ImportFormat **format, QS
             break;
     }
     if (bytes->size() > limit) {
-        *error = tooLarge(**format, QStringLiteral("the content"));
+        *error = tooLarge(**format, Tr::tr("the content"));
         return false;
     }
     return true;
@@ -244,15 +252,15 @@ const QList<ImportFormat> &importFormats() {
     static const QList<ImportFormat> formats = {
         // Before iperf3-json, which takes any JSON: flent's JSON is recognised by its keys.
         {QStringLiteral("flent"), FlentReader::MaxFileBytes,
-         QStringLiteral("a 5-minute rrul file is about 0.3 MB compressed"),
-         FlentReader::looksLikeFlent, readFlent},
+         Tr::tr("a 5-minute rrul file is about 0.3 MB compressed"), FlentReader::looksLikeFlent,
+         readFlent},
         // Before iperf3-json: a stream's first line is JSON too.
         {QStringLiteral("iperf3-json-stream"), MaxIperf3Bytes,
-         QStringLiteral("a 10-minute -P 8 run is about 8 MB"), sniffJsonStream, readIperf3Stream},
+         Tr::tr("a 10-minute -P 8 run is about 8 MB"), sniffJsonStream, readIperf3Stream},
         {QStringLiteral("iperf3-json"), MaxIperf3Bytes,
-         QStringLiteral("a 10-minute -P 8 run is about 8 MB"), sniffJson, readIperf3Json},
+         Tr::tr("a 10-minute -P 8 run is about 8 MB"), sniffJson, readIperf3Json},
         {QStringLiteral("netperf-text"), MaxNetperfBytes,
-         QStringLiteral("a 24-hour run with 1 s interim results is about 15 MB"),
+         Tr::tr("a 24-hour run with 1 s interim results is about 15 MB"),
          NetperfParser::looksLikeNetperf, readNetperfText},
     };
     return formats;
@@ -276,8 +284,7 @@ ImportOutcome importFiles(const QStringList &paths, const ImportOptions &options
             continue;
         }
         if (!file.open(QIODevice::ReadOnly)) {
-            outcome.errors.append(
-                {path, QStringLiteral("cannot read: %1").arg(file.errorString())});
+            outcome.errors.append({path, Tr::tr("cannot read: %1").arg(file.errorString())});
             continue;
         }
         QByteArray bytes;

@@ -5,8 +5,15 @@
 #include "util/jsonerrorlocation.h"
 #include "util/jsonwriter.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Perfdeck)
+};
+} // namespace
 
 namespace Perfdeck {
 
@@ -61,29 +68,29 @@ bool ResultsDocument::fromBytes(const QByteArray &bytes, ResultsDocument *out, Q
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &pe);
     if (pe.error != QJsonParseError::NoError) {
         *error =
-            QStringLiteral("%1: %2").arg(jsonErrorLocation(bytes, pe.offset), pe.errorString());
+            QStringLiteral("%1: %2").arg(jsonErrorLocation(bytes, pe.offset), jsonErrorText(pe));
         return false;
     }
     if (!doc.isObject()) {
-        *error = QStringLiteral("not a results document (top level is not an object)");
+        *error = Tr::tr("not a results document (top level is not an object)");
         return false;
     }
     const QJsonObject o = doc.object();
     const QString format = o.value(QLatin1String("format")).toString();
     if (format != QLatin1String(FormatId)) {
         if (format.startsWith(QLatin1String("perfdeck.results/")))
-            *error = QStringLiteral("results format '%1' is newer than this Perfdeck understands "
-                                    "(%2); please upgrade")
+            *error = Tr::tr("results format '%1' is newer than this Perfdeck understands "
+                            "(%2); please upgrade")
                          .arg(format, QLatin1String(FormatId));
         else
-            *error = QStringLiteral("not a Perfdeck results document (\"format\" is '%1', "
-                                    "expected '%2')")
+            *error = Tr::tr("not a Perfdeck results document (\"format\" is '%1', "
+                            "expected '%2')")
                          .arg(format, QLatin1String(FormatId));
         return false;
     }
     const QJsonValue runs = o.value(QLatin1String("runs"));
     if (!runs.isArray()) {
-        *error = QStringLiteral("\"runs\" is missing or not an array");
+        *error = Tr::tr("\"runs\" is missing or not an array");
         return false;
     }
     ResultsDocument d;
@@ -93,7 +100,7 @@ bool ResultsDocument::fromBytes(const QByteArray &bytes, ResultsDocument *out, Q
     int index = 0;
     for (const QJsonValue &v : runs.toArray()) {
         if (!v.isObject()) {
-            *error = QStringLiteral("runs[%1] is not an object").arg(index);
+            *error = Tr::tr("runs[%1] is not an object").arg(index);
             return false;
         }
         QString runError;

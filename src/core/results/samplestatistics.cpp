@@ -1,6 +1,13 @@
 #include "results/samplestatistics.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Perfdeck)
+};
+} // namespace
 
 namespace Perfdeck {
 
@@ -26,7 +33,7 @@ SampleStatistics SampleStatistics::compute(const QList<RunResult> &runs,
     s.selection = ValueSelection::select(runs, selectOptions);
     const std::vector<double> values = s.selection.numbers();
     if (values.empty()) {
-        s.error = QStringLiteral("no run has a value for %1").arg(s.metricKey);
+        s.error = Tr::tr("no run has a value for %1").arg(s.metricKey);
         return s;
     }
     const Stats::Result<Stats::Analysis> analysis =
@@ -38,7 +45,7 @@ SampleStatistics SampleStatistics::compute(const QList<RunResult> &runs,
     s.analysis = *analysis;
     s.fairness = ValueSelection::jainFairness(runs, s.selection);
     if (!s.selection.kindDifferences.isEmpty())
-        s.warnings << QStringLiteral("mixes unlike runs: %1")
+        s.warnings << Tr::tr("mixes unlike runs: %1")
                           .arg(s.selection.kindDifferences.join(QStringLiteral(", ")));
     if (!baseline)
         return s;
@@ -47,7 +54,7 @@ SampleStatistics SampleStatistics::compute(const QList<RunResult> &runs,
     const ValueSelection::Selection baseSelection = ValueSelection::select(*baseline, baseOptions);
     const std::vector<double> baseValues = baseSelection.numbers();
     if (baseValues.empty()) {
-        s.comparisonError = QStringLiteral("no baseline run has a value for %1").arg(s.metricKey);
+        s.comparisonError = Tr::tr("no baseline run has a value for %1").arg(s.metricKey);
         return s;
     }
     Stats::CompareOptions compareOptions;

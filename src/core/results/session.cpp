@@ -5,8 +5,15 @@
 #include "util/fileio.h"
 #include "util/jsonerrorlocation.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Perfdeck)
+};
+} // namespace
 
 namespace Perfdeck {
 
@@ -48,6 +55,8 @@ QJsonObject Session::toJsonWithoutRuns() const {
     o.insert(QLatin1String("host_checks"), hostChecks.toJson());
     if (!matrix.isEmpty())
         o.insert(QLatin1String("matrix"), matrix.toJson());
+    if (monitoring != MonitoringSettings())
+        o.insert(QLatin1String("monitoring"), monitoring.toJson());
     return o;
 }
 
@@ -59,26 +68,26 @@ bool Session::fromBytes(const QByteArray &bytes, Session *out, QString *error) {
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &pe);
     if (pe.error != QJsonParseError::NoError) {
-        *error = QStringLiteral("%1: %2 (the file is damaged or not a session)")
-                     .arg(jsonErrorLocation(bytes, pe.offset), pe.errorString());
+        *error = Tr::tr("%1: %2 (the file is damaged or not a session)")
+                     .arg(jsonErrorLocation(bytes, pe.offset), jsonErrorText(pe));
         return false;
     }
     const QJsonObject o = doc.object();
     if (!doc.isObject() || o.value(QLatin1String("format")).toString() != QLatin1String(FormatId)) {
-        *error = QStringLiteral("not a Perfdeck session (\"format\" should be \"%1\")")
+        *error = Tr::tr("not a Perfdeck session (\"format\" should be \"%1\")")
                      .arg(QLatin1String(FormatId));
         return false;
     }
     const int version = o.value(QLatin1String("version")).toInt(0);
     if (version > CurrentVersion) {
-        *error = QStringLiteral("the session was written by a newer Perfdeck (session version %1;"
-                                " this version reads up to %2): please upgrade")
+        *error = Tr::tr("the session was written by a newer Perfdeck (session version %1;"
+                        " this version reads up to %2): please upgrade")
                      .arg(version)
                      .arg(CurrentVersion);
         return false;
     }
     if (version < 1) {
-        *error = QStringLiteral("the session has no valid \"version\"");
+        *error = Tr::tr("the session has no valid \"version\"");
         return false;
     }
     Session s;
@@ -135,6 +144,9 @@ bool Session::fromBytes(const QByteArray &bytes, Session *out, QString *error) {
             return false;
         }
     }
+    // Optional in every version: sessions without it have every exporter off. Addresses are
+    // checked when the exporters start, so a typo there never keeps the runs from opening.
+    s.monitoring = MonitoringSettings::fromJson(o.value(QLatin1String("monitoring")).toObject());
     *out = std::move(s);
     return true;
 }

@@ -8,6 +8,7 @@
 #include "inventory/inventory.h"
 #include "model/runresult.h"
 #include "model/testspec.h"
+#include "monitor/monitoringsettings.h"
 #include "plan/testmatrix.h"
 
 #include <QJsonObject>
@@ -31,6 +32,9 @@ public:
     HostStatusHistory hostChecks;
     // The clients x servers x tests plan ("matrix"; empty when none was set up).
     TestMatrix matrix;
+    // The exporters and the web dashboard the user switched on ("monitoring"; the web
+    // dashboard's token stays in the keychain).
+    MonitoringSettings monitoring;
     // State owned by the GUI (selection, baseline, chart options), stored verbatim.
     QJsonObject uiState;
 

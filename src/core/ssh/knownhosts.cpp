@@ -1,21 +1,33 @@
 #include "ssh/knownhosts.h"
 
+#include "util/inputlimits.h"
+
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QMessageAuthenticationCode>
 #include <QRegularExpression>
 
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Perfdeck)
+};
+} // namespace
+
 namespace Perfdeck {
 
 KnownHosts KnownHosts::load(const QString &path) {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
+    // A file that cannot be read (or is larger than any known_hosts) knows no host: every key
+    // is then unknown and asked about, never trusted.
+    QByteArray bytes;
+    QString why;
+    if (!InputLimits::readConfigFile(path, &bytes, &why)) {
         KnownHosts empty;
         empty.m_path = path;
         return empty;
     }
-    return parse(f.readAll(), path);
+    return parse(bytes, path);
 }
 
 KnownHosts KnownHosts::parse(const QByteArray &contents, const QString &path) {
@@ -152,7 +164,7 @@ bool KnownHosts::append(const QString &path, const QString &host, int port, cons
     if (!info.dir().exists()) {
         if (!QDir().mkpath(info.absolutePath())) {
             if (error)
-                *error = QStringLiteral("cannot create directory %1").arg(info.absolutePath());
+                *error = Tr::tr("cannot create directory %1").arg(info.absolutePath());
             return false;
         }
         QFile::setPermissions(info.absolutePath(), QFileDevice::ReadOwner |
@@ -170,7 +182,7 @@ bool KnownHosts::append(const QString &path, const QString &host, int port, cons
     }
     if (!f.open(QIODevice::WriteOnly | QIODevice::Append)) {
         if (error)
-            *error = QStringLiteral("cannot write %1: %2").arg(path, f.errorString());
+            *error = Tr::tr("cannot write %1: %2").arg(path, f.errorString());
         return false;
     }
     if (!existed)
@@ -180,7 +192,7 @@ bool KnownHosts::append(const QString &path, const QString &host, int port, cons
         line.prepend('\n');
     if (f.write(line) != line.size() || !f.flush()) {
         if (error)
-            *error = QStringLiteral("cannot write %1: %2").arg(path, f.errorString());
+            *error = Tr::tr("cannot write %1: %2").arg(path, f.errorString());
         return false;
     }
     return true;

@@ -4,6 +4,14 @@
 #include "ssh/sshconnectionpool.h"
 #include "ssh/sshlauncher.h"
 
+#include <QCoreApplication>
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Perfdeck)
+};
+} // namespace
+
 namespace Perfdeck {
 
 RemoteLaunchers::RemoteLaunchers(const Inventory &inventory, const SshOptions &options,
@@ -40,7 +48,7 @@ HostLauncher *RemoteLaunchers::launcher(const QString &hostName, QString *error)
     QString why;
     const std::optional<Host> host = m_inventory.resolve(hostName, &why);
     if (host && host->isLocal())
-        why = QStringLiteral("'%1' is this machine: its runs need no SSH").arg(hostName);
+        why = Tr::tr("'%1' is this machine: its runs need no SSH").arg(hostName);
     std::optional<SshTarget> target;
     if (host && !host->isLocal())
         target = SshTarget::fromHost(*host, m_inventory, &why);

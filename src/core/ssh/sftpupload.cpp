@@ -4,6 +4,7 @@
 #include "ssh/sshconnection.h"
 #include "util/shellquote.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QRandomGenerator>
@@ -11,6 +12,12 @@
 
 #include <libssh2.h>
 #include <libssh2_sftp.h>
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Perfdeck)
+};
+} // namespace
 
 namespace Perfdeck {
 
@@ -21,21 +28,21 @@ constexpr qsizetype kChunk = 32 * 1024;
 
 QString sftpError(LIBSSH2_SESSION *session, LIBSSH2_SFTP *sftp, int rc) {
     if (rc == -1000)
-        return QStringLiteral("timed out");
+        return Tr::tr("timed out");
     if (rc == -1001)
         return QStringLiteral("cancelled");
     if (rc == LIBSSH2_ERROR_SFTP_PROTOCOL && sftp) {
         switch (libssh2_sftp_last_error(sftp)) {
         case LIBSSH2_FX_NO_SUCH_FILE:
         case LIBSSH2_FX_NO_SUCH_PATH:
-            return QStringLiteral("no such directory");
+            return Tr::tr("no such directory");
         case LIBSSH2_FX_PERMISSION_DENIED:
-            return QStringLiteral("permission denied");
+            return Tr::tr("permission denied");
         case LIBSSH2_FX_FILE_ALREADY_EXISTS:
-            return QStringLiteral("the temporary file already exists");
+            return Tr::tr("the temporary file already exists");
         case LIBSSH2_FX_NO_SPACE_ON_FILESYSTEM:
         case LIBSSH2_FX_QUOTA_EXCEEDED:
-            return QStringLiteral("no space left");
+            return Tr::tr("no space left");
         default:
             return QStringLiteral("SFTP error %1").arg(libssh2_sftp_last_error(sftp));
         }
@@ -52,7 +59,7 @@ QString writeTemporary(LIBSSH2_SESSION *session, const SshConnection::SessionRet
                        const QString &localPath, const QByteArray &remote, int mode) {
     QFile file(localPath);
     if (!file.open(QIODevice::ReadOnly))
-        return QStringLiteral("cannot read %1: %2").arg(localPath, file.errorString());
+        return Tr::tr("cannot read %1: %2").arg(localPath, file.errorString());
     auto deadline = [] { return SshConnection::monotonicMs() + kStepTimeoutMs; };
     LIBSSH2_SFTP *sftp = nullptr;
     int rc = retry(
@@ -62,7 +69,7 @@ QString writeTemporary(LIBSSH2_SESSION *session, const SshConnection::SessionRet
         },
         deadline());
     if (!sftp)
-        return QStringLiteral("cannot start SFTP: %1").arg(sftpError(session, nullptr, rc));
+        return Tr::tr("cannot start SFTP: %1").arg(sftpError(session, nullptr, rc));
     QString error;
     LIBSSH2_SFTP_HANDLE *handle = nullptr;
     rc = retry(
@@ -74,7 +81,7 @@ QString writeTemporary(LIBSSH2_SESSION *session, const SshConnection::SessionRet
         },
         deadline());
     if (!handle) {
-        error = QStringLiteral("cannot create %1: %2")
+        error = Tr::tr("cannot create %1: %2")
                     .arg(QString::fromUtf8(remote), sftpError(session, sftp, rc));
     } else {
         QByteArray chunk;
@@ -97,7 +104,7 @@ QString writeTemporary(LIBSSH2_SESSION *session, const SshConnection::SessionRet
             }
         }
         if (error.isEmpty() && file.error() != QFileDevice::NoError)
-            error = QStringLiteral("cannot read %1: %2").arg(localPath, file.errorString());
+            error = Tr::tr("cannot read %1: %2").arg(localPath, file.errorString());
         if (error.isEmpty()) {
             // Explicitly, so the remote umask does not decide the mode.
             LIBSSH2_SFTP_ATTRIBUTES attrs{};
@@ -105,7 +112,7 @@ QString writeTemporary(LIBSSH2_SESSION *session, const SshConnection::SessionRet
             attrs.permissions = unsigned(mode);
             rc = retry([&] { return libssh2_sftp_fsetstat(handle, &attrs); }, deadline());
             if (rc != 0)
-                error = QStringLiteral("cannot set the mode of %1: %2")
+                error = Tr::tr("cannot set the mode of %1: %2")
                             .arg(QString::fromUtf8(remote), sftpError(session, sftp, rc));
         }
         rc = retry([&] { return libssh2_sftp_close_handle(handle); }, deadline());
@@ -131,13 +138,13 @@ void SftpUpload::start() {
     const QFileInfo local(m_localPath);
     if (!local.isFile() || !local.isReadable()) {
         QTimer::singleShot(0, this, [this] {
-            fail(QStringLiteral("cannot read %1: no such readable file").arg(m_localPath), false);
+            fail(Tr::tr("cannot read %1: no such readable file").arg(m_localPath), false);
         });
         return;
     }
     if (m_remotePath.isEmpty() || m_remotePath.endsWith(QLatin1Char('/'))) {
         QTimer::singleShot(0, this, [this] {
-            fail(QStringLiteral("the remote path '%1' names no file").arg(m_remotePath), false);
+            fail(Tr::tr("the remote path '%1' names no file").arg(m_remotePath), false);
         });
         return;
     }
@@ -146,7 +153,7 @@ void SftpUpload::start() {
                           .arg(m_remotePath)
                           .arg(QRandomGenerator::global()->generate64(), 0, 36);
     if (!m_connection) {
-        QTimer::singleShot(0, this, [this] { fail(QStringLiteral("no connection"), false); });
+        QTimer::singleShot(0, this, [this] { fail(Tr::tr("no connection"), false); });
         return;
     }
     const QString localPath = m_localPath;
@@ -169,7 +176,7 @@ void SftpUpload::start() {
 void SftpUpload::renameIntoPlace() {
     // SFTP v3 (OpenSSH) cannot rename over an existing file; mv does, with rename(2).
     if (!m_connection) {
-        fail(QStringLiteral("connection closed"), false);
+        fail(Tr::tr("connection closed"), false);
         return;
     }
     SshChannel *mv = m_connection->exec(
@@ -185,10 +192,9 @@ void SftpUpload::renameIntoPlace() {
             return;
         }
         const QString why = !exit.error.isEmpty()   ? exit.error
-                            : stderrText->isEmpty() ? QStringLiteral("mv failed")
+                            : stderrText->isEmpty() ? Tr::tr("mv failed")
                                                     : stderrText->join(QLatin1Char(' '));
-        fail(QStringLiteral("cannot rename %1 to %2: %3").arg(m_temporaryPath, m_remotePath, why),
-             true);
+        fail(Tr::tr("cannot rename %1 to %2: %3").arg(m_temporaryPath, m_remotePath, why), true);
     });
 }
 

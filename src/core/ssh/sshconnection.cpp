@@ -3,6 +3,7 @@
 #include "ssh/knownhosts.h"
 #include "ssh/sshkeychain.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -33,6 +34,12 @@
 #include <thread>
 #include <unistd.h>
 
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Perfdeck)
+};
+} // namespace
+
 namespace Perfdeck {
 
 namespace {
@@ -54,7 +61,7 @@ void setNonBlocking(int fd) {
 
 QString sessionErrorText(LIBSSH2_SESSION *s, int rc) {
     if (rc == kTimedOut)
-        return QStringLiteral("timed out");
+        return Tr::tr("timed out");
     if (rc == kStopped)
         return QStringLiteral("cancelled");
     char *msg = nullptr;
@@ -232,7 +239,7 @@ public:
     void runJob(SessionJob job, std::function<void(const QString &)> reply) {
         post([this, job = std::move(job), reply = std::move(reply)] {
             if (!m_session || m_failed) {
-                reply(QStringLiteral("not connected to %1").arg(m_target.displayName()));
+                reply(Tr::tr("not connected to %1").arg(m_target.displayName()));
                 return;
             }
             reply(job(m_session, [this](const std::function<int()> &f, qint64 deadline) {
@@ -379,10 +386,9 @@ private:
         }
         // Whatever is still queued or running ends here, with the reason; later commands are
         // refused by post() and end with the same reason (exitReason()).
-        const QString reason =
-            m_lostReason.isEmpty()
-                ? QStringLiteral("connection to %1 closed").arg(m_target.displayName())
-                : m_lostReason;
+        const QString reason = m_lostReason.isEmpty()
+                                   ? Tr::tr("connection to %1 closed").arg(m_target.displayName())
+                                   : m_lostReason;
         {
             const std::lock_guard lock(m_mutex);
             m_exitReason = reason;
@@ -410,11 +416,11 @@ private:
         const QByteArray host = m_target.host.toUtf8();
         const QByteArray port = QByteArray::number(m_target.port);
         if (const int rc = ::getaddrinfo(host.constData(), port.constData(), &hints, &res)) {
-            *error = QStringLiteral("cannot resolve %1: %2")
+            *error = Tr::tr("cannot resolve %1: %2")
                          .arg(m_target.host, QString::fromLocal8Bit(::gai_strerror(rc)));
             return -1;
         }
-        QString lastError = QStringLiteral("no address");
+        QString lastError = Tr::tr("no address");
         int sock = -1;
         for (addrinfo *ai = res; ai && sock < 0 && !stopping(); ai = ai->ai_next) {
             const int fd = ::socket(ai->ai_family, ai->ai_socktype | SOCK_CLOEXEC, ai->ai_protocol);
@@ -426,8 +432,8 @@ private:
                 for (;;) {
                     const qint64 left = deadline - nowMs();
                     if (left <= 0 || stopping()) {
-                        lastError = stopping() ? QStringLiteral("cancelled")
-                                               : QStringLiteral("connect timed out");
+                        lastError =
+                            stopping() ? QStringLiteral("cancelled") : Tr::tr("connect timed out");
                         m_connectTimedOut = !stopping();
                         break;
                     }
@@ -455,7 +461,7 @@ private:
         }
         ::freeaddrinfo(res);
         if (sock < 0)
-            *error = QStringLiteral("cannot connect to %1 port %2: %3")
+            *error = Tr::tr("cannot connect to %1 port %2: %3")
                          .arg(m_target.host)
                          .arg(m_target.port)
                          .arg(lastError);
@@ -486,7 +492,7 @@ private:
 
         m_session = libssh2_session_init_ex(nullptr, nullptr, nullptr, this);
         if (!m_session) {
-            fail(Error::Protocol, QStringLiteral("cannot create an SSH session"));
+            fail(Error::Protocol, Tr::tr("cannot create an SSH session"));
             return false;
         }
         libssh2_session_set_blocking(m_session, 0);
@@ -511,7 +517,7 @@ private:
             fail(rc == kTimedOut  ? Error::Timeout
                  : rc == kStopped ? Error::Cancelled
                                   : Error::Protocol,
-                 QStringLiteral("SSH handshake with %1 failed: %2")
+                 Tr::tr("SSH handshake with %1 failed: %2")
                      .arg(m_target.displayName(), sessionErrorText(m_session, rc)));
             return false;
         }
@@ -531,8 +537,7 @@ private:
         const SshHostKey key(raw ? QByteArray(raw, qsizetype(len)) : QByteArray());
         const QString name = KnownHosts::hostName(m_target.host, m_target.port);
         if (!key.isValid()) {
-            fail(Error::Protocol,
-                 QStringLiteral("%1 sent no usable host key").arg(m_target.displayName()));
+            fail(Error::Protocol, Tr::tr("%1 sent no usable host key").arg(m_target.displayName()));
             return false;
         }
         const KnownHosts::Result r = knownHosts.check(m_target.host, m_target.port, key);
@@ -541,16 +546,16 @@ private:
             return true;
         case KnownHosts::Status::Revoked:
             fail(Error::HostKeyRevoked,
-                 QStringLiteral("the host key of %1 (%2 %3) is marked @revoked in %4:%5")
+                 Tr::tr("the host key of %1 (%2 %3) is marked @revoked in %4:%5")
                      .arg(name, key.type(), key.sha256Fingerprint(), khPath)
                      .arg(r.line));
             return false;
         case KnownHosts::Status::Changed:
             fail(Error::HostKeyChanged,
-                 QStringLiteral("HOST KEY CHANGED for %1: the server offers %2 %3, but %4:%5 "
-                                "holds %6. Someone may be intercepting the connection, or the "
-                                "host was reinstalled. If the change is expected, remove line "
-                                "%5 from %4 (ssh-keygen -R '%1' -f '%4') and connect again.")
+                 Tr::tr("HOST KEY CHANGED for %1: the server offers %2 %3, but %4:%5 "
+                        "holds %6. Someone may be intercepting the connection, or the "
+                        "host was reinstalled. If the change is expected, remove line "
+                        "%5 from %4 (ssh-keygen -R '%1' -f '%4') and connect again.")
                      .arg(name, key.type(), key.sha256Fingerprint(), khPath)
                      .arg(r.line)
                      .arg(r.knownKey.sha256Fingerprint()));
@@ -562,7 +567,7 @@ private:
         switch (m_options.unknownHostKey) {
         case SshOptions::UnknownHostKey::Refuse:
             fail(Error::HostKeyUnknown,
-                 QStringLiteral("the host key of %1 is not known (%2 %3, not in %4); %5")
+                 Tr::tr("the host key of %1 is not known (%2 %3, not in %4); %5")
                      .arg(name, key.type(), key.sha256Fingerprint(), khPath,
                           m_options.unknownHostKeyHint));
             return false;
@@ -583,7 +588,7 @@ private:
                 return false;
             }
             if (*m_hostKeyAnswer == HostKeyDecision::Refuse) {
-                fail(Error::HostKeyUnknown, QStringLiteral("the host key of %1 (%2 %3) was refused")
+                fail(Error::HostKeyUnknown, Tr::tr("the host key of %1 (%2 %3) was refused")
                                                 .arg(name, key.type(), key.sha256Fingerprint()));
                 return false;
             }
@@ -599,7 +604,7 @@ private:
             const std::lock_guard lock(fileMutex);
             if (!KnownHosts::append(khPath, m_target.host, m_target.port, key, &error)) {
                 fail(Error::HostKeyUnknown,
-                     QStringLiteral("cannot save the host key of %1: %2").arg(name, error));
+                     Tr::tr("cannot save the host key of %1: %2").arg(name, error));
                 return false;
             }
         }
@@ -646,7 +651,7 @@ private:
             fail(rc == kTimedOut  ? Error::Timeout
                  : rc == kStopped ? Error::Cancelled
                                   : Error::Auth,
-                 QStringLiteral("authentication with %1 failed: %2")
+                 Tr::tr("authentication with %1 failed: %2")
                      .arg(who, sessionErrorText(m_session, rc)));
             return false;
         }
@@ -658,9 +663,9 @@ private:
         auto finishFailed = [&](int code) {
             if (code == kTimedOut || code == kStopped) {
                 fail(code == kTimedOut ? Error::Timeout : Error::Cancelled,
-                     QStringLiteral("authentication with %1 %2")
-                         .arg(who, code == kTimedOut ? QStringLiteral("timed out")
-                                                     : QStringLiteral("was cancelled")));
+                     Tr::tr("authentication with %1 %2")
+                         .arg(who,
+                              code == kTimedOut ? Tr::tr("timed out") : Tr::tr("was cancelled")));
                 return true;
             }
             return false;
@@ -682,7 +687,7 @@ private:
         }
         if (auth == SshTarget::Auth::Password) {
             if (!methods.contains(QLatin1String("password"))) {
-                notes << QStringLiteral("the server does not accept passwords");
+                notes << Tr::tr("the server does not accept passwords");
             } else {
                 const int r = tryPassword(user, deadline, notes);
                 if (r == 0)
@@ -692,9 +697,9 @@ private:
             }
         }
         if (!publicKey && auth != SshTarget::Auth::Password)
-            notes << QStringLiteral("the server does not accept public keys");
-        fail(Error::Auth, QStringLiteral("authentication with %1 failed (%2; the server accepts: "
-                                         "%3)")
+            notes << Tr::tr("the server does not accept public keys");
+        fail(Error::Auth, Tr::tr("authentication with %1 failed (%2; the server accepts: "
+                                 "%3)")
                               .arg(who, notes.join(QStringLiteral("; ")), methods.join(u", ")));
         return false;
     }
@@ -705,7 +710,7 @@ private:
                                        ? qEnvironmentVariable("SSH_AUTH_SOCK")
                                        : m_options.agentSocket;
         if (socketPath.isEmpty()) {
-            notes << QStringLiteral("no ssh-agent (SSH_AUTH_SOCK is not set)");
+            notes << Tr::tr("no ssh-agent (SSH_AUTH_SOCK is not set)");
             return -1;
         }
         LIBSSH2_AGENT *agent = libssh2_agent_init(m_session);
@@ -715,9 +720,9 @@ private:
         libssh2_agent_set_identity_path(agent, path.constData());
         int result = -1;
         if (libssh2_agent_connect(agent) != 0) {
-            notes << QStringLiteral("cannot reach the ssh-agent at %1").arg(socketPath);
+            notes << Tr::tr("cannot reach the ssh-agent at %1").arg(socketPath);
         } else if (libssh2_agent_list_identities(agent) != 0) {
-            notes << QStringLiteral("the ssh-agent did not list its keys");
+            notes << Tr::tr("the ssh-agent did not list its keys");
         } else {
             libssh2_agent_publickey *identity = nullptr, *prev = nullptr;
             int tried = 0;
@@ -733,9 +738,9 @@ private:
                 prev = identity;
             }
             if (result != 0 && result != kTimedOut && result != kStopped)
-                notes << (tried == 0 ? QStringLiteral("the ssh-agent holds no keys")
-                                     : QStringLiteral("the server refused the %1 key(s) of "
-                                                      "the ssh-agent")
+                notes << (tried == 0 ? Tr::tr("the ssh-agent holds no keys")
+                                     : Tr::tr("the server refused the %1 key(s) of "
+                                              "the ssh-agent")
                                            .arg(tried));
             libssh2_agent_disconnect(agent);
         }
@@ -758,11 +763,11 @@ private:
                     files << f;
             }
             if (files.isEmpty() && m_target.auth == SshTarget::Auth::Key)
-                notes << QStringLiteral("no key file in ~/.ssh");
+                notes << Tr::tr("no key file in ~/.ssh");
         }
         for (const QString &file : files) {
             if (!QFileInfo::exists(file)) {
-                notes << QStringLiteral("key file %1 does not exist").arg(file);
+                notes << Tr::tr("key file %1 does not exist").arg(file);
                 continue;
             }
             const bool encrypted = keyFileEncrypted(file);
@@ -772,14 +777,14 @@ private:
                 if (encrypted) {
                     const qint64 askedAt = nowMs();
                     const auto secret = askSecret(
-                        SecretKind::Passphrase, QStringLiteral("Passphrase for key %1").arg(file),
+                        SecretKind::Passphrase, Tr::tr("Passphrase for key %1").arg(file),
                         QStringLiteral("passphrase:") + QFileInfo(file).absoluteFilePath(),
                         attempt);
                     m_waitedForUserMs += nowMs() - askedAt;
                     if (stopping())
                         return kStopped;
                     if (!secret) {
-                        notes << QStringLiteral("no passphrase for %1").arg(file);
+                        notes << Tr::tr("no passphrase for %1").arg(file);
                         break;
                     }
                     passphrase = secret->toUtf8();
@@ -795,17 +800,17 @@ private:
                 if (rc == 0 || rc == kTimedOut || rc == kStopped)
                     return rc;
                 if (rc == LIBSSH2_ERROR_FILE) {
-                    notes << (encrypted ? QStringLiteral("wrong passphrase for %1").arg(file)
-                                        : QStringLiteral("cannot read key %1 (%2)")
+                    notes << (encrypted ? Tr::tr("wrong passphrase for %1").arg(file)
+                                        : Tr::tr("cannot read key %1 (%2)")
                                               .arg(file, sessionErrorText(m_session, rc)));
                     continue;
                 }
-                notes << QStringLiteral("the server refused key %1").arg(file);
+                notes << Tr::tr("the server refused key %1").arg(file);
                 QFile pub(file + QStringLiteral(".pub"));
                 if (pub.open(QIODevice::ReadOnly) && pub.read(8) == "ssh-rsa ")
-                    notes << QStringLiteral("RSA keys need a server that accepts ssh-rsa "
-                                            "signatures with this libssh2 (%1); use an ed25519 "
-                                            "or ecdsa key")
+                    notes << Tr::tr("RSA keys need a server that accepts ssh-rsa "
+                                    "signatures with this libssh2 (%1); use an ed25519 "
+                                    "or ecdsa key")
                                  .arg(QLatin1String(LIBSSH2_VERSION));
                 break;
             }
@@ -820,14 +825,14 @@ private:
                             QString::number(m_target.port);
         for (int attempt = 1; attempt <= 3; ++attempt) {
             const qint64 askedAt = nowMs();
-            const auto secret = askSecret(
-                SecretKind::Password, QStringLiteral("Password for %1").arg(m_target.displayName()),
-                key, attempt);
+            const auto secret =
+                askSecret(SecretKind::Password,
+                          Tr::tr("Password for %1").arg(m_target.displayName()), key, attempt);
             m_waitedForUserMs += nowMs() - askedAt;
             if (stopping())
                 return kStopped;
             if (!secret) {
-                notes << QStringLiteral("no password given");
+                notes << Tr::tr("no password given");
                 return -1;
             }
             QByteArray password = secret->toUtf8();
@@ -846,7 +851,7 @@ private:
                 return -1;
             }
         }
-        notes << QStringLiteral("wrong password (3 attempts)");
+        notes << Tr::tr("wrong password (3 attempts)");
         return -1;
     }
 
@@ -913,7 +918,7 @@ private:
                 if (hangupSince == 0)
                     hangupSince = nowMs();
                 else if (nowMs() - hangupSince > 200) {
-                    lost(QStringLiteral("the connection was closed"));
+                    lost(Tr::tr("the connection was closed"));
                     return;
                 }
             } else {
@@ -923,7 +928,7 @@ private:
     }
 
     void lost(const QString &why) {
-        m_lostReason = QStringLiteral("connection to %1 lost: %2").arg(m_target.displayName(), why);
+        m_lostReason = Tr::tr("connection to %1 lost: %2").arg(m_target.displayName(), why);
         fail(Error::Disconnected, m_lostReason);
     }
 
@@ -933,7 +938,7 @@ private:
         const qint64 now = nowMs();
         if (c.phase < Phase::Closing && c.deadline > 0 && now >= c.deadline) {
             c.exit.timedOut = true;
-            c.exit.error = QStringLiteral("command on %1 timed out").arg(m_target.displayName());
+            c.exit.error = Tr::tr("command on %1 timed out").arg(m_target.displayName());
             c.closeRequested = true;
         }
         if (c.closeRequested && c.phase < Phase::Closing) {
@@ -959,7 +964,7 @@ private:
                     return false;
                 }
                 m_openBusy = 0;
-                return channelError(c, rc, QStringLiteral("cannot open a channel"));
+                return channelError(c, rc, Tr::tr("cannot open a channel"));
             }
             m_openBusy = 0;
             c.phase = Phase::Exec;
@@ -970,7 +975,7 @@ private:
             if (rc == LIBSSH2_ERROR_EAGAIN)
                 return false;
             if (rc != 0)
-                return channelError(c, rc, QStringLiteral("cannot start the command"));
+                return channelError(c, rc, Tr::tr("cannot start the command"));
             c.phase = Phase::Running;
             const int id = c.id;
             toOwner([id](SshConnection *o) { o->channelStarted(id); });
@@ -1052,7 +1057,7 @@ private:
         bool progress = false;
         const int got = drainOutput(c);
         if (got < 0)
-            return channelError(c, got, QStringLiteral("reading the output failed"));
+            return channelError(c, got, Tr::tr("reading the output failed"));
         progress = got > 0;
         while (!c.stdinPending.isEmpty()) {
             const ssize_t n = libssh2_channel_write_ex(c.ch, 0, c.stdinPending.constData(),
@@ -1060,7 +1065,7 @@ private:
             if (n == LIBSSH2_ERROR_EAGAIN)
                 break;
             if (n < 0)
-                return channelError(c, int(n), QStringLiteral("writing to the command failed"));
+                return channelError(c, int(n), Tr::tr("writing to the command failed"));
             c.stdinPending.remove(0, n);
             progress = true;
         }
@@ -1136,7 +1141,7 @@ private:
                     lost(sessionErrorText(m_session, rc));
                     return false;
                 }
-                finishTunnel(t, QStringLiteral("%1 cannot reach %2 port %3: %4")
+                finishTunnel(t, Tr::tr("%1 cannot reach %2 port %3: %4")
                                     .arg(m_target.displayName(), QString::fromUtf8(t.host))
                                     .arg(t.port)
                                     .arg(sessionErrorText(m_session, rc)));
@@ -1145,7 +1150,7 @@ private:
             m_openBusy = 0;
             int pair[2];
             if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, pair) != 0) {
-                finishTunnel(t, QStringLiteral("socketpair failed"));
+                finishTunnel(t, Tr::tr("socketpair failed"));
                 return true;
             }
             setNonBlocking(pair[0]);
@@ -1234,7 +1239,7 @@ private:
         t.done = true;
         if (t.reply) {
             t.reply(-1, error.isEmpty()
-                            ? QStringLiteral("connection to %1 closed").arg(m_target.displayName())
+                            ? Tr::tr("connection to %1 closed").arg(m_target.displayName())
                             : error);
             t.reply = nullptr;
         }
@@ -1360,7 +1365,7 @@ void SshConnection::open() {
         m_jump->openTunnel(
             m_target.host, m_target.port, this, [this](int fd, const QString &error) {
                 if (fd < 0)
-                    onWorkerFailed(Error::Connect, QStringLiteral("through jump host %1: %2")
+                    onWorkerFailed(Error::Connect, Tr::tr("through jump host %1: %2")
                                                        .arg(m_jump->target().displayName(), error));
                 else
                     startWorker(fd);
@@ -1375,17 +1380,17 @@ void SshConnection::open() {
         m_jump, &SshConnection::failed, this,
         [this](Error error, const QString &message) {
             if (m_state == State::Connecting)
-                onWorkerFailed(error == Error::Timeout ? Error::Timeout : Error::Connect,
-                               QStringLiteral("jump host %1: %2")
-                                   .arg(m_jump->target().displayName(), message));
+                onWorkerFailed(
+                    error == Error::Timeout ? Error::Timeout : Error::Connect,
+                    Tr::tr("jump host %1: %2").arg(m_jump->target().displayName(), message));
         },
         Qt::SingleShotConnection);
     if (m_jump->state() == State::Idle)
         m_jump->open();
     else if (m_jump->state() == State::Failed)
-        onWorkerFailed(Error::Connect,
-                       QStringLiteral("jump host %1: %2")
-                           .arg(m_jump->target().displayName(), m_jump->errorString()));
+        onWorkerFailed(
+            Error::Connect,
+            Tr::tr("jump host %1: %2").arg(m_jump->target().displayName(), m_jump->errorString()));
 }
 
 void SshConnection::startWorker(int tunnelFd) {
@@ -1415,7 +1420,7 @@ void SshConnection::close() {
             if (ch && !ch->hasFinished()) {
                 SshChannel::Exit exit;
                 exit.closedByUs = true;
-                exit.error = QStringLiteral("connection to %1 closed").arg(m_target.displayName());
+                exit.error = Tr::tr("connection to %1 closed").arg(m_target.displayName());
                 ch->deliverFinished(exit);
             }
         }
@@ -1428,10 +1433,9 @@ SshChannel *SshConnection::exec(const QString &command, int timeoutMs, QObject *
     channel->setParent(parent ? parent : this);
     m_channels.insert(id, channel);
     if (m_state == State::Failed || m_state == State::Closed) {
-        const QString reason =
-            m_state == State::Failed
-                ? m_errorString
-                : QStringLiteral("connection to %1 closed").arg(m_target.displayName());
+        const QString reason = m_state == State::Failed
+                                   ? m_errorString
+                                   : Tr::tr("connection to %1 closed").arg(m_target.displayName());
         QTimer::singleShot(0, channel, [channel, reason] {
             SshChannel::Exit exit;
             exit.error = reason;
@@ -1470,7 +1474,7 @@ void SshConnection::openTunnel(const QString &host, int port, QObject *context,
             Qt::QueuedConnection);
     };
     if (m_state == State::Failed || m_state == State::Closed) {
-        reply(-1, m_errorString.isEmpty() ? QStringLiteral("connection closed") : m_errorString);
+        reply(-1, m_errorString.isEmpty() ? Tr::tr("connection closed") : m_errorString);
         return;
     }
     m_worker->addTunnel(id, host, port, reply);
@@ -1480,7 +1484,7 @@ void SshConnection::runOnSession(SessionJob job, QObject *context,
                                  std::function<void(QString)> done) {
     if (m_state != State::Connected) {
         const QString why = m_errorString.isEmpty()
-                                ? QStringLiteral("not connected to %1").arg(m_target.displayName())
+                                ? Tr::tr("not connected to %1").arg(m_target.displayName())
                                 : m_errorString;
         QMetaObject::invokeMethod(
             context, [done, why] { done(why); }, Qt::QueuedConnection);

@@ -6,11 +6,18 @@
 #include "ssh/sshprocess.h"
 #include "ssh/sshremoteprocess.h"
 
+#include <QCoreApplication>
 #include <QHostAddress>
 #include <QPromise>
 #include <QRandomGenerator>
 
 #include <memory>
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Perfdeck)
+};
+} // namespace
 
 namespace Perfdeck {
 
@@ -122,7 +129,7 @@ QFuture<PortLease> SshLauncher::leasePort() {
     QFuture<PortLease> future = promise->future();
     SshConnection *conn = connection();
     if (!conn) {
-        promise->addResult(PortLease{0, QStringLiteral("no connection to %1").arg(m_hostName)});
+        promise->addResult(PortLease{0, Tr::tr("no connection to %1").arg(m_hostName)});
         promise->finish();
         return future;
     }
@@ -132,8 +139,7 @@ QFuture<PortLease> SshLauncher::leasePort() {
              this, [this, promise](const QString &out, const QString &error) {
                  PortLease lease;
                  if (!error.isEmpty()) {
-                     lease.error =
-                         QStringLiteral("cannot list the ports of %1: %2").arg(m_hostName, error);
+                     lease.error = Tr::tr("cannot list the ports of %1: %2").arg(m_hostName, error);
                  } else {
                      // A random port of the dynamic range that is free for TCP and UDP there
                      // and not leased to another of our runs.
@@ -144,7 +150,7 @@ QFuture<PortLease> SshLauncher::leasePort() {
                              lease.port = p;
                      }
                      if (lease.port == 0)
-                         lease.error = QStringLiteral("no free port on %1").arg(m_hostName);
+                         lease.error = Tr::tr("no free port on %1").arg(m_hostName);
                      else
                          m_leased.insert(lease.port);
                  }
@@ -174,7 +180,7 @@ QFuture<Iperf3Info> SshLauncher::probeIperf3(const QString &requestedPath) {
     SshConnection *conn = connection();
     if (!conn) {
         Iperf3Info info;
-        info.error = QStringLiteral("no connection to %1").arg(m_hostName);
+        info.error = Tr::tr("no connection to %1").arg(m_hostName);
         promise->addResult(info);
         promise->finish();
         return future;
@@ -214,7 +220,7 @@ QFuture<NetperfInfo> SshLauncher::probeNetperf(const QString &requestedPath) {
     SshConnection *conn = connection();
     if (!conn) {
         NetperfInfo info;
-        info.error = QStringLiteral("no connection to %1").arg(m_hostName);
+        info.error = Tr::tr("no connection to %1").arg(m_hostName);
         promise->addResult(info);
         promise->finish();
         return future;

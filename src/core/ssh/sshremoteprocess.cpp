@@ -2,7 +2,14 @@
 
 #include "ssh/sshconnection.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Perfdeck)
+};
+} // namespace
 
 namespace Perfdeck {
 
@@ -51,6 +58,26 @@ SshRemoteProcess::SshRemoteProcess(SshConnection *connection, QObject *parent)
         stop();
     });
     connect(&m_graceTimer, &QTimer::timeout, this, &SshRemoteProcess::kill);
+    // A host that does not confirm the end of a killed tool has gone away with the
+    // connection (a link down is noticed by TCP only after a minute): the caller must not wait
+    // for that. The tool ends there by itself (its watchdog, --idle-timeout).
+    m_answerTimer.setSingleShot(true);
+    m_answerTimer.setInterval(2000);
+    connect(&m_answerTimer, &QTimer::timeout, this, [this] {
+        if (!m_running)
+            return;
+        if (m_channel) {
+            disconnect(m_channel, nullptr, this, nullptr);
+            m_channel->close();
+            m_channel->deleteLater();
+        }
+        m_running = false;
+        m_deadline.stop();
+        m_graceTimer.stop();
+        Q_EMIT finished(-1, Tr::tr("no answer from %1 after SIGKILL: the connection is "
+                                   "probably lost (the tool ends there by itself)")
+                                .arg(hostName()));
+    });
 }
 
 SshRemoteProcess::~SshRemoteProcess() {
@@ -145,6 +172,8 @@ void SshRemoteProcess::kill() {
     sendSignal("KILL");
     if (m_channel)
         m_channel->closeStdin();
+    if (!m_answerTimer.isActive())
+        m_answerTimer.start();
 }
 
 void SshRemoteProcess::sendSignal(const char *signal) {
@@ -163,6 +192,7 @@ void SshRemoteProcess::onFinished(const SshChannel::Exit &exit) {
     m_running = false;
     m_deadline.stop();
     m_graceTimer.stop();
+    m_answerTimer.stop();
     int code = -1;
     QString description;
     const QString host = hostName();
@@ -170,19 +200,19 @@ void SshRemoteProcess::onFinished(const SshChannel::Exit &exit) {
         description = exit.error;
     } else if (m_toolExitSeen && m_toolExit < 128) {
         code = m_toolExit;
-        description = QStringLiteral("exited with code %1 on %2").arg(code).arg(host);
+        description = Tr::tr("exited with code %1 on %2").arg(code).arg(host);
     } else if (m_toolExitSeen) {
-        description = QStringLiteral("killed by signal %1 on %2").arg(m_toolExit - 128).arg(host);
+        description = Tr::tr("killed by signal %1 on %2").arg(m_toolExit - 128).arg(host);
     } else if (!exit.exitSignal.isEmpty()) {
-        description = QStringLiteral("killed by SIG%1 on %2").arg(exit.exitSignal, host);
+        description = Tr::tr("killed by SIG%1 on %2").arg(exit.exitSignal, host);
     } else if (exit.exitStatus) {
         code = *exit.exitStatus;
-        description = QStringLiteral("exited with code %1 on %2").arg(code).arg(host);
+        description = Tr::tr("exited with code %1 on %2").arg(code).arg(host);
     } else {
-        description = QStringLiteral("ended without an exit status on %1").arg(host);
+        description = Tr::tr("ended without an exit status on %1").arg(host);
     }
     if (m_timedOut)
-        description = QStringLiteral("timed out on %1 (%2)").arg(host, description);
+        description = Tr::tr("timed out on %1 (%2)").arg(host, description);
     if (m_channel)
         m_channel->deleteLater();
     Q_EMIT finished(code, description);

@@ -65,6 +65,7 @@ private:
     QStringList m_arguments;
     QTimer m_deadline;
     QTimer m_graceTimer;
+    QTimer m_answerTimer; // after SIGKILL: how long the host may take to confirm the end
     int m_timeoutMs = 0;
     int m_graceMs = 3000;
     qint64 m_remotePid = 0;

@@ -2,10 +2,17 @@
 
 #include "inventory/inventory.h"
 
+#include <QCoreApplication>
 #include <QDir>
 
 #include <pwd.h>
 #include <unistd.h>
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Perfdeck)
+};
+} // namespace
 
 namespace Perfdeck {
 
@@ -38,12 +45,12 @@ static std::optional<SshTarget> targetFor(const Host &host, const Inventory &inv
                                           QString *error) {
     if (host.isLocal()) {
         if (error)
-            *error = QStringLiteral("'%1' is this machine, reached without SSH").arg(host.name);
+            *error = Tr::tr("'%1' is this machine, reached without SSH").arg(host.name);
         return std::nullopt;
     }
     if (depth > 8) {
         if (error)
-            *error = QStringLiteral("the jump hosts of '%1' loop").arg(host.name);
+            *error = Tr::tr("the jump hosts of '%1' loop").arg(host.name);
         return std::nullopt;
     }
     SshTarget t;
@@ -67,7 +74,7 @@ static std::optional<SshTarget> targetFor(const Host &host, const Inventory &inv
         const std::optional<Host> jumpHost = inventory.find(host.jump);
         if (!jumpHost) {
             if (error)
-                *error = QStringLiteral("the jump host '%1' of '%2' is not in the inventory")
+                *error = Tr::tr("the jump host '%1' of '%2' is not in the inventory")
                              .arg(host.jump, host.name);
             return std::nullopt;
         }

@@ -1,11 +1,18 @@
 #include "stats/analysis.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 #include <algorithm>
 #include <cmath>
 #include <thread>
 #include <vector>
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Perfdeck)
+};
+} // namespace
 
 namespace Perfdeck::Stats {
 
@@ -46,8 +53,8 @@ Result<Analysis> analyze(std::span<const double> values, const AnalysisOptions &
     if (const QString error = checkFinite(values); !error.isEmpty())
         return Error{error};
     if (!(options.confidence > 0 && options.confidence < 1))
-        return Error{QStringLiteral("confidence %1 must be between 0 and 1 (e.g. 0.95)")
-                         .arg(options.confidence)};
+        return Error{
+            Tr::tr("confidence %1 must be between 0 and 1 (e.g. 0.95)").arg(options.confidence)};
     const std::vector<double> sorted = sortedCopy(values);
 
     Analysis analysis;
@@ -57,12 +64,12 @@ Result<Analysis> analyze(std::span<const double> values, const AnalysisOptions &
     if (values.size() >= std::size_t(std::max(1, options.minOutlierSampleSize)))
         analysis.outliers = findOutliersSorted(values, sorted, options.outlierThresholds);
     else if (values.size() >= 2)
-        analysis.notes << QStringLiteral("outliers: %1 values are too few to call one an outlier "
-                                         "(%2 or more are needed)")
+        analysis.notes << Tr::tr("outliers: %1 values are too few to call one an outlier "
+                                 "(%2 or more are needed)")
                               .arg(values.size())
                               .arg(options.minOutlierSampleSize);
     if (values.size() < 2)
-        analysis.notes << QStringLiteral("one value: no spread, interval or test");
+        analysis.notes << Tr::tr("one value: no spread, interval or test");
     if (const auto ci = tConfidenceInterval(values, options.confidence))
         analysis.ci = *ci;
     if (options.bootstrap && values.size() >= 2) {
@@ -81,7 +88,7 @@ Result<Analysis> analyze(std::span<const double> values, const AnalysisOptions &
         analysis.notes << QStringLiteral("normality: ") + normality.error();
     }
     if (analysis.descriptive.n >= 2 && analysis.descriptive.variance == 0)
-        analysis.notes << QStringLiteral("all values are equal");
+        analysis.notes << Tr::tr("all values are equal");
     return analysis;
 }
 

@@ -8,13 +8,21 @@
 #include <thread>
 #include <vector>
 
+#include <QCoreApplication>
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Perfdeck)
+};
+} // namespace
+
 namespace Perfdeck::Stats {
 
 namespace {
 
 QString checkLevel(double level) {
     if (!(level > 0 && level < 1))
-        return QStringLiteral("confidence level %1 must be between 0 and 1 (e.g. 0.95)").arg(level);
+        return Tr::tr("confidence level %1 must be between 0 and 1 (e.g. 0.95)").arg(level);
     return {};
 }
 
@@ -89,7 +97,7 @@ Result<ConfidenceInterval> tConfidenceInterval(std::span<const double> values, d
     if (const QString error = checkLevel(level); !error.isEmpty())
         return Error{error};
     if (values.size() < 2)
-        return Error{QStringLiteral("a confidence interval needs at least 2 values")};
+        return Error{Tr::tr("a confidence interval needs at least 2 values")};
     const MeanVariance mv = meanAndVariance(values);
     const double n = double(values.size());
     const double halfWidth =
@@ -103,7 +111,7 @@ Result<BootstrapInterval> bootstrapIntervalFromDistribution(std::span<const doub
     if (const QString error = checkFinite(values); !error.isEmpty())
         return Error{error};
     if (const QString error = checkFinite(bootMeans); !error.isEmpty())
-        return Error{QStringLiteral("bootstrap distribution: ") + error};
+        return Error{Tr::tr("bootstrap distribution: ") + error};
     if (const QString error = checkLevel(level); !error.isEmpty())
         return Error{error};
     std::vector<double> sorted(bootMeans.begin(), bootMeans.end());
@@ -132,7 +140,7 @@ Result<BootstrapInterval> bootstrapIntervalFromDistribution(std::span<const doub
         lowQuantile = normalCdf(z0 + numLow / (1 - acceleration * numLow));
         highQuantile = normalCdf(z0 + numHigh / (1 - acceleration * numHigh));
         if (!std::isfinite(lowQuantile) || !std::isfinite(highQuantile))
-            return Error{QStringLiteral("the BCa interval is undefined for this distribution")};
+            return Error{Tr::tr("the BCa interval is undefined for this distribution")};
     }
     BootstrapInterval interval;
     interval.level = level;
@@ -148,11 +156,11 @@ Result<BootstrapInterval> bootstrapMeanInterval(std::span<const double> values,
     if (const QString error = checkFinite(values); !error.isEmpty())
         return Error{error};
     if (values.size() < 2)
-        return Error{QStringLiteral("a bootstrap interval needs at least 2 values")};
+        return Error{Tr::tr("a bootstrap interval needs at least 2 values")};
     if (values.size() > 0xFFFFFFFFu)
-        return Error{QStringLiteral("too many values for the bootstrap (at most 2^32 - 1)")};
+        return Error{Tr::tr("too many values for the bootstrap (at most 2^32 - 1)")};
     if (options.resamples < 2)
-        return Error{QStringLiteral("the bootstrap needs at least 2 resamples")};
+        return Error{Tr::tr("the bootstrap needs at least 2 resamples")};
     if (const QString error = checkLevel(options.level); !error.isEmpty())
         return Error{error};
 

@@ -4,6 +4,14 @@
 #include <cmath>
 #include <limits>
 
+#include <QCoreApplication>
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Perfdeck)
+};
+} // namespace
+
 namespace Perfdeck::Stats {
 
 namespace {
@@ -26,13 +34,13 @@ double lerp(double a, double b, double t) {
 
 QString checkFinite(std::span<const double> values) {
     if (values.empty())
-        return QStringLiteral("no values");
+        return Tr::tr("no values");
     for (std::size_t i = 0; i < values.size(); ++i) {
         if (!std::isfinite(values[i])) {
             const QString what = std::isnan(values[i]) ? QStringLiteral("NaN")
                                  : values[i] > 0       ? QStringLiteral("+infinity")
                                                        : QStringLiteral("-infinity");
-            return QStringLiteral("value %1 (index %2) is %3; only finite numbers are accepted")
+            return Tr::tr("value %1 (index %2) is %3; only finite numbers are accepted")
                 .arg(i + 1)
                 .arg(i)
                 .arg(what);
@@ -156,7 +164,7 @@ Result<double> percentile(std::span<const double> values, double percent) {
     if (const QString error = checkFinite(values); !error.isEmpty())
         return Error{error};
     if (!(percent >= 0 && percent <= 100))
-        return Error{QStringLiteral("percentile %1 is outside 0..100").arg(percent)};
+        return Error{Tr::tr("percentile %1 is outside 0..100").arg(percent)};
     const std::vector<double> sorted = sortedCopy(values);
     return percentileOfSorted(sorted, percent);
 }
@@ -172,7 +180,7 @@ Result<Histogram> histogram(std::span<const double> values, qsizetype maxBins) {
     if (const QString error = checkFinite(values); !error.isEmpty())
         return Error{error};
     if (maxBins < 1)
-        return Error{QStringLiteral("a histogram needs at least one bin")};
+        return Error{Tr::tr("a histogram needs at least one bin")};
     const std::vector<double> sorted = sortedCopy(values);
     return histogramOfSorted(sorted, maxBins);
 }
@@ -184,12 +192,12 @@ Result<double> jainFairness(std::span<const double> values) {
     double sumSq = 0;
     for (double v : values) {
         if (v < 0)
-            return Error{QStringLiteral("Jain's fairness index needs non-negative values")};
+            return Error{Tr::tr("Jain's fairness index needs non-negative values")};
         sum += v;
         sumSq += v * v;
     }
     if (sumSq == 0)
-        return Error{QStringLiteral("Jain's fairness index is undefined when all values are 0")};
+        return Error{Tr::tr("Jain's fairness index is undefined when all values are 0")};
     return sum * sum / (double(values.size()) * sumSq);
 }
 

@@ -9,6 +9,14 @@
 #include <numeric>
 #include <vector>
 
+#include <QCoreApplication>
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Perfdeck)
+};
+} // namespace
+
 namespace Perfdeck::Stats {
 
 namespace {
@@ -18,11 +26,11 @@ constexpr double Nan = std::numeric_limits<double>::quiet_NaN();
 
 QString checkTwo(std::span<const double> a, std::span<const double> b, std::size_t minimum) {
     if (const QString error = checkFinite(a); !error.isEmpty())
-        return QStringLiteral("first sample: ") + error;
+        return Tr::tr("first sample: ") + error;
     if (const QString error = checkFinite(b); !error.isEmpty())
-        return QStringLiteral("second sample: ") + error;
+        return Tr::tr("second sample: ") + error;
     if (a.size() < minimum || b.size() < minimum)
-        return QStringLiteral("each sample needs at least %1 values (got %2 and %3)")
+        return Tr::tr("each sample needs at least %1 values (got %2 and %3)")
             .arg(minimum)
             .arg(a.size())
             .arg(b.size());
@@ -210,8 +218,8 @@ Result<Comparison> compareToBaseline(std::span<const double> candidate,
                                      std::span<const double> baseline,
                                      const CompareOptions &options) {
     if (!(options.confidence > 0 && options.confidence < 1))
-        return Error{QStringLiteral("confidence %1 must be between 0 and 1 (e.g. 0.95)")
-                         .arg(options.confidence)};
+        return Error{
+            Tr::tr("confidence %1 must be between 0 and 1 (e.g. 0.95)").arg(options.confidence)};
     const Result<WelchTest> welch = welchTTest(candidate, baseline);
     if (!welch)
         return Error{welch.error()};

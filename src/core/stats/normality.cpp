@@ -8,6 +8,14 @@
 #include <numbers>
 #include <vector>
 
+#include <QCoreApplication>
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Perfdeck)
+};
+} // namespace
+
 namespace Perfdeck::Stats {
 
 namespace {
@@ -119,7 +127,7 @@ Result<NormalityTest> shapiroWilk(std::span<const double> values) {
         return Error{error};
     const std::size_t n = values.size();
     if (n < 3)
-        return Error{QStringLiteral("Shapiro-Wilk needs at least 3 values, got %1").arg(n)};
+        return Error{Tr::tr("Shapiro-Wilk needs at least 3 values, got %1").arg(n)};
     std::vector<double> x(values.begin(), values.end());
     std::sort(x.begin(), x.end());
     NormalityTest result;
@@ -127,7 +135,7 @@ Result<NormalityTest> shapiroWilk(std::span<const double> values) {
     if (x.front() == x.back()) {
         result.statistic = 1;
         result.p = 1;
-        result.note = QStringLiteral("all values are equal (range zero); W = 1 by convention");
+        result.note = Tr::tr("all values are equal (range zero); W = 1 by convention");
         return result;
     }
     const std::vector<double> a = shapiroWilkCoefficients(n);
@@ -146,7 +154,7 @@ Result<NormalityTest> shapiroWilk(std::span<const double> values) {
     result.statistic = w;
     result.p = shapiroWilkP(w, n);
     if (n > std::size_t(ShapiroWilkMaxN))
-        result.note = QStringLiteral("n > 5000: Royston's p-value is not validated here");
+        result.note = Tr::tr("n > 5000: Royston's p-value is not validated here");
     return result;
 }
 
@@ -155,8 +163,8 @@ Result<NormalityTest> dagostinoPearson(std::span<const double> values) {
         return Error{error};
     const double n = double(values.size());
     if (values.size() < 8)
-        return Error{QStringLiteral("D'Agostino-Pearson needs at least 8 values, got %1")
-                         .arg(values.size())};
+        return Error{
+            Tr::tr("D'Agostino-Pearson needs at least 8 values, got %1").arg(values.size())};
     double m2;
     double m3;
     double m4;
@@ -166,7 +174,7 @@ Result<NormalityTest> dagostinoPearson(std::span<const double> values) {
     if (m2 == 0) {
         result.statistic = 0;
         result.p = 1;
-        result.note = QStringLiteral("all values are equal; K^2 = 0 by convention");
+        result.note = Tr::tr("all values are equal; K^2 = 0 by convention");
         return result;
     }
     // Skewness test (D'Agostino 1970), as scipy.stats.skewtest.
@@ -192,13 +200,13 @@ Result<NormalityTest> dagostinoPearson(std::span<const double> values) {
     const double term1 = 1 - 2 / (9.0 * a);
     const double denom = 1 + x * std::sqrt(2 / (a - 4.0));
     if (denom == 0)
-        return Error{QStringLiteral("the kurtosis test is undefined for this sample")};
+        return Error{Tr::tr("the kurtosis test is undefined for this sample")};
     const double term2 = (denom > 0 ? 1.0 : -1.0) * std::cbrt((1 - 2 / a) / std::fabs(denom));
     const double zKurt = (term1 - term2) / std::sqrt(2 / (9.0 * a));
     result.statistic = zSkew * zSkew + zKurt * zKurt;
     result.p = chiSquaredSf(result.statistic, 2);
     if (n < 20)
-        result.note = QStringLiteral("n < 20: the kurtosis approximation is rough");
+        result.note = Tr::tr("n < 20: the kurtosis approximation is rough");
     return result;
 }
 

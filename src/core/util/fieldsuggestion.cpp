@@ -2,6 +2,14 @@
 
 #include <algorithm>
 
+#include <QCoreApplication>
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Perfdeck)
+};
+} // namespace
+
 namespace Perfdeck::FieldSuggestion {
 
 int editDistance(const QString &a, const QString &b) {
@@ -37,11 +45,11 @@ QString closest(const QString &word, const QStringList &candidates) {
 }
 
 QString unknownField(const QString &key, const QStringList &known) {
-    QString message = QStringLiteral("unknown field '%1'").arg(key);
+    QString message = Tr::tr("unknown field '%1'").arg(key);
     if (const QString best = closest(key, known); !best.isEmpty())
-        message += QStringLiteral(" (did you mean '%1'?)").arg(best);
+        message += Tr::tr(" (did you mean '%1'?)").arg(best);
     else
-        message += QStringLiteral(" (known fields: %1)").arg(known.join(QLatin1String(", ")));
+        message += Tr::tr(" (known fields: %1)").arg(known.join(QLatin1String(", ")));
     return message;
 }
 

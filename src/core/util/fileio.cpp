@@ -1,14 +1,24 @@
 #include "util/fileio.h"
 
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 
 #include <cerrno>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <system_error>
 #include <unistd.h>
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Perfdeck)
+};
+} // namespace
 
 namespace Perfdeck::FileIo {
 
@@ -64,7 +74,7 @@ int writeFully(int fd, const QByteArray &bytes) {
 }
 
 QString writeError(const QString &path, int e) {
-    return QStringLiteral("%1: cannot write: %2").arg(path, osError(e));
+    return Tr::tr("%1: cannot write: %2").arg(path, osError(e));
 }
 
 // Files of the system's device and process trees (/dev/stdout, /proc/self/fd/1) are written in
@@ -100,21 +110,56 @@ bool writeInPlace(const QString &path, bool truncate, const QByteArray &bytes, Q
     return true;
 }
 
+// The temporary file of an atomic save of fileName: ".NAME.xxxxxxxx.tmp" (8 hex digits).
+QString temporaryName(const QString &fileName, quint32 random) {
+    // Concatenated, not arg(): a file name may hold "%1".
+    return QLatin1Char('.') + fileName + QLatin1Char('.') +
+           QString::number(random, 16).rightJustified(8, QLatin1Char('0')) + QLatin1String(".tmp");
+}
+
 } // namespace
+
+int removeStaleTemporaries(const QString &path, int minAgeSeconds) {
+    const QFileInfo info(path);
+    const QString dir = info.absolutePath();
+    // Exactly our pattern for this file: nothing a user (or another program) names otherwise.
+    const QRegularExpression pattern(QRegularExpression::anchoredPattern(
+        QString(QLatin1String("\\.") + QRegularExpression::escape(info.fileName()) +
+                QLatin1String("\\.[0-9a-f]{8}\\.tmp"))));
+    // The glob only narrows the listing (a file name may hold glob characters itself).
+    const QStringList candidates = QDir(dir).entryList(
+        {QStringLiteral(".*.tmp")}, QDir::Files | QDir::Hidden | QDir::System | QDir::NoSymLinks);
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    int removed = 0;
+    for (const QString &name : candidates) {
+        if (!pattern.match(name).hasMatch())
+            continue;
+        const QByteArray file = encoded(dir + QLatin1Char('/') + name);
+        struct stat st {};
+        // Only a regular file of ours (never a link), untouched for minAgeSeconds: a save in
+        // progress (here or in another Perfdeck) writes to its temporary file all the time.
+        if (::lstat(file.constData(), &st) != 0 || !S_ISREG(st.st_mode) ||
+            st.st_uid != ::geteuid() || now - qint64(st.st_mtime) < minAgeSeconds)
+            continue;
+        if (::unlink(file.constData()) == 0)
+            ++removed;
+    }
+    return removed;
+}
 
 bool readAll(const QString &path, QByteArray *bytes, QString *error, qint64 maxBytes) {
     Fd fd(::open(encoded(path).constData(), O_RDONLY | O_CLOEXEC | O_NOCTTY));
     if (fd.get() < 0) {
-        *error = QStringLiteral("%1: cannot read: %2").arg(path, osError(errno));
+        *error = Tr::tr("%1: cannot read: %2").arg(path, osError(errno));
         return false;
     }
     struct stat st {};
     if (::fstat(fd.get(), &st) == 0 && S_ISDIR(st.st_mode)) {
-        *error = QStringLiteral("%1: cannot read: it is a directory").arg(path);
+        *error = Tr::tr("%1: cannot read: it is a directory").arg(path);
         return false;
     }
     if (S_ISREG(st.st_mode) && st.st_size > maxBytes) {
-        *error = QStringLiteral("%1: the file is too large (%2 MiB; at most %3 MiB are read)")
+        *error = Tr::tr("%1: the file is too large (%2 MiB; at most %3 MiB are read)")
                      .arg(path)
                      .arg(st.st_size / (1024 * 1024))
                      .arg(maxBytes / (1024 * 1024));
@@ -129,8 +174,8 @@ bool readAll(const QString &path, QByteArray *bytes, QString *error, qint64 maxB
         // Reads one byte past the cap to tell "exactly at the limit" from "too large".
         const qsizetype want = qsizetype(std::min<qint64>(Chunk, maxBytes + 1 - used));
         if (want <= 0) {
-            *error = QStringLiteral("%1: the input is larger than %2 MiB (a device or an endless "
-                                    "stream?); refusing to read more")
+            *error = Tr::tr("%1: the input is larger than %2 MiB (a device or an endless "
+                            "stream?); refusing to read more")
                          .arg(path)
                          .arg(maxBytes / (1024 * 1024));
             return false;
@@ -141,7 +186,7 @@ bool readAll(const QString &path, QByteArray *bytes, QString *error, qint64 maxB
             data.resize(used);
             if (errno == EINTR)
                 continue;
-            *error = QStringLiteral("%1: cannot read: %2").arg(path, osError(errno));
+            *error = Tr::tr("%1: cannot read: %2").arg(path, osError(errno));
             return false;
         }
         data.resize(used + n);
@@ -162,11 +207,11 @@ bool isStandardOutput(const QString &path) {
 
 bool writeAtomically(const QString &path, const QByteArray &bytes, QString *error) {
     if (path.isEmpty()) {
-        *error = QStringLiteral("cannot write: no file name given");
+        *error = Tr::tr("cannot write: no file name given");
         return false;
     }
     if (isStandardOutput(path))
-        return writeDirectly(QStringLiteral("standard output"), STDOUT_FILENO, bytes, error);
+        return writeDirectly(Tr::tr("standard output"), STDOUT_FILENO, bytes, error);
 
     // A symbolic link stays a link: the file it points to is replaced.
     QString target = path;
@@ -176,7 +221,7 @@ bool writeAtomically(const QString &path, const QByteArray &bytes, QString *erro
     struct stat st {};
     const bool exists = ::stat(encoded(target).constData(), &st) == 0;
     if (exists && S_ISDIR(st.st_mode)) {
-        *error = QStringLiteral("%1: cannot write: it is a directory").arg(path);
+        *error = Tr::tr("%1: cannot write: it is a directory").arg(path);
         return false;
     }
     if (exists && !S_ISREG(st.st_mode))
@@ -186,28 +231,29 @@ bool writeAtomically(const QString &path, const QByteArray &bytes, QString *erro
 
     const QFileInfo targetInfo(target);
     const QString dir = targetInfo.absolutePath();
+    // What an earlier save left when it was killed mid-way (SIGKILL, power loss): it also
+    // takes room the new temporary file may need on a nearly full disk.
+    removeStaleTemporaries(target);
     QString temp;
     int raw = -1;
     for (int attempt = 0; attempt < 100 && raw < 0; ++attempt) {
-        temp = dir + QStringLiteral("/.%1.%2.tmp")
-                         .arg(targetInfo.fileName())
-                         .arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'));
+        temp = dir + QLatin1Char('/') +
+               temporaryName(targetInfo.fileName(), QRandomGenerator::global()->generate());
         // 0666 lets the umask decide a new file's permissions, as for any other program.
         raw = ::open(encoded(temp).constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
         if (raw < 0 && errno != EEXIST)
             break;
     }
     if (raw < 0) {
-        *error =
-            QStringLiteral("%1: cannot write: %2 (in directory %3)").arg(path, osError(errno), dir);
+        *error = Tr::tr("%1: cannot write: %2 (in directory %3)").arg(path, osError(errno), dir);
         return false;
     }
     Fd fd(raw);
     const QByteArray tempName = encoded(temp);
     auto fail = [&](int e) {
         ::unlink(tempName.constData());
-        *error = QStringLiteral("%1: cannot write: %2 (the previous file is unchanged)")
-                     .arg(path, osError(e));
+        *error =
+            Tr::tr("%1: cannot write: %2 (the previous file is unchanged)").arg(path, osError(e));
         return false;
     };
     if (exists)
@@ -225,7 +271,7 @@ bool writeAtomically(const QString &path, const QByteArray &bytes, QString *erro
 
 bool checkWritable(const QString &path, QString *error) {
     if (path.isEmpty()) {
-        *error = QStringLiteral("no file name given");
+        *error = Tr::tr("no file name given");
         return false;
     }
     if (isStandardOutput(path))
@@ -234,7 +280,7 @@ bool checkWritable(const QString &path, QString *error) {
     struct stat st {};
     if (::stat(name.constData(), &st) == 0) {
         if (S_ISDIR(st.st_mode)) {
-            *error = QStringLiteral("%1: cannot write: it is a directory").arg(path);
+            *error = Tr::tr("%1: cannot write: it is a directory").arg(path);
             return false;
         }
         if (::access(name.constData(), W_OK) != 0) {
@@ -251,16 +297,15 @@ bool checkWritable(const QString &path, QString *error) {
     const QString dir = QFileInfo(target).absolutePath();
     const QByteArray dirName = encoded(dir);
     if (::stat(dirName.constData(), &st) != 0) {
-        *error = QStringLiteral("%1: cannot write: directory %2 does not exist").arg(path, dir);
+        *error = Tr::tr("%1: cannot write: directory %2 does not exist").arg(path, dir);
         return false;
     }
     if (!S_ISDIR(st.st_mode)) {
-        *error = QStringLiteral("%1: cannot write: %2 is not a directory").arg(path, dir);
+        *error = Tr::tr("%1: cannot write: %2 is not a directory").arg(path, dir);
         return false;
     }
     if (::access(dirName.constData(), W_OK | X_OK) != 0) {
-        *error =
-            QStringLiteral("%1: cannot write in directory %2: %3").arg(path, dir, osError(errno));
+        *error = Tr::tr("%1: cannot write in directory %2: %3").arg(path, dir, osError(errno));
         return false;
     }
     return true;

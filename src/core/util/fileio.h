@@ -38,6 +38,11 @@ bool isStandardOutput(const QString &path);
 // ("-"), devices, FIFOs and sockets (/dev/null, /dev/stdout, a named pipe) are written
 // directly: renaming over them would replace the device node or pipe with a plain file.
 bool writeAtomically(const QString &path, const QByteArray &bytes, QString *error);
+// Removes the temporary files that writeAtomically(path) left beside path when it was killed
+// mid-save: only names of its exact pattern (".NAME.xxxxxxxx.tmp", 8 lowercase hex digits),
+// only regular files of this user untouched for minAgeSeconds. writeAtomically calls it;
+// returns how many were removed.
+int removeStaleTemporaries(const QString &path, int minAgeSeconds = 60);
 // Checks up front that writeAtomically(path) can succeed (the directory exists and is
 // writable, path is not a directory), so a long test is not run only to lose its results.
 bool checkWritable(const QString &path, QString *error);

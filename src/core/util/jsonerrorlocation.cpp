@@ -1,5 +1,7 @@
 #include "util/jsonerrorlocation.h"
 
+#include "util/inputlimits.h"
+
 #include <algorithm>
 
 namespace Perfdeck {
@@ -15,6 +17,13 @@ QString jsonErrorLocation(const QByteArray &bytes, qsizetype offset) {
         }
     }
     return QStringLiteral("line %1, column %2").arg(line).arg(end - lineStart + 1);
+}
+
+QString jsonErrorText(const QJsonParseError &error) {
+    if (error.error == QJsonParseError::DeepNesting)
+        return QStringLiteral("nested deeper than %1 levels (the input limit)")
+            .arg(InputLimits::MaxJsonDepth);
+    return error.errorString();
 }
 
 } // namespace Perfdeck

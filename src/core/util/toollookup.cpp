@@ -1,11 +1,18 @@
 #include "util/toollookup.h"
 
+#include <QCoreApplication>
 #include <QProcess>
 #include <QStandardPaths>
 
 #include <csignal>
 #include <sys/prctl.h>
 #include <unistd.h>
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Perfdeck)
+};
+} // namespace
 
 namespace Perfdeck::ToolLookup {
 
@@ -28,15 +35,14 @@ VersionOutput runVersionCommand(const QString &path, const QStringList &argument
     });
     p.start(path, arguments, QIODevice::ReadOnly);
     if (!p.waitForStarted(timeoutMs)) {
-        out.error = QStringLiteral("could not start %1: %2").arg(path, p.errorString());
+        out.error = Tr::tr("could not start %1: %2").arg(path, p.errorString());
         return out;
     }
     out.started = true;
     const qint64 group = p.processId();
     if (!p.waitForFinished(timeoutMs)) {
         out.timedOut = true;
-        out.error =
-            QStringLiteral("%1 did not answer within %2 s").arg(path).arg(timeoutMs / 1000.0);
+        out.error = Tr::tr("%1 did not answer within %2 s").arg(path).arg(timeoutMs / 1000.0);
         ::kill(-pid_t(group), SIGKILL);
         p.kill();
         p.waitForFinished(1000);

@@ -8,13 +8,21 @@
 #include "results/valueselection.h"
 #include "stats/descriptive.h"
 
+#include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QPainterPath>
+#include <QSet>
 
 #include <algorithm>
 #include <cmath>
 #include <limits>
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Perfdeck)
+};
+} // namespace
 
 namespace Perfdeck {
 
@@ -98,7 +106,8 @@ Frame layout(QPainter *p, const QRectF &rect, const QString &title, bool legendB
 // The y axis spans [yMin, yMax]; its title stands above it, horizontally (rotated text does
 // not survive every PDF viewer's hinting).
 void drawAxes(QPainter *p, const Frame &f, double xMin, double xMax, double yMin, double yMax,
-              const QString &xTitle, const QString &yTitle, double yScale, bool xTicks = true) {
+              const QString &xTitle, const QString &yTitle, double yScale, bool xTicks = true,
+              double xScale = 1) {
     const QFontMetricsF fm(f.font, p->device());
     QPen grid(QColor(0xdd, 0xdd, 0xdd), f.unit * 0.8);
     QPen axis(QColor(0x44, 0x44, 0x44), f.unit);
@@ -114,14 +123,15 @@ void drawAxes(QPainter *p, const Frame &f, double xMin, double xMax, double yMin
                     Qt::AlignRight | Qt::AlignVCenter, tickText(y / yScale));
     }
     if (xTicks) {
-        for (double x : niceTicks(xMin, xMax, 8)) {
+        for (double x : niceTicks(xMin / xScale, xMax / xScale, 8)) {
+            x *= xScale;
             const double px = f.plot.left() + (x - xMin) / (xMax - xMin) * f.plot.width();
             p->setPen(grid);
             p->drawLine(QPointF(px, f.plot.top()), QPointF(px, f.plot.bottom()));
             p->setPen(Qt::black);
             p->drawText(QRectF(px - fm.height() * 2, f.plot.bottom() + f.unit * 2, fm.height() * 4,
                                fm.height()),
-                        Qt::AlignHCenter | Qt::AlignTop, tickText(x));
+                        Qt::AlignHCenter | Qt::AlignTop, tickText(x / xScale));
         }
     }
     p->setPen(axis);
@@ -177,6 +187,71 @@ bool isRr(const RunResult &run) {
            (!run.summary.throughputBps && run.summary.transactionsPerS.has_value());
 }
 
+// What a CDF or a histogram counts (value=): each interval's throughput (transactions/s when
+// every picked run is request/response), each interval's RTT, or one headline value per run.
+enum class Measure { Throughput, Rtt, RunValue };
+
+bool parseMeasure(const QString &text, bool runAllowed, Measure *out, QString *problem) {
+    if (text.isEmpty() || text == QLatin1String("throughput"))
+        *out = Measure::Throughput;
+    else if (text == QLatin1String("rtt") || text == QLatin1String("latency"))
+        *out = Measure::Rtt;
+    else if (runAllowed && text == QLatin1String("run"))
+        *out = Measure::RunValue;
+    else {
+        *problem = runAllowed ? Tr::tr("unknown value '%1' (throughput, rtt or run)").arg(text)
+                              : Tr::tr("unknown value '%1' (throughput or rtt)").arg(text);
+        return false;
+    }
+    return true;
+}
+
+std::vector<double> intervalValues(const RunResult &run, Measure measure, bool rr) {
+    std::vector<double> values;
+    for (const IntervalSample &interval : run.intervals) {
+        if (interval.omitted)
+            continue;
+        const std::optional<double> v = measure == Measure::Rtt ? interval.rttUs
+                                        : rr                    ? interval.transactionsPerS
+                                                                : interval.bps;
+        if (v && std::isfinite(*v))
+            values.push_back(*v);
+    }
+    return values;
+}
+
+// The value axis of a CDF or histogram: its unit and title for values up to `largest`.
+struct ValueAxis {
+    double scale = 1;
+    QString title;
+};
+
+ValueAxis valueAxis(Measure measure, bool rr, double largest, const QString &metric = {}) {
+    if (measure == Measure::Rtt)
+        return largest >= 1000 ? ValueAxis{1000, QStringLiteral("RTT (ms)")}
+                               : ValueAxis{1, QStringLiteral("RTT (µs)")};
+    const bool bits = measure == Measure::RunValue
+                          ? ValueSelection::unitOf(metric) == ValueSelection::Unit::BitsPerSecond
+                          : !rr;
+    if (bits) {
+        const Format::BitrateUnit unit = Format::bitrateUnit(largest);
+        return {unit.scale, QStringLiteral("Throughput (%1)").arg(unit.suffix)};
+    }
+    if (measure == Measure::RunValue)
+        return {1, ValueSelection::metricName(metric)};
+    return {1, QStringLiteral("Transactions/s")};
+}
+
+// [lo, hi] widened by 5 % on each side (not below 0 for values that are not), so the extreme
+// values do not sit on the frame.
+std::pair<double, double> paddedRange(double lo, double hi) {
+    const double pad = hi > lo ? (hi - lo) * 0.05 : std::max(std::abs(hi) * 0.05, 1e-9);
+    double low = lo - pad;
+    if (lo >= 0 && low < 0)
+        low = 0;
+    return {low, hi + pad};
+}
+
 } // namespace
 
 ChartPainter::Spec ChartPainter::Spec::parse(const QString &spec) {
@@ -209,11 +284,17 @@ void ChartPainter::paint(QPainter *painter, const QRectF &rect, const Spec &spec
         paintBoxPlot(painter, rect, spec, &why);
     else if (spec.kind == QLatin1String("latency"))
         paintLatency(painter, rect, spec, &why);
-    else if (spec.kind == QLatin1String("matrix"))
+    else if (spec.kind == QLatin1String("matrix") || spec.kind == QLatin1String("heatmap"))
         paintMatrix(painter, rect, spec, &why);
+    else if (spec.kind == QLatin1String("cdf"))
+        paintCdf(painter, rect, spec, &why);
+    else if (spec.kind == QLatin1String("histogram"))
+        paintHistogram(painter, rect, spec, &why);
+    else if (spec.kind == QLatin1String("trend"))
+        paintTrend(painter, rect, spec, &why);
     else
-        why = QStringLiteral("unknown chart '%1' (charts: throughput, runs, boxplot, latency, "
-                             "matrix)")
+        why = Tr::tr("unknown chart '%1' (charts: throughput, runs, boxplot, latency, cdf, "
+                     "histogram, matrix, heatmap, trend)")
                   .arg(spec.kind);
     if (!why.isEmpty())
         drawMessage(painter, rect, spec.text + QStringLiteral(": ") + why);
@@ -235,7 +316,7 @@ QList<qsizetype> ChartPainter::selectRuns(const Spec &spec, QString *problem) co
                     found = i;
             }
             if (found < 0) {
-                *problem = QStringLiteral("no run '%1'").arg(wanted);
+                *problem = Tr::tr("no run '%1'").arg(wanted);
                 return {};
             }
             picked.append(found);
@@ -259,13 +340,13 @@ QList<qsizetype> ChartPainter::selectRuns(const Spec &spec, QString *problem) co
                 picked.append(i);
         }
         if (picked.isEmpty())
-            *problem = QStringLiteral("no group %1").arg(group);
+            *problem = Tr::tr("no group %1").arg(group);
         return picked;
     }
     for (qsizetype i = 0; i < m_runs.size(); ++i)
         picked.append(i);
     if (picked.isEmpty())
-        *problem = QStringLiteral("no runs");
+        *problem = Tr::tr("no runs");
     return picked;
 }
 
@@ -297,7 +378,7 @@ void ChartPainter::paintThroughput(QPainter *p, const QRectF &rect, const Spec &
             series.append(s);
     }
     if (series.isEmpty()) {
-        *problem = QStringLiteral("the run%1 measured no intervals")
+        *problem = Tr::tr("the run%1 measured no intervals")
                        .arg(picked.size() == 1 ? QString() : QStringLiteral("s"));
         return;
     }
@@ -310,10 +391,10 @@ void ChartPainter::paintThroughput(QPainter *p, const QRectF &rect, const Spec &
     QString title = spec.query.queryItemValue(QStringLiteral("title"), QUrl::FullyDecoded);
     if (title.isEmpty())
         title = picked.size() == 1
-                    ? QStringLiteral("%1 over time: %2")
+                    ? Tr::tr("%1 over time: %2")
                           .arg(rr ? QStringLiteral("Transactions") : QStringLiteral("Throughput"),
                                runTitle(m_runs[picked.first()]))
-                    : QStringLiteral("%1 over time, %2 runs")
+                    : Tr::tr("%1 over time, %2 runs")
                           .arg(rr ? QStringLiteral("Transactions") : QStringLiteral("Throughput"))
                           .arg(series.size());
     const Frame f = layout(p, rect, title, true, legendRows);
@@ -348,8 +429,7 @@ void ChartPainter::paintThroughput(QPainter *p, const QRectF &rect, const Spec &
     }
     p->restore();
     if (series.size() > shown)
-        legend.append(
-            {QStringLiteral("… and %1 more runs").arg(series.size() - shown), Qt::transparent});
+        legend.append({Tr::tr("… and %1 more runs").arg(series.size() - shown), Qt::transparent});
     drawLegend(p, f, legend, columns);
 }
 
@@ -375,7 +455,7 @@ void ChartPainter::paintRuns(QPainter *p, const QRectF &rect, const Spec &spec,
         sum += *v;
     }
     if (bars.isEmpty()) {
-        *problem = QStringLiteral("no run has a value for %1").arg(metric);
+        *problem = Tr::tr("no run has a value for %1").arg(metric);
         return;
     }
     const bool bits = ValueSelection::unitOf(metric) == ValueSelection::Unit::BitsPerSecond;
@@ -384,9 +464,8 @@ void ChartPainter::paintRuns(QPainter *p, const QRectF &rect, const Spec &spec,
     yMax = niceMax(yMax / scale) * scale;
     QString title = spec.query.queryItemValue(QStringLiteral("title"), QUrl::FullyDecoded);
     if (title.isEmpty())
-        title = QStringLiteral("%1 per run (%2 runs)")
-                    .arg(ValueSelection::metricName(metric))
-                    .arg(bars.size());
+        title =
+            Tr::tr("%1 per run (%2 runs)").arg(ValueSelection::metricName(metric)).arg(bars.size());
     title[0] = title[0].toUpper();
     const Frame f = layout(p, rect, title, false, 0);
     const QString yTitle = bits ? QStringLiteral("Throughput (%1)").arg(unit.suffix)
@@ -472,16 +551,16 @@ void ChartPainter::paintBoxPlot(QPainter *p, const QRectF &rect, const Spec &spe
                 if (RunKind::of(run).isLike(kinds[g]))
                     like.append(run);
             }
-            Box base{QStringLiteral("baseline of group %1").arg(g),
+            Box base{Tr::tr("baseline of group %1").arg(g),
                      ValueSelection::select(like, options).numbers(), QColor(0x99, 0x99, 0x99)};
             if (!base.values.empty())
                 boxes.append(base);
         }
     }
     if (boxes.isEmpty()) {
-        *problem = only.isEmpty() ? QStringLiteral("no values")
-                                  : QStringLiteral("no group %1 "
-                                                   "values")
+        *problem = only.isEmpty() ? Tr::tr("no values")
+                                  : Tr::tr("no group %1 "
+                                           "values")
                                         .arg(only);
         return;
     }
@@ -502,8 +581,7 @@ void ChartPainter::paintBoxPlot(QPainter *p, const QRectF &rect, const Spec &spe
     const double yMax = std::ceil((hi + pad) / scale / step) * step * scale;
     QString title = spec.query.queryItemValue(QStringLiteral("title"), QUrl::FullyDecoded);
     if (title.isEmpty())
-        title =
-            QStringLiteral("Distribution of %1 per run").arg(ValueSelection::metricName(metric));
+        title = Tr::tr("Distribution of %1 per run").arg(ValueSelection::metricName(metric));
     const Frame f = layout(p, rect, title, true, int(boxes.size() + 1) / 2);
     drawAxes(p, f, 0, 1, yMin, yMax, QString(),
              bits ? QStringLiteral("Throughput (%1)").arg(unit.suffix)
@@ -551,7 +629,7 @@ void ChartPainter::paintLatency(QPainter *p, const QRectF &rect, const Spec &spe
     picked.removeIf([&](qsizetype i) { return !m_runs[i].summary.latencyUs.p50; });
     if (picked.isEmpty()) {
         if (problem->isEmpty())
-            *problem = QStringLiteral("no run has latency percentiles");
+            *problem = Tr::tr("no run has latency percentiles");
         return;
     }
     double yMax = 0;
@@ -560,7 +638,7 @@ void ChartPainter::paintLatency(QPainter *p, const QRectF &rect, const Spec &spe
         yMax = std::max({yMax, l.p50.value_or(0), l.p90.value_or(0), l.p99.value_or(0)});
     }
     yMax = niceMax(yMax);
-    const Frame f = layout(p, rect, QStringLiteral("Latency percentiles (µs)"), true, 1);
+    const Frame f = layout(p, rect, Tr::tr("Latency percentiles (µs)"), true, 1);
     drawAxes(p, f, 0, 1, 0, yMax, QStringLiteral("Run"), QStringLiteral("Latency (µs)"), 1, false);
     const double slot = f.plot.width() / picked.size();
     const QFontMetricsF fm(f.small, p->device());
@@ -589,6 +667,356 @@ void ChartPainter::paintLatency(QPainter *p, const QRectF &rect, const Spec &spe
                3);
 }
 
+// Empirical CDF of each picked run's per-interval values (value=throughput or rtt), one step
+// curve per run. A request/response run without per-interval RTT draws its latency
+// percentiles instead (min, p50, p90, p99, max at 0, .5, .9, .99, 1), marked by dots.
+void ChartPainter::paintCdf(QPainter *p, const QRectF &rect, const Spec &spec,
+                            QString *problem) const {
+    Measure measure = Measure::Throughput;
+    if (!parseMeasure(spec.query.queryItemValue(QStringLiteral("value")), false, &measure, problem))
+        return;
+    const QList<qsizetype> picked = selectRuns(spec, problem);
+    if (picked.isEmpty())
+        return;
+    const bool rr =
+        std::all_of(picked.begin(), picked.end(), [&](qsizetype i) { return isRr(m_runs[i]); });
+    struct Curve {
+        QList<QPointF> points; // (value, cumulative fraction)
+        qsizetype run;
+        bool percentiles = false;
+        qsizetype count = 0;
+    };
+    QList<Curve> curves;
+    double lo = std::numeric_limits<double>::infinity();
+    double hi = -lo;
+    for (qsizetype i : picked) {
+        Curve c{{}, i};
+        std::vector<double> values = intervalValues(m_runs[i], measure, rr);
+        if (!values.empty()) {
+            std::sort(values.begin(), values.end());
+            const double n = double(values.size());
+            c.count = qsizetype(values.size());
+            c.points.append(QPointF(values.front(), 0));
+            for (size_t k = 0; k < values.size(); ++k) {
+                if (k > 0)
+                    c.points.append(QPointF(values[k], k / n));
+                c.points.append(QPointF(values[k], (k + 1) / n));
+            }
+        } else if (measure == Measure::Rtt && m_runs[i].summary.latencyUs.p50) {
+            const LatencyStats &l = m_runs[i].summary.latencyUs;
+            c.percentiles = true;
+            const std::pair<std::optional<double>, double> known[] = {
+                {l.min, 0.0}, {l.p50, 0.5}, {l.p90, 0.9}, {l.p99, 0.99}, {l.max, 1.0}};
+            for (const auto &[v, at] : known) {
+                if (v && std::isfinite(*v))
+                    c.points.append(QPointF(*v, at));
+            }
+        }
+        if (c.points.isEmpty())
+            continue;
+        for (const QPointF &pt : c.points) {
+            lo = std::min(lo, pt.x());
+            hi = std::max(hi, pt.x());
+        }
+        curves.append(c);
+    }
+    if (curves.isEmpty()) {
+        *problem = measure == Measure::Rtt
+                       ? Tr::tr("no picked run has per-interval RTT or latency percentiles")
+                       : Tr::tr("no picked run measured intervals");
+        return;
+    }
+    const ValueAxis axis = valueAxis(measure, rr, hi);
+    const auto [xMin, xMax] = paddedRange(lo, hi);
+    const int shown = std::min<int>(int(curves.size()), 12);
+    const int columns = 3;
+    const int legendRows = (shown + (curves.size() > shown ? 1 : 0) + columns - 1) / columns;
+    const QString what = measure == Measure::Rtt ? QStringLiteral("RTT")
+                         : rr                    ? QStringLiteral("transactions/s")
+                                                 : QStringLiteral("throughput");
+    QString title = spec.query.queryItemValue(QStringLiteral("title"), QUrl::FullyDecoded);
+    if (title.isEmpty())
+        title =
+            curves.size() == 1
+                ? Tr::tr("CDF of per-interval %1: %2").arg(what, runTitle(m_runs[curves[0].run]))
+                : Tr::tr("CDF of per-interval %1, %2 runs").arg(what).arg(curves.size());
+    const Frame f = layout(p, rect, title, true, legendRows);
+    drawAxes(p, f, xMin, xMax, 0, 1, axis.title, Tr::tr("Fraction of intervals"), 1, true,
+             axis.scale);
+    auto at = [&](const QPointF &pt) {
+        return QPointF(f.plot.left() + (pt.x() - xMin) / (xMax - xMin) * f.plot.width(),
+                       f.plot.bottom() - pt.y() * f.plot.height());
+    };
+    QList<Legend> legend;
+    p->save();
+    p->setClipRect(f.plot.adjusted(-f.unit * 3, -f.unit * 3, f.unit * 3, f.unit * 3));
+    for (qsizetype k = 0; k < curves.size(); ++k) {
+        QPainterPath path(at(curves[k].points.first()));
+        for (qsizetype j = 1; j < curves[k].points.size(); ++j)
+            path.lineTo(at(curves[k].points[j]));
+        const QColor color = colorOf(curves[k].run);
+        p->setPen(QPen(color, f.unit * 1.6, Qt::SolidLine, Qt::FlatCap, Qt::MiterJoin));
+        p->setBrush(Qt::NoBrush);
+        p->drawPath(path);
+        if (curves[k].percentiles) {
+            p->setBrush(color);
+            for (const QPointF &pt : curves[k].points)
+                p->drawEllipse(at(pt), f.unit * 2.5, f.unit * 2.5);
+        }
+        if (k < shown)
+            legend.append({curves[k].percentiles
+                               ? Tr::tr("%1 (percentiles)").arg(runTitle(m_runs[curves[k].run]))
+                               : Tr::tr("%1 (%n intervals)", nullptr, int(curves[k].count))
+                                     .arg(runTitle(m_runs[curves[k].run])),
+                           color});
+    }
+    p->restore();
+    if (curves.size() > shown)
+        legend.append({Tr::tr("… and %1 more runs").arg(curves.size() - shown), Qt::transparent});
+    drawLegend(p, f, legend, columns);
+}
+
+// Histogram of the picked runs' values pooled: per-interval throughput (value=throughput,
+// the default) or RTT (value=rtt), or one headline value per run (value=run); bins=N equal
+// bins between the smallest and the largest value (default: the square root of the count,
+// 5 to 30). A dashed line marks the mean.
+void ChartPainter::paintHistogram(QPainter *p, const QRectF &rect, const Spec &spec,
+                                  QString *problem) const {
+    Measure measure = Measure::Throughput;
+    if (!parseMeasure(spec.query.queryItemValue(QStringLiteral("value")), true, &measure, problem))
+        return;
+    const QList<qsizetype> picked = selectRuns(spec, problem);
+    if (picked.isEmpty())
+        return;
+    const bool rr =
+        std::all_of(picked.begin(), picked.end(), [&](qsizetype i) { return isRr(m_runs[i]); });
+    std::vector<double> values;
+    QString metric;
+    qsizetype runsWithValues = 0;
+    if (measure == Measure::RunValue) {
+        QList<RunResult> runs;
+        for (qsizetype i : picked)
+            runs.append(m_runs[i]);
+        metric = ValueSelection::resolveMetric(runs, QStringLiteral("auto"));
+        for (qsizetype i : picked) {
+            const std::optional<double> v = ValueSelection::runValue(m_runs[i], metric);
+            if (v && std::isfinite(*v) && m_runs[i].status != RunStatus::Error)
+                values.push_back(*v);
+        }
+        runsWithValues = qsizetype(values.size());
+    } else {
+        for (qsizetype i : picked) {
+            const std::vector<double> v = intervalValues(m_runs[i], measure, rr);
+            values.insert(values.end(), v.begin(), v.end());
+            runsWithValues += v.empty() ? 0 : 1;
+        }
+    }
+    if (values.empty()) {
+        *problem = measure == Measure::RunValue ? Tr::tr("no picked run has a value")
+                   : measure == Measure::Rtt    ? Tr::tr("no picked run has per-interval RTT")
+                                                : Tr::tr("no picked run measured intervals");
+        return;
+    }
+    int bins = std::clamp(int(std::ceil(std::sqrt(double(values.size())))), 5, 30);
+    if (spec.query.hasQueryItem(QStringLiteral("bins"))) {
+        bool ok = false;
+        bins = spec.query.queryItemValue(QStringLiteral("bins")).toInt(&ok);
+        if (!ok || bins < 1 || bins > 200) {
+            *problem = Tr::tr("bins must be a whole number from 1 to 200");
+            return;
+        }
+    }
+    const auto [lo, hi] = std::minmax_element(values.begin(), values.end());
+    double low = *lo;
+    double high = *hi;
+    if (!(high > low)) { // every value equal: one bin around it
+        const double half = std::max(std::abs(low) * 0.05, 0.5);
+        low -= half;
+        high += half;
+    }
+    QList<int> counts(bins, 0);
+    double sum = 0;
+    for (double v : values) {
+        const int b = std::clamp(int((v - low) / (high - low) * bins), 0, bins - 1);
+        ++counts[b];
+        sum += v;
+    }
+    const int most = *std::max_element(counts.begin(), counts.end());
+    const double yMax = std::max(niceMax(most), 5.0);
+    const ValueAxis axis = valueAxis(measure, rr, high, metric);
+    const QString what = measure == Measure::RunValue
+                             ? Tr::tr("%1 per run").arg(ValueSelection::metricName(metric))
+                         : measure == Measure::Rtt ? Tr::tr("per-interval RTT")
+                         : rr                      ? Tr::tr("per-interval transactions/s")
+                                                   : Tr::tr("per-interval throughput");
+    QString title = spec.query.queryItemValue(QStringLiteral("title"), QUrl::FullyDecoded);
+    if (title.isEmpty())
+        title =
+            measure == Measure::RunValue
+                ? Tr::tr("Histogram of %1 (%n runs)", nullptr, int(values.size())).arg(what)
+                : Tr::tr("Histogram of %1 (%2 intervals of %n runs)", nullptr, int(runsWithValues))
+                      .arg(what)
+                      .arg(values.size());
+    const Frame f = layout(p, rect, title, false, 0);
+    drawAxes(p, f, low, high, 0, yMax, axis.title,
+             measure == Measure::RunValue ? Tr::tr("Runs") : Tr::tr("Intervals"), 1, true,
+             axis.scale);
+    const double slot = f.plot.width() / bins;
+    p->setPen(QPen(Qt::white, f.unit * 0.8));
+    p->setBrush(colorOf(0));
+    for (int b = 0; b < bins; ++b) {
+        if (counts[b] == 0)
+            continue;
+        const double h = counts[b] / yMax * f.plot.height();
+        p->drawRect(QRectF(f.plot.left() + b * slot, f.plot.bottom() - h, slot, h));
+    }
+    const double mean = sum / double(values.size());
+    const double mx = f.plot.left() + (mean - low) / (high - low) * f.plot.width();
+    const QColor red(0xd6, 0x27, 0x28);
+    p->setPen(QPen(red, f.unit * 1.4, Qt::DashLine));
+    p->drawLine(QPointF(mx, f.plot.top()), QPointF(mx, f.plot.bottom()));
+    const QString meanText = Tr::tr("mean %1").arg(
+        measure == Measure::Rtt                              ? Format::latencyUs(mean)
+        : axis.title.startsWith(QLatin1String("Throughput")) ? Format::bitrate(mean)
+                                                             : QString::number(mean, 'g', 4));
+    const QFontMetricsF fm(f.small, p->device());
+    p->setFont(f.small);
+    p->setPen(red);
+    const double w = fm.horizontalAdvance(meanText) + f.unit * 6;
+    const bool right = mx + w < f.plot.right();
+    p->drawText(QRectF(right ? mx + f.unit * 3 : mx - w, f.plot.top(), w - f.unit * 3, fm.height()),
+                (right ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignVCenter, meanText);
+}
+
+// A pair's stored runs from the history database, oldest first: each run's value, the band
+// of its baseline (the t confidence interval of the runs just before it) and its mean, the
+// runs that regressed in red and this report's runs ringed. pair=N and series=M index
+// history.pairs and their series (default 0 and 0).
+void ChartPainter::paintTrend(QPainter *p, const QRectF &rect, const Spec &spec,
+                              QString *problem) const {
+    if (m_history.isEmpty()) {
+        *problem = Tr::tr("the history database has no runs of this report's pairs");
+        return;
+    }
+    bool ok = true;
+    const QString pairText = spec.query.queryItemValue(QStringLiteral("pair"));
+    const int pairIndex = pairText.isEmpty() ? 0 : pairText.toInt(&ok);
+    if (!ok || pairIndex < 0 || pairIndex >= m_history.size()) {
+        *problem =
+            Tr::tr("no pair %1 in the history (0 to %2)").arg(pairText).arg(m_history.size() - 1);
+        return;
+    }
+    const HistoryTrend &trend = m_history.at(pairIndex);
+    const QString seriesText = spec.query.queryItemValue(QStringLiteral("series"));
+    const int seriesIndex = seriesText.isEmpty() ? 0 : seriesText.toInt(&ok);
+    if (!ok || seriesIndex < 0 || seriesIndex >= trend.series.size()) {
+        *problem = Tr::tr("no series %1 in the history of pair %2 (0 to %3)")
+                       .arg(seriesText)
+                       .arg(pairIndex)
+                       .arg(trend.series.size() - 1);
+        return;
+    }
+    const HistoryTrendSeries &series = trend.series.at(seriesIndex);
+    const QList<HistoryTrendPoint> &points = series.points;
+    if (points.isEmpty()) {
+        *problem = Tr::tr("the series has no runs");
+        return;
+    }
+    QSet<QString> inReport;
+    for (const RunResult &run : m_runs)
+        inReport.insert(run.id);
+    double top = 0;
+    for (const HistoryTrendPoint &pt : points)
+        top = std::max({top, pt.value, pt.ciHigh.value_or(0)});
+    const bool bits = series.metricKey == QLatin1String("throughput_bps");
+    const Format::BitrateUnit unit = Format::bitrateUnit(top);
+    const double scale = bits ? unit.scale : 1.0;
+    const double yMax = niceMax(top / scale) * scale;
+    // Half a run of room on each side, so the first and last points (and rings) are whole.
+    const double xMin = 0.5;
+    const double xMax = double(points.size()) + 0.5;
+    QString title = spec.query.queryItemValue(QStringLiteral("title"), QUrl::FullyDecoded);
+    if (title.isEmpty())
+        title = Tr::tr("History of %1 → %2: %3").arg(trend.client, trend.server, series.kind);
+    const QString from = points.first().startedAt.toString(QStringLiteral("yyyy-MM-dd"));
+    const QString to = points.last().startedAt.toString(QStringLiteral("yyyy-MM-dd"));
+    const Frame f = layout(p, rect, title, true, 1);
+    drawAxes(p, f, xMin, xMax, 0, yMax,
+             Tr::tr("Stored runs, oldest first (%1 to %2)").arg(from, to),
+             bits ? QStringLiteral("Throughput (%1)").arg(unit.suffix)
+                  : QStringLiteral("Transactions/s"),
+             scale, points.size() >= 3); // run numbers, not fractions of a run
+    auto at = [&](double index, double value) {
+        return QPointF(f.plot.left() + (index - xMin) / (xMax - xMin) * f.plot.width(),
+                       f.plot.bottom() - value / yMax * f.plot.height());
+    };
+    const QColor bandColor(0xc6, 0xdb, 0xef);
+    const QColor valueColor = colorOf(0);
+    const QColor red(0xd6, 0x27, 0x28);
+    p->save();
+    p->setClipRect(f.plot.adjusted(-f.unit * 4, -f.unit * 4, f.unit * 4, f.unit * 4));
+    // The band, one polygon per stretch of points that have a baseline.
+    for (qsizetype i = 0; i < points.size();) {
+        if (!points[i].ciLow || !points[i].ciHigh) {
+            ++i;
+            continue;
+        }
+        qsizetype end = i;
+        while (end < points.size() && points[end].ciLow && points[end].ciHigh)
+            ++end;
+        QPolygonF band;
+        for (qsizetype j = i; j < end; ++j)
+            band << at(double(j + 1), *points[j].ciHigh);
+        for (qsizetype j = end - 1; j >= i; --j)
+            band << at(double(j + 1), *points[j].ciLow);
+        if (end - i == 1) { // one point: a short bar, so it shows
+            const QPointF hi = at(double(i + 1), *points[i].ciHigh);
+            const QPointF lo = at(double(i + 1), *points[i].ciLow);
+            band = QPolygonF(
+                QRectF(QPointF(hi.x() - f.unit * 4, hi.y()), QPointF(lo.x() + f.unit * 4, lo.y())));
+        }
+        p->setPen(Qt::NoPen);
+        p->setBrush(bandColor);
+        p->drawPolygon(band);
+        QPainterPath mean;
+        for (qsizetype j = i; j < end; ++j) {
+            const QPointF m = at(double(j + 1), *points[j].baselineMean);
+            j == i ? mean.moveTo(m) : mean.lineTo(m);
+        }
+        p->setPen(QPen(QColor(0x6b, 0xae, 0xd6), f.unit * 1.2, Qt::DashLine));
+        p->setBrush(Qt::NoBrush);
+        p->drawPath(mean);
+        i = end;
+    }
+    QPainterPath line;
+    for (qsizetype j = 0; j < points.size(); ++j) {
+        const QPointF v = at(double(j + 1), points[j].value);
+        j == 0 ? line.moveTo(v) : line.lineTo(v);
+    }
+    p->setPen(QPen(valueColor, f.unit * 1.6, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    p->setBrush(Qt::NoBrush);
+    p->drawPath(line);
+    for (qsizetype j = 0; j < points.size(); ++j) {
+        const QPointF v = at(double(j + 1), points[j].value);
+        p->setPen(Qt::NoPen);
+        p->setBrush(points[j].regression ? red : valueColor);
+        const double r = f.unit * (points[j].regression ? 3.5 : 2.2);
+        p->drawEllipse(v, r, r);
+        if (inReport.contains(points[j].runId)) {
+            p->setPen(QPen(Qt::black, f.unit * 1.2));
+            p->setBrush(Qt::NoBrush);
+            p->drawEllipse(v, f.unit * 5.5, f.unit * 5.5);
+        }
+    }
+    p->restore();
+    drawLegend(p, f,
+               {{Tr::tr("value of each run"), valueColor},
+                {Tr::tr("baseline band (%1 % CI)").arg(trend.options.confidence * 100, 0, 'g', 3),
+                 bandColor},
+                {Tr::tr("regression (%n runs)", nullptr, series.regressions), red}},
+               3);
+}
+
 // A heat map of a test plan: clients as rows, servers as columns, each cell coloured by its
 // value on the test's scale (or by its forward/reverse asymmetry), the figure written in it,
 // and a colour legend underneath. The plan is read off the runs' cells; clients= and
@@ -597,7 +1025,7 @@ void ChartPainter::paintMatrix(QPainter *p, const QRectF &rect, const Spec &spec
                                QString *problem) const {
     const MatrixResults results = MatrixResults::build(TestMatrix(), m_runs);
     if (results.isEmpty()) {
-        *problem = QStringLiteral("no run belongs to a test plan cell");
+        *problem = Tr::tr("no run belongs to a test plan cell");
         return;
     }
     int test = 0;
@@ -610,7 +1038,7 @@ void ChartPainter::paintMatrix(QPainter *p, const QRectF &rect, const Spec &spec
                 test = t;
         }
         if (test < 0) {
-            *problem = QStringLiteral("no test '%1' in the plan").arg(wanted);
+            *problem = Tr::tr("no test '%1' in the plan").arg(wanted);
             return;
         }
     }
@@ -636,10 +1064,10 @@ void ChartPainter::paintMatrix(QPainter *p, const QRectF &rect, const Spec &spec
 
     QString title = spec.query.queryItemValue(QStringLiteral("title"), QUrl::FullyDecoded);
     if (title.isEmpty())
-        title = (asymmetry ? QStringLiteral("Forward/reverse asymmetry")
+        title = (asymmetry ? Tr::tr("Forward/reverse asymmetry")
                  : bits    ? QStringLiteral("Throughput")
                            : QStringLiteral("Transactions/s")) +
-                QStringLiteral(" by client and server") +
+                Tr::tr(" by client and server") +
                 (t.name.isEmpty() ? QString() : QStringLiteral(": ") + t.name);
     QFont font = p->font();
     font.setPointSizeF(8);
@@ -663,7 +1091,7 @@ void ChartPainter::paintMatrix(QPainter *p, const QRectF &rect, const Spec &spec
     const QRectF grid(QPointF(rect.left() + labelWidth, rect.top() + line * 3.0),
                       QPointF(rect.right() - line * 0.5, rect.bottom() - legendHeight));
     if (grid.width() <= 0 || grid.height() <= 0 || clients.isEmpty() || servers.isEmpty()) {
-        *problem = QStringLiteral("too small to draw");
+        *problem = Tr::tr("too small to draw");
         return;
     }
     const double cw = grid.width() / servers.size();
@@ -745,8 +1173,8 @@ void ChartPainter::paintMatrix(QPainter *p, const QRectF &rect, const Spec &spec
     p->setPen(Qt::black);
     QString low, high;
     if (asymmetry) {
-        low = QStringLiteral("0.5 (reverse faster)");
-        high = QStringLiteral("2 (forward faster)");
+        low = Tr::tr("0.5 (reverse faster)");
+        high = Tr::tr("2 (forward faster)");
     } else {
         low = t.min ? valueText(*t.min) : QStringLiteral("–");
         high = t.max ? valueText(*t.max) : QStringLiteral("–");
@@ -757,7 +1185,7 @@ void ChartPainter::paintMatrix(QPainter *p, const QRectF &rect, const Spec &spec
     p->drawText(
         QRectF(band.right() + line, band.top() - line * 0.1, grid.right() - band.right(), line),
         Qt::AlignLeft | Qt::AlignVCenter,
-        asymmetry ? QStringLiteral("forward / reverse") : QStringLiteral("low to high"));
+        asymmetry ? QStringLiteral("forward / reverse") : Tr::tr("low to high"));
 }
 
 } // namespace Perfdeck

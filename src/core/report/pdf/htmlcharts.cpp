@@ -29,11 +29,13 @@ QString unescape(QString text) {
 } // namespace
 
 QString HtmlCharts::embedSvg(const QString &html, const QList<RunResult> &runs,
-                             const QList<RunResult> &baseline, QStringList *problems) {
+                             const QList<RunResult> &baseline, QStringList *problems,
+                             const QList<HistoryTrend> &history) {
     static const QRegularExpression image(
         QStringLiteral("<img\\s[^>]*src\\s*=\\s*\"chart:[^\"]*\"[^>]*>"),
         QRegularExpression::CaseInsensitiveOption);
-    const ChartPainter painter(runs, baseline);
+    ChartPainter painter(runs, baseline);
+    painter.setHistory(history);
     QString out;
     out.reserve(html.size() + 64 * 1024);
     qsizetype last = 0;

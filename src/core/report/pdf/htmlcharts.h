@@ -4,6 +4,7 @@
 #pragma once
 
 #include "model/runresult.h"
+#include "results/historytrend.h"
 
 #include <QList>
 #include <QString>
@@ -14,7 +15,8 @@ namespace Perfdeck {
 class HtmlCharts final {
 public:
     static QString embedSvg(const QString &html, const QList<RunResult> &runs,
-                            const QList<RunResult> &baseline = {}, QStringList *problems = nullptr);
+                            const QList<RunResult> &baseline = {}, QStringList *problems = nullptr,
+                            const QList<HistoryTrend> &history = {});
 };
 
 } // namespace Perfdeck

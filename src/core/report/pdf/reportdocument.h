@@ -29,6 +29,8 @@ public:
     ~ReportDocument() override;
 
     QTextDocument *document() const { return m_document.get(); }
+    // The history trends `chart:trend` draws (ReportInput::history); before painting.
+    void setHistory(QList<HistoryTrend> history) { m_painter.setHistory(std::move(history)); }
     int chartCount() const { return m_charts; }
     // Charts that could not be drawn ("chart:throughput?run=x: no run 'x'"), after painting.
     QStringList problems() const { return m_problems; }

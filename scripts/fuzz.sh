@@ -1,0 +1,124 @@
+#!/usr/bin/env bash
+# Runs every libFuzzer target of fuzz/ (clang, ASan+UBSan: the "asan" preset) for a bounded time
+# each, seeded from tests/data and fuzz/seeds, after replaying the inputs of earlier crashes
+# (tests/data/fuzz/TARGET/). Exits 1 when a target crashed, leaked, ran out of memory or time;
+# the input that did it is in BUILD/fuzz/artifacts/. docs/FUZZING.md says what to do then.
+#
+#   scripts/fuzz.sh                   every target for 30 s
+#   scripts/fuzz.sh --time 10         every target for 10 s (CI's short pass)
+#   scripts/fuzz.sh --long            every target for 10 minutes
+#   scripts/fuzz.sh fuzz_profile      one target (names as in fuzz/, several allowed)
+#   --build DIR (default build-asan), --no-build (use what DIR has)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$PWD
+
+seconds=30
+build=build-asan
+do_build=1
+targets=()
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --long) seconds=600 ;;
+    --time) seconds=$2; shift ;;
+    --build) build=$2; shift ;;
+    --no-build) do_build=0 ;;
+    -h|--help) sed -n '2,12p' "$0"; exit 0 ;;
+    fuzz_*) targets+=("$1") ;;
+    *) echo "fuzz.sh: unknown argument '$1' (see --help)" >&2; exit 2 ;;
+  esac
+  shift
+done
+if [ ${#targets[@]} -eq 0 ]; then
+  for f in fuzz/fuzz_*.cpp; do targets+=("$(basename "$f" .cpp)"); done
+fi
+
+if [ "$do_build" = 1 ]; then
+  [ -f "$build/build.ninja" ] || cmake --preset asan >/dev/null
+  cmake --build "$build" --target "${targets[@]}" -- -j2
+fi
+
+# Seed files per target: the fixtures of tests/data a user's files look like.
+seeds() {
+  local d=tests/data
+  case "$1" in
+    fuzz_iperf3json|fuzz_iperf3jsonqt)
+      ls $d/iperf3/*.json $d/iperf3/defects/*.json $d/iperf3/3.21/*.json ;;
+    fuzz_iperf3text) ls $d/iperf3/*.txt ;;
+    fuzz_iperf3stream) ls $d/iperf3/*.jsonl $d/iperf3/3.21/*.jsonl ;;
+    fuzz_netperf) ls $d/netperf/*.txt ;;
+    fuzz_flent) ls $d/flent/*.flent.gz ;;
+    fuzz_import)
+      ls $d/iperf3/tcp_basic.json $d/iperf3/stream_udp.jsonl $d/netperf/np_tcp_rr_k.txt \
+         $d/flent/tcp_upload-*.flent.gz ;;
+    fuzz_session) ls $d/session/*.json ;;
+    fuzz_results) ls $d/stats/baseline.json $d/stats/rr_baseline.json $d/shaping/tbf20-send.json ;;
+    fuzz_profile) ls profiles/*.yaml ;;
+    fuzz_inventory) ls $d/inventory/*.yaml ;;
+    fuzz_sshconfig) ls $d/inventory/ssh/config $d/inventory/ssh/config.d/*.conf ;;
+    fuzz_ansibleini) ls $d/inventory/ansible/hosts.ini ;;
+    fuzz_ansibleyaml)
+      ls $d/inventory/ansible/inventory.yml $d/inventory/ansible/group_vars/*.yml ;;
+    fuzz_knownhosts) ls fuzz/seeds/knownhosts/* ;;
+    fuzz_probeparser) ls $d/probe/*.jsonl ;;
+    fuzz_probedatagram) ls fuzz/seeds/probedatagram/* ;;
+    # The patterns of profiles/presets.yaml, the tests and the docs (fuzz/seeds/trafficpattern).
+    fuzz_trafficpattern) ls fuzz/seeds/trafficpattern/* ;;
+  esac
+}
+dict() {
+  case "$1" in
+    fuzz_profile|fuzz_inventory|fuzz_ansibleyaml) echo "-dict=$root/fuzz/dict/yaml.dict" ;;
+    fuzz_trafficpattern) echo "-dict=$root/fuzz/dict/pattern.dict" ;;
+    fuzz_iperf3json|fuzz_iperf3jsonqt|fuzz_iperf3stream|fuzz_import|fuzz_session|fuzz_results|\
+    fuzz_flent|fuzz_probeparser) echo "-dict=$root/fuzz/dict/json.dict" ;;
+  esac
+}
+
+work="$build/fuzz"
+mkdir -p "$work/artifacts"
+export ASAN_OPTIONS="detect_leaks=1:allocator_may_return_null=1:${ASAN_OPTIONS:-}"
+export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1:${UBSAN_OPTIONS:-}"
+# Qt prints warnings for some inputs (e.g. invalid UTF-8); they are not findings.
+export QT_LOGGING_RULES="*.warning=false"
+failed=()
+for t in "${targets[@]}"; do
+  exe="$work/$t"
+  [ -x "$exe" ] || { echo "fuzz.sh: $exe is not built" >&2; exit 2; }
+  corpus="$work/corpus/$t"
+  seeddir="$work/seeds/$t"
+  rm -rf "$seeddir"
+  mkdir -p "$corpus" "$seeddir"
+  # Fixtures of different folders may share a name (udp_bidir.json): keep the folder in it.
+  for f in $(seeds "$t"); do cp "$f" "$seeddir/$(echo "$f" | tr / _)"; done
+  common=(-rss_limit_mb=2048 -timeout=25 -max_len=65536 "-artifact_prefix=$work/artifacts/$t-")
+  # Inputs that crashed a target once must never crash it again.
+  regressions="tests/data/fuzz/$t"
+  if [ -d "$regressions" ] && [ -n "$(ls -A "$regressions")" ]; then
+    if ! "$exe" "${common[@]}" -runs=1 "$regressions"/* >"$work/$t.replay.log" 2>&1; then
+      echo "fuzz.sh: $t: a regression input crashes again (log: $work/$t.replay.log)" >&2
+      failed+=("$t")
+      continue
+    fi
+  fi
+  start=$(date +%s)
+  # shellcheck disable=SC2046
+  if "$exe" "${common[@]}" $(dict "$t") -max_total_time="$seconds" -print_final_stats=1 \
+       "$corpus" "$seeddir" >"$work/$t.log" 2>&1; then
+    runs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$work/$t.log" | grep -o '[0-9]*$')
+    cov=$(grep -o 'cov: [0-9]*' "$work/$t.log" | tail -1 | grep -o '[0-9]*' || echo '?')
+    echo "fuzz.sh: $t: ok, ${runs:-?} inputs in $(( $(date +%s) - start )) s, coverage $cov"
+  else
+    echo "fuzz.sh: $t: FAILED (log: $work/$t.log)" >&2
+    grep -m3 -E 'ERROR: |SUMMARY: |runtime error' "$work/$t.log" >&2 || true
+    failed+=("$t")
+  fi
+done
+# The closing line counts the targets the way test runners count tests.
+if [ ${#failed[@]} -gt 0 ]; then
+  echo "fuzz.sh: failed: ${failed[*]}; crashing inputs in $work/artifacts/" >&2
+  echo "fuzz: $(( ${#targets[@]} - ${#failed[@]} )) passed, ${#failed[@]} failed"
+  exit 1
+fi
+echo "fuzz.sh: every target ran ${seconds} s without a finding"
+echo "fuzz: ${#targets[@]} passed, 0 failed"

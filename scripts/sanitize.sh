@@ -1,0 +1,124 @@
+#!/usr/bin/env bash
+# Builds Perfdeck with clang's sanitizers and runs tests under them (issue 13 item 3). Any
+# report of any process (the test, or a perfdeck-cli/perfdeck-probe it starts) fails the run:
+# every process writes its reports to BUILD/sanitizer-logs/, which must stay empty.
+#
+#   scripts/sanitize.sh               ASan+UBSan ("asan" preset, build-asan/): every unit test
+#                                     and the integration tests listed below
+#   scripts/sanitize.sh --tsan        TSan ("tsan" preset, build-tsan/): the threaded parts
+#                                     (job runner, process groups, monitor, SSH)
+#   scripts/sanitize.sh --list        print the tests it would run, and stop
+#   -R REGEX                          only the tests of the list matching REGEX
+#   --no-build                        use what the build folder has
+#
+# Not part of scripts/test.sh (CI has no room for it); docs/HARDENING.md says how long it takes.
+# UBSan stops the process at its first finding (-fno-sanitize-recover=undefined); LSan's
+# suppressions (tests/sanitizers/lsan.supp) and TSan's (tests/sanitizers/tsan.supp) cover only
+# libraries that are not ours or not instrumented, each with its reason.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$PWD
+
+mode=asan
+do_build=1
+list_only=0
+filter=
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --tsan) mode=tsan ;;
+    --asan) mode=asan ;;
+    --list) list_only=1 ;;
+    --no-build) do_build=0 ;;
+    -R) filter=$2; shift ;;
+    -h|--help) sed -n '2,18p' "$0"; exit 0 ;;
+    *) echo "sanitize.sh: unknown argument '$1' (see --help)" >&2; exit 2 ;;
+  esac
+  shift
+done
+build=build-$mode
+
+# ASan+UBSan: all unit tests (parsers, statistics, sessions, templates, the embedded Python)
+# and integration tests that drive real processes through every layer: the job runner and its
+# process groups, iperf3/netperf runs, the CLI's commands, exporters, SSH against a real sshd,
+# and the fault matrix's CLI and SSH cases (tools killed, disks full: the error paths).
+asan_integration=(
+  tst_managedprocess tst_processgroup tst_jobrunner tst_liveruns tst_instances
+  tst_iperf3finalparse tst_iperf3jsonstream tst_netperfrun tst_resourcesampling
+  tst_interfacecounters tst_environmentcollector
+  tst_clirun tst_clifiles tst_cliimport tst_clistats tst_clireport tst_cliprofile
+  tst_clihistory tst_exporters tst_metricsserver tst_patternrun tst_qosprobe
+  tst_sshconnection tst_sshremoteprocess tst_sshlauncher tst_remoterun tst_hostchecker
+  tst_faultscli tst_faultsssh
+)
+# TSan: where threads share data: the SSH connection's I/O thread, QtConcurrent parsing and
+# port leases in the runs, the resource sampler, the exporters' and dashboard's servers.
+tsan_tests=(
+  tst_linesplitter tst_planscheduler tst_historystore
+  tst_managedprocess tst_processgroup tst_jobrunner tst_liveruns tst_instances
+  tst_iperf3finalparse tst_resourcesampling tst_exporters tst_metricsserver
+  tst_sshconnection tst_sshremoteprocess tst_sshlauncher tst_remoterun tst_hostchecker
+)
+
+if [ "$mode" = asan ]; then
+  tests=()
+  for f in tests/unit/tst_*.cpp; do tests+=("$(basename "$f" .cpp)"); done
+  tests+=("${asan_integration[@]}")
+else
+  tests=("${tsan_tests[@]}")
+fi
+if [ -n "$filter" ]; then
+  kept=()
+  for t in "${tests[@]}"; do [[ $t =~ $filter ]] && kept+=("$t"); done
+  tests=("${kept[@]}")
+fi
+if [ ${#tests[@]} -eq 0 ]; then
+  echo "sanitize.sh: no test left to run" >&2
+  exit 2
+fi
+if [ "$list_only" = 1 ]; then
+  printf '%s\n' "${tests[@]}"
+  exit 0
+fi
+
+start=$(date +%s)
+if [ "$do_build" = 1 ]; then
+  [ -f "$build/build.ninja" ] || cmake --preset "$mode" >/dev/null
+  # Only what the chosen tests need: they start the CLI, the fake tool, the probe and the gate.
+  cmake --build "$build" --target "${tests[@]}" perfdeck-cli perfdeck-fake-tool perfdeck-probe \
+    perfdeck-gate -- -j"${JOBS:-2}"
+fi
+built=$(date +%s)
+
+logs="$root/$build/sanitizer-logs"
+rm -rf "$logs"
+mkdir -p "$logs"
+supp="$root/tests/sanitizers"
+# log_path: reports of every process (children too) land in files, not in the output a test
+# may be checking; the check below counts them.
+export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1:detect_stack_use_after_return=0:log_path=$logs/asan:${ASAN_OPTIONS:-}"
+export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1:abort_on_error=1:log_path=$logs/ubsan:${UBSAN_OPTIONS:-}"
+export LSAN_OPTIONS="suppressions=$supp/lsan.supp:print_suppressions=0:${LSAN_OPTIONS:-}"
+export TSAN_OPTIONS="suppressions=$supp/tsan.supp:ignore_noninstrumented_modules=1:second_deadlock_stack=1:history_size=4:halt_on_error=0:log_path=$logs/tsan:${TSAN_OPTIONS:-}"
+export LANGUAGE=en
+
+regex="^($(IFS='|'; echo "${tests[*]}"))\$"
+status=0
+# Each test keeps its usual limit (tests/*/CMakeLists.txt): 120 s unit, 300 s integration.
+ctest --test-dir "$build" --no-tests=error --output-on-failure -R "$regex" \
+  --test-output-size-failed 200000 || status=$?
+finished=$(date +%s)
+
+reports=$(find "$logs" -type f -size +0 | sort)
+if [ -n "$reports" ]; then
+  echo "sanitize.sh: sanitizer reports (one file per process):" >&2
+  for r in $reports; do
+    echo "== $r" >&2
+    grep -m5 -E 'ERROR: |WARNING: ThreadSanitizer|SUMMARY: |runtime error' "$r" >&2 || head -5 "$r" >&2
+  done
+  status=1
+fi
+echo "sanitize.sh: $mode: ${#tests[@]} tests; build $((built - start)) s, tests $((finished - built)) s"
+if [ "$status" = 0 ]; then
+  echo "sanitize.sh: $mode: no sanitizer report, every test passed"
+fi
+exit "$status"
