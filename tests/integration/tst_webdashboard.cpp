@@ -425,8 +425,10 @@ private Q_SLOTS:
             20000);
         const QString id = browser.text(QStringLiteral("#message")).section(QLatin1Char(' '), 1);
         const QString row = QStringLiteral("tr[data-run=\"%1\"]").arg(id);
+        // The row may not be drawn yet right after the start (empty text): wait for an end.
         QTRY_VERIFY_WITH_TIMEOUT(
-            browser.text(row + QStringLiteral(" td.status")) != QLatin1String("starting") &&
+            !browser.text(row + QStringLiteral(" td.status")).isEmpty() &&
+                browser.text(row + QStringLiteral(" td.status")) != QLatin1String("starting") &&
                 browser.text(row + QStringLiteral(" td.status")) != QLatin1String("running"),
             20000);
         QCOMPARE(browser.text(row + QStringLiteral(" td.status")), QStringLiteral("finished"));
