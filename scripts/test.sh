@@ -18,6 +18,6 @@ set -e
 log=build/Testing/Temporary/LastTest.log
 if [ -f "$log" ] && grep -q 'FAIL!' "$log"; then
   echo "=== test failures seen in this run (including ones that passed when re-run) ==="
-  grep -B3 -A15 'FAIL!' "$log" | head -400
+  grep -B3 -A15 'FAIL!' "$log" | head -400 || true # head may cut grep off (SIGPIPE)
 fi
 exit "$rc"
