@@ -133,6 +133,23 @@ inline QString commandOf(qint64 pid) {
     return QString::fromUtf8(f.readAll()).replace(QChar(0), QLatin1Char(' ')).trimmed();
 }
 
+// Runs a command (no shell: every argument is its own word) with a time limit; on failure
+// *error gets the command line and its merged output.
+inline bool runCommand(const QStringList &args, QString *error = nullptr, int timeoutMs = 20000) {
+    QProcess p;
+    p.setProcessChannelMode(QProcess::MergedChannels);
+    p.start(args.value(0), args.mid(1));
+    const bool finished = p.waitForFinished(timeoutMs);
+    if (!finished) {
+        p.kill();
+        p.waitForFinished(3000);
+    }
+    const bool ok = finished && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
+    if (!ok && error)
+        *error = args.join(u' ') + QStringLiteral(": ") + QString::fromUtf8(p.readAll());
+    return ok;
+}
+
 inline quint16 freePort() {
     const quint16 port = Perfdeck::PortAllocator::instance().allocate(QHostAddress::LocalHost);
     Perfdeck::PortAllocator::instance().release(port);

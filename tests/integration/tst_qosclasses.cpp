@@ -22,20 +22,7 @@
 
 namespace {
 
-bool run(const QStringList &args, QString *error = nullptr, int timeoutMs = 20000) {
-    QProcess p;
-    p.setProcessChannelMode(QProcess::MergedChannels);
-    p.start(args.value(0), args.mid(1));
-    const bool finished = p.waitForFinished(timeoutMs);
-    if (!finished) {
-        p.kill();
-        p.waitForFinished(3000);
-    }
-    const bool ok = finished && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
-    if (!ok && error)
-        *error = args.join(u' ') + QStringLiteral(": ") + QString::fromUtf8(p.readAll());
-    return ok;
-}
+using TestHelpers::runCommand;
 
 } // namespace
 
@@ -55,12 +42,12 @@ private:
                command;
     }
     bool tc(const QString &args, QString *error) {
-        return run(inNs(m_nsSend, QStringList{QStringLiteral("tc")} +
-                                      args.arg(m_ifSend).split(u' ', Qt::SkipEmptyParts)),
-                   error);
+        return runCommand(inNs(m_nsSend, QStringList{QStringLiteral("tc")} +
+                                             args.arg(m_ifSend).split(u' ', Qt::SkipEmptyParts)),
+                          error);
     }
     bool nft(const QString &command, QString *error) {
-        return run(inNs(m_nsSend, {QStringLiteral("nft"), command}), error);
+        return runCommand(inNs(m_nsSend, {QStringLiteral("nft"), command}), error);
     }
 
 private Q_SLOTS:
@@ -88,24 +75,29 @@ private Q_SLOTS:
         const QString ip = QStringLiteral("ip");
         QString error;
         const bool ok =
-            run({ip, "netns", "add", m_nsSend}, &error) &&
-            run({ip, "netns", "add", m_nsReceive}, &error) &&
-            run({ip, "link", "add", m_ifSend, "type", "veth", "peer", "name", ifReceive}, &error) &&
-            run({ip, "link", "set", m_ifSend, "netns", m_nsSend}, &error) &&
-            run({ip, "link", "set", ifReceive, "netns", m_nsReceive}, &error) &&
-            run({ip, "-n", m_nsReceive, "addr", "add", m_addrReceive + "/24", "dev", ifReceive},
+            runCommand({ip, "netns", "add", m_nsSend}, &error) &&
+            runCommand({ip, "netns", "add", m_nsReceive}, &error) &&
+            runCommand({ip, "link", "add", m_ifSend, "type", "veth", "peer", "name", ifReceive},
+                       &error) &&
+            runCommand({ip, "link", "set", m_ifSend, "netns", m_nsSend}, &error) &&
+            runCommand({ip, "link", "set", ifReceive, "netns", m_nsReceive}, &error) &&
+            runCommand(
+                {ip, "-n", m_nsReceive, "addr", "add", m_addrReceive + "/24", "dev", ifReceive},
                 &error) &&
-            run({ip, "-n", m_nsSend, "addr", "add", addrSend + "/24", "dev", m_ifSend}, &error) &&
-            run({ip, "-n", m_nsReceive, "link", "set", ifReceive, "up"}, &error) &&
-            run({ip, "-n", m_nsSend, "link", "set", m_ifSend, "up"}, &error) &&
-            run({ip, "-n", m_nsReceive, "link", "set", "lo", "up"}, &error) &&
-            run({ip, "-n", m_nsSend, "link", "set", "lo", "up"}, &error);
+            runCommand({ip, "-n", m_nsSend, "addr", "add", addrSend + "/24", "dev", m_ifSend},
+                       &error) &&
+            runCommand({ip, "-n", m_nsReceive, "link", "set", ifReceive, "up"}, &error) &&
+            runCommand({ip, "-n", m_nsSend, "link", "set", m_ifSend, "up"}, &error) &&
+            runCommand({ip, "-n", m_nsReceive, "link", "set", "lo", "up"}, &error) &&
+            runCommand({ip, "-n", m_nsSend, "link", "set", "lo", "up"}, &error);
         QVERIFY2(ok, qPrintable(error));
     }
     void cleanup() {
         // Deleting a namespace deletes its veth end, the peer, the qdiscs and nft tables.
-        run({QStringLiteral("ip"), QStringLiteral("netns"), QStringLiteral("del"), m_nsSend});
-        run({QStringLiteral("ip"), QStringLiteral("netns"), QStringLiteral("del"), m_nsReceive});
+        runCommand(
+            {QStringLiteral("ip"), QStringLiteral("netns"), QStringLiteral("del"), m_nsSend});
+        runCommand(
+            {QStringLiteral("ip"), QStringLiteral("netns"), QStringLiteral("del"), m_nsReceive});
     }
 
     void protection_data() {

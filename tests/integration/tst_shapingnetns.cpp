@@ -17,21 +17,7 @@
 
 namespace {
 
-// Runs a command (no shell: every argument is its own word) with a time limit.
-bool run(const QStringList &args, QString *error = nullptr, int timeoutMs = 20000) {
-    QProcess p;
-    p.setProcessChannelMode(QProcess::MergedChannels);
-    p.start(args.value(0), args.mid(1));
-    const bool finished = p.waitForFinished(timeoutMs);
-    if (!finished) {
-        p.kill();
-        p.waitForFinished(3000);
-    }
-    const bool ok = finished && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
-    if (!ok && error)
-        *error = args.join(u' ') + QStringLiteral(": ") + QString::fromUtf8(p.readAll());
-    return ok;
-}
+using TestHelpers::runCommand;
 
 bool within(double value, double expected, double share) {
     return std::fabs(value - expected) <= share * expected;
@@ -84,26 +70,29 @@ private Q_SLOTS:
         const QString ip = QStringLiteral("ip");
         QString error;
         const bool ok =
-            run({ip, "netns", "add", m_nsServer}, &error) &&
-            run({ip, "netns", "add", m_nsClient}, &error) &&
-            run({ip, "link", "add", m_ifServer, "type", "veth", "peer", "name", m_ifClient},
+            runCommand({ip, "netns", "add", m_nsServer}, &error) &&
+            runCommand({ip, "netns", "add", m_nsClient}, &error) &&
+            runCommand({ip, "link", "add", m_ifServer, "type", "veth", "peer", "name", m_ifClient},
+                       &error) &&
+            runCommand({ip, "link", "set", m_ifServer, "netns", m_nsServer}, &error) &&
+            runCommand({ip, "link", "set", m_ifClient, "netns", m_nsClient}, &error) &&
+            runCommand(
+                {ip, "-n", m_nsServer, "addr", "add", m_addrServer + "/24", "dev", m_ifServer},
                 &error) &&
-            run({ip, "link", "set", m_ifServer, "netns", m_nsServer}, &error) &&
-            run({ip, "link", "set", m_ifClient, "netns", m_nsClient}, &error) &&
-            run({ip, "-n", m_nsServer, "addr", "add", m_addrServer + "/24", "dev", m_ifServer},
-                &error) &&
-            run({ip, "-n", m_nsClient, "addr", "add", addrClient + "/24", "dev", m_ifClient},
-                &error) &&
-            run({ip, "-n", m_nsServer, "link", "set", m_ifServer, "up"}, &error) &&
-            run({ip, "-n", m_nsClient, "link", "set", m_ifClient, "up"}, &error) &&
-            run({ip, "-n", m_nsServer, "link", "set", "lo", "up"}, &error) &&
-            run({ip, "-n", m_nsClient, "link", "set", "lo", "up"}, &error);
+            runCommand({ip, "-n", m_nsClient, "addr", "add", addrClient + "/24", "dev", m_ifClient},
+                       &error) &&
+            runCommand({ip, "-n", m_nsServer, "link", "set", m_ifServer, "up"}, &error) &&
+            runCommand({ip, "-n", m_nsClient, "link", "set", m_ifClient, "up"}, &error) &&
+            runCommand({ip, "-n", m_nsServer, "link", "set", "lo", "up"}, &error) &&
+            runCommand({ip, "-n", m_nsClient, "link", "set", "lo", "up"}, &error);
         QVERIFY2(ok, qPrintable(error));
     }
     void cleanup() {
         // Deleting a namespace deletes its veth end, the peer, the qdisc and nft tables.
-        run({QStringLiteral("ip"), QStringLiteral("netns"), QStringLiteral("del"), m_nsServer});
-        run({QStringLiteral("ip"), QStringLiteral("netns"), QStringLiteral("del"), m_nsClient});
+        runCommand(
+            {QStringLiteral("ip"), QStringLiteral("netns"), QStringLiteral("del"), m_nsServer});
+        runCommand(
+            {QStringLiteral("ip"), QStringLiteral("netns"), QStringLiteral("del"), m_nsClient});
     }
 
     void detects_data() {
@@ -148,11 +137,12 @@ private Q_SLOTS:
         const QString rate = QString::number(rateBps / 1e6, 'f', 0) + QStringLiteral("mbit");
         if (limiter.startsWith(QLatin1String("tbf"))) {
             const bool server = limiter == QLatin1String("tbf-server");
-            QVERIFY2(run(inNs(server ? m_nsServer : m_nsClient,
-                              {"tc", "qdisc", "add", "dev", server ? m_ifServer : m_ifClient,
-                               "root", "tbf", "rate", rate, "burst", burst, "latency", "50ms"}),
-                         &error),
-                     qPrintable(error));
+            QVERIFY2(
+                runCommand(inNs(server ? m_nsServer : m_nsClient,
+                                {"tc", "qdisc", "add", "dev", server ? m_ifServer : m_ifClient,
+                                 "root", "tbf", "rate", rate, "burst", burst, "latency", "50ms"}),
+                           &error),
+                qPrintable(error));
         } else if (limiter.startsWith(QLatin1String("police"))) {
             if (!m_haveNft)
                 QSKIP("needs nftables (nft)");
@@ -163,16 +153,17 @@ private Q_SLOTS:
             const QString match = atServer ? QStringLiteral("tcp dport %1").arg(port)
                                            : QStringLiteral("tcp sport %1").arg(port);
             const QString bytesPerSecond = QString::number(rateBps / 8e6, 'f', 0);
-            QVERIFY2(run(inNs(ns, {"nft", "add", "table", "inet", "pdshp"}), &error) &&
-                         run(inNs(ns, {"nft", "add chain inet pdshp in { type filter hook input "
-                                              "priority 0 ; }"}),
-                             &error) &&
-                         run(inNs(ns, {"nft", QStringLiteral("add rule inet pdshp in %1 limit "
-                                                             "rate over %2 mbytes/second burst "
-                                                             "%3 drop")
-                                                  .arg(match, bytesPerSecond, burst)}),
-                             &error),
-                     qPrintable(error));
+            QVERIFY2(
+                runCommand(inNs(ns, {"nft", "add", "table", "inet", "pdshp"}), &error) &&
+                    runCommand(inNs(ns, {"nft", "add chain inet pdshp in { type filter hook input "
+                                                "priority 0 ; }"}),
+                               &error) &&
+                    runCommand(inNs(ns, {"nft", QStringLiteral("add rule inet pdshp in %1 limit "
+                                                               "rate over %2 mbytes/second burst "
+                                                               "%3 drop")
+                                                    .arg(match, bytesPerSecond, burst)}),
+                               &error),
+                qPrintable(error));
         }
 
         // A one-off server in namespace a, killed by PID if it outlives the test.
@@ -201,7 +192,7 @@ private Q_SLOTS:
                               "--duration", "4", "--json", results, "--no-history"});
         if (reverse)
             cliRun << QStringLiteral("--reverse");
-        const bool ran = run(cliRun, &error, 40000);
+        const bool ran = runCommand(cliRun, &error, 40000);
         if (server.state() != QProcess::NotRunning) {
             ::kill(pid_t(server.processId()), SIGKILL);
             server.waitForFinished(3000);
