@@ -256,16 +256,19 @@ void DashboardView::updateGraph(double t) {
     bool any = false;
     for (int row = 0; row < m_live->count(); ++row) {
         const LiveRun &run = m_live->run(row);
-        if (!run.isActive())
-            continue;
         const double rate =
             run.isRequestResponse() ? run.transactionsPerS.value_or(0) : run.rateBps.value_or(0);
+        // A run whose samples and end arrived between two ticks (a loaded machine, a short
+        // run, output flushed late) still gets its line: samples are drawn whether or not
+        // the run is still active.
         int &seen = m_samplesSeen[run.runId];
         if (run.samples > seen) {
             seen = run.samples;
             m_graph->addPoint(run.runId, m_live->runNumber(run.runId), t, rate,
                               run.isRequestResponse());
         }
+        if (!run.isActive())
+            continue;
         // The total is of bits: transactions are not added to it.
         if (!run.isRequestResponse()) {
             total += run.rateBps.value_or(0);
