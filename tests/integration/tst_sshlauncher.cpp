@@ -152,7 +152,7 @@ private Q_SLOTS:
         QVERIFY(waitFor([&] { return clientCode != -2; }, 20000));
         QCOMPARE(clientCode, 0);
         QCOMPARE(clientDescription, QString());
-        const QJsonObject doc = QJsonDocument::fromJson(client->capturedStdout()).object();
+        const QJsonObject doc = QJsonDocument::fromJson(client->capturedStdout().join()).object();
         QVERIFY(doc.value(QStringLiteral("end"))
                     .toObject()
                     .value(QStringLiteral("sum_received"))

@@ -353,7 +353,7 @@ QFuture<HostEnvironment> EnvironmentCollector::collect(HostLauncher *launcher,
     const QString host = launcher->hostName();
     QObject::connect(process, &HostProcess::finished, process,
                      [process, promise, host, peer](int exitCode, const QString &description) {
-                         const QString out = QString::fromUtf8(process->capturedStdout());
+                         const QString out = QString::fromUtf8(process->capturedStdout().join());
                          HostEnvironment e = parse(splitSections(out));
                          e.host = host;
                          e.peer = peer;

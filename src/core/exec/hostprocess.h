@@ -4,6 +4,8 @@
 // process group. A HostLauncher creates them; the run never knows where the process lives.
 #pragma once
 
+#include "util/chunkedbuffer.h"
+
 #include <QObject>
 #include <QStringList>
 
@@ -46,8 +48,9 @@ public:
     virtual qint64 pid() const = 0;
     // Whether the timeout ended it.
     virtual bool timedOut() const = 0;
-    // The whole stdout when setCaptureStdout(true), else empty.
-    virtual QByteArray capturedStdout() const = 0;
+    // The whole stdout when setCaptureStdout(true), else empty (join() it off the UI thread
+    // when it may be large).
+    virtual ChunkedBuffer capturedStdout() const = 0;
     // Everything the process wrote to stderr (for error messages).
     virtual QString stderrText() const = 0;
 

@@ -160,11 +160,12 @@ struct ParsedDocument {
     QString rawOutputError; // why the raw document could not be kept
 };
 
-ParsedDocument parseClientDocument(QByteArray document, const QJsonObject &assembled,
+ParsedDocument parseClientDocument(const ChunkedBuffer &stdoutBytes, const QJsonObject &assembled,
                                    const QString &rawOutputPath) {
     ParsedDocument parsed;
-    if (!assembled.isEmpty())
-        document = QJsonDocument(assembled).toJson();
+    // Joined here, not on the UI thread: tens of MB are copied.
+    const QByteArray document =
+        assembled.isEmpty() ? stdoutBytes.join() : QJsonDocument(assembled).toJson();
     if (!rawOutputPath.isEmpty() && !document.isEmpty())
         FileIo::writeAtomically(rawOutputPath, document, &parsed.rawOutputError);
     if (!document.trimmed().isEmpty())
@@ -188,7 +189,7 @@ void Iperf3Run::onClientFinished(int exitCode, const QString &description) {
         finishWith(resultFromClientText(), 0);
         return;
     }
-    QByteArray document;
+    ChunkedBuffer document;
     QJsonObject assembled;
     if (m_liveSource == LiveSource::JsonStream) {
         if (m_streamParser.hasStart())
@@ -223,7 +224,7 @@ void Iperf3Run::onClientFinished(int exitCode, const QString &description) {
                 });
             });
     watcher->setFuture(
-        QtConcurrent::run(parseClientDocument, std::move(document), assembled, rawOutputPath()));
+        QtConcurrent::run(parseClientDocument, document, assembled, rawOutputPath()));
 }
 
 RunResult Iperf3Run::resultFromDocument(const Iperf3ParseOutcome &outcome, int exitCode,

@@ -51,7 +51,7 @@ bool LocalProcess::timedOut() const {
     return m_process->timedOut();
 }
 
-QByteArray LocalProcess::capturedStdout() const {
+ChunkedBuffer LocalProcess::capturedStdout() const {
     return m_process->capturedStdout();
 }
 

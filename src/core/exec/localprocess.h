@@ -21,7 +21,7 @@ public:
     bool isRunning() const override;
     qint64 pid() const override;
     bool timedOut() const override;
-    QByteArray capturedStdout() const override;
+    ChunkedBuffer capturedStdout() const override;
     QString stderrText() const override;
 
 private:

@@ -136,7 +136,7 @@ qint64 ManagedProcess::pid() const {
 void ManagedProcess::readStdout() {
     const QByteArray chunk = m_process->readAllStandardOutput();
     if (m_captureStdout)
-        m_stdoutAll += chunk;
+        m_stdoutAll.append(chunk);
     emitLines(m_stdoutLines.feed(chunk), true);
 }
 

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "exec/linesplitter.h"
+#include "util/chunkedbuffer.h"
 #include "util/shellquote.h"
 
 #include <QObject>
@@ -47,7 +48,7 @@ public:
     qint64 pid() const;
     bool timedOut() const { return m_timedOut; }
     bool stopRequested() const { return m_stopRequested; }
-    QByteArray capturedStdout() const { return m_stdoutAll; }
+    ChunkedBuffer capturedStdout() const { return m_stdoutAll; }
     QString stderrText() const { return m_stderrAll; }
 
 Q_SIGNALS:
@@ -75,7 +76,7 @@ private:
     QList<int> m_inheritedFds;
     LineSplitter m_stdoutLines;
     LineSplitter m_stderrLines;
-    QByteArray m_stdoutAll;
+    ChunkedBuffer m_stdoutAll;
     QString m_stderrAll;
     int m_timeoutMs = 0;
     int m_graceMs = 3000;

@@ -137,8 +137,8 @@ QList<TestRun::Process> ToolRun::processes() const {
     return out;
 }
 
-QByteArray ToolRun::clientStdout() const {
-    return m_client ? m_client->capturedStdout() : QByteArray();
+ChunkedBuffer ToolRun::clientStdout() const {
+    return m_client ? m_client->capturedStdout() : ChunkedBuffer();
 }
 
 QString ToolRun::clientStderr() const {

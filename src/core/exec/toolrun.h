@@ -7,6 +7,7 @@
 #pragma once
 
 #include "exec/testrun.h"
+#include "util/chunkedbuffer.h"
 
 #include <QElapsedTimer>
 #include <QFutureWatcher>
@@ -123,7 +124,7 @@ protected:
 
     bool isCancelled() const { return m_cancelled; }
     bool clientDone() const { return m_clientDone; }
-    QByteArray clientStdout() const;
+    ChunkedBuffer clientStdout() const;
     QString clientStderr() const;
     bool clientTimedOut() const;
     QString serverOutputTail() const { return m_serverOutputTail; }

@@ -10,8 +10,10 @@ SshProcess::SshProcess(SshConnection *connection, QObject *parent)
     , m_remote(new SshRemoteProcess(connection, this)) {
     connect(m_remote, &SshRemoteProcess::started, this, [this] { Q_EMIT started(); });
     connect(m_remote, &SshRemoteProcess::stdoutLine, this, [this](const QString &line) {
-        if (capturesStdout())
-            m_stdoutAll += line.toUtf8() + '\n';
+        if (capturesStdout()) {
+            m_stdoutAll.append(line.toUtf8());
+            m_stdoutAll.append("\n", 1);
+        }
         Q_EMIT stdoutLine(line);
     });
     connect(m_remote, &SshRemoteProcess::stderrLine, this, [this](const QString &line) {

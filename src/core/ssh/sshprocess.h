@@ -24,12 +24,12 @@ public:
     bool isRunning() const override;
     qint64 pid() const override;
     bool timedOut() const override;
-    QByteArray capturedStdout() const override { return m_stdoutAll; }
+    ChunkedBuffer capturedStdout() const override { return m_stdoutAll; }
     QString stderrText() const override { return m_stderrAll; }
 
 private:
     SshRemoteProcess *m_remote;
-    QByteArray m_stdoutAll;
+    ChunkedBuffer m_stdoutAll;
     QString m_stderrAll;
     bool m_started = false;
 };
