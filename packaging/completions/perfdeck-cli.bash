@@ -11,7 +11,7 @@ _perfdeck_cli() {
     local command=${words[1]} opts="" actions="" fileopts="" diropts=""
     case $command in
     run)
-        opts="-c --target --engine --profile --set -t --duration -P --parallel -R --reverse --bidir -u --udp -b --bitrate --dscp --pattern -i --interval -O --omit -l --length -w --window -C --congestion --live-text --get-server-output --test --request-size --response-size --confidence-level --confidence-width --max-iterations --min-iterations --netperf --concurrency --repeat --retries --instances --affinity --json --csv --session --iperf3 --keep-raw --quiet --plain --no-dscp-probe --hosts --clients --servers --known-hosts --accept-new-host-keys --max-parallel --max-per-host --report --template --baseline --history-db --no-history --tag --metrics-listen --statsd --influx-file"
+        opts="-c --target --engine --profile --set -t --duration -P --parallel -R --reverse --bidir -u --udp -b --bitrate --dscp --pattern -i --interval -O --omit -l --length -w --window -C --congestion --live-text --get-server-output --test --request-size --response-size --confidence-level --confidence-width --max-iterations --min-iterations --netperf --concurrency --repeat --retries --instances --affinity --memory-limit --json --csv --session --iperf3 --keep-raw --quiet --plain --no-dscp-probe --hosts --clients --servers --known-hosts --accept-new-host-keys --max-parallel --max-per-host --report --template --baseline --history-db --no-history --tag --metrics-listen --statsd --influx-file"
         fileopts="--profile --netperf --json --csv --session --iperf3 --hosts --known-hosts --report --template --baseline --history-db --influx-file"
         diropts="--keep-raw"
         ;;

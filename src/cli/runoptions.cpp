@@ -164,6 +164,10 @@ void addRunOptions(QCommandLineParser &p) {
          Tr::tr("Pin the clients to CPUs: 'auto' (instance i on CPU i) or a list such "
                 "as 0,2-3 that the instances take in turn."),
          QStringLiteral("CPUS")},
+        {QStringLiteral("memory-limit"),
+         Tr::tr("Limit each client process's address space to SIZE, such as 512M or 2G "
+                "(RLIMIT_AS; prlimit on remote hosts)."),
+         QStringLiteral("SIZE")},
         {QStringLiteral("json"),
          Tr::tr("Write the results document to FILE (- for standard output)."),
          QStringLiteral("FILE")},
@@ -377,6 +381,14 @@ bool applyTestOptions(const QCommandLineParser &p, TestSpec &s, bool fromProfile
             return false;
         }
         s.affinity = cpus;
+    }
+    if (p.isSet(QStringLiteral("memory-limit"))) {
+        s.memoryLimitBytes = parseByteSize(p.value(QStringLiteral("memory-limit")));
+        if (!s.memoryLimitBytes) {
+            *error = Tr::tr("--memory-limit '%1' is not a size such as 512M")
+                         .arg(p.value(QStringLiteral("memory-limit")));
+            return false;
+        }
     }
     if (p.isSet(QStringLiteral("reverse")) && p.isSet(QStringLiteral("bidir"))) {
         *error = QStringLiteral("--reverse and --bidir cannot be combined");

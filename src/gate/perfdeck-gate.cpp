@@ -1,10 +1,11 @@
 // perfdeck-gate: starts a test's client only when Perfdeck releases it, so that N instances
 // of a test start together. Perfdeck starts it as
-//     perfdeck-gate WAIT_FD STAMP_FD SLOT CPUS PROGRAM ARGS...
+//     perfdeck-gate WAIT_FD STAMP_FD SLOT CPUS MEMORY PROGRAM ARGS...
 // It blocks reading WAIT_FD until end of file (Perfdeck closes the last write end once every
 // server listens and every client is spawned: all gates wake at once), writes its slot and a
 // CLOCK_MONOTONIC stamp of that moment to STAMP_FD (16 bytes, one write, atomic on a pipe),
-// pins itself to CPUS ("-": no pinning, else "0,2-3"), and execs PROGRAM. A gate cannot block
+// pins itself to CPUS ("-": no pinning, else "0,2-3"), limits its address space (RLIMIT_AS)
+// to MEMORY bytes ("-": no limit), and execs PROGRAM. A gate cannot block
 // inside QProcess's child-process modifier: Qt 6.4's QProcess::start() waits for the exec.
 #include <cerrno>
 #include <cstdint>
@@ -61,9 +62,10 @@ int main(int argc, char **argv) {
     int waitFd = -1;
     int stampFd = -1;
     int slot = 0;
-    if (argc < 6 || !parseFd(argv[1], &waitFd) || !parseFd(argv[2], &stampFd) ||
+    if (argc < 7 || !parseFd(argv[1], &waitFd) || !parseFd(argv[2], &stampFd) ||
         !parseFd(argv[3], &slot)) {
-        std::fprintf(stderr, "usage: perfdeck-gate WAIT_FD STAMP_FD SLOT CPUS PROGRAM ARGS...\n");
+        std::fprintf(stderr,
+                     "usage: perfdeck-gate WAIT_FD STAMP_FD SLOT CPUS MEMORY PROGRAM ARGS...\n");
         return 127;
     }
     cpu_set_t cpus;
@@ -71,6 +73,22 @@ int main(int argc, char **argv) {
     if (pin && !parseCpus(argv[4], &cpus)) {
         std::fprintf(stderr, "perfdeck-gate: bad CPU list '%s'\n", argv[4]);
         return 127;
+    }
+    // The limit is set before the wait: the release then costs nothing more than the exec.
+    if (std::strcmp(argv[5], "-") != 0) {
+        char *end = nullptr;
+        errno = 0;
+        const unsigned long long bytes = std::strtoull(argv[5], &end, 10);
+        if (errno != 0 || end == argv[5] || *end != '\0' || bytes == 0) {
+            std::fprintf(stderr, "perfdeck-gate: bad memory limit '%s'\n", argv[5]);
+            return 127;
+        }
+        const rlimit limit{rlim_t(bytes), rlim_t(bytes)};
+        if (::setrlimit(RLIMIT_AS, &limit) != 0) {
+            std::fprintf(stderr, "perfdeck-gate: cannot limit memory to %s bytes: %s\n",
+                         argv[5], std::strerror(errno));
+            return 127;
+        }
     }
     // Where allowed (root, CAP_SYS_NICE, a raised RLIMIT_NICE), wait at a higher priority so
     // that the woken gates take their stamps ahead of whatever else the CPUs are busy with;
@@ -100,7 +118,7 @@ int main(int argc, char **argv) {
     if (pin && ::sched_setaffinity(0, sizeof cpus, &cpus) != 0)
         std::fprintf(stderr, "perfdeck-gate: cannot pin to CPUs %s: %s\n", argv[4],
                      std::strerror(errno));
-    ::execvp(argv[5], argv + 5);
-    std::fprintf(stderr, "perfdeck-gate: cannot run %s: %s\n", argv[5], std::strerror(errno));
+    ::execvp(argv[6], argv + 6);
+    std::fprintf(stderr, "perfdeck-gate: cannot run %s: %s\n", argv[6], std::strerror(errno));
     return 127;
 }

@@ -19,6 +19,7 @@
 #include <QLineSeries>
 #include <QPushButton>
 #include <QScatterSeries>
+#include <QResizeEvent>
 #include <QSplitter>
 #include <QStandardItemModel>
 #include <QTableView>
@@ -99,17 +100,23 @@ HistoryView::HistoryView(QWidget *parent)
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
-    auto *filters = new QHBoxLayout;
-    filters->addWidget(new QLabel(tr("Pair:"), this));
-    filters->addWidget(m_pair, 2);
-    filters->addWidget(m_engine);
-    filters->addWidget(m_profile, 1);
-    filters->addWidget(m_tag, 1);
-    filters->addWidget(new QLabel(tr("From:"), this));
-    filters->addWidget(m_since);
-    filters->addWidget(new QLabel(tr("to:"), this));
-    filters->addWidget(m_until);
-    filters->addWidget(m_refresh);
+    // Two rows of filters: one row took ~760 px, more than the dock has beside the run and
+    // statistics docks in a 1024 px window.
+    auto *filters = new QVBoxLayout;
+    auto *pairRow = new QHBoxLayout;
+    pairRow->addWidget(new QLabel(tr("Pair:"), this));
+    pairRow->addWidget(m_pair, 1);
+    pairRow->addWidget(m_engine);
+    pairRow->addWidget(m_refresh);
+    auto *narrowRow = new QHBoxLayout;
+    narrowRow->addWidget(m_profile, 1);
+    narrowRow->addWidget(m_tag, 1);
+    narrowRow->addWidget(new QLabel(tr("From:"), this));
+    narrowRow->addWidget(m_since);
+    narrowRow->addWidget(new QLabel(tr("to:"), this));
+    narrowRow->addWidget(m_until);
+    filters->addLayout(pairRow);
+    filters->addLayout(narrowRow);
 
     m_model = new QStandardItemModel(0, 7, this);
     m_model->setHorizontalHeaderLabels({tr("Started"), tr("Pair"), tr("Test"), tr("Status"),
@@ -144,10 +151,13 @@ HistoryView::HistoryView(QWidget *parent)
     chartLayout->addWidget(m_chartView, 1);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QStringLiteral("historySplitter"));
     splitter->addWidget(m_table);
     splitter->addWidget(chartBox);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
+    splitter->setChildrenCollapsible(false);
+    m_splitter = splitter;
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -203,6 +213,14 @@ void HistoryView::refresh() {
     // The first look (no pairs read yet) shows the pair with the most runs.
     const bool withTrend = !filter.client.isEmpty() || m_pair->count() == 0;
     m_watcher.setFuture(QtConcurrent::run(&HistoryView::load, m_databasePath, filter, withTrend));
+}
+
+void HistoryView::resizeEvent(QResizeEvent *event) {
+    QWidget::resizeEvent(event);
+    // A table of seven columns and a chart each want about 400 px.
+    const Qt::Orientation wanted = width() >= 820 ? Qt::Horizontal : Qt::Vertical;
+    if (m_splitter && m_splitter->orientation() != wanted)
+        m_splitter->setOrientation(wanted);
 }
 
 HistoryView::Loaded HistoryView::load(const QString &path, const HistoryFilter &filter,

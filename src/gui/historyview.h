@@ -20,6 +20,7 @@ class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QSplitter;
 class QStandardItemModel;
 class QTableView;
 class QChart;
@@ -63,12 +64,17 @@ public:
     QJsonObject saveState() const;
     void restoreState(const QJsonObject &state);
 
+protected:
+    // Table and trend side by side when there is room, one above the other in a narrow dock.
+    void resizeEvent(QResizeEvent *event) override;
+
 Q_SIGNALS:
     // "history:<ids>" for StatisticsPanel::setBaseline, and how it reads.
     void useAsBaseline(const QString &baselineId, const QString &description);
     void stateChanged();
 
 private:
+    QSplitter *m_splitter = nullptr;
     struct Loaded {
         QList<HistoryPair> pairs;
         QList<HistoryEntry> entries;

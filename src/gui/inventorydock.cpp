@@ -9,12 +9,14 @@
 #include "inventory/hostchecker.h"
 #include "inventory/inventorywriter.h"
 #include "inventory/sshconfigimporter.h"
+#include "results/historystore.h"
 #include "results/historywriter.h"
 
 #include <QAction>
 #include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -78,6 +80,15 @@ InventoryDock::InventoryDock(QWidget *parent)
     , m_checker(new HostChecker(this))
     , m_deployer(new HostDeployer(this))
     , m_scheduleTimer(new QTimer(this)) {
+    connect(&m_storedWatcher, &QFutureWatcher<QHash<QString, HostStatus>>::finished, this, [this] {
+        if (std::exchange(m_storedAgain, false)) {
+            loadStoredStatus();
+            return;
+        }
+        m_model->setStoredLatest(m_storedWatcher.result());
+        updateDetails();
+    });
+    connect(m_model, &InventoryModel::inventoryChanged, this, &InventoryDock::loadStoredStatus);
     m_hostList = new HostListModel(m_model, this);
 
     m_toolBar = new QToolBar(this);
@@ -317,12 +328,49 @@ void InventoryDock::setHistoryWriter(HistoryWriter *writer) {
         disconnect(m_historyWriter, nullptr, this, nullptr);
     m_historyWriter = writer;
     m_checkHistory->setDatabasePath(writer ? writer->databasePath() : QString());
+    loadStoredStatus();
     if (!writer)
         return;
     connect(writer, &HistoryWriter::hostChecksStored, this, [this](int added) {
-        if (added > 0)
+        if (added > 0) {
             m_checkHistory->refresh();
+            loadStoredStatus();
+        }
     });
+}
+
+namespace {
+
+// The newest stored check of each host, read on a worker thread. Looking must not create the
+// database: only checks and runs do.
+QHash<QString, HostStatus> storedLatest(const QString &path, const QStringList &hosts) {
+    QHash<QString, HostStatus> latest;
+    if (path.isEmpty() || !QFileInfo::exists(path))
+        return latest;
+    HistoryStore store(path);
+    QString error;
+    if (!store.open(&error))
+        return latest;
+    for (const QString &host : hosts) {
+        const QList<HostStatus> checks = store.hostChecks(host, 1, &error);
+        if (!checks.isEmpty())
+            latest.insert(host, checks.constFirst());
+    }
+    return latest;
+}
+
+} // namespace
+
+void InventoryDock::loadStoredStatus() {
+    const QString path = m_historyWriter ? m_historyWriter->databasePath() : QString();
+    QStringList hosts = m_model->inventory().names();
+    if (!hosts.contains(Host::localName()))
+        hosts << Host::localName();
+    if (m_storedWatcher.isRunning()) {
+        m_storedAgain = true;
+        return;
+    }
+    m_storedWatcher.setFuture(QtConcurrent::run(storedLatest, path, hosts));
 }
 
 void InventoryDock::showCheckHistory() {
@@ -539,7 +587,7 @@ void InventoryDock::setCheckOptions(const HostChecker::Options &options) {
 QStringList InventoryDock::hostsMissingTools() const {
     QStringList names;
     for (const QString &name : m_model->inventory().names()) {
-        const std::optional<HostStatus> s = m_model->history().latest(name);
+        const std::optional<HostStatus> s = m_model->latest(name);
         if (name != Host::localName() && s && s->sshOk == true &&
             (!s->iperf3Found() || !s->netserverFound()))
             names << name;
@@ -695,7 +743,7 @@ void InventoryDock::updateDetails() {
         lines << tr("Tags: %1").arg(host->tags.join(QLatin1String(", ")).toHtmlEscaped());
     if (!host->notes.isEmpty())
         lines << host->notes.toHtmlEscaped();
-    if (const std::optional<HostStatus> s = m_model->history().latest(host->name)) {
+    if (const std::optional<HostStatus> s = m_model->latest(host->name)) {
         QStringList facts{s->summary};
         if (s->load1)
             facts << tr("load %1").arg(*s->load1, 0, 'f', 2);

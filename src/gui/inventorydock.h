@@ -10,6 +10,8 @@
 #include "inventory/inventory.h"
 #include "inventory/inventoryissue.h"
 
+#include <QFutureWatcher>
+#include <QHash>
 #include <QJsonObject>
 #include <QPointer>
 #include <QWidget>
@@ -125,6 +127,9 @@ private:
     void updateActions();
     void updateDetails();
     void showImportResult(bool ok, int added, int updated, const QString &message);
+    // Reads the newest stored check of every host off the UI thread (the tree shows checks
+    // made by the CLI or earlier sessions too).
+    void loadStoredStatus();
 
     InventoryModel *m_model = nullptr;
     HostListModel *m_hostList = nullptr;
@@ -142,6 +147,8 @@ private:
     QTabWidget *m_tabs = nullptr;
     HostHistoryView *m_checkHistory = nullptr;
     QPointer<HistoryWriter> m_historyWriter;
+    QFutureWatcher<QHash<QString, HostStatus>> m_storedWatcher;
+    bool m_storedAgain = false; // asked again while a read was running
     QLabel *m_progress = nullptr;
     QComboBox *m_schedule = nullptr;
     QTimer *m_scheduleTimer = nullptr;

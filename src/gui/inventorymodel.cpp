@@ -151,6 +151,21 @@ void InventoryModel::addStatus(const HostStatus &status) {
     emitHostChanged(status.host);
 }
 
+void InventoryModel::setStoredLatest(const QHash<QString, HostStatus> &latest) {
+    m_storedLatest = latest;
+    for (const Group &group : std::as_const(m_groups))
+        for (const QString &name : group.hosts)
+            emitHostChanged(name);
+}
+
+std::optional<HostStatus> InventoryModel::latest(const QString &host) const {
+    std::optional<HostStatus> own = m_history.latest(host);
+    const auto stored = m_storedLatest.constFind(host);
+    if (stored != m_storedLatest.cend() && (!own || stored->checkedAt > own->checkedAt))
+        return *stored;
+    return own;
+}
+
 void InventoryModel::setChecking(const QString &name, bool checking) {
     if (checking)
         m_checking.insert(name);
@@ -243,7 +258,7 @@ QVariant InventoryModel::data(const QModelIndex &index, int role) const {
 }
 
 QVariant InventoryModel::hostData(const Host &host, int column, int role) const {
-    const std::optional<HostStatus> status = m_history.latest(host.name);
+    const std::optional<HostStatus> status = latest(host.name);
     const bool checking = m_checking.contains(host.name);
     const int level = checking ? -1 : int(status ? status->level : HostStatus::Level::Unknown);
     switch (role) {

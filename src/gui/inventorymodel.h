@@ -65,6 +65,11 @@ public:
 
     void addStatus(const HostStatus &status);
     void setChecking(const QString &name, bool checking);
+    // The newest check of each host in the history database (checks the CLI or an earlier
+    // session made): shown when newer than the session's own. Not saved with the session.
+    void setStoredLatest(const QHash<QString, HostStatus> &latest);
+    // The check the tree shows for a host: the newer of the session's and the database's.
+    std::optional<HostStatus> latest(const QString &host) const;
 
     QModelIndex indexOfHost(const QString &name, int column = 0) const;
     QString hostName(const QModelIndex &index) const;
@@ -93,6 +98,7 @@ private:
 
     Inventory m_inventory;
     HostStatusHistory m_history;
+    QHash<QString, HostStatus> m_storedLatest;
     QSet<QString> m_checking;
     QList<Group> m_groups;
 };

@@ -242,6 +242,12 @@ void MainWindow::setupDocks() {
         m_table->setColumnWidth(column, widthFor(QStringLiteral("999 \u00b5s")));
     m_table->setColumnWidth(RunTableModel::CpuColumn, widthFor(tr("CPU (local / remote)")));
     m_table->setColumnWidth(RunTableModel::DscpColumn, widthFor(tr("AF41: kept")));
+    // The DSCP verdict belongs with how the traffic was sent (protocol, direction), not after
+    // eighteen columns of figures; users may drag the columns to their own order.
+    QHeaderView *columns = m_table->horizontalHeader();
+    columns->setSectionsMovable(true);
+    columns->moveSection(columns->visualIndex(RunTableModel::DscpColumn),
+                         columns->visualIndex(RunTableModel::DirectionColumn) + 1);
     m_table->verticalHeader()->setDefaultSectionSize(fm.height() + 8);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         syncChart();
@@ -442,12 +448,40 @@ void MainWindow::setupMonitoring() {
         statusBar()->showMessage(text, 8000);
     });
     // A run started from the web page joins the session's results like the window's own
-    // (issue 11), and the history.
+    // (issue 11), and the history: a row and a live line from its start, final figures at
+    // its end.
+    connect(m_monitoring, &MonitoringCenter::webRunStarted, this,
+            [this](const QString &runId, const TestSpec &spec) {
+                m_model->addRunning(runId, spec, QDateTime::currentDateTimeUtc());
+                m_log->appendLine(QStringLiteral("web"),
+                                  tr("%1 started from the web: %2")
+                                      .arg(runLabel(runId), spec.targetLabel()));
+                syncChart();
+            });
+    connect(m_monitoring, &MonitoringCenter::webRunSample, this,
+            [this](const QString &runId, const IntervalSample &sample) {
+                if (!m_model->record(runId))
+                    return;
+                m_model->updateLiveSample(runId, sample);
+                m_chart->appendSample(runId, sample);
+            });
+    connect(m_monitoring, &MonitoringCenter::webRunProgress, this,
+            [this](const QString &runId, double elapsedS) {
+                if (m_model->record(runId))
+                    m_model->updateProgress(runId, elapsedS);
+            });
     connect(m_monitoring, &MonitoringCenter::webRunFinished, this, [this](const RunResult &run) {
-        // Re-run repeats it as a session written elsewhere would (same engine, test, target).
-        QString rerunProblem;
-        const std::optional<TestSpec> spec = rerunSpec(run, &rerunProblem);
-        m_model->addFinished(run, spec.value_or(TestSpec()), rerunProblem);
+        if (m_model->record(run.id)) {
+            m_model->finishRun(run.id, run);
+            if (m_chart->hasRun(run.id))
+                m_chart->removeRun(run.id); // syncChart() below draws the final data
+        } else {
+            // Never seen starting (cancelled before it began): re-run repeats it as a session
+            // written elsewhere would (same engine, test, target).
+            QString rerunProblem;
+            const std::optional<TestSpec> spec = rerunSpec(run, &rerunProblem);
+            m_model->addFinished(run, spec.value_or(TestSpec()), rerunProblem);
+        }
         m_historyWriter->add({run});
         m_session->setModified(true);
         syncChart();
@@ -587,7 +621,7 @@ void MainWindow::setupStatusBar() {
 
 void MainWindow::restoreSettings() {
     // "tableHeader2": the table gained columns (#, Tool, latency, CPU); an older header state
-    // would put widths on the wrong columns.
+    // would put widths on the wrong columns. "tableHeader4": DSCP moved beside Direction.
     m_defaultState = saveState();
     QSettings settings;
     settings.beginGroup(QStringLiteral("mainWindow"));
@@ -615,7 +649,7 @@ void MainWindow::restoreSettings() {
                 resizeDocks({m_runDock}, {wanted}, Qt::Horizontal);
         });
     }
-    const QByteArray header = settings.value(QStringLiteral("tableHeader3")).toByteArray();
+    const QByteArray header = settings.value(QStringLiteral("tableHeader4")).toByteArray();
     if (!header.isEmpty())
         m_table->horizontalHeader()->restoreState(header);
     settings.endGroup();
@@ -626,7 +660,7 @@ void MainWindow::saveSettings() const {
     settings.beginGroup(QStringLiteral("mainWindow"));
     settings.setValue(QStringLiteral("geometry"), saveGeometry());
     settings.setValue(QStringLiteral("state"), saveState());
-    settings.setValue(QStringLiteral("tableHeader3"), m_table->horizontalHeader()->saveState());
+    settings.setValue(QStringLiteral("tableHeader4"), m_table->horizontalHeader()->saveState());
     settings.endGroup();
 }
 

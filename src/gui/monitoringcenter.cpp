@@ -133,6 +133,9 @@ void MonitoringCenter::startWebWithToken(const QString &token) {
         s.allowedTargets = m_allowedTargets;
         m_web = new WebDashboardServer(m_runs, this);
         connect(m_web, &WebDashboardServer::runFinished, this, &MonitoringCenter::webRunFinished);
+        connect(m_web, &WebDashboardServer::runStarted, this, &MonitoringCenter::webRunStarted);
+        connect(m_web, &WebDashboardServer::runSample, this, &MonitoringCenter::webRunSample);
+        connect(m_web, &WebDashboardServer::runProgress, this, &MonitoringCenter::webRunProgress);
         if (!m_web->start(s, &error)) {
             delete m_web;
             m_web = nullptr;

@@ -6,6 +6,7 @@
 #pragma once
 
 #include "model/runresult.h"
+#include "model/testspec.h"
 #include "monitor/exporters.h"
 #include "monitor/monitoringsettings.h"
 
@@ -69,6 +70,10 @@ Q_SIGNALS:
     void message(const QString &text);
     // A run started from the web ended: the window files it in the history.
     void webRunFinished(const Perfdeck::RunResult &run);
+    // A run started from the web is under way (the window shows it while it goes).
+    void webRunStarted(const QString &runId, const Perfdeck::TestSpec &spec);
+    void webRunSample(const QString &runId, const Perfdeck::IntervalSample &sample);
+    void webRunProgress(const QString &runId, double elapsedS);
 
 private:
     bool startExporters(const MonitoringSettings &settings, QString *error);

@@ -516,6 +516,13 @@ void RunPanel::updateBitrateHint() {
     const QString text = m_ui->bitrateEdit->text().trimmed();
     QString hint;
     bool problem = false;
+    // A UDP pattern is sent by perfdeck-probe, not iperf3: the Engine field says so (the data
+    // stays iperf3's, whose server-side settings the form keeps).
+    const bool probeSends = isPattern(text) && !isNetperf() &&
+                            m_ui->protocolCombo->currentData().toInt() == int(Protocol::Udp);
+    const int iperf3Item = m_ui->engineCombo->findData(int(Engine::Iperf3));
+    m_ui->engineCombo->setItemText(iperf3Item, probeSends ? tr("perfdeck-probe (UDP pattern)")
+                                                          : QStringLiteral("iperf3"));
     if (isPattern(text)) {
         QString error;
         if (const std::optional<TrafficPattern> pattern = TrafficPattern::parse(text, &error)) {

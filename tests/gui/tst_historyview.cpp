@@ -23,6 +23,7 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QSplitter>
 #include <QTest>
 
 using namespace Perfdeck;
@@ -110,6 +111,22 @@ private Q_SLOTS:
         QVERIFY(chart->title().contains(QLatin1String("1 regression")));
         if (qEnvironmentVariableIsSet("PERFDECK_SCREENSHOTS"))
             view.grab().save(qEnvironmentVariable("PERFDECK_SCREENSHOTS") + "/history-view.png");
+    }
+
+    // In a narrow dock (beside the run and statistics docks of a 1024 px window) the view
+    // fits without a horizontal scroll bar: filters in two rows, the trend under the table.
+    void fitsANarrowDock() {
+        HistoryView view;
+        QVERIFY2(view.minimumSizeHint().width() <= 560,
+                 qPrintable(QString::number(view.minimumSizeHint().width())));
+        view.resize(560, 520);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        auto *splitter = view.findChild<QSplitter *>(QStringLiteral("historySplitter"));
+        QVERIFY(splitter);
+        QCOMPARE(splitter->orientation(), Qt::Vertical);
+        view.resize(1100, 420);
+        QTRY_COMPARE(splitter->orientation(), Qt::Horizontal);
     }
 
     void filtersNarrowTheRuns() {

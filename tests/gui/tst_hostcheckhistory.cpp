@@ -96,6 +96,7 @@ private Q_SLOTS:
     void filedChecksOfTheSelectedHostNewestFirst();
     void checkFiledFromTheDockAppears();
     void noDatabaseIsNotCreated();
+    void treeShowsTheNewestStoredCheck();
 };
 
 void TestHostCheckHistory::modelUnderTester() {
@@ -291,6 +292,43 @@ void TestHostCheckHistory::noDatabaseIsNotCreated() {
     QVERIFY(!QFileInfo::exists(dir.filePath("sub")));
     QVERIFY2(view.statusText().contains(QDir::toNativeSeparators(path)),
              qPrintable(view.statusText()));
+}
+
+// A host checked only by the CLI (`perfdeck-cli hosts check` files into the same database)
+// shows that check's status in the tree; where the session's own check is newer, it wins.
+// Stored checks are shown, not copied into the session.
+void TestHostCheckHistory::treeShowsTheNewestStoredCheck() {
+    QTemporaryDir dir;
+    const QString path = dir.filePath("history.sqlite");
+    {
+        HistoryStore store(path);
+        QString error;
+        QVERIFY2(store.open(&error), qPrintable(error));
+        HostStatus warning = okCheck("fra-perf1", T0.addSecs(20 * 60), 3.25);
+        warning.iperf3Path.clear();
+        warning.iperf3Version.clear();
+        warning.grade();
+        QCOMPARE(store.addHostChecks({okCheck("fra-perf1", T0, 1.0), warning,
+                                      okCheck("ams-edge", T0, 9.5)},
+                                     &error),
+                 3);
+    }
+    HostStatusHistory session;
+    session.add(okCheck("fra-perf1", T0.addSecs(-3600), 1.0));
+    session.add(unreachableCheck("ams-edge", T0.addSecs(3600)));
+    HistoryWriter writer(path);
+    InventoryDock dock;
+    dock.setInteractive(false);
+    dock.setSession(exampleInventory(), session, {});
+    const auto level = [&dock](const char *host) {
+        return dock.model()->indexOfHost(host).data(InventoryModel::StatusLevelRole).toInt();
+    };
+    QCOMPARE(level("fra-perf1"), int(HostStatus::Level::Ok)); // the session's, before the read
+    dock.setHistoryWriter(&writer);
+    QTRY_COMPARE_WITH_TIMEOUT(level("fra-perf1"), int(HostStatus::Level::Warning), 10000);
+    QCOMPARE(level("ams-edge"), int(HostStatus::Level::Error));
+    QCOMPARE(dock.model()->latest("fra-perf1")->checkedAt, T0.addSecs(20 * 60));
+    QCOMPARE(dock.history(), session);
 }
 
 QTEST_MAIN(TestHostCheckHistory)

@@ -262,7 +262,7 @@ private Q_SLOTS:
         QCOMPARE(http(webPort, "POST", "/api/runs", token, elsewhere).first, 403);
 
         // A run towards the inventory host: measured against its server, and in the results.
-        const QByteArray toLab = R"({"duration_s": 1, "interval_s": 0.5, "host": "127.0.0.1", )"
+        const QByteArray toLab = R"({"duration_s": 2, "interval_s": 0.5, "host": "127.0.0.1", )"
                                  R"("port": )" +
                                  QByteArray::number(serverPort) + "}";
         const auto started = http(webPort, "POST", "/api/runs", token, toLab);
@@ -271,7 +271,16 @@ private Q_SLOTS:
             QJsonDocument::fromJson(started.second).object().value(QStringLiteral("id")).toString();
         QVERIFY2(id.startsWith(QLatin1String("run-")), started.second.constData());
         RunTableModel *results = w.runModel();
+        // In the table from its start, with its progress while it goes (not only at its end;
+        // iperf3 3.12 against a server Perfdeck did not start has no live rate).
+        QVERIFY(results->record(id));
+        QVERIFY(results->record(id)->running);
+        QTRY_VERIFY_WITH_TIMEOUT(!results->record(id)->running ||
+                                     results->record(id)->elapsedS > 0,
+                                 15000);
+        QVERIFY2(results->record(id)->running, "the run ended before its progress was shown");
         QTRY_VERIFY_WITH_TIMEOUT(results->record(id) && !results->record(id)->running, 30000);
+        QCOMPARE(results->rowCount(), 1);
         const RunResult &run = results->record(id)->result;
         QVERIFY2(run.status == RunStatus::Ok, qPrintable(run.error));
         QVERIFY(run.summary.throughputBps.value_or(0) > 0);

@@ -19,6 +19,8 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QHeaderView>
+#include <QTableView>
 #include <QTest>
 
 using namespace Perfdeck;
@@ -139,6 +141,32 @@ private Q_SLOTS:
         panel->setSpec(spec);
         QCOMPARE(edit->text(), pattern.isEmpty() ? QStringLiteral("100000000") : pattern);
         QCOMPARE(hintLabel->isVisible(), !pattern.isEmpty());
+    }
+
+    // A UDP pattern is sent by perfdeck-probe: the Engine field says so while it is typed,
+    // and says iperf3 again for TCP or a plain rate.
+    void engineFieldNamesTheProbeForUdpPatterns() {
+        MainWindow window;
+        window.show();
+        RunPanel *panel = window.runPanel();
+        auto *edit = panel->findChild<QLineEdit *>(QStringLiteral("bitrateEdit"));
+        auto *engine = panel->findChild<QComboBox *>(QStringLiteral("engineCombo"));
+        auto *protocol = panel->findChild<QComboBox *>(QStringLiteral("protocolCombo"));
+        QVERIFY(edit && engine && protocol);
+        QCOMPARE(engine->currentText(), QStringLiteral("iperf3"));
+        protocol->setCurrentIndex(protocol->findData(int(Protocol::Udp)));
+        QTest::keyClicks(edit, QStringLiteral("ramp:10M..50M/4s"));
+        QCOMPARE(engine->currentText(), QStringLiteral("perfdeck-probe (UDP pattern)"));
+        protocol->setCurrentIndex(protocol->findData(int(Protocol::Tcp)));
+        QCOMPARE(engine->currentText(), QStringLiteral("iperf3"));
+        protocol->setCurrentIndex(protocol->findData(int(Protocol::Udp)));
+        QCOMPARE(engine->currentText(), QStringLiteral("perfdeck-probe (UDP pattern)"));
+        edit->setText(QStringLiteral("50M"));
+        QCOMPARE(engine->currentText(), QStringLiteral("iperf3"));
+        TestSpec spec;
+        QString error;
+        QVERIFY2(panel->buildSpec(&spec, &error), qPrintable(error));
+        QVERIFY(spec.engine == Engine::Iperf3);
     }
 
     void requestedRateStaysThroughFinalData() {
@@ -275,6 +303,10 @@ private Q_SLOTS:
         QCOMPARE(
             window.runModel()->headerData(RunTableModel::DscpColumn, Qt::Horizontal).toString(),
             QStringLiteral("DSCP"));
+        // Shown beside how the traffic was sent, not after all the figures.
+        const QHeaderView *columns = window.runTable()->horizontalHeader();
+        QCOMPARE(columns->visualIndex(RunTableModel::DscpColumn),
+                 columns->visualIndex(RunTableModel::DirectionColumn) + 1);
         QCOMPARE(cell.data().toString(), QStringLiteral("EF: checking…"));
         QTRY_VERIFY_WITH_TIMEOUT(!window.isRunning(), 30000);
         const QString id = window.runModel()->records().constFirst().result.id;

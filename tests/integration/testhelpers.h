@@ -133,6 +133,19 @@ inline QString commandOf(qint64 pid) {
     return QString::fromUtf8(f.readAll()).replace(QChar(0), QLatin1Char(' ')).trimmed();
 }
 
+// The soft RLIMIT_AS of a process from /proc/PID/limits: "unlimited", a byte count, or empty
+// when the process is gone.
+inline QString addressSpaceLimit(qint64 pid) {
+    QFile f(QStringLiteral("/proc/%1/limits").arg(pid));
+    if (!f.open(QIODevice::ReadOnly))
+        return QString();
+    for (const QByteArray &line : f.readAll().split('\n')) {
+        if (line.startsWith("Max address space"))
+            return QString::fromLatin1(line.mid(26).simplified().split(' ').value(0));
+    }
+    return QString();
+}
+
 // Runs a command (no shell: every argument is its own word) with a time limit; on failure
 // *error gets the command line and its merged output.
 inline bool runCommand(const QStringList &args, QString *error = nullptr, int timeoutMs = 20000) {

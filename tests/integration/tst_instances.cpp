@@ -219,6 +219,76 @@ private Q_SLOTS:
             QVERIFY2(res.status == RunStatus::Ok, qPrintable(res.error));
     }
 
+    // Each client runs under the address-space limit of the test (set by perfdeck-gate before
+    // the exec), and a single instance goes through the gate for it too.
+    void memoryLimitCapsEachClient_data() {
+        QTest::addColumn<int>("instances");
+        QTest::addRow("one") << 1;
+        QTest::addRow("two") << 2;
+    }
+    void memoryLimitCapsEachClient() {
+        QFETCH(int, instances);
+        TestSpec spec;
+        spec.durationS = 3;
+        spec.instances = instances;
+        spec.memoryLimitBytes = qint64(256) << 20;
+        JobRunner runner;
+        runner.setMaxConcurrent(8);
+        Recorder r;
+        record(runner, r);
+        runner.start({spec});
+        QStringList limits;
+        const bool seen = QTest::qWaitFor(
+            [&] {
+                limits.clear();
+                for (const qint64 pid : runner.processIds()) {
+                    const QString command = commandOf(pid);
+                    if (command.section(QLatin1Char(' '), 0, 0).endsWith(QLatin1String("iperf3")) &&
+                        command.contains(QLatin1String(" -c ")))
+                        limits << addressSpaceLimit(pid);
+                }
+                return limits.size() == instances || r.done;
+            },
+            20000);
+        QVERIFY(seen);
+        QCOMPARE(limits, QStringList(instances, QStringLiteral("268435456")));
+        QVERIFY(QTest::qWaitFor([&r] { return r.done; }, 30000));
+        for (const RunResult &res : runner.results())
+            QVERIFY2(res.status == RunStatus::Ok, qPrintable(res.error));
+        // Kept with the results, for whoever compares them later.
+        QCOMPARE(runner.results().constFirst().memoryLimitBytes, spec.memoryLimitBytes);
+        QCOMPARE(RunResult::fromJson(runner.results().constFirst().toJson()).memoryLimitBytes,
+                 spec.memoryLimitBytes);
+    }
+
+    // A limit too small for the client: the run fails with the tool's own error and the
+    // limit named as the likely cause; the CLI refuses a limit that is not a size.
+    void memoryLimitTooSmallIsNamed() {
+        QTemporaryDir dir;
+        const QString json = dir.filePath(QStringLiteral("r.json"));
+        const CliResult r = runCli({QStringLiteral("run"), QStringLiteral("--memory-limit"),
+                                    QStringLiteral("8M"), QStringLiteral("--duration"),
+                                    QStringLiteral("1"), QStringLiteral("--json"), json,
+                                    QStringLiteral("--quiet")});
+        QVERIFY2(r.exitCode != 0, qPrintable(r.out));
+        const QJsonObject run =
+            readJson(json).value(QLatin1String("runs")).toArray().first().toObject();
+        const QString error = run.value(QLatin1String("error")).toString();
+        QVERIFY2(error.contains(QLatin1String("memory limit of 8")), qPrintable(error));
+        QCOMPARE(run.value(QLatin1String("memory_limit_bytes")).toDouble(), 8.0 * 1024 * 1024);
+        const CliResult bad = runCli({QStringLiteral("run"), QStringLiteral("--memory-limit"),
+                                      QStringLiteral("lots"), QStringLiteral("--duration"),
+                                      QStringLiteral("1")});
+        QVERIFY(bad.exitCode != 0);
+        QVERIFY2(bad.err.contains(QLatin1String("--memory-limit 'lots'")), qPrintable(bad.err));
+        const CliResult tiny = runCli({QStringLiteral("run"), QStringLiteral("--memory-limit"),
+                                       QStringLiteral("1M"), QStringLiteral("--duration"),
+                                       QStringLiteral("1")});
+        QVERIFY(tiny.exitCode != 0);
+        QVERIFY2(tiny.err.contains(QLatin1String("memory limit must be between")),
+                 qPrintable(tiny.err));
+    }
+
     void cancelWhileInstancesRunLeavesNothing() {
         TestSpec spec;
         spec.durationS = 20;

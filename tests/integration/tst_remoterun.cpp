@@ -12,6 +12,7 @@
 #include "ssh/sshconnectionpool.h"
 
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTest>
 
 #include <pwd.h>
@@ -193,6 +194,38 @@ private Q_SLOTS:
         QVERIFY(runner.processIds().isEmpty());
         // The batch is over: the connections close (queued after finished()).
         QTRY_COMPARE_WITH_TIMEOUT(launchers.pool()->size(), 0, 5000);
+    }
+
+    // On a remote host the client is pinned with taskset and limited with prlimit, one behind
+    // the other, each argument quoted on its own.
+    void remoteClientPinnedAndMemoryLimited() {
+        RemoteLaunchers launchers(m_inventory, optionsFor(m_sshd));
+        JobRunner runner;
+        QVERIFY(launchers.attach(&runner, {QStringLiteral("alpha"), QStringLiteral("beta")}));
+        Recorder rec;
+        QStringList limits;
+        connect(&runner, &JobRunner::intervalSample, this, [&] {
+            if (!m_uid || !limits.isEmpty())
+                return;
+            const auto procs = processesOf(m_uid);
+            for (auto it = procs.cbegin(); it != procs.cend(); ++it) {
+                if (it.value() == QLatin1String("iperf3") &&
+                    TestHelpers::commandOf(it.key()).contains(QLatin1String(" -c ")))
+                    limits << TestHelpers::addressSpaceLimit(it.key());
+            }
+        });
+        TestSpec spec = remoteSpec("alpha", "beta", 2);
+        spec.affinity = QStringLiteral("0");
+        spec.memoryLimitBytes = qint64(512) << 20;
+        QVERIFY(runToEnd(runner, rec, {spec}, 60000));
+        const RunResult r = rec.results.constFirst();
+        QVERIFY2(r.status == RunStatus::Ok, qPrintable(r.error + rec.log.join(u'\n')));
+        static const QRegularExpression gated(
+            QStringLiteral("client: \\$ taskset -c 0 prlimit --as=536870912 -- \\S*iperf3 -c "));
+        QVERIFY2(rec.log.join(u'\n').contains(gated), qPrintable(rec.log.join(u'\n')));
+        if (m_uid)
+            QCOMPARE(limits, QStringList{QStringLiteral("536870912")});
+        QCOMPARE(r.memoryLimitBytes, spec.memoryLimitBytes);
     }
 
     void localClientRemoteServer() {

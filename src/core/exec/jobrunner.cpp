@@ -55,6 +55,7 @@ void completeFromSpec(RunResult &run, const TestSpec &spec) {
         run.test = NetperfCommand::testName(spec);
     run.embeddedServer = spec.usesEmbeddedServer();
     run.pattern = spec.pattern;
+    run.memoryLimitBytes = spec.memoryLimitBytes;
     completePartialRun(run);
 }
 
@@ -413,7 +414,8 @@ void JobRunner::launchJob(int job) {
     state.results = QList<RunResult>(n);
     state.remaining = n;
     const TestSpec &first = m_queue.at(state.indexes.first());
-    if (n > 1 || !first.affinity.isEmpty())
+    // The gate also pins CPUs and limits memory, so a single instance goes through it too.
+    if (n > 1 || !first.affinity.isEmpty() || first.memoryLimitBytes)
         state.barrier = new StartBarrier(n, this);
     m_scheduler.markRunning(job);
     Q_EMIT jobStatusChanged(job, CellStatus::Running, QString());

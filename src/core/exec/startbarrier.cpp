@@ -79,7 +79,8 @@ QString StartBarrier::gateProgram() {
     return found;
 }
 
-QStringList StartBarrier::gatedCommand(int slot, const QList<int> &cpus, const QString &program,
+QStringList StartBarrier::gatedCommand(int slot, const QList<int> &cpus, qint64 memoryLimitBytes,
+                                       const QString &program,
                                        const QStringList &arguments) const {
     QStringList cpuText;
     for (const int cpu : cpus)
@@ -89,6 +90,8 @@ QStringList StartBarrier::gatedCommand(int slot, const QList<int> &cpus, const Q
                        QString::number(m_stampWrite),
                        QString::number(slot),
                        cpus.isEmpty() ? QStringLiteral("-") : cpuText.join(QLatin1Char(',')),
+                       memoryLimitBytes > 0 ? QString::number(memoryLimitBytes)
+                                            : QStringLiteral("-"),
                        program} +
            arguments;
 }

@@ -27,9 +27,10 @@ public:
     bool canGate() const { return m_error.isEmpty(); }
 
     // program and arguments behind the gate for one slot: pass to the client process, with
-    // inheritedFds() kept open across its exec.
-    QStringList gatedCommand(int slot, const QList<int> &cpus, const QString &program,
-                             const QStringList &arguments) const;
+    // inheritedFds() kept open across its exec. The gate pins the process to cpus (empty: no
+    // pinning) and sets its RLIMIT_AS to memoryLimitBytes (0: no limit).
+    QStringList gatedCommand(int slot, const QList<int> &cpus, qint64 memoryLimitBytes,
+                             const QString &program, const QStringList &arguments) const;
     QList<int> inheritedFds() const { return {m_waitRead, m_stampWrite}; }
 
     // An instance is ready (client spawned and blocked, or waiting for released()), or will

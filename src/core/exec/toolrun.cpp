@@ -4,6 +4,7 @@
 
 #include "exec/hostlauncher.h"
 #include "exec/hostprocess.h"
+#include "model/format.h"
 #include "util/fileio.h"
 #include "util/inputlimits.h"
 
@@ -341,17 +342,27 @@ void ToolRun::launchClient(const QString &program, const QStringList &arguments,
     QStringList runArguments = arguments;
     bool waitForRelease = false;
     if (m_barrier && m_hosts.client->isLocal() && m_barrier->canGate()) {
-        runArguments = m_barrier->gatedCommand(m_barrierSlot, m_cpus, program, arguments);
+        runArguments = m_barrier->gatedCommand(m_barrierSlot, m_cpus,
+                                               m_spec.memoryLimitBytes.value_or(0), program,
+                                               arguments);
         runProgram = runArguments.takeFirst();
         m_client->setInheritedFds(m_barrier->inheritedFds());
     } else {
+        if (m_spec.memoryLimitBytes && !m_hosts.client->isLocal()) {
+            // util-linux's prlimit sets RLIMIT_AS and execs the tool (a plain argument list:
+            // the remote command line is quoted as a whole).
+            runArguments = QStringList{QStringLiteral("--as=%1").arg(*m_spec.memoryLimitBytes),
+                                       QStringLiteral("--"), runProgram} +
+                           runArguments;
+            runProgram = QStringLiteral("prlimit");
+        }
         if (!m_cpus.isEmpty() && !m_hosts.client->isLocal()) {
             QStringList cpuText;
             for (const int cpu : std::as_const(m_cpus))
                 cpuText << QString::number(cpu);
             runArguments =
-                QStringList{QStringLiteral("-c"), cpuText.join(QLatin1Char(',')), program} +
-                arguments;
+                QStringList{QStringLiteral("-c"), cpuText.join(QLatin1Char(',')), runProgram} +
+                runArguments;
             runProgram = QStringLiteral("taskset");
         }
         waitForRelease = m_barrier && !m_barrier->isReleased();
@@ -588,6 +599,11 @@ void ToolRun::complete() {
         if (!m_serverLost.isEmpty() && !m_result.error.contains(m_serverLostWhy))
             m_result.error +=
                 (m_result.error.isEmpty() ? QString() : QStringLiteral("; ")) + m_serverLost;
+        // A client out of memory says "Cannot allocate memory" or "failed to map segment":
+        // name the limit Perfdeck set, the likely cause.
+        if (m_spec.memoryLimitBytes && !m_cancelled && !m_result.error.isEmpty())
+            m_result.error += Tr::tr(" (the client ran with a memory limit of %1)")
+                                  .arg(Format::bytes(double(*m_spec.memoryLimitBytes)));
     }
     setState(State::Finished);
     Q_EMIT finished(m_result);

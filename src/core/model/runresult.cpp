@@ -386,6 +386,8 @@ QJsonObject RunResult::toJsonWithoutIntervals() const {
         o.insert(QLatin1String("instances"), instances);
         putOpt(o, "start_skew_ms", startSkewMs);
     }
+    if (memoryLimitBytes)
+        o.insert(QLatin1String("memory_limit_bytes"), double(*memoryLimitBytes));
     if (clientEnvironment || serverEnvironment) {
         auto side = [](const std::optional<HostEnvironment> &e) {
             return e ? QJsonValue(e->toJson()) : QJsonValue(QJsonValue::Null);
@@ -506,6 +508,9 @@ RunResult RunResult::fromJson(const QJsonObject &o, QString *error) {
         r.instance = i >= 1 && i <= n && i == std::floor(i) ? int(i) : 0;
         r.startSkewMs = optFromJson(o.value(QLatin1String("start_skew_ms")));
     }
+    if (const double limit = o.value(QLatin1String("memory_limit_bytes")).toDouble(0);
+        limit >= 1 && limit <= 9.0e18 && limit == std::floor(limit))
+        r.memoryLimitBytes = qint64(limit);
     const QJsonObject environment = o.value(QLatin1String("environment")).toObject();
     if (const QJsonValue v = environment.value(QLatin1String("client")); v.isObject())
         r.clientEnvironment = HostEnvironment::fromJson(v.toObject());

@@ -169,6 +169,9 @@ struct RunResult {
     int instance = 0;
     int instances = 0;
     OptDouble startSkewMs;
+    // The address-space limit each client ran under (TestSpec::memoryLimitBytes); unset: none.
+    // JSON "memory_limit_bytes", only when set.
+    std::optional<qint64> memoryLimitBytes;
     // The id of the run measuring the other direction of the same pair (a send run and a
     // receive run of one batch, see DirectionPair); empty when none.
     QString pairOf;

@@ -255,6 +255,10 @@ QString TestSpec::validate() const {
             .arg(instances * parallel);
     if (affinity != QLatin1String("auto") && !parseCpuList(affinity))
         return Tr::tr("affinity '%1' is not 'auto' or a CPU list such as 0,2-3").arg(affinity);
+    if (memoryLimitBytes && (*memoryLimitBytes < MinMemoryLimitBytes ||
+                             *memoryLimitBytes > MaxMemoryLimitBytes))
+        return Tr::tr("memory limit must be between 4 MiB and 16 TiB (got %1 bytes)")
+            .arg(*memoryLimitBytes);
     if (repeat < 1 || repeat > 10000)
         return Tr::tr("repeat must be between 1 and 10000 (got %1)").arg(repeat);
     if (bitrateBps && !(*bitrateBps >= 0))
@@ -332,6 +336,8 @@ QJsonObject TestSpec::toJson() const {
         o.insert(QLatin1String("instances"), instances);
     if (!affinity.isEmpty())
         o.insert(QLatin1String("affinity"), affinity);
+    if (memoryLimitBytes)
+        o.insert(QLatin1String("memory_limit_bytes"), double(*memoryLimitBytes));
     if (!cell.isEmpty())
         o.insert(QLatin1String("cell"), cell);
     o.insert(QLatin1String("netperf_test"), netperfTest);
@@ -416,6 +422,7 @@ TestSpec TestSpec::fromJson(const QJsonObject &o, QString *error) {
     s.repeat = int(whole("repeat", 1, 10000).value_or(1));
     s.instances = int(whole("instances", 1, 128).value_or(1));
     s.affinity = field("affinity").toString();
+    s.memoryLimitBytes = whole("memory_limit_bytes", 1, SizeMax);
     s.cell = field("cell").toString();
     s.netperfTest = field("netperf_test").toString();
     if (const auto size = whole("request_size", 1, IntMax))

@@ -16,6 +16,9 @@ struct TestSpec {
     // The largest -b Perfdeck passes on (1000 Tbit/s): far above any link, and exact as an
     // integer argument.
     static constexpr double MaxBitrateBps = 1e15;
+    // The range of memoryLimitBytes: below 4 MiB iperf3 cannot even load its libraries.
+    static constexpr qint64 MinMemoryLimitBytes = qint64(4) << 20;
+    static constexpr qint64 MaxMemoryLimitBytes = qint64(16) << 40;
 
     // A profile's test name ("bulk-tcp"); empty for a test typed on the command line.
     QString name;
@@ -50,6 +53,9 @@ struct TestSpec {
     // CPUs the client processes are pinned to: "" none, "auto" (instance i on CPU i mod n),
     // or a list "0,2-3" that the instances take in turn.
     QString affinity;
+    // The address-space limit (RLIMIT_AS) of each client process, so that instances sharing a
+    // host cannot take its memory (perfdeck-gate locally, prlimit(1) remotely); unset: none.
+    std::optional<qint64> memoryLimitBytes;
     // The plan cell this test belongs to ("A->B/bulk-tcp"); empty outside a plan.
     QString cell;
     // netperf only. Empty: derived from protocol and direction (TCP_STREAM, TCP_MAERTS,

@@ -443,8 +443,22 @@ void WebDashboardServer::startRun(const QHttpServerRequest &request, QTcpSocket 
         *answered = true;
         replyJson(client, status, {{QStringLiteral("id"), id}});
     };
+    auto runId = std::make_shared<QString>();
     connect(runner, &JobRunner::runStarted, this,
-            [answer](int, const QString &id, const TestSpec &) { answer(id, 201); });
+            [this, answer, runId](int, const QString &id, const TestSpec &started) {
+                *runId = id;
+                answer(id, 201);
+                Q_EMIT runStarted(id, started);
+            });
+    connect(runner, &JobRunner::intervalSample, this,
+            [this, runId](int, const IntervalSample &sample) {
+                if (!runId->isEmpty())
+                    Q_EMIT runSample(*runId, sample);
+            });
+    connect(runner, &JobRunner::runProgress, this, [this, runId](int, double elapsedS, double) {
+        if (!runId->isEmpty())
+            Q_EMIT runProgress(*runId, elapsedS);
+    });
     connect(runner, &JobRunner::runFinished, this, [this, answer](int, const RunResult &result) {
         answer(result.id, 201);
         if (!result.id.isEmpty())

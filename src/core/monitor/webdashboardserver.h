@@ -67,6 +67,11 @@ Q_SIGNALS:
     // A run started from the web ended (its results document is final): the CLI and the GUI
     // file it in the history database like their own runs.
     void runFinished(const Perfdeck::RunResult &result);
+    // While a run started from the web goes: the GUI shows it in its results table and live
+    // chart like its own runs (runStarted first, then samples and progress by the run's id).
+    void runStarted(const QString &runId, const Perfdeck::TestSpec &spec);
+    void runSample(const QString &runId, const Perfdeck::IntervalSample &sample);
+    void runProgress(const QString &runId, double elapsedS);
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;

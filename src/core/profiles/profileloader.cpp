@@ -51,6 +51,7 @@ const QStringList &ProfileLoader::testFields() {
         QStringLiteral("repeat"),
         QStringLiteral("instances"),
         QStringLiteral("affinity"),
+        QStringLiteral("memory_limit"),
         QStringLiteral("netperf_test"),
         QStringLiteral("request_size"),
         QStringLiteral("response_size"),
@@ -530,6 +531,11 @@ QString Loader::applyField(const QString &key, const QString &value, TestSpec *s
                           "'%1')")
                 .arg(v);
         s->affinity = v;
+    } else if (key == QLatin1String("memory_limit")) {
+        qint64 bytes = 0;
+        if (QString problem = size(&bytes); !problem.isEmpty())
+            return problem;
+        s->memoryLimitBytes = bytes;
     } else if (key == QLatin1String("netperf_test")) {
         s->netperfTest = v.toUpper();
     } else if (key == QLatin1String("request_size") || key == QLatin1String("response_size")) {
