@@ -2833,6 +2833,14 @@
         <source> (iperf3 sends a UDP stream&apos;s set-up datagram once: it or its answer was lost on the way; start the test again)</source>
         <translation> (iperf3 sendet das Aufbau-Datagramm eines UDP-Streams nur einmal: es oder seine Antwort ging unterwegs verloren; starten Sie den Test erneut)</translation>
     </message>
+    <message>
+        <source> (the client ran with a memory limit of %1)</source>
+        <translation> (der Client lief mit einer Speichergrenze von %1)</translation>
+    </message>
+    <message>
+        <source>memory limit must be between 4 MiB and 16 TiB (got %1 bytes)</source>
+        <translation>Die Speichergrenze muss zwischen 4 MiB und 16 TiB liegen (angegeben: %1 Byte)</translation>
+    </message>
 </context>
 <context>
     <name>Perfdeck::AboutDialog</name>
@@ -4315,6 +4323,14 @@ perfdeck-gate und perfdeck-probe, mit ihren Pfaden.</translation>
     <message>
         <source>Start a test again up to N times, 1 s apart, when it failed before measuring anything for a passing reason (connection refused, server busy, port taken, a lost UDP set-up datagram; default 0, 2 with --hosts).</source>
         <translation>Einen Test bis zu N-mal im Abstand von 1 s neu starten, wenn er aus einem vorübergehenden Grund scheiterte, bevor er etwas gemessen hat (Verbindung abgewiesen, Server belegt, Port vergeben, ein verlorenes UDP-Aufbau-Datagramm; Standard 0, 2 mit --hosts).</translation>
+    </message>
+    <message>
+        <source>Limit each client process&apos;s address space to SIZE, such as 512M or 2G (RLIMIT_AS; prlimit on remote hosts).</source>
+        <translation>Begrenzt den Adressraum jedes Client-Prozesses auf GRÖSSE, etwa 512M oder 2G (RLIMIT_AS; prlimit auf entfernten Hosts).</translation>
+    </message>
+    <message>
+        <source>--memory-limit &apos;%1&apos; is not a size such as 512M</source>
+        <translation>--memory-limit „%1“ ist keine Größe wie 512M</translation>
     </message>
 </context>
 <context>
@@ -6083,6 +6099,10 @@ Wiederherstellen?</translation>
         <source>%1 DSCP %2: %3 (the test&apos;s own datagrams)</source>
         <translation>%1 DSCP %2: %3 (die eigenen Datagramme des Tests)</translation>
     </message>
+    <message>
+        <source>%1 started from the web: %2</source>
+        <translation>%1 über das Web gestartet: %2</translation>
+    </message>
 </context>
 <context>
     <name>Perfdeck::MetricsServer</name>
@@ -7387,6 +7407,10 @@ Wiederherstellen?</translation>
     <message>
         <source>Pattern: up to %1, repeating every %2 s; TCP runs one iperf3 test per phase (whole seconds).</source>
         <translation>Muster: bis %1, Wiederholung alle %2 s; TCP führt je Phase einen iperf3-Test aus (ganze Sekunden).</translation>
+    </message>
+    <message>
+        <source>perfdeck-probe (UDP pattern)</source>
+        <translation>perfdeck-probe (UDP-Muster)</translation>
     </message>
 </context>
 <context>

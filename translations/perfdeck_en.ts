@@ -2833,6 +2833,14 @@
         <source> (iperf3 sends a UDP stream&apos;s set-up datagram once: it or its answer was lost on the way; start the test again)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source> (the client ran with a memory limit of %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>memory limit must be between 4 MiB and 16 TiB (got %1 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Perfdeck::AboutDialog</name>
@@ -4238,6 +4246,14 @@ perfdeck-gate and perfdeck-probe programs found, with their paths.</source>
     </message>
     <message>
         <source>Start a test again up to N times, 1 s apart, when it failed before measuring anything for a passing reason (connection refused, server busy, port taken, a lost UDP set-up datagram; default 0, 2 with --hosts).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limit each client process&apos;s address space to SIZE, such as 512M or 2G (RLIMIT_AS; prlimit on remote hosts).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--memory-limit &apos;%1&apos; is not a size such as 512M</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6003,6 +6019,10 @@ Recover it?</source>
         <source>%1 DSCP %2: %3 (the test&apos;s own datagrams)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 started from the web: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Perfdeck::MetricsServer</name>
@@ -7305,6 +7325,10 @@ Recover it?</source>
     </message>
     <message>
         <source>Pattern: up to %1, repeating every %2 s; TCP runs one iperf3 test per phase (whole seconds).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>perfdeck-probe (UDP pattern)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

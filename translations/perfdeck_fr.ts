@@ -2833,6 +2833,14 @@
         <source> (iperf3 sends a UDP stream&apos;s set-up datagram once: it or its answer was lost on the way; start the test again)</source>
         <translation> (iperf3 n&apos;envoie qu&apos;une fois le datagramme d&apos;établissement d&apos;un flux UDP : lui ou sa réponse s&apos;est perdu en route ; relancez le test)</translation>
     </message>
+    <message>
+        <source> (the client ran with a memory limit of %1)</source>
+        <translation> (le client tournait avec une limite mémoire de %1)</translation>
+    </message>
+    <message>
+        <source>memory limit must be between 4 MiB and 16 TiB (got %1 bytes)</source>
+        <translation>la limite mémoire doit être comprise entre 4 Mio et 16 Tio (reçu : %1 octets)</translation>
+    </message>
 </context>
 <context>
     <name>Perfdeck::AboutDialog</name>
@@ -4317,6 +4325,14 @@ perfdeck-gate et perfdeck-probe trouvés, avec leurs chemins.</translation>
     <message>
         <source>Start a test again up to N times, 1 s apart, when it failed before measuring anything for a passing reason (connection refused, server busy, port taken, a lost UDP set-up datagram; default 0, 2 with --hosts).</source>
         <translation>Relancer un test jusqu&apos;à N fois, à 1 s d&apos;intervalle, s&apos;il a échoué avant de rien mesurer pour une raison passagère (connexion refusée, serveur occupé, port pris, datagramme d&apos;établissement UDP perdu ; 0 par défaut, 2 avec --hosts).</translation>
+    </message>
+    <message>
+        <source>Limit each client process&apos;s address space to SIZE, such as 512M or 2G (RLIMIT_AS; prlimit on remote hosts).</source>
+        <translation>Limite l&apos;espace d&apos;adressage de chaque processus client à TAILLE, par exemple 512M ou 2G (RLIMIT_AS ; prlimit sur les hôtes distants).</translation>
+    </message>
+    <message>
+        <source>--memory-limit &apos;%1&apos; is not a size such as 512M</source>
+        <translation>--memory-limit « %1 » n&apos;est pas une taille comme 512M</translation>
     </message>
 </context>
 <context>
@@ -6085,6 +6101,10 @@ La récupérer ?</translation>
         <source>%1 DSCP %2: %3 (the test&apos;s own datagrams)</source>
         <translation>%1 DSCP %2 : %3 (les datagrammes du test lui-même)</translation>
     </message>
+    <message>
+        <source>%1 started from the web: %2</source>
+        <translation>%1 lancé depuis le web : %2</translation>
+    </message>
 </context>
 <context>
     <name>Perfdeck::MetricsServer</name>
@@ -7389,6 +7409,10 @@ La récupérer ?</translation>
     <message>
         <source>Pattern: up to %1, repeating every %2 s; TCP runs one iperf3 test per phase (whole seconds).</source>
         <translation>Motif : jusqu&apos;à %1, répété toutes les %2 s ; TCP exécute un test iperf3 par phase (secondes entières).</translation>
+    </message>
+    <message>
+        <source>perfdeck-probe (UDP pattern)</source>
+        <translation>perfdeck-probe (motif UDP)</translation>
     </message>
 </context>
 <context>

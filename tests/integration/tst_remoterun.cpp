@@ -228,6 +228,61 @@ private Q_SLOTS:
         QCOMPARE(r.memoryLimitBytes, spec.memoryLimitBytes);
     }
 
+    // Instances whose clients run on another host start behind a barrier there too: each
+    // client's wrapper is spawned and waits, then all are let go at once and report the
+    // host's clock, so the result has a measured start skew (none was measured before).
+    void remoteInstancesStartBehindABarrier() {
+        RemoteLaunchers launchers(m_inventory, optionsFor(m_sshd));
+        JobRunner runner;
+        QVERIFY(launchers.attach(&runner, {QStringLiteral("alpha"), QStringLiteral("beta")}));
+        Recorder rec;
+        TestSpec spec = remoteSpec("alpha", "beta", 2);
+        spec.instances = 4;
+        QVERIFY(runToEnd(runner, rec, {spec}, 90000));
+        QCOMPARE(rec.results.size(), 4);
+        qInfo("start skew of 4 clients on the remote host: %.2f ms",
+              rec.results.constFirst().startSkewMs.value_or(-1));
+        for (const RunResult &r : std::as_const(rec.results)) {
+            QVERIFY2(r.status == RunStatus::Ok, qPrintable(r.error + rec.log.join(u'\n')));
+            QVERIFY(r.summary.throughputBps.value_or(0) > 0);
+            QVERIFY2(r.startSkewMs.has_value(), "no start skew measured on the remote host");
+            // One host's clock: a skew is a difference of stamps taken within the test.
+            QVERIFY(*r.startSkewMs >= 0 && *r.startSkewMs < 2000);
+        }
+        QCOMPARE(
+            rec.log.filter(QRegularExpression(QStringLiteral("client: \\$ \\S*iperf3 -c "))).size(),
+            4);
+    }
+
+    // A run cancelled while its remote clients wait at the barrier runs no client at all and
+    // leaves nothing on the host.
+    void cancelAtTheRemoteBarrierRunsNoClient() {
+        if (!m_uid)
+            QSKIP("needs root to see the fixture user's processes");
+        RemoteLaunchers launchers(m_inventory, optionsFor(m_sshd));
+        JobRunner runner;
+        QVERIFY(launchers.attach(&runner, {QStringLiteral("alpha"), QStringLiteral("beta")}));
+        Recorder rec;
+        TestHelpers::record(runner, rec);
+        TestSpec spec = remoteSpec("alpha", "beta", 2);
+        spec.instances = 2;
+        // Cancel as soon as the first client is logged: the others are still being set up.
+        bool cancelled = false;
+        connect(&runner, &JobRunner::logLine, this, [&](int, const QString &, const QString &line) {
+            if (!cancelled && line.startsWith(QLatin1String("$ ")) &&
+                line.contains(QLatin1String(" -c "))) {
+                cancelled = true;
+                runner.cancel();
+            }
+        });
+        runner.start({spec});
+        QVERIFY(QTest::qWaitFor([&] { return rec.done; }, 60000));
+        QVERIFY(cancelled);
+        for (const RunResult &r : std::as_const(rec.results))
+            QVERIFY2(r.intervals.isEmpty(), qPrintable(r.error));
+        QTRY_VERIFY_WITH_TIMEOUT(toolsOf(m_uid).isEmpty(), 10000);
+    }
+
     void localClientRemoteServer() {
         RemoteLaunchers launchers(m_inventory, optionsFor(m_sshd));
         JobRunner runner;

@@ -35,6 +35,14 @@ public:
     // start barrier's pipes). Only a process on this machine can inherit them.
     void setInheritedFds(const QList<int> &fds) { m_inheritedFds = fds; }
     QList<int> inheritedFds() const { return m_inheritedFds; }
+    // A start barrier for a process that cannot inherit its pipe (one on another host): start()
+    // spawns what stands in front of the program, which then waits; startHeld() says it waits,
+    // releaseStart() lets the program run, startReleased() follows with the moment. Only where
+    // canHoldStart().
+    virtual bool canHoldStart() const { return false; }
+    void setHoldStart(bool hold) { m_holdStart = hold; }
+    bool holdsStart() const { return m_holdStart; }
+    virtual void releaseStart() {}
 
     // ---- Life cycle: all non-blocking; finished() follows exactly once after start() ----
     virtual void start() = 0;
@@ -64,6 +72,11 @@ Q_SIGNALS:
     // says what happened ("exited with code 3", "stopped", "timed out after 5 s", "could not
     // start ..."), empty for a clean exit 0.
     void finished(int exitCode, const QString &description);
+    // With setHoldStart(true): spawned and waiting for releaseStart().
+    void startHeld();
+    // The program was let run; realtimeNs: the host's CLOCK_REALTIME at that moment (ns since
+    // the epoch), 0 when the host gave none.
+    void startReleased(qint64 realtimeNs);
 
 private:
     QString m_program;
@@ -71,6 +84,7 @@ private:
     int m_timeoutMs = 0;
     int m_graceMs = 3000;
     bool m_captureStdout = false;
+    bool m_holdStart = false;
     QList<int> m_inheritedFds;
 };
 

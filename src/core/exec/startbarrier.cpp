@@ -80,8 +80,7 @@ QString StartBarrier::gateProgram() {
 }
 
 QStringList StartBarrier::gatedCommand(int slot, const QList<int> &cpus, qint64 memoryLimitBytes,
-                                       const QString &program,
-                                       const QStringList &arguments) const {
+                                       const QString &program, const QStringList &arguments) const {
     QStringList cpuText;
     for (const int cpu : cpus)
         cpuText << QString::number(cpu);
@@ -137,12 +136,31 @@ void StartBarrier::readStamps() {
     }
 }
 
+void StartBarrier::addStamp(const QString &clock, qint64 ns) {
+    if (ns <= 0)
+        return;
+    if (m_remoteClock.isNull())
+        m_remoteClock = clock;
+    else if (m_remoteClock != clock)
+        m_mixedClocks = true;
+    m_remoteStamps.append(ns);
+}
+
 OptDouble StartBarrier::skewMs() {
     readStamps();
-    if (m_stamps.size() < 2)
+    // Stamps of different clocks (gates here, hosts' realtime clocks) are not comparable.
+    if (m_mixedClocks || (!m_stamps.isEmpty() && !m_remoteStamps.isEmpty()))
         return std::nullopt;
-    const auto [lo, hi] = std::minmax_element(m_stamps.cbegin(), m_stamps.cend());
+    const QList<qint64> &stamps = m_stamps.isEmpty() ? m_remoteStamps : m_stamps;
+    if (stamps.size() < 2)
+        return std::nullopt;
+    const auto [lo, hi] = std::minmax_element(stamps.cbegin(), stamps.cend());
     return double(*hi - *lo) / 1e6;
+}
+
+int StartBarrier::stampCount() {
+    readStamps();
+    return int(m_stamps.size() + m_remoteStamps.size());
 }
 
 } // namespace Perfdeck

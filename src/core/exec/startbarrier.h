@@ -2,8 +2,9 @@
 // behind perfdeck-gate, blocked on a pipe, and every instance arrives once its server listens
 // and its client is spawned; when all have arrived (or withdrawn after a failure) the last
 // write end of the pipe is closed and every gate wakes at once. The gates' CLOCK_MONOTONIC
-// stamps of that moment give the measured start skew. Clients on other hosts are launched
-// when the barrier opens (released()), without a stamp.
+// stamps of that moment give the measured start skew. A client on another host waits in its
+// SSH wrapper (HostProcess::setHoldStart) and is let go on released(); the host's realtime
+// clock at that moment comes back through addStamp().
 #pragma once
 
 #include "model/runresult.h"
@@ -42,8 +43,11 @@ public:
 
     // First to last released client (ms), from the stamps the gates wrote so far; null with
     // fewer than two stamps.
+    // null when stamps of different clocks came in.
     OptDouble skewMs();
-    int stampCount() const { return int(m_stamps.size()); }
+    int stampCount();
+    // A stamp taken elsewhere: ns on the named clock (a host's CLOCK_REALTIME).
+    void addStamp(const QString &clock, qint64 ns);
 
 Q_SIGNALS:
     void released();
@@ -55,6 +59,9 @@ private:
 
     QString m_error;
     QList<qint64> m_stamps; // by arrival order, nanoseconds
+    QList<qint64> m_remoteStamps;
+    QString m_remoteClock;
+    bool m_mixedClocks = false;
     int m_parties = 0;
     int m_counted = 0;
     int m_waitRead = -1;

@@ -341,10 +341,10 @@ void ToolRun::launchClient(const QString &program, const QStringList &arguments,
     QString runProgram = program;
     QStringList runArguments = arguments;
     bool waitForRelease = false;
+    bool holdRemote = false;
     if (m_barrier && m_hosts.client->isLocal() && m_barrier->canGate()) {
-        runArguments = m_barrier->gatedCommand(m_barrierSlot, m_cpus,
-                                               m_spec.memoryLimitBytes.value_or(0), program,
-                                               arguments);
+        runArguments = m_barrier->gatedCommand(
+            m_barrierSlot, m_cpus, m_spec.memoryLimitBytes.value_or(0), program, arguments);
         runProgram = runArguments.takeFirst();
         m_client->setInheritedFds(m_barrier->inheritedFds());
     } else {
@@ -365,7 +365,10 @@ void ToolRun::launchClient(const QString &program, const QStringList &arguments,
                 runArguments;
             runProgram = QStringLiteral("taskset");
         }
-        waitForRelease = m_barrier && !m_barrier->isReleased();
+        // A client on another host waits in its SSH wrapper; a local one without a gate
+        // program is spawned when the barrier opens.
+        holdRemote = m_barrier && !m_barrier->isReleased() && m_client->canHoldStart();
+        waitForRelease = m_barrier && !m_barrier->isReleased() && !holdRemote;
         if (m_barrier && m_hosts.client->isLocal())
             m_result.warnings << m_barrier->error();
     }
@@ -379,6 +382,31 @@ void ToolRun::launchClient(const QString &program, const QStringList &arguments,
     // What the tool was asked to do, without the gate in front of it (for re-runs).
     m_result.command = QStringList{program} + arguments;
     setState(State::Running);
+    if (holdRemote) {
+        m_client->setHoldStart(true);
+        connect(m_client, &HostProcess::startHeld, this, [this] {
+            if (m_barrier && !m_arrived) {
+                m_arrived = true;
+                m_barrier->arrive();
+            }
+        });
+        connect(m_barrier.data(), &StartBarrier::released, this, [this] {
+            if (m_cancelled || m_failed || !m_client || !m_client->isRunning())
+                return;
+            m_client->releaseStart();
+            // The test's time starts now, not when the wrapper was spawned.
+            m_result.startedAt = QDateTime::currentDateTimeUtc();
+            m_clientClock.start();
+            m_progressTimer.start();
+        });
+        connect(m_client, &HostProcess::startReleased, this, [this](qint64 realtimeNs) {
+            if (m_barrier)
+                m_barrier->addStamp(m_hosts.client->hostName(), realtimeNs);
+        });
+        Q_EMIT logLine(QStringLiteral("client"), QLatin1String("$ ") + m_client->commandLine());
+        m_client->start();
+        return;
+    }
     if (waitForRelease) {
         connect(m_barrier.data(), &StartBarrier::released, this, [this] {
             if (!m_cancelled && !m_failed && m_state == State::Running && m_client &&

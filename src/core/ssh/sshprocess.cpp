@@ -9,6 +9,9 @@ SshProcess::SshProcess(SshConnection *connection, QObject *parent)
     : HostProcess(parent)
     , m_remote(new SshRemoteProcess(connection, this)) {
     connect(m_remote, &SshRemoteProcess::started, this, [this] { Q_EMIT started(); });
+    connect(m_remote, &SshRemoteProcess::held, this, [this] { Q_EMIT startHeld(); });
+    connect(m_remote, &SshRemoteProcess::released, this,
+            [this](qint64 realtimeNs) { Q_EMIT startReleased(realtimeNs); });
     connect(m_remote, &SshRemoteProcess::stdoutLine, this, [this](const QString &line) {
         if (capturesStdout()) {
             m_stdoutAll.append(line.toUtf8());
@@ -36,8 +39,13 @@ void SshProcess::start() {
     m_remote->setProgram(program(), arguments());
     m_remote->setTimeout(timeout());
     m_remote->setGracePeriod(gracePeriod());
+    m_remote->setHoldStart(holdsStart());
     m_started = true;
     m_remote->start();
+}
+
+void SshProcess::releaseStart() {
+    m_remote->releaseStart();
 }
 
 void SshProcess::stop() {

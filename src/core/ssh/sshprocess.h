@@ -24,6 +24,8 @@ public:
     bool isRunning() const override;
     qint64 pid() const override;
     bool timedOut() const override;
+    bool canHoldStart() const override { return true; }
+    void releaseStart() override;
     ChunkedBuffer capturedStdout() const override { return m_stdoutAll; }
     QString stderrText() const override { return m_stderrAll; }
 

@@ -31,8 +31,14 @@ QString quoteAlways(const QString &s) {
 // gets SIGTERM, then SIGKILL once the tool is gone or 3 s have passed. The shell ignores TERM
 // (set after the tool started, so the tool does not inherit it), reports the tool's exit
 // status and sweeps whatever the tool left in its group. The tool's own stdin is /dev/null.
-const char *kWrapper =
-    "echo \"@perfdeck-pid $$\"; "
+const char *kWrapperHead = "echo \"@perfdeck-pid $$\"; ";
+// With a start barrier: the first line of stdin lets the program run, an end of stdin before
+// it (stopped, connection lost) ends the wrapper without running it. The host's clock at the
+// release (GNU or busybox date; anything else reports no stamp).
+const char *kWrapperGate = "IFS= read -r go; "
+                           "if [ \"$go\" != go ]; then echo \"@perfdeck-exit 0\"; exit 0; fi; "
+                           "echo \"@perfdeck-go $(date +%s%N 2>/dev/null)\"; ";
+const char *kWrapperBody =
     "exec 3<&0; "
     "\"$@\" </dev/null 3<&- & tool=$!; "
     "trap '' TERM; "
@@ -45,6 +51,8 @@ const char *kWrapper =
     "kill -KILL $watch 2>/dev/null; "
     "echo \"@perfdeck-exit $status\"; "
     "kill -s TERM -- -$$ 2>/dev/null; exit $status";
+
+const QString kGoMarker = QStringLiteral("@perfdeck-go");
 
 } // namespace
 
@@ -95,8 +103,12 @@ void SshRemoteProcess::setProgram(const QString &program, const QStringList &arg
     m_arguments = arguments;
 }
 
-QString SshRemoteProcess::wrappedCommand(const QString &program, const QStringList &arguments) {
-    QStringList parts{QStringLiteral("exec /bin/sh -c"), quoteAlways(QString::fromLatin1(kWrapper)),
+QString SshRemoteProcess::wrappedCommand(const QString &program, const QStringList &arguments,
+                                         bool holdStart) {
+    const QString wrapper = QString::fromLatin1(kWrapperHead) +
+                            (holdStart ? QString::fromLatin1(kWrapperGate) : QString()) +
+                            QString::fromLatin1(kWrapperBody);
+    QStringList parts{QStringLiteral("exec /bin/sh -c"), quoteAlways(wrapper),
                       QStringLiteral("perfdeck"), quoteAlways(program)};
     for (const QString &a : arguments)
         parts << quoteAlways(a);
@@ -122,8 +134,10 @@ void SshRemoteProcess::start() {
     m_toolExitSeen = false;
     m_timedOut = false;
     m_stopRequested = false;
+    m_releaseSent = false;
+    m_goSeen = false;
     m_running = true;
-    m_channel = m_connection->exec(wrappedCommand(m_program, m_arguments), 0, this);
+    m_channel = m_connection->exec(wrappedCommand(m_program, m_arguments, m_holdStart), 0, this);
     connect(m_channel, &SshChannel::stdoutLine, this, &SshRemoteProcess::onStdout);
     connect(m_channel, &SshChannel::stderrLine, this, &SshRemoteProcess::stderrLine);
     connect(m_channel, &SshChannel::finished, this, &SshRemoteProcess::onFinished);
@@ -138,6 +152,15 @@ void SshRemoteProcess::onStdout(const QString &line) {
         // A stop requested before the PID was known is carried out now.
         if (m_stopRequested && m_channel)
             m_channel->closeStdin();
+        else if (m_holdStart)
+            Q_EMIT held();
+        return;
+    }
+    if (m_holdStart && m_releaseSent && !m_goSeen && line.startsWith(kGoMarker)) {
+        m_goSeen = true;
+        bool ok = false;
+        const qint64 ns = line.mid(kGoMarker.size()).trimmed().toLongLong(&ok);
+        Q_EMIT released(ok && ns > 0 ? ns : 0);
         return;
     }
     // The wrapper's last line; the tool's output may not have ended with a newline.
@@ -151,6 +174,13 @@ void SshRemoteProcess::onStdout(const QString &line) {
         return;
     }
     Q_EMIT stdoutLine(line);
+}
+
+void SshRemoteProcess::releaseStart() {
+    if (!m_running || !m_holdStart || m_releaseSent || m_stopRequested || !m_channel)
+        return;
+    m_releaseSent = true;
+    m_channel->writeStdin(QByteArrayLiteral("go\n"));
 }
 
 void SshRemoteProcess::stop() {

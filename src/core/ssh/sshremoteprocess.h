@@ -26,10 +26,16 @@ public:
     void setTimeout(int msecs) { m_timeoutMs = msecs; }
     // Time between SIGTERM (to the group) and SIGKILL in stop().
     void setGracePeriod(int msecs) { m_graceMs = msecs; }
+    // A start barrier on the host: the wrapper reports its PID (held()) and waits for
+    // releaseStart() before it runs the program (released() with the host's clock). Stopping
+    // it while it waits ends it without running the program.
+    void setHoldStart(bool hold) { m_holdStart = hold; }
+    void releaseStart();
 
     // The exact command line sent to the remote shell: every argument single-quoted, so user
     // text never becomes shell syntax.
-    static QString wrappedCommand(const QString &program, const QStringList &arguments);
+    static QString wrappedCommand(const QString &program, const QStringList &arguments,
+                                  bool holdStart = false);
     // The command as a user could paste it into a shell on that host.
     QString commandLine() const;
 
@@ -48,6 +54,10 @@ public:
 
 Q_SIGNALS:
     void started();
+    // setHoldStart(true): the wrapper waits for releaseStart() (comes right after started()).
+    void held();
+    // The program runs; realtimeNs: the host's CLOCK_REALTIME then, 0 if it gave none.
+    void released(qint64 realtimeNs);
     void stdoutLine(const QString &line);
     void stderrLine(const QString &line);
     // exitCode -1: killed by a signal, never started, or the connection dropped (description
@@ -74,6 +84,9 @@ private:
     bool m_running = false;
     bool m_timedOut = false;
     bool m_stopRequested = false;
+    bool m_holdStart = false;
+    bool m_releaseSent = false;
+    bool m_goSeen = false;
 };
 
 } // namespace Perfdeck
