@@ -4153,10 +4153,6 @@ Exit-Codes: 0 ok, 1 Testfehler, 2 falsche Eingabe, 3 signifikante Regression.
         <translation>Der private PEM-Schlüssel zu --tls-cert.</translation>
     </message>
     <message>
-        <source>Inventory whose hosts may be named as targets of runs started from the web (besides the embedded loopback server).</source>
-        <translation>Inventar, dessen Hosts als Ziele von im Web gestarteten Läufen genannt werden dürfen (neben dem eingebetteten Loopback-Server).</translation>
-    </message>
-    <message>
         <source>not on loopback: every request needs the token
 </source>
         <translation>nicht auf Loopback: jede Anfrage braucht das Token
@@ -4331,6 +4327,14 @@ perfdeck-gate und perfdeck-probe, mit ihren Pfaden.</translation>
     <message>
         <source>--memory-limit &apos;%1&apos; is not a size such as 512M</source>
         <translation>--memory-limit „%1“ ist keine Größe wie 512M</translation>
+    </message>
+    <message>
+        <source>Inventory whose hosts runs started from the web may name: as target (&quot;host&quot;, besides the embedded loopback server) and as client or server host (&quot;client_host&quot;, &quot;server_host&quot;: tools started there over SSH).</source>
+        <translation>Inventar, dessen Hosts im Web gestartete Läufe nennen dürfen: als Ziel (&quot;host&quot;, neben dem eingebetteten Loopback-Server) und als Client- oder Server-Host (&quot;client_host&quot;, &quot;server_host&quot;: die Werkzeuge starten dort über SSH).</translation>
+    </message>
+    <message>
+        <source>if it is the right key, serve with --accept-new-host-keys to accept and save it</source>
+        <translation>wenn es der richtige Schlüssel ist, mit --accept-new-host-keys bereitstellen, um ihn anzunehmen und zu speichern</translation>
     </message>
 </context>
 <context>
@@ -8424,10 +8428,6 @@ Klicken, um %4.</translation>
         <translation>Ressource %1 fehlt im Build</translation>
     </message>
     <message>
-        <source>runs from the web use this machine as client and server host (&apos;%1&apos; is not supported here yet)</source>
-        <translation>Läufe aus dem Web verwenden diesen Rechner als Client- und Server-Host (&apos;%1&apos; wird hier noch nicht unterstützt)</translation>
-    </message>
-    <message>
         <source>target &apos;%1&apos; is not allowed: the embedded loopback server (no &quot;host&quot;) or an inventory host</source>
         <translation>Ziel &apos;%1&apos; ist nicht erlaubt: der eingebettete Loopback-Server (kein &quot;host&quot;) oder ein Inventar-Host</translation>
     </message>
@@ -8454,6 +8454,14 @@ Klicken, um %4.</translation>
     <message>
         <source>run %1 cannot be stopped now</source>
         <translation>Lauf %1 kann jetzt nicht gestoppt werden</translation>
+    </message>
+    <message>
+        <source>client or server host &apos;%1&apos;: this dashboard has no inventory (serve with --hosts FILE, or add hosts in the GUI&apos;s Hosts dock)</source>
+        <translation>Client- oder Server-Host „%1“: dieses Dashboard hat kein Inventar (serve mit --hosts DATEI starten oder Hosts im Hosts-Dock der GUI hinzufügen)</translation>
+    </message>
+    <message>
+        <source>client or server host: %1</source>
+        <translation>Client- oder Server-Host: %1</translation>
     </message>
 </context>
 <context>

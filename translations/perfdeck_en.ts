@@ -4101,10 +4101,6 @@ Exit codes: 0 ok, 1 test failure, 2 bad input, 3 significant regression.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Inventory whose hosts may be named as targets of runs started from the web (besides the embedded loopback server).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>not on loopback: every request needs the token
 </source>
         <translation type="unfinished"></translation>
@@ -4254,6 +4250,14 @@ perfdeck-gate and perfdeck-probe programs found, with their paths.</source>
     </message>
     <message>
         <source>--memory-limit &apos;%1&apos; is not a size such as 512M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inventory whose hosts runs started from the web may name: as target (&quot;host&quot;, besides the embedded loopback server) and as client or server host (&quot;client_host&quot;, &quot;server_host&quot;: tools started there over SSH).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>if it is the right key, serve with --accept-new-host-keys to accept and save it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8339,10 +8343,6 @@ Click to %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>runs from the web use this machine as client and server host (&apos;%1&apos; is not supported here yet)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>target &apos;%1&apos; is not allowed: the embedded loopback server (no &quot;host&quot;) or an inventory host</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8368,6 +8368,14 @@ Click to %4.</source>
     </message>
     <message>
         <source>run %1 cannot be stopped now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client or server host &apos;%1&apos;: this dashboard has no inventory (serve with --hosts FILE, or add hosts in the GUI&apos;s Hosts dock)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client or server host: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4153,10 +4153,6 @@ Codes de sortie : 0 ok, 1 échec de test, 2 entrée incorrecte, 3 régression si
         <translation>La clé privée PEM de --tls-cert.</translation>
     </message>
     <message>
-        <source>Inventory whose hosts may be named as targets of runs started from the web (besides the embedded loopback server).</source>
-        <translation>Inventaire dont les hôtes peuvent être cibles d&apos;exécutions lancées depuis le web (en plus du serveur loopback intégré).</translation>
-    </message>
-    <message>
         <source>not on loopback: every request needs the token
 </source>
         <translation>pas sur loopback : chaque requête exige le jeton
@@ -4333,6 +4329,14 @@ perfdeck-gate et perfdeck-probe trouvés, avec leurs chemins.</translation>
     <message>
         <source>--memory-limit &apos;%1&apos; is not a size such as 512M</source>
         <translation>--memory-limit « %1 » n&apos;est pas une taille comme 512M</translation>
+    </message>
+    <message>
+        <source>Inventory whose hosts runs started from the web may name: as target (&quot;host&quot;, besides the embedded loopback server) and as client or server host (&quot;client_host&quot;, &quot;server_host&quot;: tools started there over SSH).</source>
+        <translation>Inventaire dont les hôtes peuvent être nommés par les tests lancés depuis le web : comme cible (&quot;host&quot;, en plus du serveur loopback intégré) et comme hôte client ou serveur (&quot;client_host&quot;, &quot;server_host&quot; : les outils y sont lancés par SSH).</translation>
+    </message>
+    <message>
+        <source>if it is the right key, serve with --accept-new-host-keys to accept and save it</source>
+        <translation>si c&apos;est la bonne clé, lancez serve avec --accept-new-host-keys pour l&apos;accepter et l&apos;enregistrer</translation>
     </message>
 </context>
 <context>
@@ -8426,10 +8430,6 @@ Cliquez pour %4.</translation>
         <translation>ressource %1 absente de la compilation</translation>
     </message>
     <message>
-        <source>runs from the web use this machine as client and server host (&apos;%1&apos; is not supported here yet)</source>
-        <translation>les exécutions lancées depuis le web utilisent cette machine comme hôte client et serveur (&apos;%1&apos; n&apos;est pas encore pris en charge ici)</translation>
-    </message>
-    <message>
         <source>target &apos;%1&apos; is not allowed: the embedded loopback server (no &quot;host&quot;) or an inventory host</source>
         <translation>la cible &apos;%1&apos; n&apos;est pas autorisée : le serveur loopback intégré (pas de &quot;host&quot;) ou un hôte de l&apos;inventaire</translation>
     </message>
@@ -8456,6 +8456,14 @@ Cliquez pour %4.</translation>
     <message>
         <source>run %1 cannot be stopped now</source>
         <translation>l&apos;exécution %1 ne peut pas être arrêtée maintenant</translation>
+    </message>
+    <message>
+        <source>client or server host &apos;%1&apos;: this dashboard has no inventory (serve with --hosts FILE, or add hosts in the GUI&apos;s Hosts dock)</source>
+        <translation>hôte client ou serveur « %1 » : ce tableau de bord n&apos;a pas d&apos;inventaire (lancez serve avec --hosts FICHIER, ou ajoutez des hôtes dans le panneau Hôtes de l&apos;interface)</translation>
+    </message>
+    <message>
+        <source>client or server host: %1</source>
+        <translation>hôte client ou serveur : %1</translation>
     </message>
 </context>
 <context>

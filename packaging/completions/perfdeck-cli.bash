@@ -50,8 +50,8 @@ _perfdeck_cli() {
         fileopts="--history-db"
         ;;
     serve)
-        opts="--listen --token-file --tls-cert --tls-key --hosts --iperf3 --history-db --no-history --tag"
-        fileopts="--token-file --tls-cert --tls-key --hosts --iperf3 --history-db"
+        opts="--listen --token-file --tls-cert --tls-key --hosts --known-hosts --accept-new-host-keys --iperf3 --history-db --no-history --tag"
+        fileopts="--token-file --tls-cert --tls-key --hosts --known-hosts --iperf3 --history-db"
         ;;
     qos)
         opts="--classes --target --hosts --clients --servers --duration --rate --size --interval --ipv6 --bulk --bulk-streams --bulk-target --json --results --probe-path --known-hosts --accept-new-host-keys --history-db --no-history --tag"

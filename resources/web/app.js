@@ -231,9 +231,14 @@ async function startRun(event) {
     parallel: Number(document.getElementById('parallel').value),
     direction: document.getElementById('reverse').checked ? 'receive' : 'send',
   };
+  // Inventory hosts where Perfdeck starts the client and the server over SSH (empty: here).
+  const clientHost = document.getElementById('client-host').value;
+  const serverHost = document.getElementById('server-host').value;
+  if (clientHost) spec.client_host = clientHost;
+  if (serverHost) spec.server_host = serverHost;
   // An inventory host's own iperf3 server, or (empty) the embedded one on 127.0.0.1.
   const target = document.getElementById('target').value;
-  if (target) {
+  if (target && !serverHost) {
     spec.host = target;
     const port = Number(document.getElementById('port').value);
     if (port) spec.port = port;
@@ -263,12 +268,40 @@ function showTargets(targets) {
   document.getElementById('port').disabled = !select.value;
 }
 
+// The inventory hosts a run may start its client or server on, kept in step like the targets.
+function showHosts(hosts) {
+  for (const id of ['client-host', 'server-host']) {
+    const select = document.getElementById(id);
+    const shown = Array.from(select.options).slice(1).map(o => o.value);
+    if (JSON.stringify(shown) === JSON.stringify(hosts)) continue;
+    const chosen = select.value;
+    while (select.options.length > 1) select.remove(1);
+    for (const host of hosts) {
+      const option = document.createElement('option');
+      option.value = host;
+      option.textContent = host;
+      select.appendChild(option);
+    }
+    select.value = hosts.includes(chosen) ? chosen : '';
+  }
+  serverHostChanged();
+}
+
+// A server Perfdeck starts on an inventory host replaces the choice of an existing server.
+function serverHostChanged() {
+  const started = document.getElementById('server-host').value !== '';
+  const target = document.getElementById('target');
+  target.disabled = started;
+  document.getElementById('port').disabled = started || !target.value;
+}
+
 async function showStatus() {
   try {
     const s = await api('GET', '/api/status');
     document.getElementById('status').textContent =
       'pid ' + s.pid + ', ' + s.active_runs + ' active, ' + s.listen + (s.tls ? ' (TLS)' : '');
     showTargets(s.targets || []);
+    showHosts(s.hosts || []);
   } catch (e) { /* shown by the stream's state */ }
 }
 
@@ -278,6 +311,7 @@ document.getElementById('token').addEventListener('change', e => {
   sessionStorage.setItem('perfdeck-token', state.token);
 });
 document.getElementById('start-form').addEventListener('submit', startRun);
+document.getElementById('server-host').addEventListener('change', serverHostChanged);
 document.getElementById('target').addEventListener('change', e => {
   document.getElementById('port').disabled = !e.target.value;
 });

@@ -4,6 +4,7 @@
 #include "cli/commands.h"
 #include "cli/historyoptions.h"
 #include "cli/signalbridge.h"
+#include "cli/terminalprompter.h"
 
 #include "inventory/inventoryloader.h"
 #include "monitor/liveruns.h"
@@ -40,9 +41,14 @@ int serveCommand(const QStringList &arguments) {
         {QStringLiteral("tls-key"), Tr::tr("The PEM private key of --tls-cert."),
          QStringLiteral("FILE")},
         {QStringLiteral("hosts"),
-         Tr::tr("Inventory whose hosts may be named as targets of runs started from "
-                "the web (besides the embedded loopback server)."),
+         Tr::tr("Inventory whose hosts runs started from the web may name: as target "
+                "(\"host\", besides the embedded loopback server) and as client or server host "
+                "(\"client_host\", \"server_host\": tools started there over SSH)."),
          QStringLiteral("FILE")},
+        {QStringLiteral("known-hosts"), Tr::tr("known_hosts file for SSH hosts."),
+         QStringLiteral("FILE")},
+        {QStringLiteral("accept-new-host-keys"),
+         Tr::tr("Accept and save the key of an SSH host seen for the first time.")},
         {QStringLiteral("iperf3"), Tr::tr("Path of the iperf3 binary."), QStringLiteral("PATH")},
     });
     addHistoryOptions(p);
@@ -85,10 +91,22 @@ int serveCommand(const QStringList &arguments) {
             if (!host.address.isEmpty())
                 settings.allowedTargets << host.address;
         }
+        settings.inventory = *inventory;
     }
+    settings.ssh.knownHostsFile = p.value(QStringLiteral("known-hosts"));
+    settings.ssh.unknownHostKey = p.isSet(QStringLiteral("accept-new-host-keys"))
+                                      ? SshOptions::UnknownHostKey::AcceptAndSave
+                                      : SshOptions::UnknownHostKey::Refuse;
+    settings.ssh.unknownHostKeyHint = Tr::tr("if it is the right key, serve with "
+                                             "--accept-new-host-keys to accept and save it");
 
     LiveRuns live;
     WebDashboardServer server(&live);
+    // A passphrase or password is asked on the terminal as ssh does; without one the
+    // prompter says what works instead and the run fails with that.
+    TerminalPrompter prompter;
+    QObject::connect(&server, &WebDashboardServer::secretRequested, &prompter,
+                     &TerminalPrompter::ask);
     if (!server.start(settings, &error)) {
         printError(error);
         return ExitBadInput;

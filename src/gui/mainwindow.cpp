@@ -453,9 +453,9 @@ void MainWindow::setupMonitoring() {
     connect(m_monitoring, &MonitoringCenter::webRunStarted, this,
             [this](const QString &runId, const TestSpec &spec) {
                 m_model->addRunning(runId, spec, QDateTime::currentDateTimeUtc());
-                m_log->appendLine(QStringLiteral("web"),
-                                  tr("%1 started from the web: %2")
-                                      .arg(runLabel(runId), spec.targetLabel()));
+                m_log->appendLine(
+                    QStringLiteral("web"),
+                    tr("%1 started from the web: %2").arg(runLabel(runId), spec.targetLabel()));
                 syncChart();
             });
     connect(m_monitoring, &MonitoringCenter::webRunSample, this,
@@ -495,9 +495,15 @@ void MainWindow::setupMonitoring() {
                 targets << host.address;
         }
         m_monitoring->setAllowedTargets(targets);
+        // ...and start their tools there, asking about keys and secrets as the window does.
+        SshOptions options = m_sshOptions;
+        options.unknownHostKey = SshOptions::UnknownHostKey::Ask;
+        m_monitoring->setInventory(m_inventory->inventory(), options);
     };
     connect(m_inventory->model(), &InventoryModel::inventoryChanged, this, updateWebTargets);
     updateWebTargets();
+    connect(m_monitoring, &MonitoringCenter::hostKeyQuestion, m_prompter, &SshPrompter::askHostKey);
+    connect(m_monitoring, &MonitoringCenter::secretRequested, m_prompter, &SshPrompter::askSecret);
 }
 
 // The history database (issue 11): runs are stored on the writer's thread as they finish; the
@@ -673,6 +679,11 @@ void MainWindow::setSshOptions(const SshOptions &options) {
     check.useKeychain = options.useKeychain;
     check.agentSocket = options.agentSocket;
     m_inventory->setCheckOptions(check);
+    if (m_monitoring) {
+        SshOptions web = options;
+        web.unknownHostKey = SshOptions::UnknownHostKey::Ask;
+        m_monitoring->setInventory(m_inventory->inventory(), web);
+    }
 }
 
 QAction *MainWindow::runAction() const {

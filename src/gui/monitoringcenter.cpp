@@ -131,7 +131,13 @@ void MonitoringCenter::startWebWithToken(const QString &token) {
         s.tlsCert = m_settings.webTlsCert.trimmed();
         s.tlsKey = m_settings.webTlsKey.trimmed();
         s.allowedTargets = m_allowedTargets;
+        s.inventory = m_inventory;
+        s.ssh = m_ssh;
         m_web = new WebDashboardServer(m_runs, this);
+        connect(m_web, &WebDashboardServer::hostKeyQuestion, this,
+                &MonitoringCenter::hostKeyQuestion);
+        connect(m_web, &WebDashboardServer::secretRequested, this,
+                &MonitoringCenter::secretRequested);
         connect(m_web, &WebDashboardServer::runFinished, this, &MonitoringCenter::webRunFinished);
         connect(m_web, &WebDashboardServer::runStarted, this, &MonitoringCenter::webRunStarted);
         connect(m_web, &WebDashboardServer::runSample, this, &MonitoringCenter::webRunSample);
@@ -153,6 +159,13 @@ void MonitoringCenter::setAllowedTargets(const QStringList &targets) {
     m_allowedTargets = targets;
     if (m_web)
         m_web->setAllowedTargets(targets);
+}
+
+void MonitoringCenter::setInventory(const Inventory &inventory, const SshOptions &ssh) {
+    m_inventory = inventory;
+    m_ssh = ssh;
+    if (m_web)
+        m_web->setInventory(inventory, ssh);
 }
 
 void MonitoringCenter::stopWeb() {

@@ -5,10 +5,12 @@
 // is kept in the keychain (Qt Keychain), never in the session file.
 #pragma once
 
+#include "inventory/inventory.h"
 #include "model/runresult.h"
 #include "model/testspec.h"
 #include "monitor/exporters.h"
 #include "monitor/monitoringsettings.h"
+#include "ssh/sshconnection.h"
 
 #include <QObject>
 #include <QPointer>
@@ -43,6 +45,9 @@ public:
     // (the inventory hosts' addresses, as `perfdeck-cli serve --hosts`); applied at once.
     void setAllowedTargets(const QStringList &targets);
     QStringList allowedTargets() const { return m_allowedTargets; }
+    // The hosts runs started from the web may use as client or server host (tools started
+    // there over SSH with these options); applied at once, runs under way keep theirs.
+    void setInventory(const Inventory &inventory, const SshOptions &ssh);
     // A fresh token for the web dashboard (kept in the keychain; the running dashboard
     // restarts with it).
     void renewWebToken();
@@ -74,6 +79,11 @@ Q_SIGNALS:
     void webRunStarted(const QString &runId, const Perfdeck::TestSpec &spec);
     void webRunSample(const QString &runId, const Perfdeck::IntervalSample &sample);
     void webRunProgress(const QString &runId, double elapsedS);
+    // A web run's SSH connection asks (host key, password, passphrase): answer on it.
+    void hostKeyQuestion(Perfdeck::SshConnection *connection,
+                         const Perfdeck::SshConnection::HostKeyQuestion &question);
+    void secretRequested(Perfdeck::SshConnection *connection,
+                         const Perfdeck::SshConnection::SecretRequest &request);
 
 private:
     bool startExporters(const MonitoringSettings &settings, QString *error);
@@ -91,6 +101,8 @@ private:
     QPointer<MonitoringDialog> m_dialog;
     QString m_webError;
     QStringList m_allowedTargets;
+    Inventory m_inventory;
+    SshOptions m_ssh;
     quint64 m_webGeneration = 0; // a keychain answer for older settings is dropped
 };
 

@@ -3,6 +3,7 @@
 // GET /api/runs/ID gives its results document; control without the token, a foreign Host
 // header (DNS rebinding), a foreign Origin and a target outside the allowed ones are refused;
 // not on loopback, reading needs the token too.
+#include "sshdfixture.h"
 #include "testhelpers.h"
 
 #include <QEventLoop>
@@ -203,6 +204,15 @@ public:
         return true;
     }
 
+    // What a script run in the page returns.
+    QJsonValue script(const QString &js) {
+        return QJsonDocument::fromJson(call("POST", path(QStringLiteral("/execute/sync")),
+                                            QJsonObject{{QStringLiteral("script"), js},
+                                                        {QStringLiteral("args"), QJsonArray()}}))
+            .object()
+            .value(QStringLiteral("value"));
+    }
+
 private:
     QString path(const QString &rest) const {
         return QStringLiteral("/session/") + m_session + rest;
@@ -341,6 +351,88 @@ private Q_SLOTS:
                  QStringLiteral("run"));
     }
 
+    // A run from the web whose client and server are inventory hosts reached over SSH (a real
+    // sshd on loopback): both iperf3 ends start there, the run is measured and its document
+    // names the hosts; a host the inventory does not know is refused, naming it; without
+    // --known-hosts knowing the sshd, the run fails with the host key, not silently trusted.
+    void runsOnInventoryHostsOverSsh() {
+        if (!TestHelpers::SshdFixture::available())
+            QSKIP("OpenSSH server (sshd) is not installed");
+        TestHelpers::SshdFixture sshd;
+        QVERIFY2(sshd.start(), qPrintable(sshd.error()));
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString hosts = dir.filePath(QStringLiteral("hosts.yaml"));
+        QFile f(hosts);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QStringLiteral("format: perfdeck.hosts/1\nhosts:\n"
+                               "  - name: alpha\n    address: 127.0.0.1\n    port: %1\n"
+                               "    user: %2\n    auth: key\n    identity_file: %3\n"
+                               "  - name: beta\n    address: 127.0.0.1\n    port: %1\n"
+                               "    user: %2\n    auth: key\n    identity_file: %3\n")
+                    .arg(sshd.port())
+                    .arg(sshd.loginUser(), sshd.userKey())
+                    .toUtf8());
+        f.close();
+        const QString knownHosts = sshd.writeKnownHosts();
+        ServeProcess serve({QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                            QStringLiteral("--hosts"), hosts, QStringLiteral("--known-hosts"),
+                            knownHosts, QStringLiteral("--no-history")});
+        QVERIFY2(serve.waitReady(), serve.stderrText().constData());
+        const quint16 port = serve.port();
+
+        const Reply unknown = request(port, "POST", "/api/runs", serve.token(),
+                                      R"({"duration_s": 1, "client_host": "gamma"})");
+        QCOMPARE(unknown.status, 403);
+        QVERIFY2(unknown.body.contains("gamma"), unknown.body.constData());
+
+        const Reply started =
+            request(port, "POST", "/api/runs", serve.token(),
+                    R"({"duration_s": 2, "interval_s": 0.5, "client_host": "alpha", )"
+                    R"("server_host": "beta"})");
+        QCOMPARE(started.status, 201);
+        const QByteArray id =
+            started.json().object().value(QStringLiteral("id")).toString().toUtf8();
+        Reply done;
+        QTRY_VERIFY_WITH_TIMEOUT((done = request(port, "GET", "/api/runs/" + id)).status == 200,
+                                 60000);
+        const QJsonObject run =
+            done.json().object().value(QStringLiteral("runs")).toArray().first().toObject();
+        QVERIFY2(run.value(QStringLiteral("status")).toString() == QLatin1String("ok"),
+                 done.body.constData());
+        QCOMPARE(run.value(QStringLiteral("client_host")).toString(), QStringLiteral("alpha"));
+        QCOMPARE(run.value(QStringLiteral("server_host")).toString(), QStringLiteral("beta"));
+        QVERIFY(run.value(QStringLiteral("summary"))
+                    .toObject()
+                    .value(QStringLiteral("throughput_bps"))
+                    .toDouble() > 0);
+        // The tools ran through the sshd: it logged the login user's sessions.
+        QVERIFY2(sshd.log().contains(QLatin1String("Accepted publickey")), qPrintable(sshd.log()));
+
+        // The same with a known_hosts that does not know the sshd: refused, the key named.
+        ServeProcess strict({QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                             QStringLiteral("--hosts"), hosts, QStringLiteral("--known-hosts"),
+                             dir.filePath(QStringLiteral("empty_known_hosts")),
+                             QStringLiteral("--no-history")});
+        QVERIFY2(strict.waitReady(), strict.stderrText().constData());
+        const Reply refusedStart = request(strict.port(), "POST", "/api/runs", strict.token(),
+                                           R"({"duration_s": 1, "client_host": "alpha"})");
+        QCOMPARE(refusedStart.status, 201);
+        const QByteArray refusedId =
+            refusedStart.json().object().value(QStringLiteral("id")).toString().toUtf8();
+        Reply failed;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (failed = request(strict.port(), "GET", "/api/runs/" + refusedId)).status == 200,
+            30000);
+        const QJsonObject failedRun =
+            failed.json().object().value(QStringLiteral("runs")).toArray().first().toObject();
+        QVERIFY(failedRun.value(QStringLiteral("status")).toString() != QLatin1String("ok"));
+        QVERIFY2(failedRun.value(QStringLiteral("error"))
+                     .toString()
+                     .contains(QLatin1String("--accept-new-host-keys")),
+                 failed.body.constData());
+    }
+
     void browserShowsALiveRateAndStopsTheRun() {
         if (QStandardPaths::findExecutable(QStringLiteral("chromium")).isEmpty() ||
             QStandardPaths::findExecutable(QStringLiteral("chromedriver")).isEmpty())
@@ -444,6 +536,34 @@ private Q_SLOTS:
                     .toObject()
                     .value(QStringLiteral("throughput_bps"))
                     .toDouble() > 0);
+
+        // The page also offers the inventory's hosts as client and server host: with the
+        // server started there, the choice of an existing server is off.
+        const QString serverHost = QStringLiteral("#server-host option[value=\"lab\"]");
+        QTRY_COMPARE_WITH_TIMEOUT(browser.text(serverHost), QStringLiteral("lab"), 10000);
+        QVERIFY(browser.click(QStringLiteral("#client-host option[value=\"lab\"]")));
+        QVERIFY(browser.click(serverHost));
+        QTRY_COMPARE_WITH_TIMEOUT(
+            browser.script(QStringLiteral("return document.getElementById('target').disabled")),
+            QJsonValue(true), 5000);
+        QVERIFY(browser.click(QStringLiteral("#start")));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            browser.text(QStringLiteral("#message")) != QStringLiteral("started ") + id &&
+                browser.text(QStringLiteral("#message")).startsWith(QLatin1String("started run-")),
+            20000);
+        const QString hostRun =
+            browser.text(QStringLiteral("#message")).section(QLatin1Char(' '), 1);
+        Reply hostDone;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (hostDone = request(serve.port(), "GET", "/api/runs/" + hostRun.toUtf8())).status ==
+                200,
+            30000);
+        const QJsonObject onHost =
+            hostDone.json().object().value(QStringLiteral("runs")).toArray().first().toObject();
+        QCOMPARE(onHost.value(QStringLiteral("client_host")).toString(), QStringLiteral("lab"));
+        QCOMPARE(onHost.value(QStringLiteral("server_host")).toString(), QStringLiteral("lab"));
+        QVERIFY2(onHost.value(QStringLiteral("status")).toString() == QLatin1String("ok"),
+                 hostDone.body.constData());
     }
 
     void refusedRequests_data() {

@@ -1,7 +1,9 @@
 #include "monitor/webdashboardserver.h"
 
 #include "exec/jobrunner.h"
+#include "exec/locallauncher.h"
 #include "monitor/liveruns.h"
+#include "ssh/remotelaunchers.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -380,10 +382,15 @@ void WebDashboardServer::serveStatic(const QString &path, const QHttpServerReque
 
 QString WebDashboardServer::checkTarget(const TestSpec &spec) const {
     for (const QString &end : {spec.clientHost, spec.serverHost}) {
-        if (!end.isEmpty() && end != QLatin1String("local"))
-            return tr("runs from the web use this machine as client and server host ('%1' is "
-                      "not supported here yet)")
+        if (end.isEmpty() || end == Host::localName())
+            continue;
+        if (m_settings.inventory.hosts.isEmpty())
+            return tr("client or server host '%1': this dashboard has no inventory (serve with "
+                      "--hosts FILE, or add hosts in the GUI's Hosts dock)")
                 .arg(end);
+        QString error;
+        if (!m_settings.inventory.resolve(end, &error))
+            return tr("client or server host: %1").arg(error);
     }
     if (spec.host.isEmpty())
         return {}; // the embedded server on 127.0.0.1
@@ -394,6 +401,45 @@ QString WebDashboardServer::checkTarget(const TestSpec &spec) const {
     return tr("target '%1' is not allowed: the embedded loopback server (no \"host\") or an "
               "inventory host")
         .arg(spec.host);
+}
+
+bool WebDashboardServer::attachHosts(JobRunner *runner, const TestSpec &spec, QString *error) {
+    QStringList remote;
+    for (const QString &end : {spec.clientHost, spec.serverHost}) {
+        if (end.isEmpty() || end == Host::localName() || remote.contains(end) ||
+            runner->launcher(end))
+            continue;
+        const std::optional<Host> host = m_settings.inventory.resolve(end, error);
+        if (!host)
+            return false;
+        if (host->isLocal())
+            continue;
+        if (LocalLauncher::servesHost(*host)) {
+            // This machine under another loopback address: no SSH (as for the CLI and GUI).
+            runner->setLauncher(new LocalLauncher(host->name, host->address, runner));
+            continue;
+        }
+        remote << host->name;
+    }
+    if (remote.isEmpty())
+        return true;
+    // One set of connections per web run: they close when its batch ends and go with it.
+    auto *launchers = new RemoteLaunchers(m_settings.inventory, m_settings.ssh, this);
+    connect(launchers, &RemoteLaunchers::hostKeyQuestion, this,
+            &WebDashboardServer::hostKeyQuestion);
+    connect(launchers, &RemoteLaunchers::secretRequested, this,
+            &WebDashboardServer::secretRequested);
+    if (!launchers->attach(runner, remote, error)) {
+        delete launchers;
+        return false;
+    }
+    connect(runner, &QObject::destroyed, launchers, &QObject::deleteLater);
+    return true;
+}
+
+void WebDashboardServer::setInventory(const Inventory &inventory, const SshOptions &ssh) {
+    m_settings.inventory = inventory;
+    m_settings.ssh = ssh;
 }
 
 void WebDashboardServer::startRun(const QHttpServerRequest &request, QTcpSocket *socket) {
@@ -414,7 +460,7 @@ void WebDashboardServer::startRun(const QHttpServerRequest &request, QTcpSocket 
     if (!error.isEmpty()) {
         replyError(socket,
                    error.contains(QLatin1String("not allowed")) ||
-                           error.contains(QLatin1String("not supported"))
+                           error.contains(QLatin1String("client or server host"))
                        ? 403
                        : 400,
                    error);
@@ -431,6 +477,12 @@ void WebDashboardServer::startRun(const QHttpServerRequest &request, QTcpSocket 
     auto *runner = new JobRunner(this);
     runner->setIperf3Path(m_settings.iperf3Path);
     runner->setNetperfPath(m_settings.netperfPath);
+    QString hostError;
+    if (!attachHosts(runner, spec, &hostError)) {
+        delete runner;
+        replyError(socket, 403, tr("client or server host: %1").arg(hostError));
+        return;
+    }
     m_runs->attach(runner);
     m_runs->appendLog(QString(), QStringLiteral("web"), LiveLogLevel::Info,
                       tr("run requested from %1").arg(request.remoteAddress().toString()));
@@ -572,6 +624,11 @@ void WebDashboardServer::setAllowedTargets(const QStringList &targets) {
 }
 
 QByteArray WebDashboardServer::statusJson() const {
+    QStringList hosts;
+    for (const Host &host : m_settings.inventory.hosts) {
+        if (!host.isLocal())
+            hosts << host.name;
+    }
     return QJsonDocument(
                QJsonObject{{QStringLiteral("version"), QCoreApplication::applicationVersion()},
                            {QStringLiteral("pid"), QCoreApplication::applicationPid()},
@@ -582,7 +639,8 @@ QByteArray WebDashboardServer::statusJson() const {
                            {QStringLiteral("tls"), !m_settings.tlsCert.isEmpty()},
                            {QStringLiteral("read_without_token"), readOnlyWithoutToken()},
                            {QStringLiteral("targets"),
-                            QJsonArray::fromStringList(m_settings.allowedTargets)}})
+                            QJsonArray::fromStringList(m_settings.allowedTargets)},
+                           {QStringLiteral("hosts"), QJsonArray::fromStringList(hosts)}})
         .toJson(QJsonDocument::Compact);
 }
 

@@ -5,8 +5,10 @@
 // must name the listen address (no DNS rebinding); TLS when a certificate is given.
 #pragma once
 
+#include "inventory/inventory.h"
 #include "model/runresult.h"
 #include "model/testspec.h"
+#include "ssh/sshconnection.h"
 #include "util/listenaddress.h"
 
 #include <QAbstractHttpServer>
@@ -38,6 +40,12 @@ public:
         // Servers a caller may name in a POSTed spec's "host" besides the embedded loopback
         // server (the inventory hosts' addresses and names).
         QStringList allowedTargets;
+        // Hosts a POSTed spec may name as "client_host" / "server_host" (besides `local`):
+        // tools started there over SSH (or here, for a loopback host without SSH settings),
+        // host keys checked as ssh says (Refuse or AcceptAndSave for a server without a user;
+        // Ask: hostKeyQuestion() must be answered).
+        Inventory inventory;
+        SshOptions ssh;
         int maxActiveRuns = 8; // runs started from the web at once
         QString iperf3Path;
         QString netperfPath;
@@ -57,6 +65,9 @@ public:
     // serving (the GUI follows its inventory); /api/status lists them as "targets".
     void setAllowedTargets(const QStringList &targets);
     QStringList allowedTargets() const { return m_settings.allowedTargets; }
+    // The hosts web runs may start their tools on (Settings::inventory and ::ssh), changed
+    // while serving; runs under way keep the hosts they started with.
+    void setInventory(const Inventory &inventory, const SshOptions &ssh);
 
     // 43 characters of base64url from the system's random source.
     static QString generateToken();
@@ -72,6 +83,12 @@ Q_SIGNALS:
     void runStarted(const QString &runId, const Perfdeck::TestSpec &spec);
     void runSample(const QString &runId, const Perfdeck::IntervalSample &sample);
     void runProgress(const QString &runId, double elapsedS);
+    // SSH questions of a web run's connections (SshOptions::UnknownHostKey::Ask, a password
+    // or passphrase): answer on the connection given, as for RemoteLaunchers.
+    void hostKeyQuestion(Perfdeck::SshConnection *connection,
+                         const Perfdeck::SshConnection::HostKeyQuestion &question);
+    void secretRequested(Perfdeck::SshConnection *connection,
+                         const Perfdeck::SshConnection::SecretRequest &request);
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
@@ -91,6 +108,9 @@ private:
     QByteArray logJson(quint64 after) const;
     QByteArray statusJson() const;
     QString checkTarget(const TestSpec &spec) const;
+    // Registers the launchers of the spec's client and server hosts on runner; false with
+    // *error naming the host.
+    bool attachHosts(JobRunner *runner, const TestSpec &spec, QString *error);
 
     LiveRuns *m_runs;
     Settings m_settings;
