@@ -9,11 +9,16 @@ build=${1:-$src/build}
 [ -f "$build/build.ninja" ] || cmake -S "$src" -B "$build" -G Ninja
 ninja -C "$build" tst_screenshots tst_planview
 mkdir -p "$src/docs/screenshots"
-# A fixed size and style so the images do not depend on the desktop they were made on.
-QT_QPA_PLATFORM=offscreen QT_STYLE_OVERRIDE=Fusion QT_LOGGING_RULES='qt.qpa.*=false' \
+# A fixed size and style so the images do not depend on the desktop they were made on. The
+# offscreen platform's screen is 800x800 unless told otherwise, and a window is kept within its
+# screen: a 1920x1080 one lets the tests' 1600x900 windows be that size.
+screen=$(mktemp)
+trap 'rm -f "$screen"' EXIT
+printf '{"screens": [{"name": "shots", "x": 0, "y": 0, "width": 1920, "height": 1080, "logicalDpi": 96}]}\n' >"$screen"
+QT_QPA_PLATFORM="offscreen:configfile=$screen" QT_STYLE_OVERRIDE=Fusion QT_LOGGING_RULES='qt.qpa.*=false' \
     PERFDECK_SCREENSHOT_DIR="$src/docs/screenshots" \
     "$build/tests/gui/tst_screenshots" duringAndAfterRun
-QT_QPA_PLATFORM=offscreen QT_STYLE_OVERRIDE=Fusion QT_LOGGING_RULES='qt.qpa.*=false' \
+QT_QPA_PLATFORM="offscreen:configfile=$screen" QT_STYLE_OVERRIDE=Fusion QT_LOGGING_RULES='qt.qpa.*=false' \
     PERFDECK_SCREENSHOT_DIR="$src/docs/screenshots" \
     "$build/tests/gui/tst_planview" twoByTwoPlanRunsLiveThenShowsHeatMap
 ls -l "$src/docs/screenshots"

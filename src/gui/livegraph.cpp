@@ -205,16 +205,19 @@ void LiveGraph::paintEvent(QPaintEvent *) {
     p.setRenderHint(QPainter::Antialiasing, true);
     draw(m_total, QPen(palette().color(QPalette::Text), 2.2), top);
     p.setClipping(false);
-    p.setPen(palette().color(QPalette::Text));
-    if (leftIsTransactions) {
-        p.drawText(plot.adjusted(6, 2, -6, 0), Qt::AlignTop | Qt::AlignLeft,
-                   tr("transactions per second"));
-    } else {
-        p.drawText(plot.adjusted(6, 2, -6, 0), Qt::AlignTop | Qt::AlignLeft,
-                   tr("total of the running tests"));
-        if (rightAxis)
-            p.drawText(plot.adjusted(6, 2 + fm.height(), -6, 0), Qt::AlignTop | Qt::AlignLeft,
-                       tr("dashed: trans/s, right axis"));
+    // What the graph shows, under it between "-60 s" and "now" (inside the plot it hid the
+    // lines it names), shortened when the pane is narrow.
+    QString caption =
+        leftIsTransactions ? tr("transactions per second") : tr("total of the running tests");
+    if (rightAxis)
+        caption += QStringLiteral(" · ") + tr("dashed: trans/s, right axis");
+    const qreal sideLabels = std::max(fm.horizontalAdvance(tr("-%1 s").arg(m_window)),
+                                      fm.horizontalAdvance(m_following ? tr("now") : tr("paused")));
+    const qreal captionWidth = plot.width() - 2 * (sideLabels + 8);
+    if (captionWidth > 40) {
+        p.setPen(palette().color(QPalette::Text));
+        p.drawText(QRectF(plot.left(), plot.bottom() + 4, plot.width(), fm.height()),
+                   Qt::AlignHCenter, fm.elidedText(caption, Qt::ElideRight, int(captionWidth)));
     }
 }
 

@@ -6,6 +6,7 @@
 #include "ui_statisticspanel.h"
 
 #include <QCursor>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QListWidgetItem>
@@ -127,6 +128,7 @@ StatisticsPanel::StatisticsPanel(QWidget *parent)
     });
     connect(m_controller, &StatisticsController::stateChanged, this,
             &StatisticsPanel::stateChanged);
+    m_ui->numbersScroll->viewport()->installEventFilter(this);
     rebuildBaselineCombo();
     showEntries();
 }
@@ -138,11 +140,28 @@ void StatisticsPanel::showEvent(QShowEvent *event) {
     fitNumbersSoon();
 }
 
+bool StatisticsPanel::eventFilter(QObject *watched, QEvent *event) {
+    if (watched == m_ui->numbersScroll->viewport() && event->type() == QEvent::Resize)
+        fitNumbersToViewport();
+    return QWidget::eventFilter(watched, event);
+}
+
+void StatisticsPanel::fitNumbersToViewport() {
+    QLayout *layout = m_ui->numbersWidget->layout();
+    if (!layout || !layout->hasHeightForWidth())
+        return;
+    const int width = m_ui->numbersScroll->viewport()->width();
+    const int wanted = layout->totalHeightForWidth(width);
+    if (wanted > 0 && m_ui->numbersWidget->minimumHeight() != wanted)
+        m_ui->numbersWidget->setMinimumHeight(wanted);
+}
+
 void StatisticsPanel::fitNumbersSoon() {
-    if (m_splitterMovedByUser || !isVisible())
+    if (!isVisible())
         return;
     // After the layouts have settled, so that word-wrapped labels know their width.
     QTimer::singleShot(0, this, [this] {
+        fitNumbersToViewport();
         if (m_splitterMovedByUser)
             return;
         const int total = m_ui->splitter->height();

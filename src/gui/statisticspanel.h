@@ -133,6 +133,7 @@ Q_SIGNALS:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     struct Unit {
@@ -153,6 +154,9 @@ private:
     void chooseBaselineFile();
     void showPointToolTip(qsizetype entry, bool state);
     void fitNumbersSoon(); // the numbers get the height they need, the charts the rest
+    // The scrolled numbers are as tall as their word-wrapped labels need at the viewport's
+    // width (QScrollArea sizes them by their width-less size hint: rows overlapped).
+    void fitNumbersToViewport();
 
     Unit displayUnit() const;
     QString formatValue(double value, const Unit &unit) const;
