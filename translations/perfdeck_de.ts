@@ -2841,6 +2841,10 @@
         <source>memory limit must be between 4 MiB and 16 TiB (got %1 bytes)</source>
         <translation>Die Speichergrenze muss zwischen 4 MiB und 16 TiB liegen (angegeben: %1 Byte)</translation>
     </message>
+    <message>
+        <source>cannot file the checks of %1 under %2</source>
+        <translation>die Prüfungen von %1 können nicht unter %2 abgelegt werden</translation>
+    </message>
 </context>
 <context>
     <name>Perfdeck::AboutDialog</name>

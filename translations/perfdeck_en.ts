@@ -2841,6 +2841,10 @@
         <source>memory limit must be between 4 MiB and 16 TiB (got %1 bytes)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>cannot file the checks of %1 under %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Perfdeck::AboutDialog</name>

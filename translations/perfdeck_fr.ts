@@ -2841,6 +2841,10 @@
         <source>memory limit must be between 4 MiB and 16 TiB (got %1 bytes)</source>
         <translation>la limite mémoire doit être comprise entre 4 Mio et 16 Tio (reçu : %1 octets)</translation>
     </message>
+    <message>
+        <source>cannot file the checks of %1 under %2</source>
+        <translation>impossible de classer les vérifications de %1 sous %2</translation>
+    </message>
 </context>
 <context>
     <name>Perfdeck::AboutDialog</name>

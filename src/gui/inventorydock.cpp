@@ -89,6 +89,12 @@ InventoryDock::InventoryDock(QWidget *parent)
         updateDetails();
     });
     connect(m_model, &InventoryModel::inventoryChanged, this, &InventoryDock::loadStoredStatus);
+    // The database files checks by host name: a rename takes them along.
+    connect(m_model, &InventoryModel::hostRenamed, this,
+            [this](const QString &from, const QString &to) {
+                if (m_historyWriter)
+                    m_historyWriter->renameHostChecks(from, to);
+            });
     m_hostList = new HostListModel(m_model, this);
 
     m_toolBar = new QToolBar(this);

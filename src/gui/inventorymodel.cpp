@@ -142,6 +142,8 @@ void InventoryModel::replaceHost(const QString &name, const Host &host) {
         m_checking.insert(host.name);
     rebuild();
     endResetModel();
+    if (old.name != host.name)
+        Q_EMIT hostRenamed(old.name, host.name);
     Q_EMIT inventoryChanged();
 }
 

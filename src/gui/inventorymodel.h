@@ -86,6 +86,8 @@ public:
 Q_SIGNALS:
     // The hosts changed (not only their status): for the run panel's host list.
     void inventoryChanged();
+    // A host got another name (its check history moved with it); the stored checks follow.
+    void hostRenamed(const QString &from, const QString &to);
 
 private:
     struct Group {

@@ -308,10 +308,10 @@ void TestHostCheckHistory::treeShowsTheNewestStoredCheck() {
         warning.iperf3Path.clear();
         warning.iperf3Version.clear();
         warning.grade();
-        QCOMPARE(store.addHostChecks({okCheck("fra-perf1", T0, 1.0), warning,
-                                      okCheck("ams-edge", T0, 9.5)},
-                                     &error),
-                 3);
+        QCOMPARE(
+            store.addHostChecks(
+                {okCheck("fra-perf1", T0, 1.0), warning, okCheck("ams-edge", T0, 9.5)}, &error),
+            3);
     }
     HostStatusHistory session;
     session.add(okCheck("fra-perf1", T0.addSecs(-3600), 1.0));
@@ -329,6 +329,26 @@ void TestHostCheckHistory::treeShowsTheNewestStoredCheck() {
     QCOMPARE(level("ams-edge"), int(HostStatus::Level::Error));
     QCOMPARE(dock.model()->latest("fra-perf1")->checkedAt, T0.addSecs(20 * 60));
     QCOMPARE(dock.history(), session);
+
+    // A rename takes the stored checks along (the database files them by host name).
+    const Inventory &inventory = dock.model()->inventory();
+    Host renamed = inventory.hosts.at(inventory.indexOf(QStringLiteral("fra-perf1")));
+    renamed.name = QStringLiteral("fra-perf2");
+    dock.model()->replaceHost(QStringLiteral("fra-perf1"), renamed);
+    QTRY_VERIFY_WITH_TIMEOUT(dock.model()->latest("fra-perf2") &&
+                                 dock.model()->latest("fra-perf2")->checkedAt ==
+                                     T0.addSecs(20 * 60),
+                             10000);
+    QCOMPARE(level("fra-perf2"), int(HostStatus::Level::Warning));
+    writer.flush();
+    HistoryStore store(path);
+    QString error;
+    QVERIFY2(store.open(&error), qPrintable(error));
+    const QList<HostStatus> moved = store.hostChecks(QStringLiteral("fra-perf2"), 0, &error);
+    QCOMPARE(moved.size(), 2);
+    QCOMPARE(moved.first().host, QStringLiteral("fra-perf2"));
+    QVERIFY(store.hostChecks(QStringLiteral("fra-perf1"), 0, &error).isEmpty());
+    QCOMPARE(store.hostChecks(QStringLiteral("ams-edge"), 0, &error).size(), 1);
 }
 
 QTEST_MAIN(TestHostCheckHistory)

@@ -795,10 +795,31 @@ int HistoryStore::addHostChecks(const QList<HostStatus> &checks, QString *error)
     return added;
 }
 
+int HistoryStore::renameHostChecks(const QString &from, const QString &to, QString *error) {
+    QString localError;
+    QString &why = error ? *error : localError;
+    if (!isOpen()) {
+        why = Tr::tr("%1: the history database is not open").arg(m_path);
+        return -1;
+    }
+    if (from.isEmpty() || to.isEmpty() || from == to)
+        return 0;
+    QSqlQuery update(QSqlDatabase::database(m_connection, false));
+    update.prepare(QStringLiteral("UPDATE OR IGNORE host_checks SET host = ? WHERE host = ?"));
+    update.addBindValue(to);
+    update.addBindValue(from);
+    if (!execRetrying(update)) {
+        why = describe(Tr::tr("cannot file the checks of %1 under %2").arg(from, to),
+                       update.lastError().text());
+        return -1;
+    }
+    return update.numRowsAffected();
+}
+
 QList<HostStatus> HistoryStore::hostChecks(const QString &host, int limit, QString *error) const {
     QList<HostStatus> checks;
     QSqlQuery query(QSqlDatabase::database(m_connection, false));
-    QString sql = QStringLiteral("SELECT document FROM host_checks");
+    QString sql = QStringLiteral("SELECT host, document FROM host_checks");
     if (!host.isEmpty())
         sql += QStringLiteral(" WHERE host = ?");
     sql += QStringLiteral(" ORDER BY checked_at DESC, id DESC");
@@ -812,9 +833,12 @@ QList<HostStatus> HistoryStore::hostChecks(const QString &host, int limit, QStri
             *error = describe(Tr::tr("cannot read the host checks"), query.lastError().text());
         return checks;
     }
-    while (query.next())
-        checks << HostStatus::fromJson(
-            QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object());
+    while (query.next()) {
+        HostStatus check = HostStatus::fromJson(
+            QJsonDocument::fromJson(query.value(1).toString().toUtf8()).object());
+        check.host = query.value(0).toString(); // the name it is filed under (renames)
+        checks << check;
+    }
     return checks;
 }
 

@@ -122,6 +122,10 @@ public:
     int addHostChecks(const QList<HostStatus> &checks, QString *error);
     // The checks of host (all hosts when empty), newest first, at most limit (0: all).
     QList<HostStatus> hostChecks(const QString &host, int limit, QString *error) const;
+    // A host renamed in the inventory keeps its checks: they are filed under the new name
+    // (a check at the same moment already under the new name wins). The number moved, or -1
+    // with *error.
+    int renameHostChecks(const QString &from, const QString &to, QString *error);
 
 private:
     bool openConnection(QString *error);

@@ -41,6 +41,14 @@ void HistoryWriter::addHostChecks(const QList<HostStatus> &checks) {
         Qt::QueuedConnection);
 }
 
+void HistoryWriter::renameHostChecks(const QString &from, const QString &to) {
+    if (from.isEmpty() || to.isEmpty() || from == to)
+        return;
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, from, to] { worker->renameHostChecks(from, to); },
+        Qt::QueuedConnection);
+}
+
 void HistoryWriter::flush() {
     QMetaObject::invokeMethod(
         m_worker, [] {}, Qt::BlockingQueuedConnection);
@@ -88,6 +96,18 @@ void HistoryWriterWorker::addHostChecks(const QList<HostStatus> &checks) {
         Q_EMIT failed(error);
     else
         Q_EMIT hostChecksStored(added, int(checks.size()));
+}
+
+void HistoryWriterWorker::renameHostChecks(const QString &from, const QString &to) {
+    HistoryStore *history = store();
+    if (!history)
+        return;
+    QString error;
+    const int moved = history->renameHostChecks(from, to, &error);
+    if (moved < 0)
+        Q_EMIT failed(error);
+    else if (moved > 0)
+        Q_EMIT hostChecksStored(moved, moved);
 }
 
 } // namespace Perfdeck

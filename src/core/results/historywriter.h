@@ -26,6 +26,9 @@ public:
     void add(const QList<RunResult> &runs, const HistoryMeta &meta = {});
     // Health checks of hosts, queued the same way; hostChecksStored() or failed() follows.
     void addHostChecks(const QList<HostStatus> &checks);
+    // A host was renamed: its stored checks follow (HistoryStore::renameHostChecks);
+    // hostChecksStored(moved, moved) or failed() follows.
+    void renameHostChecks(const QString &from, const QString &to);
     // Waits until every queued write is done (tests and shutdown only).
     void flush();
 
@@ -51,6 +54,7 @@ public:
     ~HistoryWriterWorker() override;
     void add(const QList<RunResult> &runs, const HistoryMeta &meta);
     void addHostChecks(const QList<HostStatus> &checks);
+    void renameHostChecks(const QString &from, const QString &to);
 
 Q_SIGNALS:
     void stored(int added, int given);
