@@ -2,7 +2,6 @@
 
 #include "gui/runcolors.h"
 #include "model/format.h"
-#include "model/importedkinds.h"
 #include "model/runlabel.h"
 #include "qos/dscpclass.h"
 #include "qos/patternrun.h"
@@ -20,13 +19,13 @@ namespace Perfdeck {
 namespace {
 
 QString protocolText(Protocol protocol) {
-    if (protocol == IcmpProtocol)
+    if (protocol == Protocol::Icmp)
         return RunTableModel::tr("ICMP");
     return protocol == Protocol::Udp ? RunTableModel::tr("UDP") : RunTableModel::tr("TCP");
 }
 
 QString directionText(const RunResult &run) {
-    if (run.engine == PingEngine)
+    if (run.engine == Engine::Ping)
         return RunTableModel::tr("Round trip");
     if (isRequestResponse(run))
         return RunTableModel::tr("Request/response");

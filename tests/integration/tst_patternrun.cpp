@@ -126,6 +126,29 @@ private Q_SLOTS:
                 QVERIFY2(phase.lostPercent && *phase.lostPercent < 1, qPrintable(all));
         }
 
+        // A TCP pattern is one iperf3 test per phase at a non-zero rate: the results file has
+        // each one's command, in order, at its phase's rate (`command` is the first).
+        if (!udp) {
+            QString phaseError;
+            const auto tcp = p->tcpPhases(spec.durationS, &phaseError);
+            QVERIFY2(tcp, qPrintable(phaseError));
+            QList<double> rates;
+            for (const TrafficPattern::Phase &phase : *tcp)
+                if (phase.bps > 0)
+                    rates << phase.bps;
+            const QJsonArray commands = run.value(QLatin1String("phase_commands")).toArray();
+            QCOMPARE(commands.size(), rates.size());
+            QCOMPARE(commands.first().toArray(), run.value(QLatin1String("command")).toArray());
+            for (int i = 0; i < commands.size(); ++i) {
+                const QJsonArray args = commands.at(i).toArray();
+                const qsizetype b = args.toVariantList().indexOf(QStringLiteral("-b"));
+                QVERIFY2(b >= 0 && b + 1 < args.size(), qPrintable(QJsonDocument(args).toJson()));
+                QCOMPARE(args.at(b + 1).toString().toDouble(), rates.at(i));
+            }
+        } else {
+            QVERIFY(!run.contains(QLatin1String("phase_commands")));
+        }
+
         // The results file keeps the pattern and says how each phase went, and the CLI prints
         // the same phases: requested next to achieved.
         QCOMPARE(run.value(QLatin1String("pattern")).toString(), pattern);

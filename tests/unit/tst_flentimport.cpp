@@ -2,7 +2,6 @@
 // numbers are the file's own; real rrul, tcp_nup and tcp_ndown files (captured on loopback,
 // tests/data/flent/capture.sh) become one group of flows whose totals are flent's own sums;
 // damaged, foreign or oversized files give an error naming the file.
-#include "model/importedkinds.h"
 #include "model/rungrouptotals.h"
 #include "results/flentreader.h"
 #include "results/importer.h"
@@ -366,8 +365,8 @@ void TestFlentImport::multiFlowTestsImportAsOneGroup() {
             QVERIFY(run.summary.latencyUs.isEmpty());
         } else {
             ++latency;
-            if (run.engine == PingEngine)
-                QCOMPARE(toString(run.protocol), toString(IcmpProtocol));
+            if (run.engine == Engine::Ping)
+                QCOMPARE(toString(run.protocol), toString(Protocol::Icmp));
             else
                 QCOMPARE(toString(run.protocol), toString(Protocol::Udp));
             QVERIFY(run.summary.latencyUs.p99);
@@ -423,7 +422,7 @@ void TestFlentImport::rrulClassesAndLatencyFlows() {
     // Each UDP latency flow keeps its own series, in microseconds.
     const QJsonObject root = flentJson(RrulName);
     for (const RunResult &run : outcome.runs) {
-        if (run.summary.throughputBps || run.engine == PingEngine)
+        if (run.summary.throughputBps || run.engine == Engine::Ping)
             continue;
         const QString series = QStringLiteral("Ping (ms) UDP ") + run.trafficClass;
         const double mean = root[QLatin1String("metadata")][QLatin1String("SERIES_META")][series]
@@ -482,7 +481,7 @@ void TestFlentImport::pingCountedOnceInAGroup() {
     for (const RunResult &run : outcome.runs) {
         if (run.summary.latencyUs.mean && near(*run.summary.latencyUs.mean, sum / us.size()))
             ++carryingPing;
-        if (run.engine == PingEngine) {
+        if (run.engine == Engine::Ping) {
             QVERIFY(!ping);
             ping = &run;
         }
@@ -512,7 +511,7 @@ void TestFlentImport::pingCountedOnceInAGroup() {
     QString error;
     QVERIFY2(ResultsDocument::fromBytes(document.toBytes(), &back, &error), qPrintable(error));
     const auto it = std::find_if(back.runs.cbegin(), back.runs.cend(),
-                                 [](const RunResult &r) { return r.engine == PingEngine; });
+                                 [](const RunResult &r) { return r.engine == Engine::Ping; });
     QVERIFY(it != back.runs.cend());
     QCOMPARE(toString(it->protocol), QStringLiteral("icmp"));
     QCOMPARE(it->summary.latencyUs, ping->summary.latencyUs);

@@ -1,6 +1,5 @@
 // One name per run (runLabel, runDescription, numberRuns) and the figures of a partial run
 // (completePartialRun): pure functions that the table, chart, log, statistics and CLI share.
-#include "model/importedkinds.h"
 #include "model/measuredsummary.h"
 #include "model/rerunspec.h"
 #include "model/runlabel.h"
@@ -193,8 +192,8 @@ void TestRunLabel::requestResponseFigure() {
 void TestRunLabel::pingRunIsNamedAndNotRerun() {
     RunResult ping;
     ping.seq = 9;
-    ping.engine = PingEngine;
-    ping.protocol = IcmpProtocol;
+    ping.engine = Engine::Ping;
+    ping.protocol = Protocol::Icmp;
     ping.server = QStringLiteral("127.0.0.1");
     ping.summary.latencyUs.p50 = 21500;
     ping.summary.latencyUs.p99 = 53800;

@@ -1,7 +1,5 @@
 #include "model/enums.h"
 
-#include "model/importedkinds.h"
-
 namespace Perfdeck {
 
 QString toString(Engine engine) {
@@ -12,9 +10,9 @@ QString toString(Engine engine) {
         return QStringLiteral("netperf");
     case Engine::Probe:
         return QStringLiteral("probe");
-    }
-    if (engine == PingEngine)
+    case Engine::Ping:
         return QStringLiteral("ping");
+    }
     return {};
 }
 
@@ -24,9 +22,9 @@ QString toString(Protocol protocol) {
         return QStringLiteral("tcp");
     case Protocol::Udp:
         return QStringLiteral("udp");
-    }
-    if (protocol == IcmpProtocol)
+    case Protocol::Icmp:
         return QStringLiteral("icmp");
+    }
     return {};
 }
 
@@ -63,7 +61,7 @@ std::optional<Engine> engineFromString(const QString &text) {
     if (t == QLatin1String("probe"))
         return Engine::Probe;
     if (t == QLatin1String("ping"))
-        return PingEngine;
+        return Engine::Ping;
     return std::nullopt;
 }
 
@@ -74,7 +72,7 @@ std::optional<Protocol> protocolFromString(const QString &text) {
     if (t == QLatin1String("udp"))
         return Protocol::Udp;
     if (t == QLatin1String("icmp"))
-        return IcmpProtocol;
+        return Protocol::Icmp;
     return std::nullopt;
 }
 

@@ -9,8 +9,10 @@
 namespace Perfdeck {
 
 // Probe: perfdeck-probe's paced UDP datagrams (QoS and DSCP validation, traffic patterns).
-enum class Engine { Iperf3, Netperf, Probe };
-enum class Protocol { Tcp, Udp };
+// Ping and Icmp: kinds Perfdeck only imports and never runs, an ICMP echo latency series
+// (flent's fping/ping runner).
+enum class Engine { Iperf3, Netperf, Probe, Ping };
+enum class Protocol { Tcp, Udp, Icmp };
 enum class Direction { Send, Receive, Bidir };
 enum class RunStatus { Ok, Error, Partial };
 

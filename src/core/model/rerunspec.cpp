@@ -1,7 +1,5 @@
 #include "model/rerunspec.h"
 
-#include "model/importedkinds.h"
-
 #include <cmath>
 
 #include <QCoreApplication>
@@ -49,7 +47,7 @@ bool splitServer(const QString &server, QString *host, int *port) {
 } // namespace
 
 std::optional<TestSpec> rerunSpec(const RunResult &run, QString *why) {
-    if (run.engine == PingEngine) {
+    if (run.engine == Engine::Ping) {
         *why = Tr::tr("it is a ping series imported from flent; Perfdeck does not run "
                       "ping");
         return std::nullopt;

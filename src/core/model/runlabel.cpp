@@ -1,7 +1,6 @@
 #include "model/runlabel.h"
 
 #include "model/format.h"
-#include "model/importedkinds.h"
 
 #include <QLocale>
 
@@ -27,7 +26,7 @@ bool isRequestResponse(const RunResult &run) {
 }
 
 QString runDirectionText(const RunResult &run) {
-    if (run.engine == PingEngine)
+    if (run.engine == Engine::Ping)
         return QStringLiteral("round trip");
     if (isRequestResponse(run))
         return QStringLiteral("request/response");
@@ -46,7 +45,7 @@ QString runDescription(const RunResult &run) {
     QStringList parts{toString(run.engine)};
     if (run.engine == Engine::Netperf && !run.test.isEmpty()) {
         parts << run.test;
-    } else if (run.engine == PingEngine) {
+    } else if (run.engine == Engine::Ping) {
         parts << toString(run.protocol).toUpper();
     } else if (isRequestResponse(run)) {
         parts << toString(run.protocol).toUpper() << runDirectionText(run);

@@ -360,6 +360,12 @@ QJsonObject RunResult::toJsonWithoutIntervals() const {
         o.insert(QLatin1String("tool_version"), toolVersion);
     if (!command.isEmpty())
         o.insert(QLatin1String("command"), QJsonArray::fromStringList(command));
+    if (!phaseCommands.isEmpty()) {
+        QJsonArray phases;
+        for (const QStringList &phase : phaseCommands)
+            phases.append(QJsonArray::fromStringList(phase));
+        o.insert(QLatin1String("phase_commands"), phases);
+    }
     if (!source.isEmpty())
         o.insert(QLatin1String("source"), source);
     if (!warnings.isEmpty())
@@ -492,6 +498,12 @@ RunResult RunResult::fromJson(const QJsonObject &o, QString *error) {
     r.toolVersion = o.value(QLatin1String("tool_version")).toString();
     for (const QJsonValue &v : o.value(QLatin1String("command")).toArray())
         r.command << v.toString();
+    for (const QJsonValue &phase : o.value(QLatin1String("phase_commands")).toArray()) {
+        QStringList args;
+        for (const QJsonValue &v : phase.toArray())
+            args << v.toString();
+        r.phaseCommands << args;
+    }
     r.source = o.value(QLatin1String("source")).toString();
     for (const QJsonValue &v : o.value(QLatin1String("warnings")).toArray())
         r.warnings << v.toString();

@@ -148,6 +148,9 @@ struct RunResult {
     // Provenance: the tool version, the exact argument list, where an import came from.
     QString toolVersion;
     QStringList command;
+    // A TCP traffic pattern runs one iperf3 test per phase at a non-zero rate: their argument
+    // lists in order (command is the first of them). JSON "phase_commands", only then.
+    QList<QStringList> phaseCommands;
     QString source;
     QStringList warnings;
     // Runs measured together as one test (the flows of a flent rrul or tcp_nup file) share a

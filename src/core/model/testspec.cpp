@@ -1,6 +1,5 @@
 #include "model/testspec.h"
 
-#include "model/importedkinds.h"
 #include "model/runlabel.h"
 #include "qos/trafficpattern.h"
 
@@ -234,10 +233,10 @@ QString TestSpec::validate() const {
     if (engine == Engine::Probe)
         return Tr::tr("the probe engine is not a test engine: use `perfdeck-cli qos` "
                       "for probe traffic");
-    if (engine == PingEngine)
+    if (engine == Engine::Ping)
         return Tr::tr("ping is not a test engine: ping series are only imported (flent "
                       "files); run iperf3 or netperf");
-    if (protocol == IcmpProtocol)
+    if (protocol == Protocol::Icmp)
         return Tr::tr("protocol must be tcp or udp (icmp is only imported ping series)");
     if (parallel < 1 || parallel > 128)
         return Tr::tr("parallel streams must be between 1 and 128 (got %1)").arg(parallel);
@@ -255,8 +254,8 @@ QString TestSpec::validate() const {
             .arg(instances * parallel);
     if (affinity != QLatin1String("auto") && !parseCpuList(affinity))
         return Tr::tr("affinity '%1' is not 'auto' or a CPU list such as 0,2-3").arg(affinity);
-    if (memoryLimitBytes && (*memoryLimitBytes < MinMemoryLimitBytes ||
-                             *memoryLimitBytes > MaxMemoryLimitBytes))
+    if (memoryLimitBytes &&
+        (*memoryLimitBytes < MinMemoryLimitBytes || *memoryLimitBytes > MaxMemoryLimitBytes))
         return Tr::tr("memory limit must be between 4 MiB and 16 TiB (got %1 bytes)")
             .arg(*memoryLimitBytes);
     if (repeat < 1 || repeat > 10000)

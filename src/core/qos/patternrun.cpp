@@ -197,11 +197,14 @@ void PatternRun::finishTcp() {
     int rttCount = 0;
     bool partial = false;
     int phaseIndex = 0;
+    QList<QStringList> phaseCommands;
     for (const RunResult &r : std::as_const(m_phaseResults)) {
         while (phaseIndex < m_phases.size() && m_phases.at(phaseIndex).bps <= 0)
             ++phaseIndex;
         if (result.toolVersion.isEmpty() && !r.toolVersion.isEmpty())
             result = r; // client, server, tool version, command of the first phase
+        if (!r.command.isEmpty())
+            phaseCommands << r.command;
         if (r.summary.sentBytes) {
             sent += *r.summary.sentBytes;
             haveSent = true;
@@ -233,6 +236,8 @@ void PatternRun::finishTcp() {
         ++phaseIndex;
     }
     result.intervals = m_intervals;
+    if (phaseCommands.size() > 1)
+        result.phaseCommands = phaseCommands;
     result.summary = Summary();
     result.reverseSummary.reset();
     // The pattern's time that passed (phases at rate 0 included): the mean rate is over it.

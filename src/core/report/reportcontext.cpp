@@ -1,6 +1,5 @@
 #include "report/reportcontext.h"
 
-#include "model/importedkinds.h"
 #include "model/runkind.h"
 #include "model/runlabel.h"
 #include "plan/matrixresults.h"
@@ -229,7 +228,7 @@ QJsonArray endpoints(const QList<RunResult> &runs) {
 QString ReportContext::testType(const RunResult &run) {
     if (!run.test.isEmpty())
         return run.test;
-    if (run.engine == PingEngine)
+    if (run.engine == Engine::Ping)
         return QStringLiteral("PING");
     if (run.protocol == Protocol::Udp)
         return QStringLiteral("UDP_STREAM");

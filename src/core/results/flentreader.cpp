@@ -1,6 +1,5 @@
 #include "results/flentreader.h"
 
-#include "model/importedkinds.h"
 #include "stats/descriptive.h"
 #include "util/inputlimits.h"
 #include "util/jsonerrorlocation.h"
@@ -593,8 +592,8 @@ FlentReadOutcome FlentReader::read(const QByteArray &bytes) {
     for (const SeriesInfo &series : std::as_const(pings)) {
         RunResult run = baseRun(series);
         // fping or ping: ICMP echo, timed by the pinging side; no netperf involved.
-        run.engine = PingEngine;
-        run.protocol = IcmpProtocol;
+        run.engine = Engine::Ping;
+        run.protocol = Protocol::Icmp;
         run.direction = Direction::Send;
         if (run.trafficClass.isEmpty())
             run.trafficClass = pingClass(run.command);
