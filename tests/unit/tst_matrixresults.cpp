@@ -153,7 +153,8 @@ private Q_SLOTS:
             }
             runs << r;
         }
-        const MatrixResults::Cell &c = MatrixResults::build(m, runs).cells.first();
+        const MatrixResults results = MatrixResults::build(m, runs);
+        const MatrixResults::Cell &c = results.cells.first();
         QCOMPARE(c.status, status);
         QCOMPARE(c.value.has_value(), hasValue);
         if (outcomes.contains(1))

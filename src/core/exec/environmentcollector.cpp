@@ -1,4 +1,5 @@
 #include "exec/environmentcollector.h"
+#include "util/threadhandoff.h"
 
 #include "exec/hostlauncher.h"
 #include "exec/hostprocess.h"
@@ -342,7 +343,7 @@ HostEnvironment EnvironmentCollector::parse(const Sections &s) {
 QFuture<HostEnvironment> EnvironmentCollector::collect(HostLauncher *launcher,
                                                        const QString &peer) {
     if (launcher->isLocal())
-        return QtConcurrent::run([peer] { return collectLocal(peer); });
+        return runInPool([peer] { return collectLocal(peer); });
     auto promise = std::make_shared<QPromise<HostEnvironment>>();
     promise->start();
     QFuture<HostEnvironment> future = promise->future();

@@ -1,4 +1,5 @@
 #include "exec/iperf3run.h"
+#include "util/threadhandoff.h"
 
 #include "engines/iperf3command.h"
 #include "engines/iperf3impossiblevalues.h"
@@ -223,8 +224,10 @@ void Iperf3Run::onClientFinished(int exitCode, const QString &description) {
                     finishWith(silent, linger);
                 });
             });
-    watcher->setFuture(
-        QtConcurrent::run(parseClientDocument, document, assembled, rawOutputPath()));
+    watcher->setFuture(runInPool([document = std::move(document), assembled = std::move(assembled),
+                                  path = rawOutputPath()] {
+        return parseClientDocument(document, assembled, path);
+    }));
 }
 
 RunResult Iperf3Run::resultFromDocument(const Iperf3ParseOutcome &outcome, int exitCode,

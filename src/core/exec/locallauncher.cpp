@@ -1,4 +1,5 @@
 #include "exec/locallauncher.h"
+#include "util/threadhandoff.h"
 
 #include "exec/localprocess.h"
 #include "exec/portallocator.h"
@@ -54,11 +55,11 @@ void LocalLauncher::releasePort(quint16 port) {
 }
 
 QFuture<Iperf3Info> LocalLauncher::probeIperf3(const QString &explicitPath) {
-    return QtConcurrent::run([explicitPath] { return Iperf3Info::probe(explicitPath); });
+    return runInPool([explicitPath] { return Iperf3Info::probe(explicitPath); });
 }
 
 QFuture<NetperfInfo> LocalLauncher::probeNetperf(const QString &explicitPath) {
-    return QtConcurrent::run([explicitPath] { return NetperfInfo::probe(explicitPath); });
+    return runInPool([explicitPath] { return NetperfInfo::probe(explicitPath); });
 }
 
 } // namespace Perfdeck

@@ -78,7 +78,9 @@ ToolRun::~ToolRun() {
     // The processes end (killed and reaped) before the server's port goes back to its host:
     // released earlier, another run could be handed a port that the dying server still holds.
     delete m_client;
+    m_client = nullptr;
     delete m_server;
+    m_server = nullptr; // releaseLeasedPort() asks serverRunning()
     releaseLeasedPort();
 }
 

@@ -1,4 +1,5 @@
 #include "inventory/hostchecker.h"
+#include "util/threadhandoff.h"
 
 #include "inventory/hostprobe.h"
 #include "ssh/sshconnectionpool.h"
@@ -141,7 +142,7 @@ void HostChecker::checkLocal(const Host &host) {
         if (generation == m_generation)
             complete(watcher->result());
     });
-    watcher->setFuture(QtConcurrent::run([host] {
+    watcher->setFuture(runInPool([host] {
         HostStatus status;
         status.host = host.name;
         HostProbe::probeLocal(host, &status);

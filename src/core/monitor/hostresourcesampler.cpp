@@ -1,4 +1,5 @@
 #include "monitor/hostresourcesampler.h"
+#include "util/threadhandoff.h"
 
 #include "exec/hostlauncher.h"
 #include "exec/hostprocess.h"
@@ -98,7 +99,7 @@ void HostResourceSampler::sampleLocal() {
         if (const auto snap = ProcSnapshot::parse(text))
             Q_EMIT snapshot(*snap);
     });
-    m_reader->setFuture(QtConcurrent::run(&ProcSnapshot::readLocal, m_groups));
+    m_reader->setFuture(runInPool([groups = m_groups] { return ProcSnapshot::readLocal(groups); }));
 }
 
 void HostResourceSampler::startRemote() {

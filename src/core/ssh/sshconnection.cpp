@@ -2,10 +2,12 @@
 
 #include "ssh/knownhosts.h"
 #include "ssh/sshkeychain.h"
+#include "util/threadhandoff.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
+#include <QEvent>
 #include <QFile>
 #include <QFileInfo>
 #include <QMetaObject>
@@ -140,6 +142,20 @@ void splitLines(QByteArray &buffer, QStringList &lines, bool flushAll) {
         buffer.clear();
     }
 }
+
+// A call from the worker to its SshConnection, run on the connection's thread. Posted to the
+// connection itself, so Qt drops it (and deletes it) if the connection is gone first.
+class OwnerCall final : public QEvent {
+public:
+    explicit OwnerCall(std::function<void(SshConnection *)> f)
+        : QEvent(type())
+        , call(std::move(f)) {}
+    static QEvent::Type type() {
+        static const auto t = QEvent::Type(QEvent::registerEventType());
+        return t;
+    }
+    std::function<void(SshConnection *)> call;
+};
 
 } // namespace
 
@@ -287,11 +303,13 @@ private:
         std::function<void(int, const QString &)> reply;
     };
 
+    // The event is complete before it is posted; SshConnection::event() acquires what this
+    // releases (Qt's event queue is a futex TSan cannot see).
     template<class F>
     void toOwner(F f) {
-        SshConnection *owner = m_owner;
-        QMetaObject::invokeMethod(
-            owner, [owner, f = std::move(f)] { f(owner); }, Qt::QueuedConnection);
+        auto *call = new OwnerCall(std::move(f));
+        Tsan::release(call);
+        QCoreApplication::postEvent(m_owner, call);
     }
 
     void wake() {
@@ -1333,6 +1351,14 @@ SshConnection::~SshConnection() {
     for (const auto &ch : std::as_const(m_channels))
         if (ch)
             ch->m_connection = nullptr;
+}
+
+bool SshConnection::event(QEvent *event) {
+    if (event->type() != OwnerCall::type())
+        return QObject::event(event);
+    Tsan::acquire(event);
+    static_cast<OwnerCall *>(event)->call(this);
+    return true;
 }
 
 void SshConnection::setJumpConnection(SshConnection *jump) {

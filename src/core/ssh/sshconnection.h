@@ -113,6 +113,10 @@ Q_SIGNALS:
     void secretRequested(Perfdeck::SshConnection *connection,
                          const Perfdeck::SshConnection::SecretRequest &request);
 
+protected:
+    // Runs the worker's calls (posted as events, see Worker::toOwner).
+    bool event(QEvent *event) override;
+
 private:
     class Worker;
     friend class SshChannel;

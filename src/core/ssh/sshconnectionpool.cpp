@@ -1,5 +1,8 @@
 #include "ssh/sshconnectionpool.h"
 
+#include <algorithm>
+#include <utility>
+
 namespace Perfdeck {
 
 SshConnectionPool::SshConnectionPool(const SshOptions &options, QObject *parent)
@@ -32,15 +35,21 @@ SshConnection *SshConnectionPool::connection(const SshTarget &target) {
 }
 
 void SshConnectionPool::closeAll() {
-    const auto connections = m_connections;
+    // Inner connections first: their tunnels run through the jump hosts. The order is taken
+    // from the targets before anything is deleted (a deleted connection's target() must not
+    // be read again).
+    QList<std::pair<int, SshConnection *>> byDepth;
+    for (SshConnection *c : std::as_const(m_connections)) {
+        int depth = 0;
+        for (const SshTarget *t = &c->target(); t->jump; t = t->jump.get())
+            ++depth;
+        byDepth.append({depth, c});
+    }
     m_connections.clear();
-    // Inner connections first: their tunnels run through the jump hosts.
-    for (SshConnection *c : connections)
-        if (c->target().jump)
-            delete c;
-    for (SshConnection *c : connections)
-        if (!c->target().jump)
-            delete c;
+    std::stable_sort(byDepth.begin(), byDepth.end(),
+                     [](const auto &a, const auto &b) { return a.first > b.first; });
+    for (const auto &entry : std::as_const(byDepth))
+        delete entry.second;
 }
 
 } // namespace Perfdeck

@@ -743,7 +743,8 @@ void ChartPainter::paintCdf(QPainter *p, const QRectF &rect, const Spec &spec,
     const Frame f = layout(p, rect, title, true, legendRows);
     drawAxes(p, f, xMin, xMax, 0, 1, axis.title, Tr::tr("Fraction of intervals"), 1, true,
              axis.scale);
-    auto at = [&](const QPointF &pt) {
+    // Copies: clang before 16 cannot capture structured bindings (P1091).
+    auto at = [&, xMin = xMin, xMax = xMax](const QPointF &pt) {
         return QPointF(f.plot.left() + (pt.x() - xMin) / (xMax - xMin) * f.plot.width(),
                        f.plot.bottom() - pt.y() * f.plot.height());
     };
