@@ -181,14 +181,21 @@ private Q_SLOTS:
         const QString hosts = writeHosts(QStringLiteral("wrong-key.yaml"),
                                          QStringLiteral("    identity_file: %1\n")
                                              .arg(m_sshd->path(QStringLiteral("strangerkey"))));
+        const qsizetype logBefore = m_sshd->log().size();
         Cli cli;
+        // Three runs of the test: each fails on the refused key.
         cli.start(runArgs(hosts, QStringLiteral("local"), QStringLiteral("remote")) +
-                  QStringList{"-t", "1"});
+                  QStringList{"-t", "1", "--repeat", "3"});
         QVERIFY2(cli.finish(30000), qPrintable(cli.said()));
         QCOMPARE(cli.exitCode(), 1);
         QVERIFY2(cli.said().contains(QLatin1String("remote")), qPrintable(cli.said()));
         QVERIFY2(cli.said().contains(QLatin1String("authenticat"), Qt::CaseInsensitive),
                  qPrintable(cli.said()));
+        // One refused login for the batch, not one per run or per process a run needed:
+        // sshd counts failed logins and fail2ban bans after a few.
+        const QString log = m_sshd->log().mid(logBefore);
+        QVERIFY2(log.count(QLatin1String("Connection closed by authenticating user")) == 1,
+                 qPrintable(log));
         verifyNoOrphans(2000);
     }
 

@@ -5,6 +5,20 @@
 
 namespace Perfdeck {
 
+namespace {
+bool refusedForTheBatch(SshConnection::Error error) {
+    switch (error) {
+    case SshConnection::Error::HostKeyUnknown:
+    case SshConnection::Error::HostKeyChanged:
+    case SshConnection::Error::HostKeyRevoked:
+    case SshConnection::Error::Auth:
+        return true;
+    default:
+        return false;
+    }
+}
+} // namespace
+
 SshConnectionPool::SshConnectionPool(const SshOptions &options, QObject *parent)
     : QObject(parent)
     , m_options(options) {}
@@ -18,6 +32,12 @@ SshConnection *SshConnectionPool::connection(const SshTarget &target) {
     if (SshConnection *existing = m_connections.value(key)) {
         const auto state = existing->state();
         if (state != SshConnection::State::Failed && state != SshConnection::State::Closed)
+            return existing;
+        // A host key or a login the host (or the user) refused is refused again: the batch
+        // keeps that connection, whose channels fail at once with the same error, instead of
+        // logging in again for every process of every run (sshd counts failed logins;
+        // fail2ban bans). A lost or timed-out connection is replaced.
+        if (state == SshConnection::State::Failed && refusedForTheBatch(existing->error()))
             return existing;
         // A failed or dropped connection is replaced; channels still holding it keep it alive
         // until they are gone.

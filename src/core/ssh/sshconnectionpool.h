@@ -17,8 +17,10 @@ public:
     ~SshConnectionPool() override;
 
     const SshOptions &options() const { return m_options; }
-    // The shared connection to target, opened if new (or if the previous one failed or
-    // dropped). Owned by the pool; valid until closeAll() or the pool's destruction.
+    // The shared connection to target, opened if new or if the previous one dropped or could
+    // not connect. One whose host key or login was refused stays (failed) until closeAll():
+    // the batch does not log in again with what was refused. Owned by the pool; valid until
+    // closeAll() or the pool's destruction.
     SshConnection *connection(const SshTarget &target);
     int size() const { return int(m_connections.size()); }
     // Ends the batch: closes every connection.
