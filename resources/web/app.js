@@ -251,39 +251,29 @@ async function startRun(event) {
   }
 }
 
-// The servers a run may target (the inventory's hosts), kept in step with the server's list.
-function showTargets(targets) {
-  const select = document.getElementById('target');
+// Keeps a list's options after its first one ("embedded", "this machine") in step with
+// values, and the choice where it is still offered.
+function fillSelect(id, values) {
+  const select = document.getElementById(id);
   const shown = Array.from(select.options).slice(1).map(o => o.value);
-  if (JSON.stringify(shown) === JSON.stringify(targets)) return;
+  if (JSON.stringify(shown) === JSON.stringify(values)) return;
   const chosen = select.value;
   while (select.options.length > 1) select.remove(1);
-  for (const target of targets) {
+  for (const value of values) {
     const option = document.createElement('option');
-    option.value = target;
-    option.textContent = target;
+    option.value = value;
+    option.textContent = value;
     select.appendChild(option);
   }
-  select.value = targets.includes(chosen) ? chosen : '';
-  document.getElementById('port').disabled = !select.value;
+  select.value = values.includes(chosen) ? chosen : '';
 }
 
-// The inventory hosts a run may start its client or server on, kept in step like the targets.
-function showHosts(hosts) {
-  for (const id of ['client-host', 'server-host']) {
-    const select = document.getElementById(id);
-    const shown = Array.from(select.options).slice(1).map(o => o.value);
-    if (JSON.stringify(shown) === JSON.stringify(hosts)) continue;
-    const chosen = select.value;
-    while (select.options.length > 1) select.remove(1);
-    for (const host of hosts) {
-      const option = document.createElement('option');
-      option.value = host;
-      option.textContent = host;
-      select.appendChild(option);
-    }
-    select.value = hosts.includes(chosen) ? chosen : '';
-  }
+// The servers a run may target (the inventory's hosts' addresses), and the inventory hosts a
+// run may start its client or server on, as /api/status lists them.
+function showTargetsAndHosts(targets, hosts) {
+  fillSelect('target', targets);
+  fillSelect('client-host', hosts);
+  fillSelect('server-host', hosts);
   serverHostChanged();
 }
 
@@ -300,8 +290,7 @@ async function showStatus() {
     const s = await api('GET', '/api/status');
     document.getElementById('status').textContent =
       'pid ' + s.pid + ', ' + s.active_runs + ' active, ' + s.listen + (s.tls ? ' (TLS)' : '');
-    showTargets(s.targets || []);
-    showHosts(s.hosts || []);
+    showTargetsAndHosts(s.targets || [], s.hosts || []);
   } catch (e) { /* shown by the stream's state */ }
 }
 
