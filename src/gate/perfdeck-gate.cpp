@@ -85,8 +85,8 @@ int main(int argc, char **argv) {
         }
         const rlimit limit{rlim_t(bytes), rlim_t(bytes)};
         if (::setrlimit(RLIMIT_AS, &limit) != 0) {
-            std::fprintf(stderr, "perfdeck-gate: cannot limit memory to %s bytes: %s\n",
-                         argv[5], std::strerror(errno));
+            std::fprintf(stderr, "perfdeck-gate: cannot limit memory to %s bytes: %s\n", argv[5],
+                         std::strerror(errno));
             return 127;
         }
     }

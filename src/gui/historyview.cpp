@@ -18,8 +18,8 @@
 #include <QLineEdit>
 #include <QLineSeries>
 #include <QPushButton>
-#include <QScatterSeries>
 #include <QResizeEvent>
+#include <QScatterSeries>
 #include <QSplitter>
 #include <QStandardItemModel>
 #include <QTableView>

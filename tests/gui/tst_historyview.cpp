@@ -20,10 +20,10 @@
 #include <QPushButton>
 #include <QScatterSeries>
 #include <QSignalSpy>
+#include <QSplitter>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
-#include <QSplitter>
 #include <QTest>
 
 using namespace Perfdeck;

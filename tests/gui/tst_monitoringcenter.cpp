@@ -275,8 +275,7 @@ private Q_SLOTS:
         // iperf3 3.12 against a server Perfdeck did not start has no live rate).
         QVERIFY(results->record(id));
         QVERIFY(results->record(id)->running);
-        QTRY_VERIFY_WITH_TIMEOUT(!results->record(id)->running ||
-                                     results->record(id)->elapsedS > 0,
+        QTRY_VERIFY_WITH_TIMEOUT(!results->record(id)->running || results->record(id)->elapsedS > 0,
                                  15000);
         QVERIFY2(results->record(id)->running, "the run ended before its progress was shown");
         QTRY_VERIFY_WITH_TIMEOUT(results->record(id) && !results->record(id)->running, 30000);

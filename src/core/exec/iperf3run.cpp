@@ -224,10 +224,10 @@ void Iperf3Run::onClientFinished(int exitCode, const QString &description) {
                     finishWith(silent, linger);
                 });
             });
-    watcher->setFuture(runInPool([document = std::move(document), assembled = std::move(assembled),
-                                  path = rawOutputPath()] {
-        return parseClientDocument(document, assembled, path);
-    }));
+    watcher->setFuture(runInPool(
+        [document = std::move(document), assembled = std::move(assembled), path = rawOutputPath()] {
+            return parseClientDocument(document, assembled, path);
+        }));
 }
 
 RunResult Iperf3Run::resultFromDocument(const Iperf3ParseOutcome &outcome, int exitCode,
