@@ -152,12 +152,15 @@ int peak(const QString &path) {
     const long before = vmHwmKiB();
     const QByteArray bytes = readPadded(path);
     const long withFile = vmHwmKiB();
+    QElapsedTimer t;
+    t.start();
     const Iperf3ParseOutcome outcome = Iperf3JsonParser::parse(bytes);
+    const double first = double(t.nsecsElapsed()) / 1e9;
     const long after = vmHwmKiB();
     std::printf("file_mb=%.2f intervals=%lld peak_rss_mb=%.1f start_rss_mb=%.1f "
-                "file_loaded_rss_mb=%.1f\n",
+                "file_loaded_rss_mb=%.1f first_parse_s=%.4f\n",
                 double(bytes.size()) / 1e6, static_cast<long long>(outcome.run.intervals.size()),
-                double(after) / 1024, double(before) / 1024, double(withFile) / 1024);
+                double(after) / 1024, double(before) / 1024, double(withFile) / 1024, first);
     return outcome.parsed ? 0 : 1;
 }
 
@@ -188,9 +191,11 @@ int phases(const QString &path, const QString &out) {
     t.start();
     const QByteArray treeBytes = QJsonDocument(document.toJson()).toJson(QJsonDocument::Indented);
     const double treeS = double(t.nsecsElapsed()) / 1e9;
-    std::printf("read_and_parse_s=%.4f stream_write_s=%.4f save_s=%.4f out_mb=%.1f "
-                "qjson_tree_write_s=%.4f same_bytes=%d\n",
-                importS, writeS, saveS, outMb, treeS, int(treeBytes == document.toBytes()));
+    std::printf(
+        "read_and_parse_s=%.4f stream_write_s=%.4f save_s=%.4f out_mb=%.1f "
+        "qjson_tree_write_s=%.4f same_document=%d\n",
+        importS, writeS, saveS, outMb, treeS,
+        int(QJsonDocument::fromJson(treeBytes) == QJsonDocument::fromJson(document.toBytes())));
     return 0;
 }
 

@@ -12,6 +12,8 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
+
 namespace {
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(Perfdeck)
@@ -154,7 +156,11 @@ QString unrecognised() {
 
 void importInto(ImportOutcome &outcome, const QByteArray &bytes, const ImportFormat *format,
                 const QString &source, const ImportOptions &options, QSet<QString> *usedIds) {
-    if (bytes.trimmed().isEmpty()) {
+    // Not bytes.trimmed(): that copies the whole content (tens of MB) to look at its ends.
+    const bool blank = std::all_of(bytes.cbegin(), bytes.cend(), [](char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+    });
+    if (blank) {
         outcome.errors.append({source, Tr::tr("empty file (nothing to import: was the "
                                               "tool killed before it printed?)")});
         return;

@@ -140,11 +140,18 @@ void JsonWriter::indent(int level) {
 
 // The separator, line break and indentation before an object member or array element.
 void JsonWriter::newMember() {
-    if (m_hasMembers.last())
+    Container &c = m_open.last();
+    if (c.line) {
+        if (c.hasMembers)
+            put(", ", 2);
+        c.hasMembers = true;
+        return;
+    }
+    if (c.hasMembers)
         put(',');
-    m_hasMembers.last() = true;
+    c.hasMembers = true;
     put('\n');
-    indent(int(m_hasMembers.size()));
+    indent(m_blockDepth);
 }
 
 void JsonWriter::beforeValue() {
@@ -152,7 +159,7 @@ void JsonWriter::beforeValue() {
         m_afterKey = false;
         return;
     }
-    if (!m_hasMembers.isEmpty()) // an array element, not the outermost value
+    if (!m_open.isEmpty()) // an array element, not the outermost value
         newMember();
 }
 
@@ -195,30 +202,37 @@ void JsonWriter::objectWith(const QJsonObject &object, QLatin1StringView name,
     endObject();
 }
 
-void JsonWriter::open(char bracket) {
+void JsonWriter::open(char bracket, Layout layout) {
     beforeValue();
     put(bracket);
-    m_hasMembers.append(false);
+    const bool line = layout == Layout::Line;
+    m_open.append(Container{false, line});
+    if (!line)
+        ++m_blockDepth;
 }
 
 void JsonWriter::close(char bracket) {
-    // QJsonDocument breaks the line after "{" or "[" even when nothing follows.
-    m_hasMembers.removeLast();
-    put('\n');
-    indent(int(m_hasMembers.size()));
+    const bool line = m_open.last().line;
+    m_open.removeLast();
+    if (!line) {
+        // QJsonDocument breaks the line after "{" or "[" even when nothing follows.
+        --m_blockDepth;
+        put('\n');
+        indent(m_blockDepth);
+    }
     put(bracket);
 }
 
-void JsonWriter::beginObject() {
-    open('{');
+void JsonWriter::beginObject(Layout layout) {
+    open('{', layout);
 }
 
 void JsonWriter::endObject() {
     close('}');
 }
 
-void JsonWriter::beginArray() {
-    open('[');
+void JsonWriter::beginArray(Layout layout) {
+    open('[', layout);
 }
 
 void JsonWriter::endArray() {

@@ -1,6 +1,9 @@
-// Writes indented JSON byte for byte as QJsonDocument::toJson(Indented) would, but straight from
-// the data into one growing buffer: big results documents and sessions are written without first
-// building a QJsonObject tree (which costs several times the parse in allocations).
+// Writes indented JSON straight from the data into one growing buffer: big results documents and
+// sessions are written without first building a QJsonObject tree (which costs several times the
+// parse in allocations). Block containers are laid out byte for byte as
+// QJsonDocument::toJson(Indented) would; a Line container keeps its members on one line, so a
+// document of thousands of intervals reads (and diffs, and greps) one interval per line and is
+// a third of the indented size.
 #pragma once
 
 #include <QByteArray>
@@ -22,11 +25,16 @@ public:
     // The text written so far (call finish() first for a complete document).
     QByteArray takeBytes();
 
+    // Block: one member per line, indented (QJsonDocument's layout). Line: `{"a": 1, "b": 2}` on
+    // the line of the container's first character; a Block container inside it starts its own
+    // indented lines again, one level deeper than the line it opens on.
+    enum class Layout { Block, Line };
+
     // Members are written in the order of the calls. QJsonDocument sorts the keys of an object,
     // so callers that must match it write the keys in that (code unit) order.
-    void beginObject();
+    void beginObject(Layout layout = Layout::Block);
     void endObject();
-    void beginArray();
+    void beginArray(Layout layout = Layout::Block);
     void endArray();
     // The key of the next member of the current object: a plain ASCII name, or any text.
     void key(QLatin1StringView name);
@@ -84,7 +92,7 @@ private:
     }
     void beforeValue();
     void newMember();
-    void open(char bracket);
+    void open(char bracket, Layout layout);
     void close(char bracket);
     void indent(int level);
     void writeString(QStringView s);
@@ -93,8 +101,15 @@ private:
     QByteArray m_buffer;
     char *m_pos = nullptr;
     char *m_end = nullptr;
-    // Per open container: whether it has a member yet. A key already wrote its own separator.
-    QVarLengthArray<bool, 16> m_hasMembers;
+    struct Container {
+        bool hasMembers = false;
+        bool line = false;
+    };
+    // Per open container: whether it has a member yet, and its layout. A key already wrote its
+    // own separator.
+    QVarLengthArray<Container, 16> m_open;
+    // How many open containers are Block ones: the indentation of their members.
+    int m_blockDepth = 0;
     bool m_afterKey = false;
 };
 
