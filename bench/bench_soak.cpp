@@ -2,7 +2,7 @@
 // one for a whole working day, sampling this process's resident memory, open descriptors,
 // threads and child processes between batches. Phase 1: loopback runs (embedded iperf3 server
 // on 127.0.0.1). Phase 2: runs whose server is started over SSH on a real OpenSSH sshd on
-// loopback (one connection per batch, as RemoteLaunchers opens and closes them). Prints the
+// loopback (one connection per batch, as HostLaunchers opens and closes them). Prints the
 // figures of each sample and whether each is flat after the warm-up (a fifth of the runs, at
 // least two batches): RSS within 5 % of the first sample after it, descriptor and thread counts
 // never more than 5 % (at least 1) above it and back to it at the end, no child left.
@@ -12,7 +12,7 @@
 
 #include "exec/jobrunner.h"
 #include "inventory/inventory.h"
-#include "ssh/remotelaunchers.h"
+#include "ssh/hostlaunchers.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -280,7 +280,7 @@ int main(int argc, char **argv) {
         SshOptions options;
         options.knownHostsFile = sshd.writeKnownHosts();
         options.useKeychain = false;
-        RemoteLaunchers launchers(inventory, options);
+        HostLaunchers launchers(inventory, options);
         QString error;
         if (!launchers.attach(&runner, {QStringLiteral("soak")}, &error)) {
             print(QStringLiteral("\n== SSH phase: %1\n").arg(error));

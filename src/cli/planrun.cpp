@@ -3,10 +3,9 @@
 #include "cli/clioutput.h"
 #include "cli/terminalprompter.h"
 #include "exec/jobrunner.h"
-#include "exec/locallauncher.h"
 #include "inventory/inventoryloader.h"
 #include "model/format.h"
-#include "ssh/remotelaunchers.h"
+#include "ssh/hostlaunchers.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -45,27 +44,22 @@ bool PlanRun::prepare(const RunOptions &options, QString *error) {
                 *error += Tr::tr(" (name the inventory with --hosts FILE)");
             return false;
         }
-        if (host->isLocal())
-            continue; // JobRunner's own launcher
-        if (!LocalLauncher::servesHost(*host)) {
-            m_remoteHosts << host->name;
-            continue;
-        }
-        m_launchers << new LocalLauncher(host->name, host->address, this);
+        if (!host->isLocal()) // `local` is JobRunner's own launcher
+            m_hostNames << host->name;
     }
-    if (!m_remoteHosts.isEmpty()) {
+    if (!m_hostNames.isEmpty()) {
         SshOptions ssh;
         ssh.knownHostsFile = options.knownHostsPath;
         ssh.unknownHostKey = options.acceptNewHostKeys ? SshOptions::UnknownHostKey::AcceptAndSave
                                                        : SshOptions::UnknownHostKey::Refuse;
         ssh.unknownHostKeyHint = Tr::tr("if it is the right key, pass "
                                         "--accept-new-host-keys to accept and save it");
-        m_remote = new RemoteLaunchers(inventory, ssh, this);
+        m_hosts = new HostLaunchers(inventory, ssh, this);
         // Asked on the terminal as ssh does; a script without one is told what works instead.
         auto *prompter = new TerminalPrompter(this);
-        connect(m_remote, &RemoteLaunchers::secretRequested, prompter, &TerminalPrompter::ask);
-        for (const QString &name : std::as_const(m_remoteHosts)) {
-            if (!m_remote->launcher(name, error))
+        connect(m_hosts, &HostLaunchers::secretRequested, prompter, &TerminalPrompter::ask);
+        for (const QString &name : std::as_const(m_hostNames)) {
+            if (!m_hosts->launcher(name, error))
                 return false; // a jump host that cannot be resolved
         }
     }
@@ -92,10 +86,8 @@ QList<TestSpec> PlanRun::specs() const {
 }
 
 void PlanRun::follow(JobRunner &runner, const RunOptions &options) {
-    for (HostLauncher *launcher : std::as_const(m_launchers))
-        runner.setLauncher(launcher);
-    if (m_remote)
-        m_remote->attach(&runner, m_remoteHosts); // resolved in prepare()
+    if (m_hosts)
+        m_hosts->attach(&runner, m_hostNames); // resolved in prepare()
     runner.setMaxConcurrent(options.concurrency);
     runner.setMaxPerHost(options.maxPerHost);
     // A busy or refusing server is retried twice before its cell counts as failed.

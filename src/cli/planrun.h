@@ -1,7 +1,7 @@
 // `perfdeck-cli run --hosts FILE --clients A,B --servers C,D`: the test plan behind the run
-// command. Resolves the names in the inventory, gives each host its launcher (this machine
-// for `local` and loopback hosts without SSH settings, SSH for the others through
-// RemoteLaunchers), turns the plan into cell specs, prints
+// command. Resolves the names in the inventory, gives each host its launcher (HostLaunchers:
+// this machine for `local` and loopback hosts without SSH settings, SSH for the others),
+// turns the plan into cell specs, prints
 // one line per finished cell and, at the end, a clients x servers table per test.
 #pragma once
 
@@ -13,9 +13,8 @@
 #include <QObject>
 
 namespace Perfdeck {
-class HostLauncher;
 class JobRunner;
-class RemoteLaunchers;
+class HostLaunchers;
 } // namespace Perfdeck
 
 namespace Perfdeck::Cli {
@@ -43,11 +42,10 @@ private:
 
     TestMatrix m_matrix;
     QList<TestMatrix::Cell> m_cells;
-    QList<HostLauncher *> m_launchers;   // owned (children)
-    RemoteLaunchers *m_remote = nullptr; // owned; the SSH hosts' launchers
-    QStringList m_remoteHosts;
-    QList<TestSpec> m_runSpecs; // per run index
-    QList<int> m_runJob;        // per run index
+    HostLaunchers *m_hosts = nullptr; // owned; the inventory hosts' launchers
+    QStringList m_hostNames;          // the plan's hosts other than `local`
+    QList<TestSpec> m_runSpecs;       // per run index
+    QList<int> m_runJob;              // per run index
     int m_jobs = 0;
     int m_jobsDone = 0;
     bool m_quiet = false;

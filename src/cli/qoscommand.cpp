@@ -18,7 +18,7 @@
 #include "qos/qosclassresult.h"
 #include "qos/qosrun.h"
 #include "results/resultsdocument.h"
-#include "ssh/remotelaunchers.h"
+#include "ssh/hostlaunchers.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -272,7 +272,7 @@ int qosCommand(const QStringList &arguments) {
     QObject owner;
     HostLauncher *sender = new LocalLauncher(&owner);
     HostLauncher *reflector = sender;
-    RemoteLaunchers *remote = nullptr;
+    HostLaunchers *hosts = nullptr;
     if (parser.isSet(QStringLiteral("ipv6")))
         reflector = new LocalLauncher(LocalLauncher::LocalHostName, QStringLiteral("::1"), &owner);
     if (parser.isSet(QStringLiteral("target"))) {
@@ -311,22 +311,22 @@ int qosCommand(const QStringList &arguments) {
                                  : SshOptions::UnknownHostKey::Refuse;
         ssh.unknownHostKeyHint = Tr::tr("if it is the right key, pass "
                                         "--accept-new-host-keys to accept and save it");
+        // `local` is this machine; every inventory host (SSH, or this machine under a
+        // loopback address without SSH settings) comes from HostLaunchers.
         auto launcherFor = [&](const QString &name) -> HostLauncher * {
             const std::optional<Host> host = inventory.resolve(name, &error);
             if (!host)
                 return nullptr;
             if (host->isLocal())
                 return new LocalLauncher(&owner);
-            if (LocalLauncher::servesHost(*host))
-                return new LocalLauncher(host->name, host->address, &owner);
-            if (!remote) {
-                remote = new RemoteLaunchers(inventory, ssh, &owner);
+            if (!hosts) {
+                hosts = new HostLaunchers(inventory, ssh, &owner);
                 // Asked on the terminal as ssh does; without one the prompter says what works.
                 auto *prompter = new TerminalPrompter(&owner);
-                QObject::connect(remote, &RemoteLaunchers::secretRequested, prompter,
+                QObject::connect(hosts, &HostLaunchers::secretRequested, prompter,
                                  &TerminalPrompter::ask);
             }
-            return remote->launcher(name, &error);
+            return hosts->launcher(name, &error);
         };
         sender = launcherFor(clients.first());
         reflector = sender ? launcherFor(servers.first()) : nullptr;
@@ -340,16 +340,12 @@ int qosCommand(const QStringList &arguments) {
     // The bulk test runs through a JobRunner that knows both hosts.
     JobRunner runner;
     if (!request.bulkClass.isEmpty()) {
-        QStringList remoteNames;
+        QStringList names;
         for (HostLauncher *l : {sender, reflector}) {
-            if (!l || l->hostName() == LocalLauncher::LocalHostName)
-                continue;
-            if (l->isLocal())
-                runner.setLauncher(l);
-            else
-                remoteNames << l->hostName();
+            if (l && l->hostName() != LocalLauncher::LocalHostName)
+                names << l->hostName();
         }
-        if (remote && !remoteNames.isEmpty() && !remote->attach(&runner, remoteNames, &error)) {
+        if (hosts && !names.isEmpty() && !hosts->attach(&runner, names, &error)) {
             printError(QStringLiteral("qos: %1").arg(error));
             return ExitBadInput;
         }

@@ -1,7 +1,6 @@
 #include "gui/mainwindow.h"
 
 #include "exec/jobrunner.h"
-#include "exec/locallauncher.h"
 #include "gui/aboutdialog.h"
 #include "gui/dashboardview.h"
 #include "gui/exportactions.h"
@@ -33,7 +32,7 @@
 #include "qos/patternphases.h"
 #include "qos/qosclassresult.h"
 #include "results/historywriter.h"
-#include "ssh/remotelaunchers.h"
+#include "ssh/hostlaunchers.h"
 
 #include "ui_mainwindow.h"
 
@@ -739,45 +738,30 @@ void MainWindow::rerunSelected() {
 void MainWindow::startRuns(const QList<TestSpec> &specs) {
     if (m_runner->isRunning() || specs.isEmpty())
         return;
-    // Inventory hosts at either end run over SSH: a fresh set of launchers per batch, from
-    // the inventory as it is now; its questions (host keys, passwords) come to the dialogs.
-    QStringList remote;
+    // Inventory hosts at either end: a fresh set of launchers per batch, from the inventory as
+    // it is now (SSH, or this machine for a loopback host without SSH settings); their
+    // questions (host keys, passwords) come to the dialogs.
+    QStringList hosts;
     for (const TestSpec &spec : specs) {
         for (const QString &name :
              {spec.clientHost, spec.usesEmbeddedServer() ? spec.serverHost : QString()}) {
-            if (!name.isEmpty() && name != Host::localName() && !remote.contains(name))
-                remote << name;
+            if (!name.isEmpty() && name != Host::localName() && !hosts.contains(name))
+                hosts << name;
         }
     }
-    // Inventory hosts at loopback addresses without SSH settings are this machine under
-    // another name and address (LocalLauncher::servesHost): no SSH for them.
-    for (LocalLauncher *launcher : std::as_const(m_loopbackLaunchers)) {
-        m_runner->removeLauncher(launcher->hostName());
-        delete launcher;
-    }
-    m_loopbackLaunchers.clear();
-    const Inventory inventory = m_inventory->inventory();
-    for (const Host &host : inventory.hosts) {
-        if (remote.contains(host.name) && LocalLauncher::servesHost(host)) {
-            remote.removeAll(host.name);
-            auto *launcher = new LocalLauncher(host.name, host.address, this);
-            m_loopbackLaunchers << launcher;
-            m_runner->setLauncher(launcher);
-        }
-    }
-    delete m_remote;
-    m_remote = nullptr;
-    if (!remote.isEmpty()) {
+    delete m_hosts;
+    m_hosts = nullptr;
+    if (!hosts.isEmpty()) {
         SshOptions options = m_sshOptions;
         options.unknownHostKey = SshOptions::UnknownHostKey::Ask;
-        m_remote = new RemoteLaunchers(m_inventory->inventory(), options, this);
-        connect(m_remote, &RemoteLaunchers::hostKeyQuestion, m_prompter, &SshPrompter::askHostKey);
-        connect(m_remote, &RemoteLaunchers::secretRequested, m_prompter, &SshPrompter::askSecret);
+        m_hosts = new HostLaunchers(m_inventory->inventory(), options, this);
+        connect(m_hosts, &HostLaunchers::hostKeyQuestion, m_prompter, &SshPrompter::askHostKey);
+        connect(m_hosts, &HostLaunchers::secretRequested, m_prompter, &SshPrompter::askSecret);
         QString error;
-        if (!m_remote->attach(m_runner, remote, &error)) {
-            delete m_remote;
-            m_remote = nullptr;
-            showError(tr("Cannot run on %1: %2").arg(remote.join(QLatin1String(", ")), error));
+        if (!m_hosts->attach(m_runner, hosts, &error)) {
+            delete m_hosts;
+            m_hosts = nullptr;
+            showError(tr("Cannot run on %1: %2").arg(hosts.join(QLatin1String(", ")), error));
             return;
         }
     }
@@ -806,6 +790,11 @@ void MainWindow::startRuns(const QList<TestSpec> &specs) {
     m_dashboardDock->show();
     m_dashboardDock->raise();
     m_runner->start(specs);
+    QStringList remote;
+    for (const QString &name : std::as_const(hosts)) {
+        if (m_hosts && m_hosts->isRemote(name))
+            remote << name;
+    }
     m_statusLabel->setText(
         remote.isEmpty() ? tr("Starting: looking for iperf3…")
                          : tr("Starting: connecting to %1…").arg(remote.join(QLatin1String(", "))));

@@ -49,14 +49,13 @@ class DscpCompanion;
 class LogView;
 class DashboardView;
 class LiveRuns;
-class LocalLauncher;
 class MonitoringCenter;
 class PlanView;
 class ReportCenter;
 class RunPanel;
 class RunTableModel;
 class SessionController;
-class RemoteLaunchers;
+class HostLaunchers;
 class SshPrompter;
 class StatisticsPanel;
 class ThroughputChart;
@@ -197,7 +196,7 @@ private:
     JobRunner *m_runner = nullptr;
     SessionController *m_session = nullptr;
     SshPrompter *m_prompter = nullptr;
-    RemoteLaunchers *m_remote = nullptr; // the hosts of the current batch
+    HostLaunchers *m_hosts = nullptr; // the inventory hosts of the current batch
     SshOptions m_sshOptions;
     ExportActions *m_exports = nullptr;
     ReportCenter *m_reports = nullptr;
@@ -215,9 +214,6 @@ private:
     QDockWidget *m_qosDock = nullptr;
     PlanView *m_plan = nullptr;
     QDockWidget *m_planDock = nullptr;
-    // Inventory hosts at loopback addresses without SSH settings (a 2x2 plan on one machine):
-    // this machine under their names, fresh per batch.
-    QList<LocalLauncher *> m_loopbackLaunchers;
     // Every finished or imported run goes into the history database (docs/HISTORY.md).
     HistoryWriter *m_historyWriter = nullptr;
     HistoryView *m_history = nullptr;

@@ -221,7 +221,7 @@ private Q_SLOTS:
                            QStringLiteral("--servers"), QStringLiteral("lo4")}
             << "/nonexistent/h.yaml";
     }
-    // An SSH host is reached through RemoteLaunchers (tst_cliremoterun runs plans over a real
+    // An SSH host is reached through HostLaunchers (tst_cliremoterun runs plans over a real
     // sshd); one that does not answer fails its cell, naming the host and why.
     void unreachableSshHostFailsItsCell() {
         const CliResult r =

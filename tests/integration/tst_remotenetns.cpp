@@ -8,7 +8,7 @@
 
 #include "exec/jobrunner.h"
 #include "inventory/inventory.h"
-#include "ssh/remotelaunchers.h"
+#include "ssh/hostlaunchers.h"
 
 #include <QRandomGenerator>
 #include <QTest>
@@ -45,7 +45,7 @@ private:
         SshOptions options;
         options.knownHostsFile = m_sshd->writeKnownHosts();
         options.useKeychain = false;
-        RemoteLaunchers launchers(m_inventory, options);
+        HostLaunchers launchers(m_inventory, options);
         JobRunner runner;
         if (!launchers.attach(&runner, {client, server}))
             return {};

@@ -9,7 +9,7 @@
 #include "inventory/inventory.h"
 #include "monitor/hostresourcesampler.h"
 #include "monitor/resourcemonitor.h"
-#include "ssh/remotelaunchers.h"
+#include "ssh/hostlaunchers.h"
 
 #include <QTest>
 
@@ -85,7 +85,7 @@ private Q_SLOTS:
     }
 
     void remoteRunsGetTheHostsSamplesFromOneSampler() {
-        RemoteLaunchers launchers(m_inventory, optionsFor(m_sshd));
+        HostLaunchers launchers(m_inventory, optionsFor(m_sshd));
         JobRunner runner;
         runner.setMaxConcurrent(2);
         QVERIFY(launchers.attach(&runner, {QStringLiteral("alpha")}));
@@ -145,7 +145,7 @@ private Q_SLOTS:
         QVERIFY2(sshd.start(), qPrintable(sshd.error()));
         Inventory inventory;
         inventory.hosts = {sshHost(QStringLiteral("doomed"), sshd)};
-        RemoteLaunchers launchers(inventory, optionsFor(sshd));
+        HostLaunchers launchers(inventory, optionsFor(sshd));
         QString error;
         HostLauncher *launcher = launchers.launcher(QStringLiteral("doomed"), &error);
         QVERIFY2(launcher, qPrintable(error));

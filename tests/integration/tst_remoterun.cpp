@@ -1,4 +1,4 @@
-// Runs whose server and client start over SSH, end to end: an inventory, RemoteLaunchers on a
+// Runs whose server and client start over SSH, end to end: an inventory, HostLaunchers on a
 // JobRunner, a real OpenSSH sshd on loopback (two inventory names may point at the same sshd)
 // and real iperf3 and netperf on its "remote" side. Live samples arrive before the end, cancel
 // and a killed sshd leave no tool behind, and a dropped connection keeps what was measured.
@@ -8,7 +8,7 @@
 #include "exec/hostlauncher.h"
 #include "exec/jobrunner.h"
 #include "inventory/inventory.h"
-#include "ssh/remotelaunchers.h"
+#include "ssh/hostlaunchers.h"
 #include "ssh/sshconnectionpool.h"
 
 #include <QJsonObject>
@@ -116,7 +116,7 @@ private Q_SLOTS:
     }
 
     void unknownNameListsTheKnownOnes() {
-        RemoteLaunchers launchers(m_inventory, optionsFor(m_sshd));
+        HostLaunchers launchers(m_inventory, optionsFor(m_sshd));
         QString error;
         QVERIFY(!launchers.launcher(QStringLiteral("gamma"), &error));
         QVERIFY2(error.contains(QLatin1String("unknown host 'gamma'")), qPrintable(error));
@@ -137,7 +137,7 @@ private Q_SLOTS:
     void launchersLeaveTheRunnerWithThem() {
         JobRunner runner;
         {
-            RemoteLaunchers launchers(m_inventory, optionsFor(m_sshd));
+            HostLaunchers launchers(m_inventory, optionsFor(m_sshd));
             QVERIFY(launchers.attach(&runner, {QStringLiteral("beta")}));
             QVERIFY(runner.launcher(QStringLiteral("beta")));
         }
@@ -146,7 +146,7 @@ private Q_SLOTS:
     }
 
     void iperf3BothEndsOverSshFollowedLive() {
-        RemoteLaunchers launchers(m_inventory, optionsFor(m_sshd));
+        HostLaunchers launchers(m_inventory, optionsFor(m_sshd));
         JobRunner runner;
         QVERIFY(launchers.attach(&runner, {QStringLiteral("alpha"), QStringLiteral("beta")}));
         Recorder rec;
@@ -199,7 +199,7 @@ private Q_SLOTS:
     // On a remote host the client is pinned with taskset and limited with prlimit, one behind
     // the other, each argument quoted on its own.
     void remoteClientPinnedAndMemoryLimited() {
-        RemoteLaunchers launchers(m_inventory, optionsFor(m_sshd));
+        HostLaunchers launchers(m_inventory, optionsFor(m_sshd));
         JobRunner runner;
         QVERIFY(launchers.attach(&runner, {QStringLiteral("alpha"), QStringLiteral("beta")}));
         Recorder rec;
@@ -232,7 +232,7 @@ private Q_SLOTS:
     // client's wrapper is spawned and waits, then all are let go at once and report the
     // host's clock, so the result has a measured start skew (none was measured before).
     void remoteInstancesStartBehindABarrier() {
-        RemoteLaunchers launchers(m_inventory, optionsFor(m_sshd));
+        HostLaunchers launchers(m_inventory, optionsFor(m_sshd));
         JobRunner runner;
         QVERIFY(launchers.attach(&runner, {QStringLiteral("alpha"), QStringLiteral("beta")}));
         Recorder rec;
@@ -259,7 +259,7 @@ private Q_SLOTS:
     void cancelAtTheRemoteBarrierRunsNoClient() {
         if (!m_uid)
             QSKIP("needs root to see the fixture user's processes");
-        RemoteLaunchers launchers(m_inventory, optionsFor(m_sshd));
+        HostLaunchers launchers(m_inventory, optionsFor(m_sshd));
         JobRunner runner;
         QVERIFY(launchers.attach(&runner, {QStringLiteral("alpha"), QStringLiteral("beta")}));
         Recorder rec;
@@ -284,7 +284,7 @@ private Q_SLOTS:
     }
 
     void localClientRemoteServer() {
-        RemoteLaunchers launchers(m_inventory, optionsFor(m_sshd));
+        HostLaunchers launchers(m_inventory, optionsFor(m_sshd));
         JobRunner runner;
         QVERIFY(launchers.attach(&runner, {QStringLiteral("beta")}));
         Recorder rec;
@@ -300,7 +300,7 @@ private Q_SLOTS:
     void cancelLeavesNoProcessOnTheHost() {
         if (!m_uid)
             QSKIP("needs root: the sshd fixture's own login user tells its processes apart");
-        RemoteLaunchers launchers(m_inventory, optionsFor(m_sshd));
+        HostLaunchers launchers(m_inventory, optionsFor(m_sshd));
         JobRunner runner;
         QVERIFY(launchers.attach(&runner, {QStringLiteral("alpha"), QStringLiteral("beta")}));
         Recorder rec;
@@ -324,7 +324,7 @@ private Q_SLOTS:
     void netperfTcpStreamOverSsh() {
         if (QStandardPaths::findExecutable(QStringLiteral("netperf")).isEmpty())
             QSKIP("netperf is not installed (packaging/install-deps.sh)");
-        RemoteLaunchers launchers(m_inventory, optionsFor(m_sshd));
+        HostLaunchers launchers(m_inventory, optionsFor(m_sshd));
         JobRunner runner;
         QVERIFY(launchers.attach(&runner, {QStringLiteral("alpha"), QStringLiteral("beta")}));
         TestSpec spec = remoteSpec("alpha", "beta", 3);
@@ -365,7 +365,7 @@ private Q_SLOTS:
             if (const passwd *pw = ::getpwnam(sshd.loginUser().toLocal8Bit().constData()))
                 uid = pw->pw_uid;
         }
-        RemoteLaunchers launchers(inventory, optionsFor(sshd));
+        HostLaunchers launchers(inventory, optionsFor(sshd));
         JobRunner runner;
         QVERIFY(launchers.attach(&runner, {QStringLiteral("doomed")}));
         Recorder rec;

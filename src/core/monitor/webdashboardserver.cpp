@@ -3,7 +3,7 @@
 #include "exec/jobrunner.h"
 #include "exec/locallauncher.h"
 #include "monitor/liveruns.h"
-#include "ssh/remotelaunchers.h"
+#include "ssh/hostlaunchers.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -404,32 +404,21 @@ QString WebDashboardServer::checkTarget(const TestSpec &spec) const {
 }
 
 bool WebDashboardServer::attachHosts(JobRunner *runner, const TestSpec &spec, QString *error) {
-    QStringList remote;
+    QStringList hosts;
     for (const QString &end : {spec.clientHost, spec.serverHost}) {
-        if (end.isEmpty() || end == Host::localName() || remote.contains(end) ||
-            runner->launcher(end))
-            continue;
-        const std::optional<Host> host = m_settings.inventory.resolve(end, error);
-        if (!host)
-            return false;
-        if (host->isLocal())
-            continue;
-        if (LocalLauncher::servesHost(*host)) {
-            // This machine under another loopback address: no SSH (as for the CLI and GUI).
-            runner->setLauncher(new LocalLauncher(host->name, host->address, runner));
-            continue;
-        }
-        remote << host->name;
+        if (!end.isEmpty() && end != Host::localName() && !hosts.contains(end) &&
+            !runner->launcher(end))
+            hosts << end;
     }
-    if (remote.isEmpty())
+    if (hosts.isEmpty())
         return true;
-    // One set of connections per web run: they close when its batch ends and go with it.
-    auto *launchers = new RemoteLaunchers(m_settings.inventory, m_settings.ssh, this);
-    connect(launchers, &RemoteLaunchers::hostKeyQuestion, this,
-            &WebDashboardServer::hostKeyQuestion);
-    connect(launchers, &RemoteLaunchers::secretRequested, this,
-            &WebDashboardServer::secretRequested);
-    if (!launchers->attach(runner, remote, error)) {
+    // One set of launchers per web run (SSH, or this machine for a loopback host without SSH
+    // settings, as for the CLI and GUI): its connections close when its batch ends and go
+    // with it.
+    auto *launchers = new HostLaunchers(m_settings.inventory, m_settings.ssh, this);
+    connect(launchers, &HostLaunchers::hostKeyQuestion, this, &WebDashboardServer::hostKeyQuestion);
+    connect(launchers, &HostLaunchers::secretRequested, this, &WebDashboardServer::secretRequested);
+    if (!launchers->attach(runner, hosts, error)) {
         delete launchers;
         return false;
     }

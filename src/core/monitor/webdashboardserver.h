@@ -84,7 +84,7 @@ Q_SIGNALS:
     void runSample(const QString &runId, const Perfdeck::IntervalSample &sample);
     void runProgress(const QString &runId, double elapsedS);
     // SSH questions of a web run's connections (SshOptions::UnknownHostKey::Ask, a password
-    // or passphrase): answer on the connection given, as for RemoteLaunchers.
+    // or passphrase): answer on the connection given, as for HostLaunchers.
     void hostKeyQuestion(Perfdeck::SshConnection *connection,
                          const Perfdeck::SshConnection::HostKeyQuestion &question);
     void secretRequested(Perfdeck::SshConnection *connection,

@@ -1,6 +1,7 @@
-#include "ssh/remotelaunchers.h"
+#include "ssh/hostlaunchers.h"
 
 #include "exec/jobrunner.h"
+#include "exec/locallauncher.h"
 #include "ssh/sshconnectionpool.h"
 #include "ssh/sshlauncher.h"
 
@@ -14,16 +15,15 @@ struct Tr {
 
 namespace Perfdeck {
 
-RemoteLaunchers::RemoteLaunchers(const Inventory &inventory, const SshOptions &options,
-                                 QObject *parent)
+HostLaunchers::HostLaunchers(const Inventory &inventory, const SshOptions &options, QObject *parent)
     : QObject(parent)
     , m_inventory(inventory)
     , m_pool(new SshConnectionPool(options, this)) {
-    connect(m_pool, &SshConnectionPool::hostKeyQuestion, this, &RemoteLaunchers::hostKeyQuestion);
-    connect(m_pool, &SshConnectionPool::secretRequested, this, &RemoteLaunchers::secretRequested);
+    connect(m_pool, &SshConnectionPool::hostKeyQuestion, this, &HostLaunchers::hostKeyQuestion);
+    connect(m_pool, &SshConnectionPool::secretRequested, this, &HostLaunchers::secretRequested);
 }
 
-RemoteLaunchers::~RemoteLaunchers() {
+HostLaunchers::~HostLaunchers() {
     for (const QPointer<JobRunner> &runner : std::as_const(m_runners)) {
         if (!runner)
             continue;
@@ -31,24 +31,37 @@ RemoteLaunchers::~RemoteLaunchers() {
             if (runner->launcher(launcher->hostName()) == launcher)
                 runner->removeLauncher(launcher->hostName());
         }
+        for (LocalLauncher *launcher : std::as_const(m_loopback)) {
+            if (runner->launcher(launcher->hostName()) == launcher)
+                runner->removeLauncher(launcher->hostName());
+        }
     }
     // The launchers (children) go before the pool's connections they may still point at.
     qDeleteAll(m_launchers);
     m_launchers.clear();
+    qDeleteAll(m_loopback);
+    m_loopback.clear();
     m_pool->closeAll();
 }
 
-const SshOptions &RemoteLaunchers::options() const {
+const SshOptions &HostLaunchers::options() const {
     return m_pool->options();
 }
 
-HostLauncher *RemoteLaunchers::launcher(const QString &hostName, QString *error) {
+HostLauncher *HostLaunchers::launcher(const QString &hostName, QString *error) {
     if (SshLauncher *existing = m_launchers.value(hostName))
+        return existing;
+    if (LocalLauncher *existing = m_loopback.value(hostName))
         return existing;
     QString why;
     const std::optional<Host> host = m_inventory.resolve(hostName, &why);
     if (host && host->isLocal())
         why = Tr::tr("'%1' is this machine: its runs need no SSH").arg(hostName);
+    if (host && !host->isLocal() && LocalLauncher::servesHost(*host)) {
+        auto *launcher = new LocalLauncher(host->name, host->address, this);
+        m_loopback.insert(hostName, launcher);
+        return launcher;
+    }
     std::optional<SshTarget> target;
     if (host && !host->isLocal())
         target = SshTarget::fromHost(*host, m_inventory, &why);
@@ -64,7 +77,17 @@ HostLauncher *RemoteLaunchers::launcher(const QString &hostName, QString *error)
     return launcher;
 }
 
-bool RemoteLaunchers::attach(JobRunner *runner, const QStringList &hosts, QString *error) {
+bool HostLaunchers::isRemote(const QString &hostName) const {
+    if (m_launchers.contains(hostName))
+        return true;
+    if (m_loopback.contains(hostName))
+        return false;
+    QString unknown;
+    const std::optional<Host> host = m_inventory.resolve(hostName, &unknown);
+    return host && !LocalLauncher::servesHost(*host);
+}
+
+bool HostLaunchers::attach(JobRunner *runner, const QStringList &hosts, QString *error) {
     QList<HostLauncher *> launchers;
     for (const QString &name : hosts) {
         if (name.isEmpty() || name == Host::localName())
@@ -95,7 +118,7 @@ bool RemoteLaunchers::attach(JobRunner *runner, const QStringList &hosts, QStrin
     return true;
 }
 
-void RemoteLaunchers::closeAll() {
+void HostLaunchers::closeAll() {
     // Connections still used by a process are closed under it; its run ends with the reason.
     for (SshLauncher *launcher : std::as_const(m_launchers))
         launcher->forgetProbes();

@@ -1,7 +1,11 @@
-// The remote hosts of a user's runs: one SshLauncher per inventory host asked for, all over one
-// SshConnectionPool, registered on a JobRunner beside its own `local` launcher. Connections open
-// on first use and close when the runner's batch ends; the questions they ask (an unknown host
-// key under SshOptions::UnknownHostKey::Ask, a password or passphrase) come out of here.
+// The inventory hosts of a user's runs, each with the launcher that starts its processes: an
+// SshLauncher over one shared SshConnectionPool, or a LocalLauncher for a host that is this
+// machine under another loopback address without SSH settings (LocalLauncher::servesHost: a
+// 2x2 plan on 127.0.0.2-5). Registered on a JobRunner beside its own `local` launcher; the one
+// place where the GUI, the CLI's plans and QoS runs and the web dashboard turn host names into
+// launchers. Connections open on first use and close when the runner's batch ends; the
+// questions they ask (an unknown host key under SshOptions::UnknownHostKey::Ask, a password or
+// passphrase) come out of here.
 #pragma once
 
 #include "inventory/inventory.h"
@@ -16,17 +20,17 @@ namespace Perfdeck {
 
 class HostLauncher;
 class JobRunner;
+class LocalLauncher;
 class SshConnectionPool;
 class SshLauncher;
 
-class RemoteLaunchers final : public QObject {
+class HostLaunchers final : public QObject {
     Q_OBJECT
 public:
-    RemoteLaunchers(const Inventory &inventory, const SshOptions &options,
-                    QObject *parent = nullptr);
+    HostLaunchers(const Inventory &inventory, const SshOptions &options, QObject *parent = nullptr);
     // Takes its launchers off every runner it was attached to and closes the connections.
     // Must not happen while one of those runners is running.
-    ~RemoteLaunchers() override;
+    ~HostLaunchers() override;
 
     const Inventory &inventory() const { return m_inventory; }
     const SshOptions &options() const;
@@ -34,10 +38,14 @@ public:
     SshConnectionPool *pool() const { return m_pool; }
 
     // The launcher of an inventory host, made on first use (no connection is opened until a
-    // run needs one). nullptr with *error for `local` (the runner's own launcher) and for an
+    // run needs one): a LocalLauncher for a loopback host without SSH settings, else an
+    // SshLauncher. nullptr with *error for `local` (the runner's own launcher) and for an
     // unknown name ("unknown host 'X' (did you mean ...; known hosts: ...)"), or a host whose
     // jump hosts cannot be resolved.
     HostLauncher *launcher(const QString &hostName, QString *error = nullptr);
+    // Whether hostName's launcher starts processes over SSH (false for `local`, loopback hosts
+    // without SSH settings and unknown names).
+    bool isRemote(const QString &hostName) const;
 
     // Registers the launchers of hosts (inventory names; `local` and empty names are skipped)
     // on runner, and closes every connection when the runner's batch has finished. False with
@@ -59,7 +67,8 @@ Q_SIGNALS:
 private:
     Inventory m_inventory;
     SshConnectionPool *m_pool;
-    QMap<QString, SshLauncher *> m_launchers; // by inventory name
+    QMap<QString, SshLauncher *> m_launchers;  // by inventory name
+    QMap<QString, LocalLauncher *> m_loopback; // by inventory name: this machine, no SSH
     QList<QPointer<JobRunner>> m_runners;
 };
 
