@@ -16,7 +16,8 @@ ReportCenter::ReportCenter(QMainWindow *window, SessionProvider session, PathPro
     , m_sessionPath(std::move(sessionPath)) {
     m_generate = new QAction(tr("Generate &Report…"), this);
     m_generate->setObjectName(QStringLiteral("actionGenerateReport"));
-    m_generate->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    // Not Ctrl+Shift+P: Run > Run Profile has it (an ambiguous shortcut does nothing at all).
+    m_generate->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
     m_generate->setStatusTip(tr("Make a PDF, HTML, Markdown, text or CSV report of this "
                                 "session from a template"));
     connect(m_generate, &QAction::triggered, this, &ReportCenter::openGenerateDialog);

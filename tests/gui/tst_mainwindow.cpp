@@ -119,6 +119,7 @@ private Q_SLOTS:
     void initTestCase();
     void init();
     void startsOnLoopbackDefault();
+    void everyWindowShortcutIsUnique();
     void runShowsLiveChartAndLandsInTable();
     void stopMidRunLeavesNoIperf3();
     void saveThenOpenRestoresSession();
@@ -166,6 +167,30 @@ void TestMainWindow::startsOnLoopbackDefault() {
     QVERIFY(!window.stopAction()->isEnabled());
     QVERIFY(window.windowTitle().contains(QStringLiteral("Untitled")));
     QVERIFY(!window.isWindowModified());
+}
+
+void TestMainWindow::everyWindowShortcutIsUnique() {
+    // Two actions of the window with the same key make Qt do neither ("Ambiguous shortcut
+    // overload"): Ctrl+Shift+P once meant both Run Profile and Generate Report.
+    MainWindow window;
+    window.show();
+    QMap<QString, QStringList> byKey;
+    for (QAction *action : window.findChildren<QAction *>()) {
+        if (action->shortcutContext() == Qt::WidgetShortcut ||
+            action->shortcutContext() == Qt::WidgetWithChildrenShortcut)
+            continue; // scoped to a dock's widget
+        for (const QKeySequence &key : action->shortcuts()) {
+            const QString text = key.toString(QKeySequence::PortableText);
+            const QString name = action->text().remove(QLatin1Char('&'));
+            if (!byKey.value(text).contains(name))
+                byKey[text] << name;
+        }
+    }
+    QVERIFY(byKey.contains(QStringLiteral("Ctrl+Shift+P"))); // Run Profile
+    QVERIFY(byKey.contains(QStringLiteral("Ctrl+R")));
+    for (auto it = byKey.cbegin(); it != byKey.cend(); ++it)
+        QVERIFY2(it.value().size() == 1,
+                 qPrintable(it.key() + QLatin1String(": ") + it.value().join(QLatin1String(", "))));
 }
 
 bool TestMainWindow::ensureFinishedRun(MainWindow &window, double durationS, int streams) {
