@@ -8785,6 +8785,14 @@ Klicken, um %4.</translation>
         <source>Check whether the marking arrives: a perfdeck-probe flow of the same class runs beside the test (the probe of the qos command) and the DSCP column says what the server end received: kept, remarked or bleached.</source>
         <translation>Prüfen, ob die Markierung ankommt: ein perfdeck-probe-Flow derselben Klasse läuft neben dem Test (die Probe des qos-Befehls), und die DSCP-Spalte zeigt, was die Serverseite empfing: beibehalten, ummarkiert oder gebleicht.</translation>
     </message>
+    <message>
+        <source>Retr&amp;y up to:</source>
+        <translation>Ma&amp;x. Neuversuche:</translation>
+    </message>
+    <message>
+        <source>Start a test again up to this many times, 1 s apart, when it failed before measuring anything for a passing reason (connection refused, server busy, port taken, a lost UDP set-up datagram), as perfdeck-cli run --retries does. Test plans always retry twice.</source>
+        <translation>Einen Test bis zu so oft im Abstand von 1 s erneut starten, wenn er aus einem vorübergehenden Grund scheiterte, bevor er etwas gemessen hatte (Verbindung abgelehnt, Server beschäftigt, Port belegt, verlorenes UDP-Einrichtungsdatagramm), wie perfdeck-cli run --retries. Testpläne versuchen es immer zweimal erneut.</translation>
+    </message>
 </context>
 <context>
     <name>StatisticsPanel</name>

@@ -8700,6 +8700,14 @@ Click to %4.</source>
         <source>Check whether the marking arrives: a perfdeck-probe flow of the same class runs beside the test (the probe of the qos command) and the DSCP column says what the server end received: kept, remarked or bleached.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Retr&amp;y up to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a test again up to this many times, 1 s apart, when it failed before measuring anything for a passing reason (connection refused, server busy, port taken, a lost UDP set-up datagram), as perfdeck-cli run --retries does. Test plans always retry twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StatisticsPanel</name>

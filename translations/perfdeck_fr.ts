@@ -8787,6 +8787,14 @@ Cliquez pour %4.</translation>
         <source>Check whether the marking arrives: a perfdeck-probe flow of the same class runs beside the test (the probe of the qos command) and the DSCP column says what the server end received: kept, remarked or bleached.</source>
         <translation>Vérifier si le marquage arrive : un flux perfdeck-probe de la même classe s&apos;exécute à côté du test (la sonde de la commande qos) et la colonne DSCP indique ce que le serveur a reçu : conservé, remarqué ou blanchi.</translation>
     </message>
+    <message>
+        <source>Retr&amp;y up to:</source>
+        <translation>Relances jus&amp;qu’à :</translation>
+    </message>
+    <message>
+        <source>Start a test again up to this many times, 1 s apart, when it failed before measuring anything for a passing reason (connection refused, server busy, port taken, a lost UDP set-up datagram), as perfdeck-cli run --retries does. Test plans always retry twice.</source>
+        <translation>Relancer un test jusqu’à ce nombre de fois, à 1 s d’intervalle, quand il a échoué avant de mesurer quoi que ce soit pour une raison passagère (connexion refusée, serveur occupé, port pris, datagramme de mise en place UDP perdu), comme perfdeck-cli run --retries. Les plans de test réessaient toujours deux fois.</translation>
+    </message>
 </context>
 <context>
     <name>StatisticsPanel</name>

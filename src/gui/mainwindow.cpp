@@ -72,6 +72,7 @@ namespace {
 const QString SelectedRunsKey = QStringLiteral("selectedRuns");
 const QString RunSpecsKey = QStringLiteral("runSpecs");
 const QString ShowStreamsKey = QStringLiteral("showStreams");
+const QString RetriesKey = QStringLiteral("retries"); // the run panel's Retries
 const QString SortColumnKey = QStringLiteral("sortColumn");
 const QString SortOrderKey = QStringLiteral("sortOrder");
 const QString StatisticsKey = QStringLiteral("statistics");
@@ -410,8 +411,7 @@ void MainWindow::runPlan(const QList<TestSpec> &specs) {
     m_runner->setMaxPerHost(m_plan->maxPerHost());
     // A busy or refusing server is retried twice before its cell counts as failed (as the
     // CLI's plans do).
-    m_runner->setMaxRetries(2, 1000);
-    startRuns(specs);
+    startBatch(specs, 2);
     if (m_runner->isRunning()) {
         m_plan->follow(m_runner, specs);
         m_log->appendLine(
@@ -736,8 +736,13 @@ void MainWindow::rerunSelected() {
 }
 
 void MainWindow::startRuns(const QList<TestSpec> &specs) {
+    startBatch(specs, m_runPanel->retries());
+}
+
+void MainWindow::startBatch(const QList<TestSpec> &specs, int retries) {
     if (m_runner->isRunning() || specs.isEmpty())
         return;
+    m_runner->setMaxRetries(retries, 1000);
     // Inventory hosts at either end: a fresh set of launchers per batch, from the inventory as
     // it is now (SSH, or this machine for a loopback host without SSH settings); their
     // questions (host keys, passwords) come to the dialogs.
@@ -816,8 +821,16 @@ void MainWindow::stopRuns() {
 }
 
 void MainWindow::onRunStarted(int index, const QString &runId, const TestSpec &spec) {
+    // A new attempt of a run whose last one failed before measuring anything (Retries, or a
+    // test plan's cell) takes the attempt's row and number.
+    const QString previous = m_runIdByIndex.value(index);
     m_runIdByIndex.insert(index, runId);
-    m_model->addRunning(runId, spec, QDateTime::currentDateTimeUtc());
+    if (!previous.isEmpty() &&
+        m_model->restartRunning(previous, runId, spec, QDateTime::currentDateTimeUtc())) {
+        m_chart->removeRun(previous);
+    } else {
+        m_model->addRunning(runId, spec, QDateTime::currentDateTimeUtc());
+    }
     const RunRecord *rec = m_model->record(runId);
     m_log->appendLine(
         QStringLiteral("perfdeck"),
@@ -1242,6 +1255,7 @@ Session MainWindow::currentSession() const {
     ui.insert(RunSpecsKey, runSpecs);
     ui.insert(SelectedRunsKey, QJsonArray::fromStringList(selectedRunIds()));
     ui.insert(ShowStreamsKey, m_ui->actionShowStreams->isChecked());
+    ui.insert(RetriesKey, m_runPanel->retries());
     ui.insert(SortColumnKey, m_table->horizontalHeader()->sortIndicatorSection());
     ui.insert(SortOrderKey, int(m_table->horizontalHeader()->sortIndicatorOrder()));
     ui.insert(StatisticsKey, m_stats->saveState());
@@ -1264,6 +1278,7 @@ void MainWindow::showSession(const Session &session) {
     m_sessionCreatedAt =
         session.createdAt.isValid() ? session.createdAt : QDateTime::currentDateTimeUtc();
     m_runPanel->setSpec(session.specs.isEmpty() ? TestSpec() : session.specs.constFirst());
+    m_runPanel->setRetries(std::clamp(session.uiState.value(RetriesKey).toInt(0), 0, 10));
     const QJsonObject runSpecs = session.uiState.value(RunSpecsKey).toObject();
     QList<RunRecord> records;
     records.reserve(session.runs.size());

@@ -66,7 +66,8 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Runs the given tests (what Run does with the run panel's spec).
+    // Runs the given tests (what Run does with the run panel's spec), with the run panel's
+    // Retries.
     void startRuns(const QList<TestSpec> &specs);
     // Adds the runs of result files (iperf3 JSON, netperf output, flent) read off the UI
     // thread; unreadable files are reported with the file and the reason.
@@ -131,6 +132,8 @@ private:
     void setupPlanDock();
     // Runs the test plan's cells under its limits (Run in the Test plan view).
     void runPlan(const QList<TestSpec> &specs);
+    // Starts a batch whose failed-before-measuring tests are started again up to retries times.
+    void startBatch(const QList<TestSpec> &specs, int retries);
     void setupHistoryDock();
     void setupMonitoring();
     void setupActions();

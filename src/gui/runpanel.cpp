@@ -110,6 +110,7 @@ RunPanel::RunPanel(QWidget *parent)
     connect(m_ui->dscpCombo, &QComboBox::currentTextChanged, this, &RunPanel::updateEnabled);
     connect(m_ui->intervalSpin, &QDoubleSpinBox::valueChanged, this, edited);
     connect(m_ui->repeatSpin, &QSpinBox::valueChanged, this, edited);
+    connect(m_ui->retriesSpin, &QSpinBox::valueChanged, this, edited);
     connect(m_ui->omitSpin, &QDoubleSpinBox::valueChanged, this, edited);
     connect(m_ui->lengthEdit, &QLineEdit::textEdited, this, edited);
     connect(m_ui->windowEdit, &QLineEdit::textEdited, this, edited);
@@ -510,6 +511,14 @@ QString RunPanel::dscpText() const {
 
 bool RunPanel::checksDscp() const {
     return m_ui->dscpCheck->isEnabled() && m_ui->dscpCheck->isChecked();
+}
+
+int RunPanel::retries() const {
+    return m_ui->retriesSpin->value();
+}
+
+void RunPanel::setRetries(int retries) {
+    m_ui->retriesSpin->setValue(retries);
 }
 
 void RunPanel::updateBitrateHint() {

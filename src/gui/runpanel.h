@@ -34,6 +34,11 @@ public:
     // The user wants a marked test's DSCP checked by a probe flow of its class beside it
     // (qos/DscpCompanion): the DSCP field names a class and its Check box is ticked.
     bool checksDscp() const;
+    // How often a test that failed before measuring anything for a passing reason is started
+    // again (JobRunner::setMaxRetries; perfdeck-cli run --retries). Not part of a test's spec:
+    // the session keeps it with the window's state.
+    int retries() const;
+    void setRetries(int retries);
 
     // Client and server are picked from this model's hosts (the Hosts dock's HostListModel:
     // name, client and server roles, site); without one, only this machine is offered.

@@ -372,8 +372,9 @@ QHash<int, QByteArray> RunTableModel::roleNames() const {
     return names;
 }
 
-void RunTableModel::addRunning(const QString &runId, const TestSpec &spec,
-                               const QDateTime &startedAt) {
+namespace {
+
+RunRecord runningRecord(const QString &runId, const TestSpec &spec, const QDateTime &startedAt) {
     RunRecord rec;
     rec.spec = spec;
     rec.running = true;
@@ -388,11 +389,31 @@ void RunTableModel::addRunning(const QString &runId, const TestSpec &spec,
     if (spec.usesEmbeddedServer())
         rec.result.serverHost = spec.serverHost;
     rec.result.startedAt = startedAt;
+    return rec;
+}
+
+} // namespace
+
+void RunTableModel::addRunning(const QString &runId, const TestSpec &spec,
+                               const QDateTime &startedAt) {
+    RunRecord rec = runningRecord(runId, spec, startedAt);
     rec.result.seq = nextNumber();
     const int row = int(m_records.size());
     beginInsertRows({}, row, row);
     m_records.append(rec);
     endInsertRows();
+}
+
+bool RunTableModel::restartRunning(const QString &attemptId, const QString &runId,
+                                   const TestSpec &spec, const QDateTime &startedAt) {
+    const int row = rowOf(attemptId);
+    if (row < 0 || !m_records.at(row).running)
+        return false;
+    RunRecord rec = runningRecord(runId, spec, startedAt);
+    rec.result.seq = m_records.at(row).result.seq; // the same run to the user: the same number
+    m_records[row] = rec;
+    emitRowChanged(row);
+    return true;
 }
 
 void RunTableModel::updateProgress(const QString &runId, double elapsedS) {

@@ -74,6 +74,11 @@ public:
 
     // Live updates from the JobRunner.
     void addRunning(const QString &runId, const TestSpec &spec, const QDateTime &startedAt);
+    // A new attempt (runId) of the running row attemptId, whose attempt failed before it
+    // measured anything and is started again: the row, its place and its number are kept.
+    // False when attemptId is not a running row.
+    bool restartRunning(const QString &attemptId, const QString &runId, const TestSpec &spec,
+                        const QDateTime &startedAt);
     void updateProgress(const QString &runId, double elapsedS);
     void updateLiveSample(const QString &runId, const IntervalSample &sample);
     void finishRun(const QString &runId, const RunResult &result);

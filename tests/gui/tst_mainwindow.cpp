@@ -138,6 +138,7 @@ private Q_SLOTS:
     void commandLineOpensSessionAndImportsResults();
     void dashboardNamesRunsAsTheTable();
     void profileRunsAsOneBatch();
+    void retriesFromThePanelStartARefusedTestAgain();
 
 private:
     // One real run shared by the session tests, so the suite stays short.
@@ -893,6 +894,64 @@ void TestMainWindow::profileRunsAsOneBatch() {
              qPrintable(statusTexts.join(QLatin1Char('\n'))));
     QVERIFY(window.logView()->text().contains(QLatin1String("profile two-quick: 2 test(s) done")));
     window.sessionController()->setModified(false);
+}
+
+void TestMainWindow::retriesFromThePanelStartARefusedTestAgain() {
+    REQUIRE_IPERF3();
+    // A port on 127.0.0.1 where nothing listens: "connection refused", a passing reason.
+    quint16 port = 0;
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        port = probe.serverPort();
+    }
+    TestSpec refused = loopbackSpec(1, 1);
+    refused.host = QStringLiteral("127.0.0.1");
+    refused.port = port;
+    QVERIFY(!refused.usesEmbeddedServer());
+    const QString path = m_dir.filePath(QStringLiteral("retries.perfdeck"));
+    {
+        MainWindow window;
+        window.show();
+        auto *spin = window.runPanel()->findChild<QSpinBox *>(QStringLiteral("retriesSpin"));
+        QVERIFY(spin);
+        QVERIFY(spin->isVisibleTo(&window));
+        QCOMPARE(spin->value(), 0); // off unless asked for, as in the CLI
+        spin->setValue(2);
+        QCOMPARE(window.runPanel()->retries(), 2);
+        window.runPanel()->setSpec(refused);
+        QVERIFY(clickRun(window));
+        QTRY_VERIFY_WITH_TIMEOUT(window.isRunning(), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isRunning(), 30000);
+        const QString log = window.logView()->text();
+        QVERIFY2(log.contains(QLatin1String("retry 1 of 2 after:")) &&
+                     log.contains(QLatin1String("retry 2 of 2 after:")),
+                 qPrintable(log));
+        // One run, not one per attempt: an attempt's row once stayed "running" for good.
+        QCOMPARE(window.runModel()->rowCount(), 1);
+        QVERIFY(window.runModel()->records().at(0).result.status == RunStatus::Error);
+        QCOMPARE(window.runModel()->records().at(0).result.seq, 1);
+        // The setting is part of the session.
+        QSignalSpy savedSpy(window.sessionController(), &SessionController::saved);
+        window.sessionController()->saveAs(path);
+        QTRY_COMPARE_WITH_TIMEOUT(savedSpy.count(), 1, 10000);
+
+        // Back to none: the same test fails once, without a retry.
+        spin->setValue(0);
+        window.logView()->clear();
+        QVERIFY(clickRun(window));
+        QTRY_VERIFY_WITH_TIMEOUT(window.isRunning(), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isRunning(), 30000);
+        QVERIFY2(!window.logView()->text().contains(QLatin1String("retry 1 of")),
+                 qPrintable(window.logView()->text()));
+        window.sessionController()->setModified(false);
+    }
+    MainWindow reopened;
+    reopened.show();
+    QSignalSpy loaded(reopened.sessionController(), &SessionController::sessionLoaded);
+    reopened.sessionController()->open(path);
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 10000);
+    QCOMPARE(reopened.runPanel()->retries(), 2);
 }
 
 QTEST_MAIN(TestMainWindow)
