@@ -115,14 +115,25 @@ QStringList cutOffLabels(const QWidget *root) {
     return cut;
 }
 
-// The window with its open dialogs painted where they are on the screen (a grab of a window
-// holds only that window).
-QImage withDialogs(QWidget *window, const QList<QWidget *> &dialogs) {
+// The window with a dialog painted where it is on the screen (a grab of a window holds only
+// that window). The offscreen platform has no window manager: a plain title bar and border
+// stand for its decoration, so that the dialog does not melt into the window behind it.
+QImage withDialog(QWidget *window, QWidget *dialog) {
     QImage image = window->grab().toImage();
     QPainter painter(&image);
-    for (QWidget *dialog : dialogs)
-        painter.drawPixmap(window->mapFromGlobal(dialog->mapToGlobal(QPoint(0, 0))),
-                           dialog->grab());
+    const QRect inside(window->mapFromGlobal(dialog->mapToGlobal(QPoint(0, 0))), dialog->size());
+    const int titleHeight = dialog->fontMetrics().height() + 10;
+    const QRect frame = inside.adjusted(-1, -titleHeight - 1, 1, 1);
+    for (int i = 1; i <= 6; ++i) // a soft shadow
+        painter.fillRect(frame.adjusted(-i + 4, -i + 4, i + 4, i + 4), QColor(0, 0, 0, 10));
+    painter.fillRect(frame, QColor(0x4a, 0x4f, 0x57));
+    QFont bold = dialog->font();
+    bold.setBold(true);
+    painter.setFont(bold);
+    painter.setPen(Qt::white);
+    painter.drawText(QRect(frame.left(), frame.top(), frame.width(), titleHeight + 1),
+                     Qt::AlignCenter, dialog->windowTitle());
+    painter.drawPixmap(inside.topLeft(), dialog->grab());
     return image;
 }
 
@@ -184,6 +195,9 @@ private Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true);
         qputenv("PERFDECK_PROBE", PERFDECK_PROBE_BIN);
         QVERIFY(m_dir.isValid());
+        // A history of its own: checks and runs of other tests (or of an earlier run of this
+        // one) would show in the Hosts dock and the History view.
+        qputenv("PERFDECK_HISTORY_DB", m_dir.filePath(QStringLiteral("history.sqlite")).toLocal8Bit());
     }
     void init() { QSettings().clear(); }
 
@@ -419,7 +433,8 @@ private Q_SLOTS:
         InventoryDock *hosts = window.inventoryDock();
         QDockWidget *hostsDock = dock(window, "inventoryDock");
         hostsDock->raise();
-        window.resizeDocks({hostsDock}, {820}, Qt::Horizontal);
+        const int defaultWidth = hostsDock->width();
+        window.resizeDocks({hostsDock}, {760}, Qt::Horizontal);
         hosts->setInteractive(false); // the import's message box would wait for a click
         QSignalSpy imported(hosts, &InventoryDock::importFinished);
         hosts->importFile(InventoryDock::ImportKind::SshConfig, config);
@@ -447,7 +462,8 @@ private Q_SLOTS:
         QVERIFY2(cutInDialog.isEmpty(), qPrintable(cutInDialog.join(QLatin1Char('\n'))));
         QVERIFY(window.rect().contains(
             QRect(window.mapFromGlobal(dialog->mapToGlobal(QPoint(0, 0))), dialog->size())));
-        save(withDialogs(&window, {dialog}), QStringLiteral("remote-hostkey-dialog.png"));
+        QCOMPARE(dialog->windowTitle(), QStringLiteral("Unknown Host Key"));
+        save(withDialog(&window, dialog), QStringLiteral("remote-hostkey-dialog.png"));
         // Accept and Save, for this host and the other one.
         int answered = 0;
         while (checked.isEmpty()) {
@@ -484,6 +500,8 @@ private Q_SLOTS:
                          .toString()
                          .endsWith(QLatin1String(" ms")),
                      name);
+        // Widened to show every column, lab-client selected for its details.
+        window.resizeDocks({hostsDock}, {1000}, Qt::Horizontal);
         QTreeView *view = hosts->view();
         view->setCurrentIndex(model->indexOfHost(QStringLiteral("lab-client")));
         QTest::qWait(200);
@@ -498,7 +516,11 @@ private Q_SLOTS:
                                     .arg(view->viewport()->width())));
         }
         QVERIFY(notShownWhole(hostsDock, &window).isEmpty());
-        save(window.grab().toImage(), QStringLiteral("remote-hosts-checked.png"));
+        const QStringList cutInDock = cutOffLabels(hosts);
+        QVERIFY2(cutInDock.isEmpty(), qPrintable(cutInDock.join(QLatin1Char('\n'))));
+        save(hostsDock->grab().toImage(), QStringLiteral("remote-hosts-checked.png"));
+        window.resizeDocks({hostsDock}, {defaultWidth}, Qt::Horizontal);
+        QTRY_COMPARE(hostsDock->width(), defaultWidth);
 
         // The run panel: client and server picked from the inventory's hosts.
         TestSpec spec;
@@ -631,14 +653,15 @@ private Q_SLOTS:
         TestHelpers::ServeProcess serve({QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
         QVERIFY2(serve.waitReady(), serve.stderrText().constData());
         QTemporaryDir profile;
-        TestHelpers::Browser browser(profile.path(), {QStringLiteral("--window-size=1280,800")});
+        TestHelpers::Browser browser(profile.path());
         QVERIFY2(browser.ok(), qPrintable(browser.error()));
         browser.open(QStringLiteral("http://127.0.0.1:%1/#token=%2")
                          .arg(serve.port())
                          .arg(QString::fromUtf8(serve.token())));
+        browser.setViewportSize(1280, 800);
         QTRY_COMPARE_WITH_TIMEOUT(browser.text(QStringLiteral("#connection")),
                                   QStringLiteral("live"), 20000);
-        QVERIFY(browser.setValue(QStringLiteral("#duration"), QStringLiteral("5")));
+        QVERIFY(browser.setValue(QStringLiteral("#duration"), QStringLiteral("10")));
         QStringList ids;
         for (int i = 0; i < 2; ++i) {
             QVERIFY(browser.click(QStringLiteral("#start")));
@@ -666,8 +689,12 @@ private Q_SLOTS:
             },
             20000));
         QTest::qWait(2500);
-        for (const QString &id : ids)
-            QCOMPARE(browser.text(row(id) + QStringLiteral(" td.status")), QStringLiteral("running"));
+        const auto bothRunning = [&] {
+            for (const QString &id : ids)
+                QCOMPARE(browser.text(row(id) + QStringLiteral(" td.status")),
+                         QStringLiteral("running"));
+        };
+        bothRunning();
         const QJsonValue drawn = browser.script(QStringLiteral(
             "const c = document.getElementById('total');"
             "const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;"
@@ -678,8 +705,11 @@ private Q_SLOTS:
                  QJsonValue(true));
         QVERIFY(!browser.text(QStringLiteral("#log")).isEmpty());
         const QImage image = QImage::fromData(browser.screenshot(), "PNG");
-        QCOMPARE(image.width(), 1280);
+        bothRunning(); // before and after: running in the picture too
+        QCOMPARE(image.size(), QSize(1280, 800));
         save(image, QStringLiteral("web-dashboard.png"));
+        for (const QString &id : ids) // not waited for: the server stops them when it ends
+            QVERIFY(browser.click(row(id) + QStringLiteral(" button.stop")));
     }
 
 private:

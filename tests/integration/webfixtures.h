@@ -170,6 +170,25 @@ public:
             .value(QStringLiteral("value"));
     }
 
+    // Makes the page's viewport width x height (the window around it is larger).
+    void setViewportSize(int width, int height) {
+        for (int attempt = 0; attempt < 3; ++attempt) {
+            const int innerWidth = script(QStringLiteral("return window.innerWidth")).toInt();
+            const int innerHeight = script(QStringLiteral("return window.innerHeight")).toInt();
+            if (innerWidth == width && innerHeight == height)
+                return;
+            const QJsonObject rect =
+                QJsonDocument::fromJson(call("GET", path(QStringLiteral("/window/rect"))))
+                    .object()
+                    .value(QStringLiteral("value"))
+                    .toObject();
+            call("POST", path(QStringLiteral("/window/rect")),
+                 QJsonObject{{QStringLiteral("width"),
+                              rect.value(QStringLiteral("width")).toInt() + width - innerWidth},
+                             {QStringLiteral("height"), rect.value(QStringLiteral("height")).toInt() +
+                                                            height - innerHeight}});
+        }
+    }
     // The page as the browser shows it (the viewport), as PNG bytes; empty on failure.
     QByteArray screenshot() {
         const QJsonObject reply =
