@@ -309,7 +309,8 @@ void DashboardView::updateInterfaces() {
     if (!m_interfacesSized && !rows.isEmpty() && m_graphSplit->width() > 0) {
         m_interfacesSized = true;
         const QAbstractItemView *view = m_interfaces; // sizeHintForColumn() is public here
-        int needed = 2 * m_interfaces->frameWidth() + m_interfaces->verticalScrollBar()->sizeHint().width();
+        int needed =
+            2 * m_interfaces->frameWidth() + m_interfaces->verticalScrollBar()->sizeHint().width();
         for (int c = 0; c < m_interfaces->columnCount(); ++c)
             needed += std::max(m_interfaces->horizontalHeader()->sectionSizeHint(c),
                                view->sizeHintForColumn(c));

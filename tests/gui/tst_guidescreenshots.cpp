@@ -26,6 +26,7 @@
 #include "results/resultsdocument.h"
 #include "results/session.h"
 
+#include <QApplication>
 #include <QChart>
 #include <QCheckBox>
 #include <QComboBox>
@@ -44,10 +45,11 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
-#include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTabWidget>
 #include <QTemporaryDir>
+#include <QTemporaryFile>
 #include <QTest>
 #include <QToolButton>
 #include <QTreeView>
@@ -197,7 +199,8 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         // A history of its own: checks and runs of other tests (or of an earlier run of this
         // one) would show in the Hosts dock and the History view.
-        qputenv("PERFDECK_HISTORY_DB", m_dir.filePath(QStringLiteral("history.sqlite")).toLocal8Bit());
+        qputenv("PERFDECK_HISTORY_DB",
+                m_dir.filePath(QStringLiteral("history.sqlite")).toLocal8Bit());
     }
     void init() { QSettings().clear(); }
 
@@ -208,7 +211,8 @@ private Q_SLOTS:
         window.resize(1600, 1000);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        const QList<RunResult> runs = runsOf(QStringLiteral(PERFDECK_TEST_DATA "/stats/regressed.json"));
+        const QList<RunResult> runs =
+            runsOf(QStringLiteral(PERFDECK_TEST_DATA "/stats/regressed.json"));
         QCOMPARE(runs.size(), 12);
         QVERIFY(openSession(window, runs, m_dir.filePath(QStringLiteral("regressed.perfdeck"))));
         window.selectRuns(idsOf(runs));
@@ -238,8 +242,8 @@ private Q_SLOTS:
         // Summary and verdict whole in the scrolled numbers, the values chart below them.
         auto *numbers = panel->findChild<QScrollArea *>(QStringLiteral("numbersScroll"));
         for (const char *group : {"summaryGroup", "comparisonGroup"}) {
-            const QString why =
-                notShownWhole(panel->findChild<QWidget *>(QLatin1String(group)), numbers->viewport());
+            const QString why = notShownWhole(panel->findChild<QWidget *>(QLatin1String(group)),
+                                              numbers->viewport());
             QVERIFY2(why.isEmpty(), qPrintable(why));
         }
         const QStringList cut = cutOffLabels(numbers->widget());
@@ -283,8 +287,8 @@ private Q_SLOTS:
                  qPrintable(section->figuresText()));
         QVERIFY(!section->reasonText().isEmpty());
         // Scrolled to, as a user scrolls the numbers down to it.
-        auto *numbers = window.statisticsPanel()->findChild<QScrollArea *>(
-            QStringLiteral("numbersScroll"));
+        auto *numbers =
+            window.statisticsPanel()->findChild<QScrollArea *>(QStringLiteral("numbersScroll"));
         QTest::qWait(300);
         numbers->ensureWidgetVisible(section, 0, 0);
         QTest::qWait(100);
@@ -350,7 +354,9 @@ private Q_SLOTS:
             for (int row = 0; row < 4; ++row) {
                 const QModelIndex i = panes->index(row, 0);
                 if (i.data(DashboardModel::StatusRole).toString() != QLatin1String("running") ||
-                    !i.data(DashboardModel::RateTextRole).toString().contains(QLatin1String("bit/s")) ||
+                    !i.data(DashboardModel::RateTextRole)
+                         .toString()
+                         .contains(QLatin1String("bit/s")) ||
                     i.data(DashboardModel::ProgressRole).toDouble() * 6 < seconds)
                     return false;
             }
@@ -381,7 +387,7 @@ private Q_SLOTS:
         for (int column = 0; column < interfaces->columnCount(); ++column) {
             const int needed = std::max(
                 static_cast<const QAbstractItemView *>(interfaces)->sizeHintForColumn(column),
-                                        interfaces->horizontalHeader()->sectionSizeHint(column));
+                interfaces->horizontalHeader()->sectionSizeHint(column));
             QVERIFY2(interfaces->horizontalHeader()->sectionViewportPosition(column) + needed <=
                          interfaces->viewport()->width(),
                      qPrintable(interfaces->horizontalHeaderItem(column)->text()));
@@ -410,8 +416,8 @@ private Q_SLOTS:
         {
             QFile f(config);
             QVERIFY(f.open(QIODevice::WriteOnly));
-            for (const auto &[name, address] : {std::pair{"lab-client", "127.0.0.1"},
-                                                std::pair{"lab-server", "127.0.0.2"}})
+            for (const auto &[name, address] :
+                 {std::pair{"lab-client", "127.0.0.1"}, std::pair{"lab-server", "127.0.0.2"}})
                 f.write(QStringLiteral("Host %1\n    HostName %2\n    Port %3\n    User %4\n"
                                        "    IdentityFile %5\n")
                             .arg(QLatin1String(name), QLatin1String(address))
@@ -487,11 +493,9 @@ private Q_SLOTS:
                          .toString()
                          .startsWith(QLatin1String("3.")),
                      name);
-            QVERIFY2(!host.siblingAtColumn(InventoryModel::LastCheckColumn)
-                          .data()
-                          .toString()
-                          .isEmpty(),
-                     name);
+            QVERIFY2(
+                !host.siblingAtColumn(InventoryModel::LastCheckColumn).data().toString().isEmpty(),
+                name);
         }
         for (const char *name : {"lab-client", "lab-server"})
             QVERIFY2(model->indexOfHost(QLatin1String(name))
@@ -650,7 +654,8 @@ private Q_SLOTS:
             QSKIP("chromium and chromium-driver are not installed (packaging/install-deps.sh)");
         if (!hasIperf3())
             QSKIP("iperf3 is not installed");
-        TestHelpers::ServeProcess serve({QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
+        TestHelpers::ServeProcess serve(
+            {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
         QVERIFY2(serve.waitReady(), serve.stderrText().constData());
         QTemporaryDir profile;
         TestHelpers::Browser browser(profile.path());
@@ -666,7 +671,8 @@ private Q_SLOTS:
         for (int i = 0; i < 2; ++i) {
             QVERIFY(browser.click(QStringLiteral("#start")));
             QTRY_VERIFY_WITH_TIMEOUT(
-                browser.text(QStringLiteral("#message")).startsWith(QLatin1String("started run-")) &&
+                browser.text(QStringLiteral("#message"))
+                        .startsWith(QLatin1String("started run-")) &&
                     !ids.contains(
                         browser.text(QStringLiteral("#message")).section(QLatin1Char(' '), 1)),
                 20000);
@@ -716,5 +722,22 @@ private:
     QTemporaryDir m_dir;
 };
 
-QTEST_MAIN(TstGuideScreenshots)
+// The pictures are made on a 1920x1080 screen (tools/screenshots.sh); the offscreen platform's
+// screen is 800x800 unless told otherwise, too small for the window sizes checked here. So a
+// plain "offscreen" (ctest) gets the same screen as the tool gives it.
+int main(int argc, char **argv) {
+    QTemporaryFile screen(QDir::tempPath() + QStringLiteral("/perfdeck-screen-XXXXXX.json"));
+    if (qgetenv("QT_QPA_PLATFORM") == "offscreen" && screen.open()) {
+        screen.write(R"({"screens": [{"name": "shots", "x": 0, "y": 0, "width": 1920, )"
+                     R"("height": 1080, "logicalDpi": 96}]})");
+        screen.flush();
+        qputenv("QT_QPA_PLATFORM", "offscreen:configfile=" + screen.fileName().toLocal8Bit());
+    }
+    QApplication app(argc, argv);
+    app.setAttribute(Qt::AA_Use96Dpi, true);
+    TstGuideScreenshots test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
+
 #include "tst_guidescreenshots.moc"

@@ -182,11 +182,12 @@ public:
                     .object()
                     .value(QStringLiteral("value"))
                     .toObject();
-            call("POST", path(QStringLiteral("/window/rect")),
-                 QJsonObject{{QStringLiteral("width"),
-                              rect.value(QStringLiteral("width")).toInt() + width - innerWidth},
-                             {QStringLiteral("height"), rect.value(QStringLiteral("height")).toInt() +
-                                                            height - innerHeight}});
+            call(
+                "POST", path(QStringLiteral("/window/rect")),
+                QJsonObject{{QStringLiteral("width"),
+                             rect.value(QStringLiteral("width")).toInt() + width - innerWidth},
+                            {QStringLiteral("height"),
+                             rect.value(QStringLiteral("height")).toInt() + height - innerHeight}});
         }
     }
     // The page as the browser shows it (the viewport), as PNG bytes; empty on failure.
