@@ -1,6 +1,6 @@
 // The images of the user guide (docs/screenshots/, besides the README's: tst_screenshots and
 // tst_planview). Each test reaches its state as a user would (opens a session, runs a
-// profile, imports ~/.ssh/config and checks the hosts against a real sshd on loopback, runs a
+// profile, imports an ssh config and checks its hosts against a real sshd on loopback, runs a
 // pattern, opens the web page in a real Chromium), asserts what the picture must show (the
 // widgets and values there, nothing cut off) and writes the PNG only when
 // PERFDECK_SCREENSHOT_DIR is set: tools/screenshots.sh sets it, ctest only checks.
@@ -32,7 +32,6 @@
 #include <QComboBox>
 #include <QDir>
 #include <QDockWidget>
-#include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -47,7 +46,6 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTableWidget>
-#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTemporaryFile>
 #include <QTest>
