@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QListView>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QShortcut>
 #include <QSplitter>
 #include <QTableWidget>
@@ -134,14 +135,14 @@ DashboardView::DashboardView(QWidget *parent)
     logLayout->addLayout(filters);
     logLayout->addWidget(m_logView);
 
-    auto *lower = new QSplitter(Qt::Horizontal, this);
-    lower->addWidget(m_graph);
-    lower->addWidget(m_interfaces);
-    lower->setStretchFactor(0, 3);
-    lower->setStretchFactor(1, 2);
+    m_graphSplit = new QSplitter(Qt::Horizontal, this);
+    m_graphSplit->addWidget(m_graph);
+    m_graphSplit->addWidget(m_interfaces);
+    m_graphSplit->setStretchFactor(0, 3);
+    m_graphSplit->setStretchFactor(1, 2);
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_panes);
-    split->addWidget(lower);
+    split->addWidget(m_graphSplit);
     split->addWidget(logBox);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
@@ -302,6 +303,21 @@ void DashboardView::updateInterfaces() {
             }
             item->setText(cells.at(c));
         }
+    }
+    // The table was empty when the splitter was laid out: once, give it the width its columns
+    // need ("speed unknown" was cut off), leaving the graph at least half.
+    if (!m_interfacesSized && !rows.isEmpty() && m_graphSplit->width() > 0) {
+        m_interfacesSized = true;
+        const QAbstractItemView *view = m_interfaces; // sizeHintForColumn() is public here
+        int needed =
+            2 * m_interfaces->frameWidth() + m_interfaces->verticalScrollBar()->sizeHint().width();
+        for (int c = 0; c < m_interfaces->columnCount(); ++c)
+            needed += std::max(m_interfaces->horizontalHeader()->sectionSizeHint(c),
+                               view->sizeHintForColumn(c));
+        const int total = m_graphSplit->width() - m_graphSplit->handleWidth();
+        const int table = std::min(needed, total / 2);
+        if (table > m_interfaces->width())
+            m_graphSplit->setSizes({total - table, table});
     }
 }
 

@@ -14,6 +14,7 @@ QT_BEGIN_NAMESPACE
 class QComboBox;
 class QLabel;
 class QListView;
+class QSplitter;
 class QTableWidget;
 class QToolButton;
 QT_END_NAMESPACE
@@ -71,6 +72,7 @@ private:
     QListView *m_panes = nullptr;
     LiveGraph *m_graph = nullptr;
     QTableWidget *m_interfaces = nullptr;
+    QSplitter *m_graphSplit = nullptr; // the graph beside the interfaces
     QListView *m_logView = nullptr;
     QComboBox *m_runFilter = nullptr;
     QComboBox *m_originFilter = nullptr;
@@ -84,6 +86,8 @@ private:
     bool m_paused = false;
     bool m_interfacesDirty = false;
     bool m_runFilterDirty = false;
+    // The interfaces got the width their first rows need (the user's splitter moves rule after).
+    bool m_interfacesSized = false;
 };
 
 } // namespace Perfdeck

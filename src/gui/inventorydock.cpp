@@ -159,6 +159,19 @@ InventoryDock::InventoryDock(QWidget *parent)
     // Host names like "lab-server" or "fra-perf12" readable without widening the column.
     m_view->setColumnWidth(0, m_view->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 14 +
                                   m_view->indentation() + 24);
+    // The short columns as wide as their heading or a typical value ("3.16", "0.25 ms"), so
+    // that status, versions and RTT are in sight without widening the dock.
+    const QFontMetrics metrics = m_view->fontMetrics();
+    for (const auto &[column, sample] : {std::pair{InventoryModel::RegionColumn, "eu-west"},
+                                         std::pair{InventoryModel::LocationColumn, "Zurich"},
+                                         std::pair{InventoryModel::Iperf3Column, "3.16"},
+                                         std::pair{InventoryModel::NetserverColumn, "2.7.1"},
+                                         std::pair{InventoryModel::RttColumn, "10.25 ms"}}) {
+        const QString heading = m_model->headerData(column, Qt::Horizontal).toString();
+        m_view->setColumnWidth(column, std::max(metrics.horizontalAdvance(heading),
+                                                metrics.horizontalAdvance(QLatin1String(sample))) +
+                                           16);
+    }
     m_view->expandAll();
     connect(m_model, &QAbstractItemModel::modelReset, m_view, &QTreeView::expandAll);
     connect(m_view, &QTreeView::doubleClicked, this, [this](const QModelIndex &index) {

@@ -47,6 +47,22 @@ double axisEnd(double value, double step, double span) {
     return std::max(step, std::ceil((value - sliver) / step) * step);
 }
 
+// Sets an axis to 0..max with ticks every step. QtCharts lays the axis out at each of the two
+// setters, so between them it has the new range with the old interval (or the other way round):
+// going from 0-1 by 0.2 to 0-1500 made 7,500 tick labels for a moment and froze the window for
+// seconds. The order with the fewer ticks in between is taken.
+void setRangeAndTicks(QValueAxis *axis, double max, double step) {
+    const double oldSpan = axis->max() - axis->min();
+    const double oldStep = axis->tickInterval() > 0 ? axis->tickInterval() : step;
+    if (oldSpan / step <= max / oldStep) {
+        axis->setTickInterval(step);
+        axis->setRange(0, max);
+    } else {
+        axis->setRange(0, max);
+        axis->setTickInterval(step);
+    }
+}
+
 } // namespace
 
 ThroughputChart::ThroughputChart(QWidget *parent)
@@ -516,14 +532,10 @@ void ThroughputChart::updateAxes(double dataX, double plannedX, double maxY, boo
     const double yStep = niceStep(yTarget, 5);
     const double yMax = axisEnd(yTarget, yStep, 0);
     // Setting an unchanged range still relayouts the chart: skip it.
-    if (m_axisX->max() != xMax || m_axisX->min() != 0) {
-        m_axisX->setRange(0, xMax);
-        m_axisX->setTickInterval(xStep);
-    }
-    if (m_axisY->max() != yMax || m_axisY->min() != 0) {
-        m_axisY->setRange(0, yMax);
-        m_axisY->setTickInterval(yStep);
-    }
+    if (m_axisX->max() != xMax || m_axisX->min() != 0)
+        setRangeAndTicks(m_axisX, xMax, xStep);
+    if (m_axisY->max() != yMax || m_axisY->min() != 0)
+        setRangeAndTicks(m_axisY, yMax, yStep);
 }
 
 void ThroughputChart::setMessage(const QString &message) {

@@ -325,6 +325,9 @@ private Q_SLOTS:
                     const QString text = plan->model()->index(r, c).data().toString();
                     if (text.contains(QStringLiteral("bit/s")) && plan->isRunning()) {
                         sawRate = true;
+                        // The chart lays its axes out for the new samples after this turn of
+                        // the event loop: grabbed at once, the rate axis was a column of "...".
+                        QTest::qWait(300);
                         save(&window, QStringLiteral("plan-running.png"));
                     }
                 }

@@ -7,6 +7,7 @@
 
 #include <QChart>
 #include <QChartView>
+#include <QElapsedTimer>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QPaintEvent>
@@ -63,6 +64,7 @@ private Q_SLOTS:
     void streamCurvesAreDistinguishable();
     void finishedTenSecondRunEndsTheAxisAtTen();
     void liveAxesGrowAhead();
+    void rangeJumpsDoNotMakeThousandsOfTicks();
     void finishedRunKeepsItsLegendPlace();
     void failedRunShowsItsErrorNotAnEmptyAxis();
     void firstPointMarkerIsRepaintedAway();
@@ -270,6 +272,43 @@ void TestThroughputChart::liveAxesGrowAhead() {
     chart.setRun(QStringLiteral("live"), QStringLiteral("#1"), done);
     chart.refresh();
     QCOMPARE(axisX->max(), 60.0);
+}
+
+// QtCharts lays an axis out at each of setRange() and setTickInterval(): the new range with the
+// old interval made a tick label per old interval for a moment. A first rate of 998 Mbit/s on the
+// empty 0-1 axis (interval 0.2) made ~7,500 labels and froze the window for seconds (seen in a
+// remote run at 1 Gbit/s); a one-hour run on the 0-10 s axis made 1,800; a grab in between
+// showed the rate axis as a column of "...".
+void TestThroughputChart::rangeJumpsDoNotMakeThousandsOfTicks() {
+    ThroughputChart chart;
+    chart.resize(600, 400);
+    chart.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&chart));
+    const auto *axisX = qobject_cast<QValueAxis *>(chart.chart()->axes(Qt::Horizontal).value(0));
+    const auto *axisY = qobject_cast<QValueAxis *>(chart.chart()->axes(Qt::Vertical).value(0));
+    QElapsedTimer clock;
+    clock.start();
+    chart.setRun(QStringLiteral("hour"), QStringLiteral("#1"), {}, 3600);
+    chart.refresh();
+    IntervalSample first = sample(0.5, 998e6, 1);
+    first.startS = 0;
+    chart.appendSample(QStringLiteral("hour"), first);
+    chart.refresh();
+    const qint64 grown = clock.restart();
+    QVERIFY(axisX->max() >= 3600);
+    QVERIFY2(axisX->max() / axisX->tickInterval() <= 10,
+             qPrintable(QString::number(axisX->tickInterval())));
+    QVERIFY2(axisY->max() >= 998 && axisY->max() / axisY->tickInterval() <= 10,
+             qPrintable(QStringLiteral("%1 / %2").arg(axisY->max()).arg(axisY->tickInterval())));
+    // And back: a short run of a few bit/s after it.
+    chart.clear();
+    chart.setRun(QStringLiteral("short"), QStringLiteral("#2"), {sample(1, 3, 1)});
+    chart.refresh();
+    const qint64 shrunk = clock.elapsed();
+    QVERIFY2(axisX->max() <= 2 && axisY->max() <= 10, qPrintable(QString::number(axisX->max())));
+    // A few milliseconds each; seconds with the thousands of labels.
+    QVERIFY2(grown < 500 && shrunk < 500,
+             qPrintable(QStringLiteral("%1 ms, %2 ms").arg(grown).arg(shrunk)));
 }
 
 // The walk-through showed "#2 total, #1 total, #3 total": a finished run's final data moved
