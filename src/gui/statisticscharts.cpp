@@ -1,5 +1,7 @@
 #include "gui/statisticscharts.h"
 
+#include "gui/axisticks.h"
+
 #include <QAreaSeries>
 #include <QBarCategoryAxis>
 #include <QBoxPlotSeries>
@@ -280,11 +282,10 @@ void StatisticsCharts::updateValues(const Data &data) {
         c.ciLower->clear();
     }
     c.ciBand->setName(tr("Mean %1 CI").arg(data.levelText));
-    c.valuesX->setRange(xLow, xHigh);
     c.valuesX->setLabelFormat(QStringLiteral("%.0f"));
     c.valuesX->setTickType(QValueAxis::TicksDynamic);
     c.valuesX->setTickAnchor(1);
-    c.valuesX->setTickInterval(std::max(1.0, std::ceil(n / 10)));
+    AxisTicks::setRangeAndTicks(c.valuesX, xLow, xHigh, std::max(1.0, std::ceil(n / 10)));
     if (!std::isfinite(low)) {
         low = 0;
         high = 1;

@@ -1,5 +1,6 @@
 #include "gui/throughputchart.h"
 
+#include "gui/axisticks.h"
 #include "gui/runcolors.h"
 #include "model/format.h"
 #include "qos/patternphases.h"
@@ -45,22 +46,6 @@ double niceStep(double span, int targetTicks) {
 double axisEnd(double value, double step, double span) {
     const double sliver = std::min(0.05 * step, 0.01 * span);
     return std::max(step, std::ceil((value - sliver) / step) * step);
-}
-
-// Sets an axis to 0..max with ticks every step. QtCharts lays the axis out at each of the two
-// setters, so between them it has the new range with the old interval (or the other way round):
-// going from 0-1 by 0.2 to 0-1500 made 7,500 tick labels for a moment and froze the window for
-// seconds. The order with the fewer ticks in between is taken.
-void setRangeAndTicks(QValueAxis *axis, double max, double step) {
-    const double oldSpan = axis->max() - axis->min();
-    const double oldStep = axis->tickInterval() > 0 ? axis->tickInterval() : step;
-    if (oldSpan / step <= max / oldStep) {
-        axis->setTickInterval(step);
-        axis->setRange(0, max);
-    } else {
-        axis->setRange(0, max);
-        axis->setTickInterval(step);
-    }
 }
 
 } // namespace
@@ -533,9 +518,9 @@ void ThroughputChart::updateAxes(double dataX, double plannedX, double maxY, boo
     const double yMax = axisEnd(yTarget, yStep, 0);
     // Setting an unchanged range still relayouts the chart: skip it.
     if (m_axisX->max() != xMax || m_axisX->min() != 0)
-        setRangeAndTicks(m_axisX, xMax, xStep);
+        AxisTicks::setRangeAndTicks(m_axisX, 0, xMax, xStep);
     if (m_axisY->max() != yMax || m_axisY->min() != 0)
-        setRangeAndTicks(m_axisY, yMax, yStep);
+        AxisTicks::setRangeAndTicks(m_axisY, 0, yMax, yStep);
 }
 
 void ThroughputChart::setMessage(const QString &message) {

@@ -286,15 +286,24 @@ void TestThroughputChart::rangeJumpsDoNotMakeThousandsOfTicks() {
     QVERIFY(QTest::qWaitForWindowExposed(&chart));
     const auto *axisX = qobject_cast<QValueAxis *>(chart.chart()->axes(Qt::Horizontal).value(0));
     const auto *axisY = qobject_cast<QValueAxis *>(chart.chart()->axes(Qt::Vertical).value(0));
-    QElapsedTimer clock;
-    clock.start();
+    // Every state an axis passes through, also between its two setters: QtCharts lays the
+    // axis out at each, and 0-1500 by 0.2 for a moment made 7,500 tick labels and froze the
+    // window for seconds.
+    double mostTicks = 0;
+    for (const QValueAxis *axis : {axisX, axisY}) {
+        const auto watch = [axis, &mostTicks] {
+            if (axis->tickInterval() > 0)
+                mostTicks = std::max(mostTicks, (axis->max() - axis->min()) / axis->tickInterval());
+        };
+        connect(axis, &QValueAxis::rangeChanged, this, watch);
+        connect(axis, &QValueAxis::tickIntervalChanged, this, watch);
+    }
     chart.setRun(QStringLiteral("hour"), QStringLiteral("#1"), {}, 3600);
     chart.refresh();
     IntervalSample first = sample(0.5, 998e6, 1);
     first.startS = 0;
     chart.appendSample(QStringLiteral("hour"), first);
     chart.refresh();
-    const qint64 grown = clock.restart();
     QVERIFY(axisX->max() >= 3600);
     QVERIFY2(axisX->max() / axisX->tickInterval() <= 10,
              qPrintable(QString::number(axisX->tickInterval())));
@@ -304,11 +313,9 @@ void TestThroughputChart::rangeJumpsDoNotMakeThousandsOfTicks() {
     chart.clear();
     chart.setRun(QStringLiteral("short"), QStringLiteral("#2"), {sample(1, 3, 1)});
     chart.refresh();
-    const qint64 shrunk = clock.elapsed();
     QVERIFY2(axisX->max() <= 2 && axisY->max() <= 10, qPrintable(QString::number(axisX->max())));
-    // A few milliseconds each; seconds with the thousands of labels.
-    QVERIFY2(grown < 500 && shrunk < 500,
-             qPrintable(QStringLiteral("%1 ms, %2 ms").arg(grown).arg(shrunk)));
+    // Tens of ticks at most on the way (thousands before).
+    QVERIFY2(mostTicks <= 50, qPrintable(QString::number(mostTicks)));
 }
 
 // The walk-through showed "#2 total, #1 total, #3 total": a finished run's final data moved
