@@ -6111,6 +6111,13 @@ Wiederherstellen?</translation>
         <source>%1 started from the web: %2</source>
         <translation>%1 über das Web gestartet: %2</translation>
     </message>
+    <message numerus="yes">
+        <source>Running %n tests together (%1), %2 of %3 done</source>
+        <translation>
+            <numerusform>%n Test läuft gleichzeitig (%1), %2 von %3 fertig</numerusform>
+            <numerusform>%n Tests laufen gleichzeitig (%1), %2 von %3 fertig</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Perfdeck::MetricsServer</name>

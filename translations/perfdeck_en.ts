@@ -6031,6 +6031,13 @@ Recover it?</source>
         <source>%1 started from the web: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Running %n tests together (%1), %2 of %3 done</source>
+        <translation>
+            <numerusform>Running %n test together (%1), %2 of %3 done</numerusform>
+            <numerusform>Running %n tests together (%1), %2 of %3 done</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Perfdeck::MetricsServer</name>

@@ -6113,6 +6113,13 @@ La récupérer ?</translation>
         <source>%1 started from the web: %2</source>
         <translation>%1 lancé depuis le web : %2</translation>
     </message>
+    <message numerus="yes">
+        <source>Running %n tests together (%1), %2 of %3 done</source>
+        <translation>
+            <numerusform>%n test en cours ensemble (%1), %2 sur %3 terminés</numerusform>
+            <numerusform>%n tests en cours ensemble (%1), %2 sur %3 terminés</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Perfdeck::MetricsServer</name>

@@ -839,11 +839,30 @@ void MainWindow::onRunStarted(int index, const QString &runId, const TestSpec &s
                  m_model->data(m_model->index(m_model->rowOf(runId), RunTableModel::TargetColumn))
                      .toString(),
                  QLocale().toString(spec.durationS)));
-    m_statusLabel->setText(tr("Running %1 of %2: %3 to %4")
-                               .arg(index + 1)
-                               .arg(m_runner->totalRuns())
-                               .arg(runWhat(runId), spec.targetLabel()));
+    if (!showTogetherStatus())
+        m_statusLabel->setText(tr("Running %1 of %2: %3 to %4")
+                                   .arg(index + 1)
+                                   .arg(m_runner->totalRuns())
+                                   .arg(runWhat(runId), spec.targetLabel()));
     syncChart();
+}
+
+bool MainWindow::showTogetherStatus() {
+    // Tests that run together (a concurrent profile, a plan, instances): "Running 4 of 4" named
+    // only the last one started while the first three ran too.
+    QStringList running;
+    for (const RunRecord &rec : m_model->records()) {
+        if (rec.running)
+            running << runLabel(rec.result.id);
+    }
+    if (running.size() < 2)
+        return false;
+    m_statusLabel->setText(
+        tr("Running %n tests together (%1), %2 of %3 done", nullptr, int(running.size()))
+            .arg(running.join(QLatin1String(", ")))
+            .arg(m_runner->finishedRuns())
+            .arg(m_runner->totalRuns()));
+    return true;
 }
 
 void MainWindow::onIntervalSample(int index, const IntervalSample &sample) {
@@ -866,6 +885,8 @@ void MainWindow::onRunProgress(int index, double elapsedS, double totalS) {
     m_progress->setFormat(
         tr("%1 / %2 s")
             .arg(QLocale().toString(elapsedS, 'f', 0), QLocale().toString(totalS, 'f', 0)));
+    if (showTogetherStatus())
+        return;
     if (const RunRecord *rec = m_model->record(id)) {
         m_statusLabel->setText(tr("Running %1 of %2: %3 to %4, %5")
                                    .arg(index + 1)

@@ -132,6 +132,9 @@ private:
     void setupPlanDock();
     // Runs the test plan's cells under its limits (Run in the Test plan view).
     void runPlan(const QList<TestSpec> &specs);
+    // Puts "Running 3 tests together (#1, #2, #3), 0 of 6 done" in the status line when more
+    // than one test runs; false (and nothing shown) otherwise.
+    bool showTogetherStatus();
     // Starts a batch whose failed-before-measuring tests are started again up to retries times.
     void startBatch(const QList<TestSpec> &specs, int retries);
     void setupHistoryDock();

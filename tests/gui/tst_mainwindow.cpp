@@ -139,6 +139,7 @@ private Q_SLOTS:
     void dashboardNamesRunsAsTheTable();
     void profileRunsAsOneBatch();
     void retriesFromThePanelStartARefusedTestAgain();
+    void statusNamesEveryTestRunningTogether();
 
 private:
     // One real run shared by the session tests, so the suite stays short.
@@ -952,6 +953,46 @@ void TestMainWindow::retriesFromThePanelStartARefusedTestAgain() {
     reopened.sessionController()->open(path);
     QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 10000);
     QCOMPARE(reopened.runPanel()->retries(), 2);
+}
+
+void TestMainWindow::statusNamesEveryTestRunningTogether() {
+    REQUIRE_IPERF3();
+    // A concurrent profile once showed "Running 2 of 2: #2 ..." while #1 ran too.
+    const QString path = m_dir.filePath(QStringLiteral("two-together.yaml"));
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("name: two-together\n"
+                "concurrent: true\n"
+                "defaults:\n"
+                "  engine: iperf3\n"
+                "  duration: 2\n"
+                "tests:\n"
+                "  - name: up\n"
+                "  - name: down\n"
+                "    direction: receive\n");
+    }
+    MainWindow window;
+    window.show();
+    MessageBoxCatcher boxes;
+    auto *status = window.findChild<QLabel *>(QStringLiteral("statusLabel"));
+    QVERIFY(status);
+    QStringList statusTexts;
+    QTimer watcher;
+    connect(&watcher, &QTimer::timeout, this, [&] {
+        if (!statusTexts.contains(status->text()))
+            statusTexts << status->text();
+    });
+    watcher.start(20);
+    window.runProfile(path);
+    QTRY_VERIFY_WITH_TIMEOUT(window.isRunning(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(!window.isRunning(), 30000);
+    QVERIFY2(boxes.texts.isEmpty(), qPrintable(boxes.texts.join(QLatin1Char('\n'))));
+    const QString seen = statusTexts.join(QLatin1Char('\n'));
+    QVERIFY2(seen.contains(QLatin1String("Running 2 tests together (#1, #2), 0 of 2 done")),
+             qPrintable(seen));
+    QVERIFY2(!seen.contains(QLatin1String("Running 2 of 2")), qPrintable(seen));
+    window.sessionController()->setModified(false);
 }
 
 QTEST_MAIN(TestMainWindow)
