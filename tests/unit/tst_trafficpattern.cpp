@@ -94,6 +94,10 @@ private Q_SLOTS:
                                                 << "'0.5ms' is shorter than 1 ms";
         QTest::addRow("rate above the probe's") << "onoff:1111110M,051ms,250ms"
                                                 << "'1111110M' is above 1T";
+        // Found by the CI fuzz pass: each rate at most 1T, but a peak of 1T + 1 bit/s, which
+        // perfdeck-probe refused.
+        QTest::addRow("sine peak above the probe's") << "sine:1t,1,10.5Ms"
+                                                     << "the peak rate (1t + 1) is above 1T";
     }
     void refusesWithAReason() {
         QFETCH(QString, spec);

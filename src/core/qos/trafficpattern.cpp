@@ -162,6 +162,11 @@ std::optional<TrafficPattern> TrafficPattern::parse(const QString &specText, QSt
             return fail(Tr::tr("the amplitude (%1) must not exceed the mean rate (%2): a rate "
                                "cannot go below 0")
                             .arg(args[1].trimmed(), args[0].trimmed()));
+        // Each rate may be 1T, but the peak is their sum (found by fuzz_trafficpattern).
+        if (*mean + *amplitude > MaxPatternBps)
+            return fail(Tr::tr("the peak rate (%1 + %2) is above 1T (1 Tbit/s), the highest "
+                               "rate a pattern can ask for")
+                            .arg(args[0].trimmed(), args[1].trimmed()));
         const auto period = parseSeconds(args[2]);
         if (!period)
             return badSeconds(args[2]);
