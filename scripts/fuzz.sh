@@ -47,9 +47,12 @@ if [ ${#targets[@]} -eq 0 ]; then
 fi
 
 if [ "$do_build" = 1 ]; then
+  built=$(date +%s)
   [ -f "$build/build.ninja" ] || cmake --preset "$preset" -B "$build" >/dev/null
   cmake --build "$build" --target "${targets[@]}" -- -j2
+  echo "fuzz.sh: $build built in $(( $(date +%s) - built )) s"
 fi
+fuzzing=$(date +%s)
 
 # Seed files per target: the fixtures of tests/data a user's files look like.
 seeds() {
@@ -133,5 +136,5 @@ if [ ${#failed[@]} -gt 0 ]; then
   echo "fuzz: $(( ${#targets[@]} - ${#failed[@]} )) passed, ${#failed[@]} failed"
   exit 1
 fi
-echo "fuzz.sh: every target ran ${seconds} s without a finding"
+echo "fuzz.sh: every target ran ${seconds} s without a finding ($(( $(date +%s) - fuzzing )) s in all)"
 echo "fuzz: ${#targets[@]} passed, 0 failed"
