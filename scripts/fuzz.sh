@@ -136,5 +136,6 @@ if [ ${#failed[@]} -gt 0 ]; then
   echo "fuzz: $(( ${#targets[@]} - ${#failed[@]} )) passed, ${#failed[@]} failed"
   exit 1
 fi
-echo "fuzz.sh: every target ran ${seconds} s without a finding ($(( $(date +%s) - fuzzing )) s in all)"
+took=$(( $(date +%s) - fuzzing ))
+echo "fuzz.sh: every target ran ${seconds} s without a finding (${took} s in all)"
 echo "fuzz: ${#targets[@]} passed, 0 failed"

@@ -33,7 +33,8 @@ if [ -f "$log" ] && grep -q 'FAIL!' "$log"; then
 fi
 if [ "$fuzz_rc" != 0 ]; then
   echo "=== fuzzing found something (exit $fuzz_rc; docs/guide/fuzzing.md says what to do) ==="
-  grep -E 'fuzz.sh: |ERROR: |SUMMARY: |runtime error|error:' "$fuzz_log" | head -60 || true
+  found='FAILED|fuzz.sh: failed|regression input|not built|ERROR: |SUMMARY: |runtime error'
+  grep -E "$found|error:|undefined reference" "$fuzz_log" | head -60 || true
 fi
 if [ "$rc" != 0 ]; then
   exit "$rc"
