@@ -272,6 +272,12 @@ TrafficPattern::tcpPhases(double durationS, QString *error, double stepS) const 
             return std::nullopt;
         }
     }
+    // Exactly whole: 3.1 s + 0.9 s of two phases at one rate add up to 0.9999999999999999 s,
+    // and iperf3's -t takes the ceiling (found by fuzz_trafficpattern).
+    for (Phase &p : phases) {
+        p.startS = std::round(p.startS);
+        p.durationS = std::round(p.durationS);
+    }
     return phases;
 }
 
