@@ -1,42 +1,58 @@
 #!/usr/bin/env bash
-# Runs every libFuzzer target of fuzz/ (clang, ASan+UBSan: the "asan" preset) for a bounded time
-# each, seeded from tests/data and fuzz/seeds, after replaying the inputs of earlier crashes
+# Runs every libFuzzer target of fuzz/ (clang, ASan+UBSan) for a bounded time each, seeded from
+# tests/data and fuzz/seeds, after replaying the inputs of earlier crashes
 # (tests/data/fuzz/TARGET/). Exits 1 when a target crashed, leaked, ran out of memory or time;
-# the input that did it is in BUILD/fuzz/artifacts/. docs/FUZZING.md says what to do then.
+# the input that did it is in BUILD/fuzz/artifacts/. docs/guide/fuzzing.md says what to do then.
 #
-#   scripts/fuzz.sh                   every target for 30 s
-#   scripts/fuzz.sh --time 10         every target for 10 s (CI's short pass)
+#   scripts/fuzz.sh                   every target for 30 s (the "asan" preset: whole core)
+#   scripts/fuzz.sh --time 10         every target for 10 s
 #   scripts/fuzz.sh --long            every target for 10 minutes
+#   scripts/fuzz.sh --ci              CI's short pass (scripts/test.sh): the "fuzz-ci" preset
+#                                     (only the readers the targets feed, build-fuzz/), 10 s each
 #   scripts/fuzz.sh fuzz_profile      one target (names as in fuzz/, several allowed)
-#   --build DIR (default build-asan), --no-build (use what DIR has)
+#   --build DIR (default build-asan; build-fuzz with --ci), --preset NAME (configures DIR when
+#   it has no build.ninja yet; default asan; fuzz-ci with --ci), --no-build (use what DIR has)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
 
-seconds=30
-build=build-asan
+seconds=
+build=
+preset=
+ci=0
 do_build=1
 targets=()
 while [ $# -gt 0 ]; do
   case "$1" in
     --long) seconds=600 ;;
     --time) seconds=$2; shift ;;
+    --ci) ci=1 ;;
     --build) build=$2; shift ;;
+    --preset) preset=$2; shift ;;
     --no-build) do_build=0 ;;
-    -h|--help) sed -n '2,12p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,15p' "$0"; exit 0 ;;
     fuzz_*) targets+=("$1") ;;
     *) echo "fuzz.sh: unknown argument '$1' (see --help)" >&2; exit 2 ;;
   esac
   shift
 done
+# --ci: each target 10 s, 18 x 10 s = 3 min on top of a cold build of about 2 min (measured
+# in docs/HARDENING.md), so that CI's whole run stays within its budget.
+if [ "$ci" = 1 ]; then
+  : "${seconds:=10}" "${build:=build-fuzz}" "${preset:=fuzz-ci}"
+fi
+: "${seconds:=30}" "${build:=build-asan}" "${preset:=asan}"
 if [ ${#targets[@]} -eq 0 ]; then
   for f in fuzz/fuzz_*.cpp; do targets+=("$(basename "$f" .cpp)"); done
 fi
 
 if [ "$do_build" = 1 ]; then
-  [ -f "$build/build.ninja" ] || cmake --preset asan >/dev/null
+  built=$(date +%s)
+  [ -f "$build/build.ninja" ] || cmake --preset "$preset" -B "$build" >/dev/null
   cmake --build "$build" --target "${targets[@]}" -- -j2
+  echo "fuzz.sh: $build built in $(( $(date +%s) - built )) s"
 fi
+fuzzing=$(date +%s)
 
 # Seed files per target: the fixtures of tests/data a user's files look like.
 seeds() {
@@ -120,5 +136,6 @@ if [ ${#failed[@]} -gt 0 ]; then
   echo "fuzz: $(( ${#targets[@]} - ${#failed[@]} )) passed, ${#failed[@]} failed"
   exit 1
 fi
-echo "fuzz.sh: every target ran ${seconds} s without a finding"
+took=$(( $(date +%s) - fuzzing ))
+echo "fuzz.sh: every target ran ${seconds} s without a finding (${took} s in all)"
 echo "fuzz: ${#targets[@]} passed, 0 failed"

@@ -94,6 +94,10 @@ private Q_SLOTS:
                                                 << "'0.5ms' is shorter than 1 ms";
         QTest::addRow("rate above the probe's") << "onoff:1111110M,051ms,250ms"
                                                 << "'1111110M' is above 1T";
+        // Found by the CI fuzz pass: each rate at most 1T, but a peak of 1T + 1 bit/s, which
+        // perfdeck-probe refused.
+        QTest::addRow("sine peak above the probe's") << "sine:1t,1,10.5Ms"
+                                                     << "the peak rate (1t + 1) is above 1T";
     }
     void refusesWithAReason() {
         QFETCH(QString, spec);
@@ -133,6 +137,11 @@ private Q_SLOTS:
         QTest::addRow("on/off keeps its off phase")
             << "onoff:100M,1s,2s" << 6.0
             << QList<double>{0, 1, 100e6, 1, 2, 0, 3, 1, 100e6, 4, 2, 0};
+        // Found by fuzz_trafficpattern: 0.1 s and the 0.9 s left of the next phase (at the same
+        // rate) made 0.9999999999999999 s.
+        QTest::addRow("tenths that add up to a second")
+            << "steps:0M/1s,10..30M/2s,0/.1s,0M/2" << 4.0
+            << QList<double>{0, 1, 0, 1, 1, 7500007.5, 2, 1, 22500002.5, 3, 1, 0};
     }
     void tcpPhasesAreWholeSeconds() {
         QFETCH(QString, spec);
@@ -147,6 +156,7 @@ private Q_SLOTS:
         for (qsizetype i = 0; i < phases->size(); ++i) {
             QVERIFY(near(phases->at(i).startS, expected[3 * i]));
             QVERIFY(near(phases->at(i).durationS, expected[3 * i + 1]));
+            QVERIFY(phases->at(i).durationS == std::round(phases->at(i).durationS)); // exactly
             QVERIFY2(near(phases->at(i).bps, expected[3 * i + 2], 1e-9),
                      qPrintable(QString::number(phases->at(i).bps)));
         }

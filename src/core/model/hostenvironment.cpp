@@ -1,4 +1,5 @@
 #include "model/hostenvironment.h"
+#include "util/wholenumber.h"
 
 #include <QJsonArray>
 
@@ -24,15 +25,18 @@ QJsonValue triple(const QList<qint64> &values) {
     return a;
 }
 
+// A number from a file: only a whole one within +-2^53 (what a JSON double holds exactly); 1e300
+// or 2.5 is left out, as casting it would be undefined (found by fuzz_results).
 std::optional<qint64> integer(const QJsonValue &v) {
-    return v.isDouble() ? std::optional(qint64(v.toDouble())) : std::nullopt;
+    constexpr qint64 Exact = qint64(1) << 53;
+    return v.isDouble() ? wholeNumber(v.toDouble(), -Exact, Exact) : std::nullopt;
 }
 
 QList<qint64> integers(const QJsonValue &v) {
     QList<qint64> out;
     for (const QJsonValue &x : v.toArray())
-        if (x.isDouble())
-            out << qint64(x.toDouble());
+        if (const std::optional<qint64> n = integer(x))
+            out << *n;
     return out;
 }
 

@@ -162,6 +162,11 @@ std::optional<TrafficPattern> TrafficPattern::parse(const QString &specText, QSt
             return fail(Tr::tr("the amplitude (%1) must not exceed the mean rate (%2): a rate "
                                "cannot go below 0")
                             .arg(args[1].trimmed(), args[0].trimmed()));
+        // Each rate may be 1T, but the peak is their sum (found by fuzz_trafficpattern).
+        if (*mean + *amplitude > MaxPatternBps)
+            return fail(Tr::tr("the peak rate (%1 + %2) is above 1T (1 Tbit/s), the highest "
+                               "rate a pattern can ask for")
+                            .arg(args[0].trimmed(), args[1].trimmed()));
         const auto period = parseSeconds(args[2]);
         if (!period)
             return badSeconds(args[2]);
@@ -266,6 +271,12 @@ TrafficPattern::tcpPhases(double durationS, QString *error, double stepS) const 
                          .arg(m_spec, secondsText(p.startS), secondsText(p.durationS));
             return std::nullopt;
         }
+    }
+    // Exactly whole: 3.1 s + 0.9 s of two phases at one rate add up to 0.9999999999999999 s,
+    // and iperf3's -t takes the ceiling (found by fuzz_trafficpattern).
+    for (Phase &p : phases) {
+        p.startS = std::round(p.startS);
+        p.durationS = std::round(p.durationS);
     }
     return phases;
 }
