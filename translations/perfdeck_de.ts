@@ -2845,6 +2845,10 @@
         <source>cannot file the checks of %1 under %2</source>
         <translation>die Prüfungen von %1 können nicht unter %2 abgelegt werden</translation>
     </message>
+    <message>
+        <source>the peak rate (%1 + %2) is above 1T (1 Tbit/s), the highest rate a pattern can ask for</source>
+        <translation>die Spitzenrate (%1 + %2) liegt über 1T (1 Tbit/s), der höchsten Rate, die ein Muster verlangen kann</translation>
+    </message>
 </context>
 <context>
     <name>Perfdeck::AboutDialog</name>

@@ -2845,6 +2845,10 @@
         <source>cannot file the checks of %1 under %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the peak rate (%1 + %2) is above 1T (1 Tbit/s), the highest rate a pattern can ask for</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Perfdeck::AboutDialog</name>

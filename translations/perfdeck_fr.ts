@@ -2845,6 +2845,10 @@
         <source>cannot file the checks of %1 under %2</source>
         <translation>impossible de classer les vérifications de %1 sous %2</translation>
     </message>
+    <message>
+        <source>the peak rate (%1 + %2) is above 1T (1 Tbit/s), the highest rate a pattern can ask for</source>
+        <translation>le débit de crête (%1 + %2) dépasse 1T (1 Tbit/s), le débit le plus élevé qu’un motif peut demander</translation>
+    </message>
 </context>
 <context>
     <name>Perfdeck::AboutDialog</name>
