@@ -38,6 +38,22 @@ QosClassResult judged(int sent, const Histogram &received) {
 class TstQosResults final : public QObject {
     Q_OBJECT
 private Q_SLOTS:
+    void countsNoIntegerHoldsAreNotCast() {
+        // A damaged reflector line (the fuzz pass's find): "invalid": 3.3e30 was cast to a
+        // 64-bit integer (undefined; INT64_MIN here) and summed.
+        const QByteArray good = R"({"type":"end","role":"reflector","invalid":5})";
+        QCOMPARE(ProbeParser::parse(good + '\n').invalidDatagrams(), qint64(5));
+        for (const QByteArray &bad : {QByteArray("3333333333333333333333333333330"),
+                                      QByteArray("-7"), QByteArray("2.5"), QByteArray("1e300")}) {
+            const QByteArray line = R"({"type":"end","role":"reflector","invalid":)" + bad + "}";
+            QCOMPARE(ProbeParser::parse(good + '\n' + line + '\n').invalidDatagrams(), qint64(5));
+        }
+        QJsonObject stored{{QStringLiteral("class"), QStringLiteral("EF")},
+                           {QStringLiteral("tos_unknown"), 1e300}};
+        QCOMPARE(QosClassResult::fromJson(stored).tosUnknown, qint64(0));
+        stored.insert(QStringLiteral("tos_unknown"), 12);
+        QCOMPARE(QosClassResult::fromJson(stored).tosUnknown, qint64(12));
+    }
     void classNames_data() {
         QTest::addColumn<QString>("text");
         QTest::addColumn<int>("code");

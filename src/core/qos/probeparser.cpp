@@ -1,6 +1,7 @@
 #include "qos/probeparser.h"
 
 #include "util/inputlimits.h"
+#include "util/wholenumber.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -95,7 +96,11 @@ bool ProbeParser::addLine(const QString &rawLine) {
         m_complete = true;
         m_endStatus = o.value(QLatin1String("status")).toString(QStringLiteral("ok"));
         m_endReason = o.value(QLatin1String("reason")).toString();
-        m_invalid += qint64(o.value(QLatin1String("invalid")).toDouble());
+        // perfdeck-probe's count of datagrams it could not read; one no integer holds
+        // (3.3e30 from a damaged line) counts nothing rather than being cast (undefined).
+        m_invalid +=
+            wholeNumber(o.value(QLatin1String("invalid")).toDouble(), 0, 1'000'000'000'000'000LL)
+                .value_or(0);
         if (role == QLatin1String("reflector"))
             m_reflectorEnd = o;
         return true;

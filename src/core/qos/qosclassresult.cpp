@@ -1,6 +1,7 @@
 #include "qos/qosclassresult.h"
 
 #include "qos/dscpclass.h"
+#include "util/wholenumber.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -18,6 +19,9 @@ struct Tr {
 namespace Perfdeck {
 
 namespace {
+
+// Above any count of datagrams a probe can send (and within what a double holds exactly).
+constexpr long long MaxCount = 1'000'000'000'000'000LL;
 
 QMap<int, qint64> histogramFromJson(const QJsonValue &value) {
     QMap<int, qint64> out;
@@ -166,7 +170,9 @@ QosClassResult QosClassResult::fromJson(const QJsonObject &o) {
     r.className = o.value(QLatin1String("class")).toString();
     r.sentDscp = std::clamp(o.value(QLatin1String("sent_dscp")).toInt(), 0, 63);
     r.receivedDscp = histogramFromJson(o.value(QLatin1String("received_dscp")));
-    r.tosUnknown = qint64(std::max(0.0, o.value(QLatin1String("tos_unknown")).toDouble()));
+    // A count no integer holds (1e300, NaN from a damaged file) is unknown: 0.
+    r.tosUnknown =
+        wholeNumber(o.value(QLatin1String("tos_unknown")).toDouble(), 0, MaxCount).value_or(0);
     r.returnDscp = histogramFromJson(o.value(QLatin1String("return_dscp")));
     // The verdict is recomputed from the counts, so a file cannot contradict itself; only
     // "bleached", which needs the other classes of the test, is taken where the counts allow it.
@@ -249,7 +255,8 @@ RunResult QosClassResult::runFromProbe(const ProbeParser::ClassOutput &c, RunRes
                 q.receivedDscp[it.key()] += it.value();
         }
     }
-    q.tosUnknown = qint64(s.value(QLatin1String("recv_tos_unknown")).toDouble());
+    q.tosUnknown =
+        wholeNumber(s.value(QLatin1String("recv_tos_unknown")).toDouble(), 0, MaxCount).value_or(0);
     q.returnDscp = histogramFromJson(s.value(QLatin1String("return_dscp")));
     q.judge();
     QJsonObject qos = q.toJson();
