@@ -2849,6 +2849,14 @@
         <source>the peak rate (%1 + %2) is above 1T (1 Tbit/s), the highest rate a pattern can ask for</source>
         <translation>die Spitzenrate (%1 + %2) liegt über 1T (1 Tbit/s), der höchsten Rate, die ein Muster verlangen kann</translation>
     </message>
+    <message>
+        <source>more than %1 hosts; the rest of the inventory is not read</source>
+        <translation>mehr als %1 Hosts; der Rest des Inventars wird nicht gelesen</translation>
+    </message>
+    <message>
+        <source>host pattern &apos;%1&apos; names more than %2 hosts</source>
+        <translation>das Host-Muster &apos;%1&apos; nennt mehr als %2 Hosts</translation>
+    </message>
 </context>
 <context>
     <name>Perfdeck::AboutDialog</name>

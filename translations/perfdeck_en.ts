@@ -2849,6 +2849,14 @@
         <source>the peak rate (%1 + %2) is above 1T (1 Tbit/s), the highest rate a pattern can ask for</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>more than %1 hosts; the rest of the inventory is not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host pattern &apos;%1&apos; names more than %2 hosts</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Perfdeck::AboutDialog</name>

@@ -2849,6 +2849,14 @@
         <source>the peak rate (%1 + %2) is above 1T (1 Tbit/s), the highest rate a pattern can ask for</source>
         <translation>le débit de crête (%1 + %2) dépasse 1T (1 Tbit/s), le débit le plus élevé qu’un motif peut demander</translation>
     </message>
+    <message>
+        <source>more than %1 hosts; the rest of the inventory is not read</source>
+        <translation>plus de %1 hôtes ; le reste de l’inventaire n’est pas lu</translation>
+    </message>
+    <message>
+        <source>host pattern &apos;%1&apos; names more than %2 hosts</source>
+        <translation>le motif d’hôtes &apos;%1&apos; désigne plus de %2 hôtes</translation>
+    </message>
 </context>
 <context>
     <name>Perfdeck::AboutDialog</name>

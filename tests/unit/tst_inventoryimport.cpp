@@ -62,6 +62,7 @@ private Q_SLOTS:
     void sshConfigUnreadable();
     void sshConfigJumpCycle();
     void ansibleIni();
+    void ansibleHostLimit();
     void ansibleIniVarsPrecedence();
     void ansibleIniErrors_data();
     void ansibleIniErrors();
@@ -363,6 +364,8 @@ void TestInventoryImport::hostRanges_data() {
     QTest::addRow("step") << "h[0:8:4]" << QStringList({"h0", "h4", "h8"});
     QTest::addRow("two ranges") << "r[1:2]-[a:b]" << QStringList({"r1-a", "r1-b", "r2-a", "r2-b"});
     QTest::addRow("reversed") << "x[3:1]" << QStringList();
+    // 1.1 million names from 40 bytes (the fuzz pass's timeout): refused, not expanded.
+    QTest::addRow("product too large") << "db-[01:1064].x-[01:1064]" << QStringList();
 }
 
 void TestInventoryImport::hostRanges() {
@@ -371,6 +374,23 @@ void TestInventoryImport::hostRanges() {
     QString error;
     QCOMPARE(AnsibleImporter::expandHostPattern(pattern, &error), expected);
     QCOMPARE(error.isEmpty(), !expected.isEmpty());
+}
+
+void TestInventoryImport::ansibleHostLimit() {
+    QTemporaryDir dir;
+    // 10,000 hosts from ranges are read; one range more is refused at its line, at once.
+    QByteArray ini = "[lab]\nn[0000:4999]\nm[0000:4999]\n";
+    AnsibleImporter fits;
+    const auto full = fits.import(write(dir, QStringLiteral("full.ini"), ini));
+    QVERIFY2(full, qPrintable(InventoryIssue::join(fits.errors())));
+    QCOMPARE(full->hosts.size(), 10000);
+    ini += "o[1:2]\n";
+    AnsibleImporter over;
+    QVERIFY(!over.import(write(dir, QStringLiteral("over.ini"), ini)));
+    const QString errors = InventoryIssue::join(over.errors());
+    QVERIFY2(errors.contains(QLatin1String("over.ini:4")) &&
+                 errors.contains(QLatin1String("more than 10000 hosts")),
+             qPrintable(errors));
 }
 
 QTEST_GUILESS_MAIN(TestInventoryImport)

@@ -28,9 +28,14 @@ using Vars = QHash<QString, QString>;
 
 struct Group {
     QStringList hosts;
+    QSet<QString> hostSet; // hosts, to look up: a group of thousands is built in linear time
     QStringList children;
     Vars vars;
 };
+
+// More hosts than any inventory Perfdeck tests between: a pattern such as
+// db-[01:1064].x-[01:1064] (1.1 million names from 40 bytes) is refused, not expanded.
+constexpr qsizetype MaxHosts = 10000;
 
 // The parsed inventory before variables are resolved.
 struct Model {
@@ -47,9 +52,12 @@ struct Model {
         }
         return groups[name];
     }
-    void addHost(const QString &name, const QString &groupName, const Vars &vars,
+    // False (and nothing added) when the host would be one more than MaxHosts.
+    bool addHost(const QString &name, const QString &groupName, const Vars &vars,
                  const QString &file, int line) {
         if (!hostVars.contains(name)) {
+            if (hostOrder.size() >= MaxHosts)
+                return false;
             hostOrder << name;
             hostVars.insert(name, {});
             hostOrigin.insert(name, {file, line});
@@ -57,10 +65,17 @@ struct Model {
         for (auto it = vars.cbegin(); it != vars.cend(); ++it)
             hostVars[name].insert(it.key(), it.value());
         Group &g = group(groupName);
-        if (!g.hosts.contains(name))
+        if (!g.hostSet.contains(name)) {
+            g.hostSet.insert(name);
             g.hosts << name;
+        }
+        return true;
     }
 };
+
+QString tooManyHosts() {
+    return Tr::tr("more than %1 hosts; the rest of the inventory is not read").arg(MaxHosts);
+}
 
 QString unquote(QString value) {
     value = value.trimmed();
@@ -246,8 +261,12 @@ bool Reader::readIni(const QString &path, const QByteArray &bytes) {
             ok = false;
             continue;
         }
-        for (const QString &name : names)
-            m_model->addHost(name, section, vars, path, lineNo);
+        for (const QString &name : names) {
+            if (!m_model->addHost(name, section, vars, path, lineNo)) {
+                m_errors->append({path, lineNo, 1, tooManyHosts()});
+                return false;
+            }
+        }
     }
     return ok;
 }
@@ -288,8 +307,13 @@ bool Reader::yamlGroup(const QString &path, const QString &name, const YAML::Nod
                     ok = false;
                     continue;
                 }
-                for (const QString &host : names)
-                    m_model->addHost(host, name, yamlVars(h->second), path, mark.line + 1);
+                const Vars vars = yamlVars(h->second);
+                for (const QString &host : names) {
+                    if (!m_model->addHost(host, name, vars, path, mark.line + 1)) {
+                        m_errors->append({path, mark.line + 1, mark.column + 1, tooManyHosts()});
+                        return false;
+                    }
+                }
             }
         } else if (key == QLatin1String("vars")) {
             const Vars vars = yamlVars(value);
@@ -614,7 +638,12 @@ QStringList AnsibleImporter::expandHostPattern(const QString &pattern, QString *
                      .arg(begin, end);
         return {};
     }
+    if (items.size() * tails.size() > MaxHosts) {
+        *error = Tr::tr("host pattern '%1' names more than %2 hosts").arg(pattern).arg(MaxHosts);
+        return {};
+    }
     QStringList result;
+    result.reserve(items.size() * tails.size());
     for (const QString &item : std::as_const(items)) {
         for (const QString &tail : tails)
             result << head + item + tail;
