@@ -102,6 +102,31 @@ private:
     QTimer m_timer;
 };
 
+// Collects every distinct text the window's status line shows while it lives (it changes as a
+// batch's tests start and make progress).
+class StatusRecorder final {
+public:
+    explicit StatusRecorder(const QLabel *status) {
+        m_timer.setInterval(20);
+        QObject::connect(&m_timer, &QTimer::timeout, qApp, [this, status] {
+            if (!texts.contains(status->text()))
+                texts << status->text();
+        });
+        m_timer.start();
+    }
+    QString joined() const { return texts.join(QLatin1Char('\n')); }
+    QStringList texts;
+
+private:
+    QTimer m_timer;
+};
+
+// Writes a profile (or any file) for a test; false when it cannot be written.
+[[nodiscard]] bool writeFile(const QString &path, const QByteArray &text) {
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(text) == text.size();
+}
+
 // Answers the next modal message box with the given button, from inside its event loop.
 void answerNextMessageBox(QMessageBox::StandardButton button) {
     QTimer::singleShot(0, qApp, [button] {
@@ -854,32 +879,22 @@ void TestMainWindow::importAddsRunsAndNamesBadFiles() {
 void TestMainWindow::profileRunsAsOneBatch() {
     REQUIRE_IPERF3();
     const QString path = m_dir.filePath(QStringLiteral("two-quick.yaml"));
-    {
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("name: two-quick\n"
-                "description: two short loopback tests\n"
-                "defaults:\n"
-                "  engine: iperf3\n"
-                "  duration: 1\n"
-                "tests:\n"
-                "  - name: up\n"
-                "  - name: down\n"
-                "    direction: receive\n");
-    }
+    QVERIFY(writeFile(path, "name: two-quick\n"
+                            "description: two short loopback tests\n"
+                            "defaults:\n"
+                            "  engine: iperf3\n"
+                            "  duration: 1\n"
+                            "tests:\n"
+                            "  - name: up\n"
+                            "  - name: down\n"
+                            "    direction: receive\n"));
     MainWindow window;
     window.show();
     MessageBoxCatcher boxes;
     // The status line names the profile's test that is running: watch it change.
     auto *status = window.findChild<QLabel *>(QStringLiteral("statusLabel"));
     QVERIFY(status);
-    QStringList statusTexts;
-    QTimer watcher;
-    connect(&watcher, &QTimer::timeout, this, [&] {
-        if (!statusTexts.contains(status->text()))
-            statusTexts << status->text();
-    });
-    watcher.start(20);
+    StatusRecorder statusTexts(status);
     window.runProfile(path);
     QTRY_VERIFY_WITH_TIMEOUT(window.isRunning(), 10000);
     QTRY_VERIFY_WITH_TIMEOUT(!window.isRunning(), 40000);
@@ -891,8 +906,8 @@ void TestMainWindow::profileRunsAsOneBatch() {
     for (const RunRecord &rec : window.runModel()->records())
         QVERIFY2(rec.result.status == RunStatus::Ok, qPrintable(rec.result.error));
     QVERIFY(window.logView()->text().contains(QLatin1String("profile two-quick: 2 test(s)")));
-    QVERIFY2(statusTexts.join(QLatin1Char('\n')).contains(QLatin1String("up (two-quick)")),
-             qPrintable(statusTexts.join(QLatin1Char('\n'))));
+    QVERIFY2(statusTexts.joined().contains(QLatin1String("up (two-quick)")),
+             qPrintable(statusTexts.joined()));
     QVERIFY(window.logView()->text().contains(QLatin1String("profile two-quick: 2 test(s) done")));
     window.sessionController()->setModified(false);
 }
@@ -959,36 +974,26 @@ void TestMainWindow::statusNamesEveryTestRunningTogether() {
     REQUIRE_IPERF3();
     // A concurrent profile once showed "Running 2 of 2: #2 ..." while #1 ran too.
     const QString path = m_dir.filePath(QStringLiteral("two-together.yaml"));
-    {
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("name: two-together\n"
-                "concurrent: true\n"
-                "defaults:\n"
-                "  engine: iperf3\n"
-                "  duration: 2\n"
-                "tests:\n"
-                "  - name: up\n"
-                "  - name: down\n"
-                "    direction: receive\n");
-    }
+    QVERIFY(writeFile(path, "name: two-together\n"
+                            "concurrent: true\n"
+                            "defaults:\n"
+                            "  engine: iperf3\n"
+                            "  duration: 2\n"
+                            "tests:\n"
+                            "  - name: up\n"
+                            "  - name: down\n"
+                            "    direction: receive\n"));
     MainWindow window;
     window.show();
     MessageBoxCatcher boxes;
     auto *status = window.findChild<QLabel *>(QStringLiteral("statusLabel"));
     QVERIFY(status);
-    QStringList statusTexts;
-    QTimer watcher;
-    connect(&watcher, &QTimer::timeout, this, [&] {
-        if (!statusTexts.contains(status->text()))
-            statusTexts << status->text();
-    });
-    watcher.start(20);
+    StatusRecorder statusTexts(status);
     window.runProfile(path);
     QTRY_VERIFY_WITH_TIMEOUT(window.isRunning(), 10000);
     QTRY_VERIFY_WITH_TIMEOUT(!window.isRunning(), 30000);
     QVERIFY2(boxes.texts.isEmpty(), qPrintable(boxes.texts.join(QLatin1Char('\n'))));
-    const QString seen = statusTexts.join(QLatin1Char('\n'));
+    const QString seen = statusTexts.joined();
     QVERIFY2(seen.contains(QLatin1String("Running 2 tests together (#1, #2), 0 of 2 done")),
              qPrintable(seen));
     QVERIFY2(!seen.contains(QLatin1String("Running 2 of 2")), qPrintable(seen));

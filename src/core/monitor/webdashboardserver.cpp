@@ -1,7 +1,6 @@
 #include "monitor/webdashboardserver.h"
 
 #include "exec/jobrunner.h"
-#include "exec/locallauncher.h"
 #include "monitor/liveruns.h"
 #include "ssh/hostlaunchers.h"
 

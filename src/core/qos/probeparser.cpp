@@ -99,8 +99,7 @@ bool ProbeParser::addLine(const QString &rawLine) {
         // perfdeck-probe's count of datagrams it could not read; one no integer holds
         // (3.3e30 from a damaged line) counts nothing rather than being cast (undefined).
         m_invalid +=
-            wholeNumber(o.value(QLatin1String("invalid")).toDouble(), 0, 1'000'000'000'000'000LL)
-                .value_or(0);
+            wholeNumber(o.value(QLatin1String("invalid")).toDouble(), 0, MaxCount).value_or(0);
         if (role == QLatin1String("reflector"))
             m_reflectorEnd = o;
         return true;

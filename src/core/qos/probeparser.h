@@ -22,6 +22,10 @@ public:
         QJsonObject summary;          // its "summary" object; empty when none came
     };
 
+    // Above any count of datagrams a probe can send, and within what a double holds exactly: a
+    // count read from a line or a stored result beyond it (3.3e30, NaN) is no count.
+    static constexpr qint64 MaxCount = 1'000'000'000'000'000LL;
+
     // One line of output (without its newline). Returns false when the line was not one of
     // the probe's (see warnings()).
     bool addLine(const QString &line);

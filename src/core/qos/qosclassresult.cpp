@@ -20,9 +20,6 @@ namespace Perfdeck {
 
 namespace {
 
-// Above any count of datagrams a probe can send (and within what a double holds exactly).
-constexpr long long MaxCount = 1'000'000'000'000'000LL;
-
 QMap<int, qint64> histogramFromJson(const QJsonValue &value) {
     QMap<int, qint64> out;
     const QJsonObject o = value.toObject();
@@ -30,7 +27,7 @@ QMap<int, qint64> histogramFromJson(const QJsonValue &value) {
         bool ok = false;
         const int code = it.key().toInt(&ok);
         const double n = it.value().toDouble(-1);
-        if (ok && code >= 0 && code <= 63 && n > 0 && n < 1e15)
+        if (ok && code >= 0 && code <= 63 && n > 0 && n < double(ProbeParser::MaxCount))
             out.insert(code, qint64(n));
     }
     return out;
@@ -172,7 +169,8 @@ QosClassResult QosClassResult::fromJson(const QJsonObject &o) {
     r.receivedDscp = histogramFromJson(o.value(QLatin1String("received_dscp")));
     // A count no integer holds (1e300, NaN from a damaged file) is unknown: 0.
     r.tosUnknown =
-        wholeNumber(o.value(QLatin1String("tos_unknown")).toDouble(), 0, MaxCount).value_or(0);
+        wholeNumber(o.value(QLatin1String("tos_unknown")).toDouble(), 0, ProbeParser::MaxCount)
+            .value_or(0);
     r.returnDscp = histogramFromJson(o.value(QLatin1String("return_dscp")));
     // The verdict is recomputed from the counts, so a file cannot contradict itself; only
     // "bleached", which needs the other classes of the test, is taken where the counts allow it.
@@ -256,7 +254,8 @@ RunResult QosClassResult::runFromProbe(const ProbeParser::ClassOutput &c, RunRes
         }
     }
     q.tosUnknown =
-        wholeNumber(s.value(QLatin1String("recv_tos_unknown")).toDouble(), 0, MaxCount).value_or(0);
+        wholeNumber(s.value(QLatin1String("recv_tos_unknown")).toDouble(), 0, ProbeParser::MaxCount)
+            .value_or(0);
     q.returnDscp = histogramFromJson(s.value(QLatin1String("return_dscp")));
     q.judge();
     QJsonObject qos = q.toJson();

@@ -27,11 +27,7 @@ HostLaunchers::~HostLaunchers() {
     for (const QPointer<JobRunner> &runner : std::as_const(m_runners)) {
         if (!runner)
             continue;
-        for (SshLauncher *launcher : std::as_const(m_launchers)) {
-            if (runner->launcher(launcher->hostName()) == launcher)
-                runner->removeLauncher(launcher->hostName());
-        }
-        for (LocalLauncher *launcher : std::as_const(m_loopback)) {
+        for (HostLauncher *launcher : std::as_const(m_launchers)) {
             if (runner->launcher(launcher->hostName()) == launcher)
                 runner->removeLauncher(launcher->hostName());
         }
@@ -39,8 +35,6 @@ HostLaunchers::~HostLaunchers() {
     // The launchers (children) go before the pool's connections they may still point at.
     qDeleteAll(m_launchers);
     m_launchers.clear();
-    qDeleteAll(m_loopback);
-    m_loopback.clear();
     m_pool->closeAll();
 }
 
@@ -49,9 +43,7 @@ const SshOptions &HostLaunchers::options() const {
 }
 
 HostLauncher *HostLaunchers::launcher(const QString &hostName, QString *error) {
-    if (SshLauncher *existing = m_launchers.value(hostName))
-        return existing;
-    if (LocalLauncher *existing = m_loopback.value(hostName))
+    if (HostLauncher *existing = m_launchers.value(hostName))
         return existing;
     QString why;
     const std::optional<Host> host = m_inventory.resolve(hostName, &why);
@@ -59,7 +51,7 @@ HostLauncher *HostLaunchers::launcher(const QString &hostName, QString *error) {
         why = Tr::tr("'%1' is this machine: its runs need no SSH").arg(hostName);
     if (host && !host->isLocal() && LocalLauncher::servesHost(*host)) {
         auto *launcher = new LocalLauncher(host->name, host->address, this);
-        m_loopback.insert(hostName, launcher);
+        m_launchers.insert(hostName, launcher);
         return launcher;
     }
     std::optional<SshTarget> target;
@@ -78,10 +70,8 @@ HostLauncher *HostLaunchers::launcher(const QString &hostName, QString *error) {
 }
 
 bool HostLaunchers::isRemote(const QString &hostName) const {
-    if (m_launchers.contains(hostName))
-        return true;
-    if (m_loopback.contains(hostName))
-        return false;
+    if (const HostLauncher *launcher = m_launchers.value(hostName))
+        return !launcher->isLocal();
     QString unknown;
     const std::optional<Host> host = m_inventory.resolve(hostName, &unknown);
     return host && !LocalLauncher::servesHost(*host);
@@ -120,8 +110,10 @@ bool HostLaunchers::attach(JobRunner *runner, const QStringList &hosts, QString 
 
 void HostLaunchers::closeAll() {
     // Connections still used by a process are closed under it; its run ends with the reason.
-    for (SshLauncher *launcher : std::as_const(m_launchers))
-        launcher->forgetProbes();
+    for (HostLauncher *launcher : std::as_const(m_launchers)) {
+        if (auto *ssh = qobject_cast<SshLauncher *>(launcher))
+            ssh->forgetProbes();
+    }
     m_pool->closeAll();
 }
 

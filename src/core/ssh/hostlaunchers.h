@@ -20,9 +20,7 @@ namespace Perfdeck {
 
 class HostLauncher;
 class JobRunner;
-class LocalLauncher;
 class SshConnectionPool;
-class SshLauncher;
 
 class HostLaunchers final : public QObject {
     Q_OBJECT
@@ -67,8 +65,8 @@ Q_SIGNALS:
 private:
     Inventory m_inventory;
     SshConnectionPool *m_pool;
-    QMap<QString, SshLauncher *> m_launchers;  // by inventory name
-    QMap<QString, LocalLauncher *> m_loopback; // by inventory name: this machine, no SSH
+    // By inventory name: SshLaunchers, and LocalLaunchers for loopback hosts without SSH.
+    QMap<QString, HostLauncher *> m_launchers;
     QList<QPointer<JobRunner>> m_runners;
 };
 
