@@ -7,11 +7,16 @@
 #                                     and the integration tests listed below
 #   scripts/sanitize.sh --tsan        TSan ("tsan" preset, build-tsan/): the threaded parts
 #                                     (job runner, process groups, monitor, SSH)
+#   scripts/sanitize.sh --ci          CI's pass (scripts/test.sh): ASan+UBSan on the unit tests
+#                                     of the readers of outside input (parsers, loaders, limits),
+#                                     built by the "fuzz-ci" preset into build-fuzz/ beside the
+#                                     fuzz targets (fuzz/CMakeLists.txt lists them)
 #   scripts/sanitize.sh --list        print the tests it would run, and stop
 #   -R REGEX                          only the tests of the list matching REGEX
 #   --no-build                        use what the build folder has
 #
-# Not part of scripts/test.sh (CI has no room for it); docs/HARDENING.md says how long it takes.
+# The first two are not part of scripts/test.sh (CI has no room for a sanitizer build of the
+# whole core); docs/HARDENING.md says how long each takes.
 # UBSan stops the process at its first finding (-fno-sanitize-recover=undefined); LSan's
 # suppressions (tests/sanitizers/lsan.supp) and TSan's (tests/sanitizers/tsan.supp) cover only
 # libraries that are not ours or not instrumented, each with its reason.
@@ -27,15 +32,18 @@ while [ $# -gt 0 ]; do
   case "$1" in
     --tsan) mode=tsan ;;
     --asan) mode=asan ;;
+    --ci) mode=ci ;;
     --list) list_only=1 ;;
     --no-build) do_build=0 ;;
     -R) filter=$2; shift ;;
-    -h|--help) sed -n '2,18p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,23p' "$0"; exit 0 ;;
     *) echo "sanitize.sh: unknown argument '$1' (see --help)" >&2; exit 2 ;;
   esac
   shift
 done
 build=build-$mode
+preset=$mode
+[ "$mode" = ci ] && build=build-fuzz && preset=fuzz-ci
 
 # ASan+UBSan: all unit tests (parsers, statistics, sessions, templates, the embedded Python)
 # and integration tests that drive real processes through every layer: the job runner and its
@@ -63,6 +71,10 @@ if [ "$mode" = asan ]; then
   tests=()
   for f in tests/unit/tst_*.cpp; do tests+=("$(basename "$f" .cpp)"); done
   tests+=("${asan_integration[@]}")
+elif [ "$mode" = ci ]; then
+  # The list lives where they are built (one place to change); see fuzz/CMakeLists.txt.
+  read -r -a tests <<<"$(sed -n '/^ *set(reader_tests/,/)/p' fuzz/CMakeLists.txt |
+    sed 's/set(reader_tests//; s/)//' | tr '\n' ' ')"
 else
   tests=("${tsan_tests[@]}")
 fi
@@ -82,10 +94,15 @@ fi
 
 start=$(date +%s)
 if [ "$do_build" = 1 ]; then
-  [ -f "$build/build.ninja" ] || cmake --preset "$mode" >/dev/null
-  # Only what the chosen tests need: they start the CLI, the fake tool, the probe and the gate.
-  cmake --build "$build" --target "${tests[@]}" perfdeck-cli perfdeck-fake-tool perfdeck-probe \
-    perfdeck-gate -- -j"${JOBS:-2}"
+  [ -f "$build/build.ninja" ] || cmake --preset "$preset" >/dev/null
+  if [ "$mode" = ci ]; then
+    # Unit tests of readers: no processes started, nothing but the tests to build.
+    cmake --build "$build" --target "${tests[@]}" -- -j"${JOBS:-2}"
+  else
+    # Only what the chosen tests need: they start the CLI, the fake tool, the probe and the gate.
+    cmake --build "$build" --target "${tests[@]}" perfdeck-cli perfdeck-fake-tool \
+      perfdeck-probe perfdeck-gate -- -j"${JOBS:-2}"
+  fi
 fi
 built=$(date +%s)
 

@@ -14,16 +14,22 @@ bash scripts/build.sh
 set +e
 ctest --preset default --no-tests=ignore --timeout 600 --repeat until-pass:2 "$@"
 rc=$?
-# Then, whatever ctest said, a short fuzzing pass: every libFuzzer target of fuzz/ for 10 s,
-# built by the "fuzz-ci" preset (clang, ASan+UBSan, only the readers the targets feed, into
-# build-fuzz/; docs/HARDENING.md#fuzzing has its cost). A crash, leak, out-of-memory or
-# timeout fails the run like a failed test. PERFDECK_SKIP_FUZZ=1 skips it (e.g. with -R).
+# Then, whatever ctest said, the sanitizer pass and a short fuzzing pass, both built by the
+# "fuzz-ci" preset (clang, ASan+UBSan, only the readers of outside input, into build-fuzz/;
+# docs/HARDENING.md has their cost): the readers' unit tests under ASan+UBSan (any report
+# fails), then every libFuzzer target of fuzz/ for 10 s. A sanitizer report, crash, leak,
+# out-of-memory or timeout fails the run like a failed test. PERFDECK_SKIP_FUZZ=1 skips both
+# (e.g. with -R).
 fuzz_rc=0
 fuzz_log=build/fuzz-ci.log
 if [ "${PERFDECK_SKIP_FUZZ:-0}" != "1" ]; then
-  echo "=== fuzzing: every target of fuzz/ for a short pass (scripts/fuzz.sh --ci) ==="
-  bash scripts/fuzz.sh --ci 2>&1 | tee "$fuzz_log"
+  echo "=== sanitizers: the readers' unit tests under ASan+UBSan (scripts/sanitize.sh --ci) ==="
+  bash scripts/sanitize.sh --ci 2>&1 | tee "$fuzz_log"
   fuzz_rc=${PIPESTATUS[0]}
+  echo "=== fuzzing: every target of fuzz/ for a short pass (scripts/fuzz.sh --ci) ==="
+  bash scripts/fuzz.sh --ci 2>&1 | tee -a "$fuzz_log"
+  rc_fuzz_pass=${PIPESTATUS[0]}
+  [ "$fuzz_rc" = 0 ] && fuzz_rc=$rc_fuzz_pass
 fi
 set -e
 log=build/Testing/Temporary/LastTest.log
@@ -32,8 +38,8 @@ if [ -f "$log" ] && grep -q 'FAIL!' "$log"; then
   grep -B3 -A15 'FAIL!' "$log" | head -400 || true # head may cut grep off (SIGPIPE)
 fi
 if [ "$fuzz_rc" != 0 ]; then
-  echo "=== fuzzing found something (exit $fuzz_rc; docs/guide/fuzzing.md says what to do) ==="
-  found='FAILED|fuzz.sh: failed|regression input|not built|ERROR: |SUMMARY: |runtime error'
+  echo "=== the sanitizer or fuzzing pass found something (exit $fuzz_rc; docs/guide/fuzzing.md says what to do) ==="
+  found='FAILED|fuzz.sh: failed|sanitize.sh:|regression input|not built|ERROR: |SUMMARY: |runtime error'
   grep -E "$found|error:|undefined reference" "$fuzz_log" | head -60 || true
 fi
 if [ "$rc" != 0 ]; then

@@ -10,6 +10,7 @@
 #include "results/historystore.h"
 #include "results/resultsdocument.h"
 
+#include <QHash>
 #include <QImage>
 #include <QJsonArray>
 #include <QProcessEnvironment>
@@ -249,8 +250,10 @@ private Q_SLOTS:
         static const QRegularExpression bodyLine(QStringLiteral("^\\s*Body of section (\\d+)\\."),
                                                  QRegularExpression::MultilineOption);
         QSet<int> bodiesSeen;
+        QString whole;
         for (int page = 1; page <= pages; ++page) {
             const QString text = pageText(pdf, page);
+            whole += text;
             QSet<int> headings;
             for (auto it = heading.globalMatch(text); it.hasNext();)
                 headings.insert(it.next().captured(1).toInt());
@@ -266,6 +269,24 @@ private Q_SLOTS:
             }
         }
         QCOMPARE(bodiesSeen.size(), 200);
+        // Every line is in the PDF's text once: a line that starts right where a page ends is
+        // not also drawn (clipped away, but searchable) at the foot of the page before.
+        static const QRegularExpression anyLine(
+            QStringLiteral("^\\s*(Heading \\d+|Body of section \\d+\\.|Filler \\d+\\.\\d+ of "
+                           "the section\\.)\\s*$"),
+            QRegularExpression::MultilineOption);
+        QHash<QString, int> seen;
+        for (auto it = anyLine.globalMatch(whole); it.hasNext();)
+            ++seen[it.next().captured(1)];
+        int expected = 0;
+        for (int i = 1; i <= 200; ++i)
+            expected += 2 + i % 7;
+        QCOMPARE(seen.size(), expected);
+        for (auto it = seen.cbegin(); it != seen.cend(); ++it)
+            QVERIFY2(it.value() == 1, qPrintable(QStringLiteral("\"%1\" is in the PDF's text %2 "
+                                                                "times")
+                                                     .arg(it.key())
+                                                     .arg(it.value())));
     }
 
     void chartIsVector_data() {

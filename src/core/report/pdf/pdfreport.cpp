@@ -262,10 +262,16 @@ bool PdfReport::paint(const QString &html, const ReportInput &input, const Optio
         auto drawPart = [&](double from, double to) {
             painter.save();
             painter.translate(0, y - from);
+            const QRectF part(0, from, body.width(), to - from);
             QAbstractTextDocumentLayout::PaintContext context;
-            context.clip = QRectF(0, from, body.width(), to - from);
+            // The layout draws every line that touches its clip, also one that only meets the
+            // edge (the next page's first line starts where this page ends): clipped away on
+            // paper, its text would still be in the PDF, twice (search, copy, pdftotext). So
+            // the layout is asked for what lies inside by more than half a dot; the painter
+            // still clips to the whole part, for lines taller than a page that must be cut.
+            context.clip = part.adjusted(0, 0.5, 0, -0.5);
             context.palette.setColor(QPalette::Text, Qt::black);
-            painter.setClipRect(context.clip);
+            painter.setClipRect(part);
             doc->documentLayout()->draw(&painter, context);
             painter.restore();
             y += to - from;
