@@ -2857,6 +2857,10 @@
         <source>host pattern &apos;%1&apos; names more than %2 hosts</source>
         <translation>das Host-Muster &apos;%1&apos; nennt mehr als %2 Hosts</translation>
     </message>
+    <message>
+        <source>RTT through the jump hosts is the round trip of an SSH command</source>
+        <translation>RTT über die Jump-Hosts ist die Umlaufzeit eines SSH-Befehls</translation>
+    </message>
 </context>
 <context>
     <name>Perfdeck::AboutDialog</name>
@@ -4842,6 +4846,10 @@ perfdeck-gate und perfdeck-probe, mit ihren Pfaden.</translation>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
+    <message>
+        <source>SSH command round trip: %1</source>
+        <translation>Umlaufzeit eines SSH-Befehls: %1</translation>
+    </message>
 </context>
 <context>
     <name>Perfdeck::HostEditorDialog</name>
@@ -5496,6 +5504,10 @@ perfdeck-gate und perfdeck-probe, mit ihren Pfaden.</translation>
     <message>
         <source>Last check</source>
         <translation>Letzte Prüfung</translation>
+    </message>
+    <message>
+        <source>Network round trip of the last check: the TCP connect to the host&apos;s SSH port (through jump hosts: the round trip of an SSH command)</source>
+        <translation>Netzwerk-Umlaufzeit der letzten Prüfung: der TCP-Verbindungsaufbau zum SSH-Port des Hosts (über Jump-Hosts: die Umlaufzeit eines SSH-Befehls)</translation>
     </message>
 </context>
 <context>

@@ -2857,6 +2857,10 @@
         <source>host pattern &apos;%1&apos; names more than %2 hosts</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>RTT through the jump hosts is the round trip of an SSH command</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Perfdeck::AboutDialog</name>
@@ -4765,6 +4769,10 @@ perfdeck-gate and perfdeck-probe programs found, with their paths.</source>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>SSH command round trip: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Perfdeck::HostEditorDialog</name>
@@ -5418,6 +5426,10 @@ perfdeck-gate and perfdeck-probe programs found, with their paths.</source>
     </message>
     <message>
         <source>Last check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network round trip of the last check: the TCP connect to the host&apos;s SSH port (through jump hosts: the round trip of an SSH command)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

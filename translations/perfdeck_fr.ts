@@ -2857,6 +2857,10 @@
         <source>host pattern &apos;%1&apos; names more than %2 hosts</source>
         <translation>le motif d’hôtes &apos;%1&apos; désigne plus de %2 hôtes</translation>
     </message>
+    <message>
+        <source>RTT through the jump hosts is the round trip of an SSH command</source>
+        <translation>le RTT à travers les hôtes de rebond est l&apos;aller-retour d&apos;une commande SSH</translation>
+    </message>
 </context>
 <context>
     <name>Perfdeck::AboutDialog</name>
@@ -4844,6 +4848,10 @@ perfdeck-gate et perfdeck-probe trouvés, avec leurs chemins.</translation>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
+    <message>
+        <source>SSH command round trip: %1</source>
+        <translation>Aller-retour d&apos;une commande SSH : %1</translation>
+    </message>
 </context>
 <context>
     <name>Perfdeck::HostEditorDialog</name>
@@ -5498,6 +5506,10 @@ perfdeck-gate et perfdeck-probe trouvés, avec leurs chemins.</translation>
     <message>
         <source>Last check</source>
         <translation>Dernière vérif.</translation>
+    </message>
+    <message>
+        <source>Network round trip of the last check: the TCP connect to the host&apos;s SSH port (through jump hosts: the round trip of an SSH command)</source>
+        <translation>Aller-retour réseau de la dernière vérification : la connexion TCP au port SSH de l&apos;hôte (à travers des hôtes de rebond : l&apos;aller-retour d&apos;une commande SSH)</translation>
     </message>
 </context>
 <context>

@@ -59,6 +59,8 @@ QString HostCheckModel::describe(const HostStatus &s) {
         lines << tr("SSH login failed: %1").arg(s.sshError);
     if (s.rttMs)
         lines << tr("Round-trip time: %1").arg(millis(*s.rttMs));
+    if (s.commandRoundTripMs)
+        lines << tr("SSH command round trip: %1").arg(millis(*s.commandRoundTripMs));
     // Tools are only looked for once logged in (or on this machine): "not found" then means it.
     const bool looked =
         s.sshOk == true || s.host == Host::localName() || s.iperf3Found() || s.netserverFound();

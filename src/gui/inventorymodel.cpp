@@ -337,6 +337,9 @@ QVariant InventoryModel::hostData(const Host &host, int column, int role) const 
 }
 
 QVariant InventoryModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == RttColumn)
+        return tr("Network round trip of the last check: the TCP connect to the host's SSH "
+                  "port (through jump hosts: the round trip of an SSH command)");
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {

@@ -238,7 +238,10 @@ void TestCliHosts::checkLoopbackHosts() {
     QCOMPARE(up.value("tcp_reachable").toBool(), true);
     QCOMPARE(up.value("ssh_ok").toBool(), true);
     QVERIFY(up.value("ssh_connect_ms").toDouble() > 0);
+    // RTT is the network's (the TCP connect), not sshd starting a shell (the command's).
     QVERIFY(up.value("rtt_ms").toDouble() > 0);
+    QCOMPARE(up.value("rtt_ms").toDouble(), up.value("tcp_connect_ms").toDouble());
+    QVERIFY(up.value("command_round_trip_ms").toDouble() > 0);
     QCOMPARE(up.value("iperf3_path").toString(), QStringLiteral("/usr/bin/iperf3"));
     QVERIFY(up.value("iperf3_version").toString().startsWith(QLatin1String("3.")));
     QVERIFY(up.value("disk_free_bytes").toDouble() > 0);
@@ -246,6 +249,31 @@ void TestCliHosts::checkLoopbackHosts() {
     QVERIFY(up.value("load").toArray().at(0).isDouble());
     QCOMPARE(hosts.at(1).toObject().value("host").toString(), QStringLiteral("local"));
     QVERIFY(!hosts.at(1).toObject().value("iperf3_version").toString().isEmpty());
+
+    // Behind a jump host only the first hop's connect is timed from here: the RTT shown is
+    // the SSH command's round trip then, and a note says so.
+    const QString jumped = writeFile(
+        dir.filePath("jumped.yaml"),
+        QStringLiteral("format: perfdeck.hosts/1\nhosts:\n"
+                       "  - name: up\n    address: 127.0.0.1\n    port: %1\n"
+                       "    user: %2\n    auth: key\n    identity_file: %3\n"
+                       "  - name: behind\n    address: 127.0.0.1\n    port: %1\n    jump: up\n"
+                       "    user: %2\n    auth: key\n    identity_file: %3\n")
+            .arg(sshd.port())
+            .arg(sshd.loginUser(), sshd.userKey())
+            .toUtf8());
+    r = cli({"hosts", "check", "--hosts", jumped, "behind", "--json", "--known-hosts", knownHosts,
+             "--timeout", "20", "--no-history"});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+    const QJsonObject behind =
+        QJsonDocument::fromJson(r.out.toUtf8()).object().value("hosts").toArray().at(0).toObject();
+    QCOMPARE(behind.value("ssh_ok").toBool(), true);
+    QVERIFY(behind.value("command_round_trip_ms").toDouble() > 0);
+    QCOMPARE(behind.value("rtt_ms").toDouble(), behind.value("command_round_trip_ms").toDouble());
+    QVERIFY2(QJsonDocument(behind.value("notes").toArray())
+                 .toJson()
+                 .contains("round trip of an SSH command"),
+             qPrintable(QJsonDocument(behind).toJson()));
 
     r = cli({"hosts", "check", "--hosts", path, "--max-parallel", "2", "--timeout", "20",
              "--known-hosts", knownHosts});

@@ -173,6 +173,14 @@ void HostChecker::checkTcp(const Host &host) {
     const QString name = host.name;
     m_pending.insert(name, pending);
 
+    // The connect is timed from its SYN: a name's lookup comes first and is not the network's
+    // round trip.
+    connect(socket, &QTcpSocket::stateChanged, this, [this, name](QAbstractSocket::SocketState s) {
+        if (s != QAbstractSocket::ConnectingState)
+            return;
+        if (auto it = m_pending.find(name); it != m_pending.end())
+            it->clock.start();
+    });
     connect(socket, &QTcpSocket::connected, this, [this, name] { tcpDone(name, true, {}); });
     connect(socket, &QTcpSocket::errorOccurred, this,
             [this, name, socket] { tcpDone(name, false, socket->errorString()); });
@@ -267,9 +275,15 @@ void HostChecker::sshConnected(const QString &name, SshConnection *connection) {
                 auto it = m_pending.find(name);
                 if (it == m_pending.end())
                     return;
-                if (exit.exitStatus == 0)
-                    it->status.rttMs = clock->nsecsElapsed() / 1e6;
-                else
+                if (exit.exitStatus == 0) {
+                    it->status.commandRoundTripMs = clock->nsecsElapsed() / 1e6;
+                    // Behind jump hosts the TCP connect timed only the first hop.
+                    if (!m_inventory.jumpChain(name).isEmpty()) {
+                        it->status.rttMs = it->status.commandRoundTripMs;
+                        it->status.notes << Tr::tr("RTT through the jump hosts is the round "
+                                                   "trip of an SSH command");
+                    }
+                } else
                     it->status.notes
                         << Tr::tr("round-trip command failed: %1")
                                .arg(exit.error.isEmpty() ? exit.exitSignal : exit.error);

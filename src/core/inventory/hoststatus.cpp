@@ -91,6 +91,7 @@ QJsonObject HostStatus::toJson() const {
     o.insert(QLatin1String("ssh_connect_ms"), number(sshConnectMs));
     o.insert(QLatin1String("ssh_error"), sshError);
     o.insert(QLatin1String("rtt_ms"), number(rttMs));
+    o.insert(QLatin1String("command_round_trip_ms"), number(commandRoundTripMs));
     o.insert(QLatin1String("iperf3_path"), iperf3Path);
     o.insert(QLatin1String("iperf3_version"), iperf3Version);
     o.insert(QLatin1String("netperf_path"), netperfPath);
@@ -124,6 +125,7 @@ HostStatus HostStatus::fromJson(const QJsonObject &o) {
     s.sshConnectMs = number(o.value(QLatin1String("ssh_connect_ms")));
     s.sshError = o.value(QLatin1String("ssh_error")).toString();
     s.rttMs = number(o.value(QLatin1String("rtt_ms")));
+    s.commandRoundTripMs = number(o.value(QLatin1String("command_round_trip_ms")));
     s.iperf3Path = o.value(QLatin1String("iperf3_path")).toString();
     s.iperf3Version = o.value(QLatin1String("iperf3_version")).toString();
     s.netperfPath = o.value(QLatin1String("netperf_path")).toString();

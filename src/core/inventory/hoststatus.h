@@ -30,8 +30,13 @@ struct HostStatus {
     std::optional<bool> sshOk;
     std::optional<double> sshConnectMs;
     QString sshError;
-    // Round trip of a command on the host (SSH), else the TCP connect time.
+    // The network round trip: the TCP connect to the SSH port (SYN to SYN-ACK, after the name
+    // lookup), what ping and tcping show. Behind jump hosts, where only the first hop is
+    // reached from here, the SSH command round trip below instead (notes say so).
     std::optional<double> rttMs;
+    // The round trip of a command that does nothing over the logged-in SSH connection (a
+    // channel, sshd starting the login shell): what every remote step pays at least.
+    std::optional<double> commandRoundTripMs;
 
     QString iperf3Path; // empty: not found
     QString iperf3Version;
