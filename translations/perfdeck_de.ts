@@ -7448,8 +7448,8 @@ Wiederherstellen?</translation>
         <translation>Muster: bis %1, Wiederholung alle %2 s; TCP führt je Phase einen iperf3-Test aus (ganze Sekunden).</translation>
     </message>
     <message>
-        <source>perfdeck-probe (UDP pattern)</source>
-        <translation>perfdeck-probe (UDP-Muster)</translation>
+        <source>A UDP traffic pattern is sent by perfdeck-probe, which paces its datagrams to the pattern; iperf3 sends everything else.</source>
+        <translation>Ein UDP-Verkehrsmuster sendet perfdeck-probe, das seine Datagramme nach dem Muster taktet; alles andere sendet iperf3.</translation>
     </message>
 </context>
 <context>

@@ -7367,7 +7367,7 @@ Recover it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>perfdeck-probe (UDP pattern)</source>
+        <source>A UDP traffic pattern is sent by perfdeck-probe, which paces its datagrams to the pattern; iperf3 sends everything else.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -7450,8 +7450,8 @@ La récupérer ?</translation>
         <translation>Motif : jusqu&apos;à %1, répété toutes les %2 s ; TCP exécute un test iperf3 par phase (secondes entières).</translation>
     </message>
     <message>
-        <source>perfdeck-probe (UDP pattern)</source>
-        <translation>perfdeck-probe (motif UDP)</translation>
+        <source>A UDP traffic pattern is sent by perfdeck-probe, which paces its datagrams to the pattern; iperf3 sends everything else.</source>
+        <translation>Un motif de trafic UDP est envoyé par perfdeck-probe, qui cadence ses datagrammes selon le motif ; iperf3 envoie tout le reste.</translation>
     </message>
 </context>
 <context>

@@ -529,9 +529,20 @@ void RunPanel::updateBitrateHint() {
     // stays iperf3's, whose server-side settings the form keeps).
     const bool probeSends = isPattern(text) && !isNetperf() &&
                             m_ui->protocolCombo->currentData().toInt() == int(Protocol::Udp);
+    // Its name only: "perfdeck-probe (UDP pattern)" was cut in a run dock of its usual width;
+    // the tooltip and the hint below say why.
     const int iperf3Item = m_ui->engineCombo->findData(int(Engine::Iperf3));
-    m_ui->engineCombo->setItemText(iperf3Item, probeSends ? tr("perfdeck-probe (UDP pattern)")
+    m_ui->engineCombo->setItemText(iperf3Item, probeSends ? QStringLiteral("perfdeck-probe")
                                                           : QStringLiteral("iperf3"));
+    m_ui->engineCombo->setItemData(
+        iperf3Item,
+        probeSends ? tr("A UDP traffic pattern is sent by perfdeck-probe, which paces its "
+                        "datagrams to the pattern; iperf3 sends everything else.")
+                   : QVariant(),
+        Qt::ToolTipRole);
+    m_ui->engineCombo->setToolTip(
+        probeSends ? m_ui->engineCombo->itemData(iperf3Item, Qt::ToolTipRole).toString()
+                   : QString());
     if (isPattern(text)) {
         QString error;
         if (const std::optional<TrafficPattern> pattern = TrafficPattern::parse(text, &error)) {

@@ -13,13 +13,15 @@
 #include <QChart>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLineSeries>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
-#include <QHeaderView>
+#include <QStyle>
+#include <QStyleOptionComboBox>
 #include <QTableView>
 #include <QTest>
 
@@ -147,7 +149,9 @@ private Q_SLOTS:
     // and says iperf3 again for TCP or a plain rate.
     void engineFieldNamesTheProbeForUdpPatterns() {
         MainWindow window;
+        window.resize(1024, 700); // the smallest screen the layout is made for
         window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
         RunPanel *panel = window.runPanel();
         auto *edit = panel->findChild<QLineEdit *>(QStringLiteral("bitrateEdit"));
         auto *engine = panel->findChild<QComboBox *>(QStringLiteral("engineCombo"));
@@ -156,11 +160,22 @@ private Q_SLOTS:
         QCOMPARE(engine->currentText(), QStringLiteral("iperf3"));
         protocol->setCurrentIndex(protocol->findData(int(Protocol::Udp)));
         QTest::keyClicks(edit, QStringLiteral("ramp:10M..50M/4s"));
-        QCOMPARE(engine->currentText(), QStringLiteral("perfdeck-probe (UDP pattern)"));
+        QCOMPARE(engine->currentText(), QStringLiteral("perfdeck-probe"));
+        QVERIFY(engine->toolTip().contains(QLatin1String("UDP traffic pattern")));
+        // The name fits the field (text, frame and arrow) in the run dock's usual width.
+        QStyleOptionComboBox option;
+        option.initFrom(engine);
+        const QRect text = engine->style()->subControlRect(QStyle::CC_ComboBox, &option,
+                                                           QStyle::SC_ComboBoxEditField, engine);
+        QVERIFY2(engine->fontMetrics().horizontalAdvance(engine->currentText()) <= text.width(),
+                 qPrintable(QStringLiteral("%1 px of text in a %2 px field")
+                                .arg(engine->fontMetrics().horizontalAdvance(engine->currentText()))
+                                .arg(text.width())));
         protocol->setCurrentIndex(protocol->findData(int(Protocol::Tcp)));
         QCOMPARE(engine->currentText(), QStringLiteral("iperf3"));
+        QVERIFY(engine->toolTip().isEmpty());
         protocol->setCurrentIndex(protocol->findData(int(Protocol::Udp)));
-        QCOMPARE(engine->currentText(), QStringLiteral("perfdeck-probe (UDP pattern)"));
+        QCOMPARE(engine->currentText(), QStringLiteral("perfdeck-probe"));
         edit->setText(QStringLiteral("50M"));
         QCOMPARE(engine->currentText(), QStringLiteral("iperf3"));
         TestSpec spec;
