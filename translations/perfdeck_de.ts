@@ -7803,10 +7803,6 @@ Wiederherstellen?</translation>
         <source>Interval (click a point to exclude it)</source>
         <translation>Intervall (Punkt anklicken, um ihn auszuschließen)</translation>
     </message>
-    <message>
-        <source>Mean %1 CI</source>
-        <translation>Mittel %1 KI</translation>
-    </message>
     <message numerus="yes">
         <source>Histogram, %n bin(s) (Freedman-Diaconis)</source>
         <translation>
@@ -7817,6 +7813,11 @@ Wiederherstellen?</translation>
     <message>
         <source>Box plot</source>
         <translation>Boxplot</translation>
+    </message>
+    <message>
+        <source>%1 CI</source>
+        <comment>legend: the confidence interval of the mean</comment>
+        <translation>%1-KI</translation>
     </message>
 </context>
 <context>
@@ -8818,7 +8819,7 @@ Klicken, um %4.</translation>
     </message>
     <message>
         <source>Retr&amp;y up to:</source>
-        <translation>Ma&amp;x. Neuversuche:</translation>
+        <translation>Neuversuche:</translation>
     </message>
     <message>
         <source>Start a test again up to this many times, 1 s apart, when it failed before measuring anything for a passing reason (connection refused, server busy, port taken, a lost UDP set-up datagram), as perfdeck-cli run --retries does. Test plans always retry twice.</source>

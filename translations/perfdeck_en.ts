@@ -7719,10 +7719,6 @@ Recover it?</source>
         <source>Interval (click a point to exclude it)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Mean %1 CI</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>Histogram, %n bin(s) (Freedman-Diaconis)</source>
         <translation>
@@ -7732,6 +7728,11 @@ Recover it?</source>
     </message>
     <message>
         <source>Box plot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 CI</source>
+        <comment>legend: the confidence interval of the mean</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

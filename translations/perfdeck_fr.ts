@@ -7291,7 +7291,7 @@ La récupérer ?</translation>
     </message>
     <message>
         <source>Request/response (both ways)</source>
-        <translation>Requête/réponse (dans les deux sens)</translation>
+        <translation>Requête/réponse (A/R)</translation>
     </message>
     <message>
         <source>none</source>
@@ -7805,10 +7805,6 @@ La récupérer ?</translation>
         <source>Interval (click a point to exclude it)</source>
         <translation>Intervalle (cliquez sur un point pour l&apos;exclure)</translation>
     </message>
-    <message>
-        <source>Mean %1 CI</source>
-        <translation>Moyenne IC %1</translation>
-    </message>
     <message numerus="yes">
         <source>Histogram, %n bin(s) (Freedman-Diaconis)</source>
         <translation>
@@ -7819,6 +7815,11 @@ La récupérer ?</translation>
     <message>
         <source>Box plot</source>
         <translation>Boîte à moustaches</translation>
+    </message>
+    <message>
+        <source>%1 CI</source>
+        <comment>legend: the confidence interval of the mean</comment>
+        <translation>IC %1</translation>
     </message>
 </context>
 <context>
@@ -8664,7 +8665,7 @@ Cliquez pour %4.</translation>
     </message>
     <message>
         <source>Receive (server to client, -R)</source>
-        <translation>Réception (serveur → client, -R)</translation>
+        <translation>Réception (serveur → client)</translation>
     </message>
     <message>
         <source>Bidirectional (--bidir)</source>
@@ -8820,7 +8821,7 @@ Cliquez pour %4.</translation>
     </message>
     <message>
         <source>Retr&amp;y up to:</source>
-        <translation>Relances jus&amp;qu’à :</translation>
+        <translation>Relances :</translation>
     </message>
     <message>
         <source>Start a test again up to this many times, 1 s apart, when it failed before measuring anything for a passing reason (connection refused, server busy, port taken, a lost UDP set-up datagram), as perfdeck-cli run --retries does. Test plans always retry twice.</source>
@@ -8863,7 +8864,7 @@ Cliquez pour %4.</translation>
     </message>
     <message>
         <source>From &amp;file…</source>
-        <translation>Depuis un &amp;fichier…</translation>
+        <translation>&amp;Fichier…</translation>
     </message>
     <message>
         <source>Use the runs of a results document (perfdeck.results/1) as the baseline</source>

@@ -61,10 +61,17 @@ function drawTotal() {
   g.clearRect(0, 0, canvas.width, canvas.height);
   const values = state.totals;
   const max = Math.max(1, ...values);
+  // The axis at the left (its top and 0), the latest total at the top right, in the line's
+  // colour: at the bottom left it read as the axis minimum.
   g.fillStyle = '#555';
+  g.textAlign = 'left';
   g.fillText(formatRate(max), 4, 12);
-  g.fillText(formatRate(values.length ? values[values.length - 1] : 0) + ' now', 4,
-             canvas.height - 4);
+  g.fillText('0', 4, canvas.height - 4);
+  g.fillStyle = '#0a6';
+  g.textAlign = 'right';
+  g.fillText('now ' + formatRate(values.length ? values[values.length - 1] : 0),
+             canvas.width - 4, 12);
+  g.textAlign = 'left';
   if (values.length < 2) return;
   g.beginPath();
   values.forEach((v, i) => {

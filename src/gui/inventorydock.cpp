@@ -195,6 +195,9 @@ InventoryDock::InventoryDock(QWidget *parent)
     m_details->setMinimumHeight(m_details->fontMetrics().lineSpacing() * 3);
 
     m_progress = new QLabel(this);
+    // A long message ("Reading /a/long/path/hosts.yaml…") wraps rather than holding the dock
+    // at its width.
+    m_progress->setWordWrap(true);
     m_schedule = new QComboBox(this);
     m_schedule->addItem(tr("Auto-check: off"), 0);
     for (int minutes : {5, 15, 30, 60})

@@ -36,7 +36,9 @@
 
 #include "ui_mainwindow.h"
 
+#include <QChildEvent>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QDir>
 #include <QDockWidget>
 #include <QFile>
@@ -58,6 +60,9 @@
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QStyle>
+#include <QStyleOptionComboBox>
+#include <QTabBar>
 #include <QTableView>
 #include <QtConcurrent/QtConcurrentRun>
 #include <QTimer>
@@ -644,15 +649,14 @@ void MainWindow::restoreSettings() {
         // sized, and a window manager's first layout squeezes the run form to its scroll
         // area's 240 px (fields cut at the right edge, the DSCP Check box unseen). Once the
         // window has its size, give the form the width it asks for.
-        QTimer::singleShot(0, this, [this] {
-            auto *scroll = qobject_cast<QScrollArea *>(m_runDock->widget());
-            if (!scroll || !scroll->widget())
-                return;
-            const int wanted = scroll->widget()->minimumSizeHint().width() +
-                               scroll->verticalScrollBar()->sizeHint().width() + 8;
-            if (m_runDock->width() < wanted)
-                resizeDocks({m_runDock}, {wanted}, Qt::Horizontal);
-        });
+        // A window manager may size the window more than once (mapped, then maximized): the
+        // docks are fitted after each resize of the first few seconds, once it settles.
+        m_fitDocksTimer = new QTimer(this);
+        m_fitDocksTimer->setSingleShot(true);
+        m_fitDocksTimer->setInterval(50);
+        connect(m_fitDocksTimer, &QTimer::timeout, this, &MainWindow::fitDocksToWindow);
+        m_fitDocksUntil.setRemainingTime(3000);
+        m_fitDocksTimer->start();
     }
     const QByteArray header = settings.value(QStringLiteral("tableHeader4")).toByteArray();
     if (!header.isEmpty())
@@ -1616,6 +1620,68 @@ void MainWindow::updateTitle() {
 void MainWindow::showError(const QString &message) {
     statusBar()->showMessage(message.section(QLatin1Char('\n'), 0, 0), 8000);
     QMessageBox::warning(this, tr("Perfdeck"), message);
+}
+
+void MainWindow::fitDocksToWindow() {
+    auto *scroll = qobject_cast<QScrollArea *>(m_runDock->widget());
+    if (!scroll || !scroll->widget())
+        return;
+    // At its minimum the form is not cut at the side, but its choices may be ("Senden (Client
+    // → Ser"): it asks for what its longest choice needs, up to 460 px.
+    const int extra = scroll->verticalScrollBar()->sizeHint().width() + 8;
+    const int least = scroll->widget()->minimumSizeHint().width() + extra;
+    int grow = 0;
+    for (QComboBox *combo : scroll->widget()->findChildren<QComboBox *>()) {
+        if (!combo->isVisibleTo(scroll->widget()) || combo->isEditable())
+            continue;
+        QStyleOptionComboBox option;
+        option.initFrom(combo);
+        const QRect field = combo->style()->subControlRect(QStyle::CC_ComboBox, &option,
+                                                           QStyle::SC_ComboBoxEditField, combo);
+        for (int i = 0; i < combo->count(); ++i)
+            grow = std::max(grow, combo->fontMetrics().horizontalAdvance(combo->itemText(i)) + 4 -
+                                      field.width());
+    }
+    const int wanted = std::max(least, std::min(460, m_runDock->width() + grow));
+    int run = std::max(m_runDock->width(), wanted);
+    int stats = m_statsDock->width();
+    // The tabs below the chart (Results, Log, Dashboard, History) show whole without
+    // scrolling: on a small screen (1024 px) the statistics dock gives up what it has
+    // beyond its minimum, then the run form what it has beyond its own.
+    for (QTabBar *bar : findChildren<QTabBar *>()) {
+        if (bar->parentWidget() != this || !bar->isVisible() || bar->count() < 2 ||
+            bar->tabText(0) != m_resultsDock->windowTitle())
+            continue;
+        // Tabs are not elided (event()), so their rectangles are their whole widths.
+        const int needed = bar->tabRect(bar->count() - 1).right() - bar->tabRect(0).left() + 1;
+        // What the centre would have with the run dock at `run`.
+        int missing = needed - (bar->width() - (run - m_runDock->width()));
+        const int fromStats =
+            std::clamp(missing, 0, std::max(0, stats - m_statsDock->minimumSizeHint().width()));
+        stats -= fromStats;
+        missing -= fromStats;
+        run -= std::clamp(missing, 0, std::max(0, run - least));
+        break;
+    }
+    // Both at once: one at a time, the layout hands what one gives up to the other.
+    if (run != m_runDock->width() || stats != m_statsDock->width())
+        resizeDocks({m_runDock, m_statsDock}, {run, stats}, Qt::Horizontal);
+}
+
+void MainWindow::resizeEvent(QResizeEvent *event) {
+    QMainWindow::resizeEvent(event);
+    if (m_fitDocksTimer && !m_fitDocksUntil.hasExpired())
+        m_fitDocksTimer->start();
+}
+
+bool MainWindow::event(QEvent *event) {
+    if (event->type() == QEvent::ChildPolished) {
+        if (auto *bar = qobject_cast<QTabBar *>(static_cast<QChildEvent *>(event)->child())) {
+            bar->setElideMode(Qt::ElideNone);
+            bar->setUsesScrollButtons(true);
+        }
+    }
+    return QMainWindow::event(event);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event) {

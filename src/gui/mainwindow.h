@@ -12,6 +12,7 @@
 
 #include <QFutureWatcher>
 
+#include <QDeadlineTimer>
 #include <QHash>
 #include <QMainWindow>
 #include <QSet>
@@ -25,6 +26,7 @@ class QLabel;
 class QProgressBar;
 class QSortFilterProxyModel;
 class QTableView;
+class QTimer;
 QT_END_NAMESPACE
 
 namespace Ui {
@@ -122,10 +124,17 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    // Tab bars of tabbed docks (made by QMainWindow when docks are tabbed) show whole names and
+    // scroll, rather than "Re…"/"Dashb…" when the dock area is narrow.
+    bool event(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     // The Dashboard dock: a pane per running test, the combined graph, interfaces, the log.
     void setUpDashboard();
+    // First start (no saved layout): the run form at its preferred width, the tabs below the
+    // chart whole; what the statistics dock and then the form can spare goes to the centre.
+    void fitDocksToWindow();
     void setupDocks();
     void setupInventoryDock();
     void setupQosDock();
@@ -245,7 +254,9 @@ private:
     std::function<void()> m_afterSave;
     bool m_closeWhenStopped = false;
     bool m_closeConfirmed = false;
-    bool m_restoringSession = false; // panel state changes while opening are not edits
+    bool m_restoringSession = false;   // panel state changes while opening are not edits
+    QTimer *m_fitDocksTimer = nullptr; // first start only
+    QDeadlineTimer m_fitDocksUntil;
 };
 
 } // namespace Perfdeck

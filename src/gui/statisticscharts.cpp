@@ -45,9 +45,13 @@ void setNiceRange(QValueAxis *axis, double low, double high) {
     axis->setLabelFormat(QStringLiteral("%.%1f").arg(std::clamp(decimals, 0, 6)));
 }
 
-void hideLegendMarker(QChart *chart, QAbstractSeries *series) {
+void showLegendMarker(QChart *chart, QAbstractSeries *series, bool visible) {
     for (QLegendMarker *marker : chart->legend()->markers(series))
-        marker->setVisible(false);
+        marker->setVisible(visible);
+}
+
+void hideLegendMarker(QChart *chart, QAbstractSeries *series) {
+    showLegendMarker(chart, series, false);
 }
 
 QChart *newChart() {
@@ -257,6 +261,10 @@ void StatisticsCharts::updateValues(const Data &data) {
     c.outliers->replace(outlierPoints);
     c.excluded->replace(excludedPoints);
     c.trace->replace(trace);
+    // The legend names what is drawn: outliers and excluded values only when there are any
+    // (five entries in a narrow dock were each cut to "Mo…", "Abe…").
+    showLegendMarker(c.values, c.outliers, !outlierPoints.isEmpty());
+    showLegendMarker(c.values, c.excluded, !excludedPoints.isEmpty());
     const double n = double(entries.size());
     const double xLow = 0.5;
     const double xHigh = std::max(1.5, n + 0.5);
@@ -281,7 +289,9 @@ void StatisticsCharts::updateValues(const Data &data) {
         c.ciUpper->clear();
         c.ciLower->clear();
     }
-    c.ciBand->setName(tr("Mean %1 CI").arg(data.levelText));
+    // The band is the mean's confidence interval; "Mean 95 % CI" was cut in a narrow dock.
+    c.ciBand->setName(
+        tr("%1 CI", "legend: the confidence interval of the mean").arg(data.levelText));
     c.valuesX->setLabelFormat(QStringLiteral("%.0f"));
     c.valuesX->setTickType(QValueAxis::TicksDynamic);
     c.valuesX->setTickAnchor(1);

@@ -32,9 +32,13 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QRegularExpression>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSet>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QStyle>
+#include <QStyleOptionComboBox>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QtEndian>
@@ -403,6 +407,78 @@ private Q_SLOTS:
         Localization::install(QCoreApplication::instance(), QStringLiteral("en"));
         QSettings().clear();
         QCOMPARE(LanguageMenu::savedLanguage(), QString());
+    }
+
+    // The smallest screen the window is made for (1024x700), in each language, as on a first
+    // start: the docks fit beside each other, the run form is not cut at the side, and every
+    // tab of the tabbed docks shows its whole name without scrolling (they read "Re…",
+    // "Dashb…" in English and "R…", "Jo…" in French when the statistics panel asked 503 px).
+    void smallScreenFitsEveryLanguage_data() {
+        QTest::addColumn<QString>("language");
+        QTest::addRow("English") << QStringLiteral("en");
+        QTest::addRow("German") << QStringLiteral("de");
+        QTest::addRow("French") << QStringLiteral("fr");
+    }
+
+    void smallScreenFitsEveryLanguage() {
+        QFETCH(QString, language);
+        QSettings().clear();
+        QCOMPARE(Localization::install(QCoreApplication::instance(), language), language);
+        MainWindow window;
+        // The offscreen screen is 800x800, where a first start maximizes the window.
+        window.setWindowState(Qt::WindowNoState);
+        window.resize(1024, 700);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTest::qWait(300); // the first start's dock widths settle
+        QCOMPARE(window.size(), QSize(1024, 700));
+        QVERIFY2(window.minimumSizeHint().width() <= 1024,
+                 qPrintable(QString::number(window.minimumSizeHint().width())));
+        auto *runScroll = window.findChild<QScrollArea *>(QStringLiteral("runScroll"));
+        QVERIFY(runScroll);
+        QVERIFY2(!runScroll->horizontalScrollBar()->isVisible(),
+                 qPrintable(QStringLiteral("run form %1 px wide, shown in %2")
+                                .arg(runScroll->widget()->minimumSizeHint().width())
+                                .arg(runScroll->viewport()->width())));
+        // Each choice of the run form shows whole (the longest one of each field).
+        for (QComboBox *combo : runScroll->widget()->findChildren<QComboBox *>()) {
+            if (!combo->isVisible() || combo->isEditable())
+                continue;
+            QStyleOptionComboBox option;
+            option.initFrom(combo);
+            const QRect field = combo->style()->subControlRect(QStyle::CC_ComboBox, &option,
+                                                               QStyle::SC_ComboBoxEditField, combo);
+            for (int i = 0; i < combo->count(); ++i)
+                QVERIFY2(
+                    combo->fontMetrics().horizontalAdvance(combo->itemText(i)) <= field.width(),
+                    qPrintable(QStringLiteral("%1: \"%2\" needs %3 px, has %4")
+                                   .arg(combo->objectName(), combo->itemText(i))
+                                   .arg(combo->fontMetrics().horizontalAdvance(combo->itemText(i)))
+                                   .arg(field.width())));
+        }
+        QVERIFY2(window.centralWidget()->width() >= 240,
+                 qPrintable(QString::number(window.centralWidget()->width())));
+        int bars = 0;
+        for (QTabBar *bar : window.findChildren<QTabBar *>()) {
+            if (bar->parentWidget() != &window || !bar->isVisible())
+                continue;
+            ++bars;
+            QCOMPARE(bar->elideMode(), Qt::ElideNone);
+            for (int i = 0; i < bar->count(); ++i)
+                QVERIFY2(
+                    bar->tabRect(i).right() <= bar->width(),
+                    qPrintable(
+                        QStringLiteral("tab \"%1\" ends at %2 of a %3 px bar (run "
+                                       "dock %4 px, centre %5, statistics %6)")
+                            .arg(bar->tabText(i))
+                            .arg(bar->tabRect(i).right())
+                            .arg(bar->width())
+                            .arg(runScroll->width())
+                            .arg(window.centralWidget()->width())
+                            .arg(window.findChild<QDockWidget *>(QStringLiteral("statisticsDock"))
+                                     ->width())));
+        }
+        QCOMPARE(bars, 2); // results, log, dashboard, history; statistics, hosts, QoS, plan
     }
 
     void noEnglishNothingCutOff_data() {

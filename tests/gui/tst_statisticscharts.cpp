@@ -7,6 +7,8 @@
 
 #include <QChart>
 #include <QChartView>
+#include <QLegend>
+#include <QLegendMarker>
 #include <QTest>
 #include <QValueAxis>
 #include <QWidget>
@@ -65,6 +67,54 @@ private Q_SLOTS:
         draw(3);
         QVERIFY(axisX->max() < 10);
         QVERIFY2(mostTicks <= 50, qPrintable(QString::number(mostTicks)));
+    }
+
+    // The legend names what the chart draws: "Outlier" and "Excluded" only while there are
+    // any (five entries in a narrow dock were each cut to a few letters).
+    void legendNamesWhatIsDrawn() {
+        QWidget values;
+        QWidget histogram;
+        QWidget boxPlot;
+        StatisticsCharts charts(&values, &histogram, &boxPlot);
+        values.resize(320, 300);
+        values.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&values));
+        QChart *chart = values.findChild<QChartView *>()->chart();
+        const auto shown = [chart] {
+            QStringList names;
+            for (QLegendMarker *marker : chart->legend()->markers())
+                if (marker->isVisible() && !marker->label().isEmpty())
+                    names << marker->label();
+            return names;
+        };
+        std::vector<ValueSelection::Value> entries(6);
+        for (size_t i = 0; i < entries.size(); ++i) {
+            entries[i].key = QStringLiteral("run:%1").arg(i);
+            entries[i].value = i == 5 ? 9e9 : 1e9 + double(i) * 1e7;
+        }
+        const std::optional<Stats::Analysis> noAnalysis;
+        StatisticsCharts::Data data;
+        data.entries = &entries;
+        data.analysis = &noAnalysis;
+        data.scale = 1e9;
+        data.unit = QStringLiteral("Gbit/s");
+        data.levelText = QStringLiteral("95 %");
+        charts.update(data);
+        QVERIFY2(!shown().contains(QStringLiteral("Outlier")), qPrintable(shown().join(", ")));
+        QVERIFY(!shown().contains(QStringLiteral("Excluded")));
+        QVERIFY(shown().contains(QStringLiteral("Value")));
+        data.outliers = {5};
+        charts.update(data);
+        QVERIFY2(shown().contains(QStringLiteral("Outlier")), qPrintable(shown().join(", ")));
+        QVERIFY(!shown().contains(QStringLiteral("Excluded")));
+        data.excluded = {0};
+        charts.update(data);
+        QVERIFY(shown().contains(QStringLiteral("Excluded")));
+        data.outliers.clear();
+        data.excluded.clear();
+        charts.update(data);
+        QVERIFY2(!shown().contains(QStringLiteral("Outlier")), qPrintable(shown().join(", ")));
+        QVERIFY(!shown().contains(QStringLiteral("Excluded")));
     }
 };
 
