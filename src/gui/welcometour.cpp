@@ -12,6 +12,7 @@
 #include <QLayout>
 #include <QPushButton>
 #include <QSettings>
+#include <QShortcut>
 #include <QVBoxLayout>
 
 namespace Perfdeck {
@@ -84,6 +85,11 @@ WelcomeTour::WelcomeTour(MainWindow *window)
     m_next->setObjectName(QStringLiteral("tourNext"));
     m_next->setDefault(true);
     connect(m_skip, &QPushButton::clicked, this, &WelcomeTour::finish);
+    // Escape anywhere in the window ends it too, as it closes a dialog (the tour is no dialog:
+    // it leaves the window usable); only while it is shown.
+    auto *escape = new QShortcut(QKeySequence::Cancel, this);
+    escape->setContext(Qt::WindowShortcut);
+    connect(escape, &QShortcut::activated, this, &WelcomeTour::finish);
     connect(m_back, &QPushButton::clicked, this, &WelcomeTour::back);
     connect(m_next, &QPushButton::clicked, this, &WelcomeTour::next);
 

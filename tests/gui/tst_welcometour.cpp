@@ -182,6 +182,22 @@ private Q_SLOTS:
         QTRY_VERIFY(!window.findChild<WelcomeTour *>());
     }
 
+    // Escape ends it as Skip does, wherever the focus is in the window.
+    void escapeEndsIt() {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        WelcomeTour *tour = WelcomeTour::start(&window);
+        QTest::mouseClick(tour->nextButton(), Qt::LeftButton);
+        window.activateWindow();
+        window.runPanel()->setFocus();
+        QSignalSpy finished(tour, &WelcomeTour::finished);
+        QTest::keyClick(&window, Qt::Key_Escape);
+        QCOMPARE(finished.size(), 1);
+        QVERIFY(!tour->isVisible());
+        QTRY_VERIFY(!window.findChild<WelcomeTour *>());
+    }
+
     void tryRunRunsALoopbackTest() {
         if (QStandardPaths::findExecutable(QStringLiteral("iperf3")).isEmpty())
             QSKIP("iperf3 is not installed");
