@@ -7795,14 +7795,6 @@ Wiederherstellen?</translation>
         <source>Count</source>
         <translation>Anzahl</translation>
     </message>
-    <message>
-        <source>Run (click a point to exclude it)</source>
-        <translation>Lauf (Punkt anklicken, um ihn auszuschließen)</translation>
-    </message>
-    <message>
-        <source>Interval (click a point to exclude it)</source>
-        <translation>Intervall (Punkt anklicken, um ihn auszuschließen)</translation>
-    </message>
     <message numerus="yes">
         <source>Histogram, %n bin(s) (Freedman-Diaconis)</source>
         <translation>
@@ -7818,6 +7810,14 @@ Wiederherstellen?</translation>
         <source>%1 CI</source>
         <comment>legend: the confidence interval of the mean</comment>
         <translation>%1-KI</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <source>Interval</source>
+        <translation>Intervall</translation>
     </message>
 </context>
 <context>
@@ -8297,6 +8297,10 @@ Klicken, um %4.</translation>
             <numerusform>%n Wert ausgeschlossen.</numerusform>
             <numerusform>%n Werte ausgeschlossen.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Click a point to exclude or include it.</source>
+        <translation>Ein Klick auf einen Punkt schließt ihn aus oder wieder ein.</translation>
     </message>
 </context>
 <context>
@@ -8819,7 +8823,7 @@ Klicken, um %4.</translation>
     </message>
     <message>
         <source>Retr&amp;y up to:</source>
-        <translation>Neuversuche:</translation>
+        <translation>Ma&amp;x. Neuversuche:</translation>
     </message>
     <message>
         <source>Start a test again up to this many times, 1 s apart, when it failed before measuring anything for a passing reason (connection refused, server busy, port taken, a lost UDP set-up datagram), as perfdeck-cli run --retries does. Test plans always retry twice.</source>

@@ -7711,14 +7711,6 @@ Recover it?</source>
         <source>Count</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Run (click a point to exclude it)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Interval (click a point to exclude it)</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>Histogram, %n bin(s) (Freedman-Diaconis)</source>
         <translation>
@@ -7733,6 +7725,14 @@ Recover it?</source>
     <message>
         <source>%1 CI</source>
         <comment>legend: the confidence interval of the mean</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interval</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8211,6 +8211,10 @@ Click to %4.</source>
     </message>
     <message>
         <source>– (too few values to call one an outlier)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a point to exclude or include it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -7797,14 +7797,6 @@ La récupérer ?</translation>
         <source>Count</source>
         <translation>Nombre</translation>
     </message>
-    <message>
-        <source>Run (click a point to exclude it)</source>
-        <translation>Exécution (cliquez sur un point pour l&apos;exclure)</translation>
-    </message>
-    <message>
-        <source>Interval (click a point to exclude it)</source>
-        <translation>Intervalle (cliquez sur un point pour l&apos;exclure)</translation>
-    </message>
     <message numerus="yes">
         <source>Histogram, %n bin(s) (Freedman-Diaconis)</source>
         <translation>
@@ -7820,6 +7812,14 @@ La récupérer ?</translation>
         <source>%1 CI</source>
         <comment>legend: the confidence interval of the mean</comment>
         <translation>IC %1</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Exécution</translation>
+    </message>
+    <message>
+        <source>Interval</source>
+        <translation>Intervalle</translation>
     </message>
 </context>
 <context>
@@ -8299,6 +8299,10 @@ Cliquez pour %4.</translation>
             <numerusform>%n valeur exclue.</numerusform>
             <numerusform>%n valeurs exclues.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Click a point to exclude or include it.</source>
+        <translation>Cliquez sur un point pour l&apos;exclure ou le réintégrer.</translation>
     </message>
 </context>
 <context>
@@ -8821,7 +8825,7 @@ Cliquez pour %4.</translation>
     </message>
     <message>
         <source>Retr&amp;y up to:</source>
-        <translation>Relances :</translation>
+        <translation>Re&amp;jouer :</translation>
     </message>
     <message>
         <source>Start a test again up to this many times, 1 s apart, when it failed before measuring anything for a passing reason (connection refused, server busy, port taken, a lost UDP set-up datagram), as perfdeck-cli run --retries does. Test plans always retry twice.</source>

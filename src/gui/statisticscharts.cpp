@@ -232,8 +232,9 @@ void StatisticsCharts::updateValues(const Data &data) {
     Charts &c = *m_charts;
     const std::vector<ValueSelection::Value> &entries = *data.entries;
     c.valuesY->setTitleText(data.unit);
-    c.valuesX->setTitleText(data.perRun ? tr("Run (click a point to exclude it)")
-                                        : tr("Interval (click a point to exclude it)"));
+    // How to exclude a value is said under the chart (StatisticsPanel): in the axis title it
+    // was cut in a narrow dock.
+    c.valuesX->setTitleText(data.perRun ? tr("Run") : tr("Interval"));
     const QSet<qsizetype> &outliers = data.outliers;
     QList<QPointF> points;
     QList<QPointF> outlierPoints;

@@ -655,9 +655,10 @@ void StatisticsPanel::updateExclusionsLabel() {
     qsizetype applied = 0;
     for (const StatisticsController::Entry &entry : c.entries())
         applied += c.isExcluded(entry.key) ? 1 : 0;
-    m_ui->exclusionsLabel->setText(applied == 0
-                                       ? tr("All values included.")
-                                       : tr("%n value(s) excluded.", nullptr, int(applied)));
+    m_ui->exclusionsLabel->setText(
+        (applied == 0 ? tr("All values included.")
+                      : tr("%n value(s) excluded.", nullptr, int(applied))) +
+        QLatin1Char(' ') + tr("Click a point to exclude or include it."));
     m_ui->resetExclusionsButton->setEnabled(!c.exclusions().isEmpty());
     m_ui->excludeOutliersButton->setEnabled(c.analysis() && !c.analysis()->outliers.iqr.empty());
 }
