@@ -2,6 +2,7 @@
 
 #include "exec/jobrunner.h"
 #include "gui/aboutdialog.h"
+#include "gui/combofield.h"
 #include "gui/dashboardview.h"
 #include "gui/exportactions.h"
 #include "gui/historyview.h"
@@ -60,8 +61,6 @@
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
 #include <QStatusBar>
-#include <QStyle>
-#include <QStyleOptionComboBox>
 #include <QTabBar>
 #include <QTableView>
 #include <QtConcurrent/QtConcurrentRun>
@@ -1632,15 +1631,8 @@ void MainWindow::fitDocksToWindow() {
     const int least = scroll->widget()->minimumSizeHint().width() + extra;
     int grow = 0;
     for (QComboBox *combo : scroll->widget()->findChildren<QComboBox *>()) {
-        if (!combo->isVisibleTo(scroll->widget()) || combo->isEditable())
-            continue;
-        QStyleOptionComboBox option;
-        option.initFrom(combo);
-        const QRect field = combo->style()->subControlRect(QStyle::CC_ComboBox, &option,
-                                                           QStyle::SC_ComboBoxEditField, combo);
-        for (int i = 0; i < combo->count(); ++i)
-            grow = std::max(grow, combo->fontMetrics().horizontalAdvance(combo->itemText(i)) + 4 -
-                                      field.width());
+        if (combo->isVisibleTo(scroll->widget()) && !combo->isEditable())
+            grow = std::max(grow, ComboField::missingForWidestChoice(combo) + 4);
     }
     const int wanted = std::max(least, std::min(460, m_runDock->width() + grow));
     int run = std::max(m_runDock->width(), wanted);

@@ -3,6 +3,7 @@
 // message under the field), the chart draws a pattern's requested rate as a dotted line beside
 // the measured one (live and after reopening), and a run marked with DSCP gets a probe flow of
 // its class beside it whose verdict the results table and the log show.
+#include "gui/combofield.h"
 #include "gui/logview.h"
 #include "gui/mainwindow.h"
 #include "gui/runpanel.h"
@@ -20,8 +21,6 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
-#include <QStyle>
-#include <QStyleOptionComboBox>
 #include <QTableView>
 #include <QTest>
 
@@ -163,14 +162,10 @@ private Q_SLOTS:
         QCOMPARE(engine->currentText(), QStringLiteral("perfdeck-probe"));
         QVERIFY(engine->toolTip().contains(QLatin1String("UDP traffic pattern")));
         // The name fits the field (text, frame and arrow) in the run dock's usual width.
-        QStyleOptionComboBox option;
-        option.initFrom(engine);
-        const QRect text = engine->style()->subControlRect(QStyle::CC_ComboBox, &option,
-                                                           QStyle::SC_ComboBoxEditField, engine);
-        QVERIFY2(engine->fontMetrics().horizontalAdvance(engine->currentText()) <= text.width(),
-                 qPrintable(QStringLiteral("%1 px of text in a %2 px field")
-                                .arg(engine->fontMetrics().horizontalAdvance(engine->currentText()))
-                                .arg(text.width())));
+        const int room = ComboField::textWidth(engine);
+        const int text = engine->fontMetrics().horizontalAdvance(engine->currentText());
+        QVERIFY2(text <= room,
+                 qPrintable(QStringLiteral("%1 px of text in a %2 px field").arg(text).arg(room)));
         protocol->setCurrentIndex(protocol->findData(int(Protocol::Tcp)));
         QCOMPARE(engine->currentText(), QStringLiteral("iperf3"));
         QVERIFY(engine->toolTip().isEmpty());

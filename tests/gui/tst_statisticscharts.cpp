@@ -18,20 +18,27 @@
 
 using namespace Perfdeck;
 
+// The panel's three chart containers with their charts; the values one shown at a width.
+struct Charts {
+    explicit Charts(int width) {
+        values.resize(width, 300);
+        values.show();
+    }
+    QChart *chart() const { return values.findChild<QChartView *>()->chart(); }
+    QWidget values;
+    QWidget histogram;
+    QWidget boxPlot;
+    StatisticsCharts charts{&values, &histogram, &boxPlot};
+};
+
 class TestStatisticsCharts : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void valuesAxisNeverHoldsThousandsOfTicks() {
-        QWidget values;
-        QWidget histogram;
-        QWidget boxPlot;
-        StatisticsCharts charts(&values, &histogram, &boxPlot);
-        values.resize(500, 300);
-        values.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&values));
-        auto *view = values.findChild<QChartView *>();
-        QVERIFY(view);
-        auto *axisX = qobject_cast<QValueAxis *>(view->chart()->axes(Qt::Horizontal).value(0));
+        Charts c(500);
+        QVERIFY(QTest::qWaitForWindowExposed(&c.values));
+        StatisticsCharts &charts = c.charts;
+        auto *axisX = qobject_cast<QValueAxis *>(c.chart()->axes(Qt::Horizontal).value(0));
         QVERIFY(axisX);
         double mostTicks = 0;
         const auto watch = [axisX, &mostTicks] {
@@ -72,14 +79,10 @@ private Q_SLOTS:
     // The legend names what the chart draws: "Outlier" and "Excluded" only while there are
     // any (five entries in a narrow dock were each cut to a few letters).
     void legendNamesWhatIsDrawn() {
-        QWidget values;
-        QWidget histogram;
-        QWidget boxPlot;
-        StatisticsCharts charts(&values, &histogram, &boxPlot);
-        values.resize(320, 300);
-        values.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&values));
-        QChart *chart = values.findChild<QChartView *>()->chart();
+        Charts c(320);
+        QVERIFY(QTest::qWaitForWindowExposed(&c.values));
+        StatisticsCharts &charts = c.charts;
+        QChart *chart = c.chart();
         const auto shown = [chart] {
             QStringList names;
             for (QLegendMarker *marker : chart->legend()->markers())
