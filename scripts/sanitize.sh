@@ -8,9 +8,10 @@
 #   scripts/sanitize.sh --tsan        TSan ("tsan" preset, build-tsan/): the threaded parts
 #                                     (job runner, process groups, monitor, SSH)
 #   scripts/sanitize.sh --ci          CI's pass (scripts/test.sh): ASan+UBSan on the unit tests
-#                                     of the readers of outside input (parsers, loaders, limits),
-#                                     built by the "fuzz-ci" preset into build-fuzz/ beside the
-#                                     fuzz targets (fuzz/CMakeLists.txt lists them)
+#                                     that need no process, socket, SQLite or Python (readers of
+#                                     outside input, statistics, plain logic), built by the
+#                                     "fuzz-ci" preset into build-fuzz/ beside the fuzz targets
+#                                     (fuzz/CMakeLists.txt lists them)
 #   scripts/sanitize.sh --list        print the tests it would run, and stop
 #   -R REGEX                          only the tests of the list matching REGEX
 #   --no-build                        use what the build folder has
@@ -36,7 +37,7 @@ while [ $# -gt 0 ]; do
     --list) list_only=1 ;;
     --no-build) do_build=0 ;;
     -R) filter=$2; shift ;;
-    -h|--help) sed -n '2,23p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,24p' "$0"; exit 0 ;;
     *) echo "sanitize.sh: unknown argument '$1' (see --help)" >&2; exit 2 ;;
   esac
   shift
