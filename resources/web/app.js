@@ -74,8 +74,10 @@ function drawTotal() {
   g.textAlign = 'left';
   if (values.length < 2) return;
   g.beginPath();
+  // The line starts right of the "0" label, so a zero rate does not run through it.
+  const left = 14;
   values.forEach((v, i) => {
-    const x = i * (canvas.width - 1) / (values.length - 1);
+    const x = left + i * (canvas.width - 1 - left) / (values.length - 1);
     const y = canvas.height - 1 - v / max * (canvas.height - 20);
     if (i === 0) g.moveTo(x, y); else g.lineTo(x, y);
   });
