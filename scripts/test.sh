@@ -16,14 +16,15 @@ ctest --preset default --no-tests=ignore --timeout 600 --repeat until-pass:2 "$@
 rc=$?
 # Then, whatever ctest said, the sanitizer pass and a short fuzzing pass, both built by the
 # "fuzz-ci" preset (clang, ASan+UBSan, only the readers of outside input, into build-fuzz/;
-# docs/HARDENING.md has their cost): the readers' unit tests under ASan+UBSan (any report
-# fails), then every libFuzzer target of fuzz/ for 10 s. A sanitizer report, crash, leak,
+# docs/HARDENING.md has their cost): the unit tests that need no process, socket, SQLite or
+# Python (readers, statistics, plain logic) under ASan+UBSan (any report fails), then every
+# libFuzzer target of fuzz/ for 10 s. A sanitizer report, crash, leak,
 # out-of-memory or timeout fails the run like a failed test. PERFDECK_SKIP_FUZZ=1 skips both
 # (e.g. with -R).
 fuzz_rc=0
 fuzz_log=build/fuzz-ci.log
 if [ "${PERFDECK_SKIP_FUZZ:-0}" != "1" ]; then
-  echo "=== sanitizers: the readers' unit tests under ASan+UBSan (scripts/sanitize.sh --ci) ==="
+  echo "=== sanitizers: 29 unit tests under ASan+UBSan (scripts/sanitize.sh --ci) ==="
   bash scripts/sanitize.sh --ci 2>&1 | tee "$fuzz_log"
   fuzz_rc=${PIPESTATUS[0]}
   echo "=== fuzzing: every target of fuzz/ for a short pass (scripts/fuzz.sh --ci) ==="
