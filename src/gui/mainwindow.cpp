@@ -1640,20 +1640,25 @@ void MainWindow::fitDocksToWindow() {
     // The tabs below the chart (Results, Log, Dashboard, History) show whole without
     // scrolling: on a small screen (1024 px) the statistics dock gives up what it has
     // beyond its minimum, then the run form what it has beyond its own.
+    QTabBar *belowChart = nullptr;
     for (QTabBar *bar : findChildren<QTabBar *>()) {
-        if (bar->parentWidget() != this || !bar->isVisible() || bar->count() < 2 ||
-            bar->tabText(0) != m_resultsDock->windowTitle())
-            continue;
+        if (bar->parentWidget() == this && bar->isVisible() && bar->count() > 1 &&
+            bar->tabText(0) == m_resultsDock->windowTitle()) {
+            belowChart = bar;
+            break;
+        }
+    }
+    if (belowChart) {
         // Tabs are not elided (event()), so their rectangles are their whole widths.
-        const int needed = bar->tabRect(bar->count() - 1).right() - bar->tabRect(0).left() + 1;
+        const int needed = belowChart->tabRect(belowChart->count() - 1).right() -
+                           belowChart->tabRect(0).left() + 1;
         // What the centre would have with the run dock at `run`.
-        int missing = needed - (bar->width() - (run - m_runDock->width()));
+        int missing = needed - (belowChart->width() - (run - m_runDock->width()));
         const int fromStats =
             std::clamp(missing, 0, std::max(0, stats - m_statsDock->minimumSizeHint().width()));
         stats -= fromStats;
         missing -= fromStats;
         run -= std::clamp(missing, 0, std::max(0, run - least));
-        break;
     }
     // Both at once: one at a time, the layout hands what one gives up to the other.
     if (run != m_runDock->width() || stats != m_statsDock->width())

@@ -534,15 +534,13 @@ void RunPanel::updateBitrateHint() {
     const int iperf3Item = m_ui->engineCombo->findData(int(Engine::Iperf3));
     m_ui->engineCombo->setItemText(iperf3Item, probeSends ? QStringLiteral("perfdeck-probe")
                                                           : QStringLiteral("iperf3"));
-    m_ui->engineCombo->setItemData(
-        iperf3Item,
-        probeSends ? tr("A UDP traffic pattern is sent by perfdeck-probe, which paces its "
-                        "datagrams to the pattern; iperf3 sends everything else.")
-                   : QVariant(),
-        Qt::ToolTipRole);
-    m_ui->engineCombo->setToolTip(
-        probeSends ? m_ui->engineCombo->itemData(iperf3Item, Qt::ToolTipRole).toString()
-                   : QString());
+    const QString why = probeSends ? tr("A UDP traffic pattern is sent by perfdeck-probe, which "
+                                        "paces its datagrams to the pattern; iperf3 sends "
+                                        "everything else.")
+                                   : QString();
+    m_ui->engineCombo->setItemData(iperf3Item, why.isEmpty() ? QVariant() : QVariant(why),
+                                   Qt::ToolTipRole);
+    m_ui->engineCombo->setToolTip(why);
     if (isPattern(text)) {
         QString error;
         if (const std::optional<TrafficPattern> pattern = TrafficPattern::parse(text, &error)) {
