@@ -5,6 +5,8 @@
 #
 #   scripts/sanitize.sh               ASan+UBSan ("asan" preset, build-asan/): every unit test
 #                                     and the integration tests listed below
+#   scripts/sanitize.sh --gui         ASan+UBSan on every GUI test (offscreen; "asan" preset,
+#                                     build-asan/, which builds the GUI library for them only)
 #   scripts/sanitize.sh --tsan        TSan ("tsan" preset, build-tsan/): the threaded parts
 #                                     (job runner, process groups, monitor, SSH)
 #   scripts/sanitize.sh --ci          CI's pass (scripts/test.sh): ASan+UBSan on the unit tests
@@ -16,7 +18,7 @@
 #   -R REGEX                          only the tests of the list matching REGEX
 #   --no-build                        use what the build folder has
 #
-# The first two are not part of scripts/test.sh (CI has no room for a sanitizer build of the
+# Only --ci is part of scripts/test.sh (CI has no room for a sanitizer build of the
 # whole core); docs/HARDENING.md says how long each takes.
 # UBSan stops the process at its first finding (-fno-sanitize-recover=undefined); LSan's
 # suppressions (tests/sanitizers/lsan.supp) and TSan's (tests/sanitizers/tsan.supp) cover only
@@ -33,11 +35,12 @@ while [ $# -gt 0 ]; do
   case "$1" in
     --tsan) mode=tsan ;;
     --asan) mode=asan ;;
+    --gui) mode=gui ;;
     --ci) mode=ci ;;
     --list) list_only=1 ;;
     --no-build) do_build=0 ;;
     -R) filter=$2; shift ;;
-    -h|--help) sed -n '2,24p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,26p' "$0"; exit 0 ;;
     *) echo "sanitize.sh: unknown argument '$1' (see --help)" >&2; exit 2 ;;
   esac
   shift
@@ -45,6 +48,7 @@ done
 build=build-$mode
 preset=$mode
 [ "$mode" = ci ] && build=build-fuzz && preset=fuzz-ci
+[ "$mode" = gui ] && build=build-asan && preset=asan
 
 # ASan+UBSan: all unit tests (parsers, statistics, sessions, templates, the embedded Python)
 # and integration tests that drive real processes through every layer: the job runner and its
@@ -72,6 +76,9 @@ if [ "$mode" = asan ]; then
   tests=()
   for f in tests/unit/tst_*.cpp; do tests+=("$(basename "$f" .cpp)"); done
   tests+=("${asan_integration[@]}")
+elif [ "$mode" = gui ]; then
+  tests=()
+  for f in tests/gui/tst_*.cpp; do tests+=("$(basename "$f" .cpp)"); done
 elif [ "$mode" = ci ]; then
   # The list lives where they are built (one place to change); see fuzz/CMakeLists.txt.
   read -r -a tests <<<"$(sed -n '/^ *set(reader_tests/,/)/p' fuzz/CMakeLists.txt |
@@ -96,6 +103,10 @@ fi
 start=$(date +%s)
 if [ "$do_build" = 1 ]; then
   [ -f "$build/build.ninja" ] || cmake --preset "$preset" >/dev/null
+  # A build-asan/ configured before the preset built the GUI library has no GUI tests.
+  if [ "$mode" = gui ] && grep -q '^PERFDECK_BUILD_GUI:BOOL=OFF' "$build/CMakeCache.txt"; then
+    cmake -B "$build" -DPERFDECK_BUILD_GUI=ON >/dev/null
+  fi
   if [ "$mode" = ci ]; then
     # Unit tests of readers: no processes started, nothing but the tests to build.
     cmake --build "$build" --target "${tests[@]}" -- -j"${JOBS:-2}"

@@ -10,7 +10,7 @@
 #include <QStringList>
 
 namespace Perfdeck {
-struct Session;
+class Session;
 }
 
 namespace Perfdeck::Cli {

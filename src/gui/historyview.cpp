@@ -364,9 +364,13 @@ QString HistoryView::currentKind() const {
 }
 
 void HistoryView::drawTrend() {
+    // removeAllSeries() deletes the series (and, through their parent, a band's edges);
+    // removeAxis() only gives the axis back, so it is deleted here (each redraw leaked two).
     m_chart->removeAllSeries();
-    for (QAbstractAxis *axis : m_chart->axes())
+    for (QAbstractAxis *axis : m_chart->axes()) {
         m_chart->removeAxis(axis);
+        delete axis;
+    }
     const HistoryTrendSeries *series = nullptr;
     if (m_trend) {
         for (const HistoryTrendSeries &s : m_trend->series) {
@@ -415,6 +419,9 @@ void HistoryView::drawTrend() {
     lower->replace(lowerPoints);
     regressions->replace(regressionPoints);
     auto *band = new QAreaSeries(upper, lower);
+    // An area series does not own its edges: they go with it.
+    upper->setParent(band);
+    lower->setParent(band);
     band->setName(tr("Baseline %1 % CI").arg(100 * m_trend->options.confidence));
     band->setColor(QColor(0x3a, 0x7b, 0xd5, 60));
     band->setBorderColor(QColor(0x3a, 0x7b, 0xd5, 120));

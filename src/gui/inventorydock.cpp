@@ -313,7 +313,16 @@ InventoryDock::InventoryDock(QWidget *parent)
     updateDetails();
 }
 
-InventoryDock::~InventoryDock() = default;
+// Children are deleted by QObject after this class's part of the object is gone, and three
+// of them speak as they go: the undo stack is cleared (indexChanged), the host checker and
+// the deployer cancel what runs (hostFinished, finished). None may reach this dock's lambdas
+// then: they would emit changed() from a half-destroyed dock and touch the model or the
+// labels, maybe already deleted.
+InventoryDock::~InventoryDock() {
+    m_undo->disconnect(this);
+    m_checker->disconnect(this);
+    m_deployer->disconnect(this);
+}
 
 Inventory InventoryDock::inventory() const {
     return m_model->inventory();

@@ -175,9 +175,6 @@ MainWindow::MainWindow(QWidget *parent)
 }
 
 MainWindow::~MainWindow() {
-    // Children go in creation order: the session controller is gone before the Hosts dock,
-    // whose undo stack still reports changes while it is cleared.
-    disconnect(m_inventory, nullptr, this, nullptr);
     // The exporters flush from the live runs as they stop: before those go (creation order).
     delete m_monitoring;
     m_monitoring = nullptr;

@@ -164,7 +164,7 @@ ReportDialog::ReportDialog(const ReportInput &input, const QJsonObject &state, Q
             m_status->setText(tr("Baseline: %n run(s) from %1", nullptr, int(loaded.runs.size()))
                                   .arg(QFileInfo(loaded.path).fileName()));
         else
-            done(loaded.error, false);
+            showOutcome(loaded.error, false);
         updateControls();
     });
     connect(m_preview, &QPushButton::clicked, this, [this] { print(true); });
@@ -181,13 +181,14 @@ ReportDialog::ReportDialog(const ReportInput &input, const QJsonObject &state, Q
     connect(m_job, &ReportJob::progress, this, &ReportDialog::showProgress);
     connect(m_job, &ReportJob::finished, this, [this](const QString &path, int pages) {
         m_written = path;
-        done(pages > 0 ? tr("Wrote %1 (%n page(s)).", nullptr, pages).arg(path)
-                       : tr("Wrote %1.").arg(path),
-             true);
+        showOutcome(pages > 0 ? tr("Wrote %1 (%n page(s)).", nullptr, pages).arg(path)
+                              : tr("Wrote %1.").arg(path),
+                    true);
         Q_EMIT reportWritten(path);
     });
-    connect(m_job, &ReportJob::failed, this, [this](const QString &why) { done(why, false); });
-    connect(m_job, &ReportJob::cancelled, this, [this] { done(tr("Cancelled."), false); });
+    connect(m_job, &ReportJob::failed, this,
+            [this](const QString &why) { showOutcome(why, false); });
+    connect(m_job, &ReportJob::cancelled, this, [this] { showOutcome(tr("Cancelled."), false); });
     updateControls();
     resize(560, sizeHint().height());
 }
@@ -347,12 +348,13 @@ void ReportDialog::generate() {
     const QString format = ReportJob::formatOf(output);
     QString why;
     if (format.isEmpty()) {
-        done(tr("The output file's extension picks the format: .pdf, .html, .md, .txt or .csv."),
-             false);
+        showOutcome(
+            tr("The output file's extension picks the format: .pdf, .html, .md, .txt or .csv."),
+            false);
         return;
     }
     if (!FileIo::checkWritable(output, &why)) {
-        done(why, false);
+        showOutcome(why, false);
         return;
     }
     startJob(format, output);
@@ -364,7 +366,7 @@ bool ReportDialog::startJob(const QString &format, const QString &output) {
         TemplateLibrary::resolve(m_template->currentData().toString(),
                                  format == QLatin1String("print") ? QStringLiteral("pdf") : format);
     if (!resolved.ok) {
-        done(resolved.error, false);
+        showOutcome(resolved.error, false);
         return false;
     }
     ReportJob::Request request;
@@ -424,7 +426,7 @@ void ReportDialog::showPrintDialog() {
                                                                        : printer.printerName()));
     }
     if (!error.isEmpty())
-        done(error, false);
+        showOutcome(error, false);
 }
 
 bool ReportDialog::printTo(QPrinter *printer, QString *error) {
@@ -456,7 +458,7 @@ void ReportDialog::showProgress(int percent, const QString &stage) {
     m_status->setText(stage + QStringLiteral("…"));
 }
 
-void ReportDialog::done(const QString &message, bool ok) {
+void ReportDialog::showOutcome(const QString &message, bool ok) {
     m_status->setText(ok ? message
                          : QStringLiteral("<span style=\"color:#b02020\">%1</span>")
                                .arg(message.toHtmlEscaped()));

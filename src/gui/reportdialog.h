@@ -64,7 +64,7 @@ private:
     void browse();
     void updateControls();
     void showProgress(int percent, const QString &stage);
-    void done(const QString &message, bool ok);
+    void showOutcome(const QString &message, bool ok);
     void chooseBaselineFile();
     // Resolves the template for `format` and starts the job; false (status says why) if not.
     bool startJob(const QString &format, const QString &output);

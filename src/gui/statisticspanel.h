@@ -75,7 +75,7 @@ public:
     void setMode(Mode mode);
     Mode mode() const { return m_controller->mode(); }
     void setMetric(Metric metric);
-    Metric metric() const { return m_controller->metric(); }
+    Metric currentMetric() const { return m_controller->metric(); }
     // 0.90, 0.95 or 0.99 in the combo; another level in (0, 1) is added to it.
     void setConfidence(double level);
     double confidence() const { return m_controller->confidence(); }

@@ -16,6 +16,7 @@
 #include <QComboBox>
 #include <QJsonDocument>
 #include <QLineSeries>
+#include <QPointer>
 #include <QProcess>
 #include <QPushButton>
 #include <QScatterSeries>
@@ -111,6 +112,20 @@ private Q_SLOTS:
         QVERIFY(chart->title().contains(QLatin1String("1 regression")));
         if (qEnvironmentVariableIsSet("PERFDECK_SCREENSHOTS"))
             view.grab().save(qEnvironmentVariable("PERFDECK_SCREENSHOTS") + "/history-view.png");
+
+        // Drawing the trend again (here: choosing its kind again) frees what the last drawing
+        // made: its axes and the band's edges (each redraw leaked them; LSan found it).
+        QList<QPointer<QObject>> previous{band->upperSeries(), band->lowerSeries()};
+        for (QAbstractAxis *axis : chart->axes())
+            previous << axis;
+        QCOMPARE(previous.size(), 4);
+        auto *kind = view.findChild<QComboBox *>(QStringLiteral("historyKind"));
+        QVERIFY(kind && kind->count() > 0);
+        Q_EMIT kind->currentIndexChanged(kind->currentIndex());
+        QVERIFY(seriesOf<QAreaSeries>(chart));
+        QCOMPARE(chart->axes().size(), 2);
+        for (const QPointer<QObject> &object : previous)
+            QVERIFY2(object.isNull(), "an object of the previous drawing is still alive");
     }
 
     // In a narrow dock (beside the run and statistics docks of a 1024 px window) the view

@@ -71,6 +71,8 @@ private Q_SLOTS:
     void checkLocalAndLoopback();
     void sessionStateRoundTrip();
     void deployFromCheckResults();
+    void closingWithEditsSaysNothing();
+    void closingDuringACheckSaysNothing();
 };
 
 void TestInventoryDock::modelGroupsBySite() {
@@ -448,6 +450,51 @@ void TestInventoryDock::deployFromCheckResults() {
                           "[-y] [-q] [iperf3]",
                           "apt-get [install] [-y] [-q] [iperf3]"}));
     QVERIFY(checked.wait(60000)); // checked again after the deploy
+}
+
+// Closing the dock (or the window it is in) with edits on its undo stack: the stack is
+// cleared while QObject deletes the dock's children, after the dock's own part is gone. Its
+// indexChanged reached the dock's lambda, which emitted changed() from that half-destroyed
+// object (UBSan: "member call on address ... which does not point to an object of type
+// 'Perfdeck::InventoryDock'") into whatever listens, e.g. a main window being closed.
+void TestInventoryDock::closingWithEditsSaysNothing() {
+    auto *dock = new InventoryDock;
+    dock->setInteractive(false);
+    dock->setSession(exampleInventory(), {}, {});
+    dock->addHost(simpleHost("vie-perf1", "Vienna"));
+    QCOMPARE(dock->undoStack()->count(), 1);
+    QSignalSpy changed(dock, &InventoryDock::changed);
+    delete dock;
+    QCOMPARE(changed.size(), 0);
+}
+
+// Closing the dock while a host check runs: the checker, a child, cancels the check when it
+// is deleted and says finished; that reached the dock's lambda after the dock's own part (and
+// the model it updates) was gone. The host here accepts the SSH connection and never answers,
+// so the check is still waiting for its banner when the dock goes.
+void TestInventoryDock::closingDuringACheckSaysNothing() {
+    QTcpServer silent;
+    QVERIFY(silent.listen(QHostAddress::LocalHost));
+    Inventory inventory;
+    Host host = simpleHost("silent", "Lab");
+    host.address = "127.0.0.1";
+    host.port = silent.serverPort();
+    host.auth = HostAuth::Agent;
+    inventory.hosts << host;
+    auto *dock = new InventoryDock;
+    dock->setInteractive(false);
+    dock->setSession(inventory, {}, {});
+    HostChecker::Options options;
+    options.useKeychain = false;
+    options.timeoutMs = 30000;
+    dock->setCheckOptions(options);
+    dock->checkHosts({"silent"});
+    QVERIFY(silent.waitForNewConnection(10000));
+    QSignalSpy finished(dock, &InventoryDock::checkFinished);
+    QSignalSpy changed(dock, &InventoryDock::changed);
+    delete dock;
+    QCOMPARE(finished.size(), 0);
+    QCOMPARE(changed.size(), 0);
 }
 
 QTEST_MAIN(TestInventoryDock)

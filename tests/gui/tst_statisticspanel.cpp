@@ -225,7 +225,7 @@ void TestStatisticsPanel::sameNumbersAsCli() {
     const StatisticsPanel::Metric metric = file.startsWith(QLatin1String("rr_"))
                                                ? StatisticsPanel::Metric::Transactions
                                                : StatisticsPanel::Metric::Throughput;
-    QCOMPARE(panel.metric(), metric);
+    QCOMPARE(panel.currentMetric(), metric);
     QCOMPARE(cli.value(QStringLiteral("n")).toInt(), n);
     QCOMPARE(text(panel, "nLabel"), QString::number(n));
     const QJsonObject ci = cli.value(QStringLiteral("ci")).toObject();
@@ -485,7 +485,7 @@ void TestStatisticsPanel::perIntervalModeComparesIntervalsAndShowsFairness() {
     rr.summary.transactionsPerS = 25000;
     panel.setRuns({rr});
     QTRY_VERIFY(!panel.isBusy());
-    QCOMPARE(panel.metric(), StatisticsPanel::Metric::Transactions);
+    QCOMPARE(panel.currentMetric(), StatisticsPanel::Metric::Transactions);
     QVERIFY(!panel.jainFairness());
     QCOMPARE(fairness->text(), QStringLiteral("\u2013")); // not applicable: a dash, never 0
 }

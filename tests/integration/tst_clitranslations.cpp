@@ -145,13 +145,13 @@ private Q_SLOTS:
         const QString values = QStringLiteral(PERFDECK_TEST_DATA "/stats/values.csv");
         const QStringList args = {QStringLiteral("stats"), values, QStringLiteral("--json"),
                                   QStringLiteral("--baseline"), values};
-        const TestHelpers::CliResult english = runCliIn(Locale{QStringLiteral("C")}, args);
+        const TestHelpers::CliResult english = runCliIn(Locale{.lang = QStringLiteral("C")}, args);
         QCOMPARE(english.exitCode, 0);
         const QJsonObject reference = QJsonDocument::fromJson(english.out.toUtf8()).object();
         QVERIFY2(reference.contains(QLatin1String("mean")), qPrintable(english.out));
         QVERIFY(reference.value(QLatin1String("comparison")).isObject());
         for (const QString &lang : {QStringLiteral("de_DE.UTF-8"), QStringLiteral("fr_FR.UTF-8")}) {
-            const TestHelpers::CliResult translated = runCliIn(Locale{lang}, args);
+            const TestHelpers::CliResult translated = runCliIn(Locale{.lang = lang}, args);
             QCOMPARE(translated.exitCode, 0);
             QCOMPARE(QJsonDocument::fromJson(translated.out.toUtf8()).object(), reference);
         }
