@@ -1,0 +1,1 @@
+// The source of the targets that make the tests' precompiled headers (tests/CMakeLists.txt).
