@@ -3,7 +3,15 @@
 # loopback, offscreen GUI). The same command runs in CI (.ci/run).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# Each stage's wall time, printed at the end (CI aims at 30 minutes in all on two cores).
+stages=()
+stage_start=$SECONDS
+stage_done() {
+  stages+=("$(printf '%-28s %4d s' "$1" $((SECONDS - stage_start)))")
+  stage_start=$SECONDS
+}
 bash scripts/build.sh
+stage_done "packages and build"
 # Tests run two at a time (PERFDECK_TEST_JOBS): most of them wait on tools, links and timers
 # and leave the second core idle (tests/CMakeLists.txt says why they can share a machine and
 # which one runs alone): 10 min instead of 19.5 on two cores.
@@ -16,6 +24,7 @@ set +e
 ctest --preset default --no-tests=ignore --timeout 600 --repeat until-pass:2 \
   -j "${PERFDECK_TEST_JOBS:-2}" "$@"
 rc=$?
+stage_done "ctest"
 # Then, whatever ctest said, the sanitizer pass and a short fuzzing pass, both built by the
 # "fuzz-ci" preset (clang, ASan+UBSan, only the readers of outside input, into build-fuzz/;
 # docs/HARDENING.md has their cost): the unit tests that need no process, socket, SQLite or
@@ -29,11 +38,15 @@ if [ "${PERFDECK_SKIP_FUZZ:-0}" != "1" ]; then
   echo "=== sanitizers: 29 unit tests under ASan+UBSan (scripts/sanitize.sh --ci) ==="
   bash scripts/sanitize.sh --ci 2>&1 | tee "$fuzz_log"
   fuzz_rc=${PIPESTATUS[0]}
+  stage_done "sanitizer pass"
   echo "=== fuzzing: every target of fuzz/ for a short pass (scripts/fuzz.sh --ci) ==="
   bash scripts/fuzz.sh --ci 2>&1 | tee -a "$fuzz_log"
   rc_fuzz_pass=${PIPESTATUS[0]}
   [ "$fuzz_rc" = 0 ] && fuzz_rc=$rc_fuzz_pass
+  stage_done "fuzz pass"
 fi
+echo "=== time per stage ==="
+printf '%s\n' "${stages[@]}"
 set -e
 log=build/Testing/Temporary/LastTest.log
 if [ -f "$log" ] && grep -q 'FAIL!' "$log"; then
