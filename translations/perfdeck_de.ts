@@ -2861,6 +2861,26 @@
         <source>RTT through the jump hosts is the round trip of an SSH command</source>
         <translation>RTT über die Jump-Hosts ist die Umlaufzeit eines SSH-Befehls</translation>
     </message>
+    <message>
+        <source>%1 (the server closed the connection)</source>
+        <translation>%1 (der Server hat die Verbindung geschlossen)</translation>
+    </message>
+    <message>
+        <source>%1 (no reply in time)</source>
+        <translation>%1 (keine Antwort innerhalb der Zeit)</translation>
+    </message>
+    <message>
+        <source>%1 (reading from the connection failed: %2)</source>
+        <translation>%1 (Lesen von der Verbindung fehlgeschlagen: %2)</translation>
+    </message>
+    <message>
+        <source>%1 (writing to the connection failed: %2)</source>
+        <translation>%1 (Schreiben auf die Verbindung fehlgeschlagen: %2)</translation>
+    </message>
+    <message>
+        <source>cannot start the command on %1: %2</source>
+        <translation>der Befehl kann auf %1 nicht gestartet werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>Perfdeck::AboutDialog</name>

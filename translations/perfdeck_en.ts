@@ -2861,6 +2861,26 @@
         <source>RTT through the jump hosts is the round trip of an SSH command</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (the server closed the connection)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (no reply in time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (reading from the connection failed: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (writing to the connection failed: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot start the command on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Perfdeck::AboutDialog</name>

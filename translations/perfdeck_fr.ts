@@ -2861,6 +2861,26 @@
         <source>RTT through the jump hosts is the round trip of an SSH command</source>
         <translation>le RTT à travers les hôtes de rebond est l&apos;aller-retour d&apos;une commande SSH</translation>
     </message>
+    <message>
+        <source>%1 (the server closed the connection)</source>
+        <translation>%1 (le serveur a fermé la connexion)</translation>
+    </message>
+    <message>
+        <source>%1 (no reply in time)</source>
+        <translation>%1 (pas de réponse à temps)</translation>
+    </message>
+    <message>
+        <source>%1 (reading from the connection failed: %2)</source>
+        <translation>%1 (échec de la lecture sur la connexion : %2)</translation>
+    </message>
+    <message>
+        <source>%1 (writing to the connection failed: %2)</source>
+        <translation>%1 (échec de l’écriture sur la connexion : %2)</translation>
+    </message>
+    <message>
+        <source>cannot start the command on %1: %2</source>
+        <translation>impossible de démarrer la commande sur %1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>Perfdeck::AboutDialog</name>

@@ -94,6 +94,12 @@ private Q_SLOTS:
         m_knownHosts = m_sshd.writeKnownHosts();
     }
 
+    // What the server saw, when a case failed (the CLI's error names the client side only).
+    void cleanup() {
+        if (QTest::currentTestFailed())
+            qWarning("sshd log (last lines):\n%s", qPrintable(m_sshd.log().right(6000)));
+    }
+
     void bothEndsRemote() {
         const QString json = path(QStringLiteral("both.json"));
         QProcess p;

@@ -13,6 +13,9 @@
 #include <QTest>
 #include <QThread>
 
+#include <algorithm>
+#include <vector>
+
 using namespace Perfdeck;
 using TestHelpers::SshdFixture;
 
@@ -406,6 +409,86 @@ private Q_SLOTS:
         QVERIFY(waitFor([&] { return slow.finished; }, 10000));
         QCOMPARE(slow.out, QStringList{QStringLiteral("slow")});
         QCOMPARE(fast1.out, QStringList{QStringLiteral("one")});
+    }
+
+    // A matrix starts its probes, servers and clients on one connection at once. libssh2
+    // 1.10 took another channel's CHANNEL_SUCCESS for a lost connection ("Failed waiting
+    // for channel success") when two exec requests were in flight: one in a few dozen runs
+    // of a two-channel plan, nearly every time with this many.
+    void manyChannelsStartedAtOnce() {
+        SshConnection c(target(m_sshd), options(m_knownHosts));
+        QCOMPARE(openAndWait(c), QString());
+        constexpr int kChannels = 24;
+        std::vector<ChannelLog> logs(kChannels);
+        for (int i = 0; i < kChannels; ++i)
+            logs[size_t(i)].attach(c.exec(QStringLiteral("echo %1").arg(i)));
+        QVERIFY(waitFor(
+            [&] {
+                return std::all_of(logs.begin(), logs.end(),
+                                   [](const ChannelLog &l) { return l.finished; });
+            },
+            30000));
+        for (int i = 0; i < kChannels; ++i) {
+            const ChannelLog &l = logs[size_t(i)];
+            QVERIFY2(l.exit.error.isEmpty(), qPrintable(l.exit.error));
+            QCOMPARE(l.exit.exitStatus, 0);
+            QCOMPARE(l.out, QStringList{QString::number(i)});
+        }
+        QVERIFY(c.isConnected());
+    }
+
+    // Closing channels whose open or exec request is still in flight: each ends, none
+    // leaves a reply behind that the next channel would take for its own.
+    void closingChannelsWhileTheyStart() {
+        SshConnection c(target(m_sshd), options(m_knownHosts));
+        QCOMPARE(openAndWait(c), QString());
+        constexpr int kChannels = 12;
+        std::vector<ChannelLog> logs(kChannels);
+        std::vector<SshChannel *> channels;
+        for (int i = 0; i < kChannels; ++i) {
+            channels.push_back(c.exec(QStringLiteral("sleep 30")));
+            logs[size_t(i)].attach(channels.back());
+        }
+        QTest::qWait(5); // some are opening, one is waiting for its exec reply
+        for (SshChannel *ch : channels)
+            ch->close();
+        QVERIFY(waitFor(
+            [&] {
+                return std::all_of(logs.begin(), logs.end(),
+                                   [](const ChannelLog &l) { return l.finished; });
+            },
+            20000));
+        for (const ChannelLog &l : logs)
+            QVERIFY(l.exit.closedByUs);
+        QVERIFY(c.isConnected());
+        QCOMPARE(runCommand(c, QStringLiteral("echo still")).out,
+                 QStringList{QStringLiteral("still")});
+    }
+
+    // A command whose time is up while its channel is still opening or waiting for the exec
+    // reply (a probe with a short timeout on a loaded host): it ends as timed out, and the
+    // reply it leaves is not taken for the next command's (which libssh2 reports as
+    // "Failed waiting for channel success").
+    void timeoutWhileStartingLeavesTheConnectionUsable() {
+        SshConnection c(target(m_sshd), options(m_knownHosts));
+        QCOMPARE(openAndWait(c), QString());
+        for (int round = 0; round < 5; ++round) {
+            std::vector<ChannelLog> logs(4);
+            for (ChannelLog &l : logs)
+                l.attach(c.exec(QStringLiteral("echo late"), 1));
+            QVERIFY(waitFor(
+                [&] {
+                    return std::all_of(logs.begin(), logs.end(),
+                                       [](const ChannelLog &l) { return l.finished; });
+                },
+                20000));
+            for (const ChannelLog &l : logs)
+                QVERIFY(l.exit.timedOut);
+            const ChannelLog next = runCommand(c, QStringLiteral("echo next"));
+            QVERIFY2(next.exit.error.isEmpty(), qPrintable(next.exit.error));
+            QCOMPARE(next.out, QStringList{QStringLiteral("next")});
+            QVERIFY(c.isConnected());
+        }
     }
 
     void execBeforeConnectedRunsOnceUp() {

@@ -75,6 +75,32 @@ QString sessionErrorText(LIBSSH2_SESSION *s, int rc) {
     return QStringLiteral("libssh2 error %1").arg(rc);
 }
 
+// libssh2's message names the step that failed ("Failed waiting for channel success"); the
+// code says why (the server hung up, no reply in time, a read failed), so a lost connection
+// reports both.
+QString lostText(LIBSSH2_SESSION *s, int rc) {
+    const int err = errno; // what the failed read or write left
+    const QString text = sessionErrorText(s, rc);
+    switch (rc) {
+    case LIBSSH2_ERROR_SOCKET_DISCONNECT:
+        return Tr::tr("%1 (the server closed the connection)").arg(text);
+    case LIBSSH2_ERROR_TIMEOUT:
+    case LIBSSH2_ERROR_SOCKET_TIMEOUT:
+        return Tr::tr("%1 (no reply in time)").arg(text);
+    case LIBSSH2_ERROR_SOCKET_RECV:
+        return Tr::tr("%1 (reading from the connection failed: %2)")
+            .arg(text, QString::fromLocal8Bit(std::strerror(err)));
+    case LIBSSH2_ERROR_SOCKET_SEND:
+        return Tr::tr("%1 (writing to the connection failed: %2)")
+            .arg(text, QString::fromLocal8Bit(std::strerror(err)));
+    case kTimedOut:
+    case kStopped:
+        return text;
+    default:
+        return QStringLiteral("%1 (libssh2 error %2)").arg(text).arg(rc);
+    }
+}
+
 // Errors that belong to one channel; anything else means the whole connection is gone.
 bool isChannelError(int rc) {
     switch (rc) {
@@ -903,7 +929,7 @@ private:
             int nextKeepalive = 60;
             const int krc = libssh2_keepalive_send(m_session, &nextKeepalive);
             if (krc != 0 && krc != LIBSSH2_ERROR_EAGAIN) {
-                lost(sessionErrorText(m_session, krc));
+                lost(lostText(m_session, krc));
                 return;
             }
             if (progress)
@@ -959,12 +985,15 @@ private:
             c.exit.error = Tr::tr("command on %1 timed out").arg(m_target.displayName());
             c.closeRequested = true;
         }
-        if (c.closeRequested && c.phase < Phase::Closing) {
+        // An open or an exec request in flight is finished first (below, in the switch):
+        // libssh2 keeps its state in the session, and a reply left unread would be taken
+        // for the next channel's.
+        const bool requestInFlight = (c.phase == Phase::Opening && m_openBusy == c.id) ||
+                                     (c.phase == Phase::Exec && m_execBusy == c.id);
+        if (c.closeRequested && c.phase < Phase::Closing && !requestInFlight) {
             c.exit.closedByUs = !c.exit.timedOut;
             if (!c.ch) {
-                // Not open yet (or the open is in flight): it never ran.
-                if (m_openBusy == c.id)
-                    return false; // libssh2 needs the open finished before anything else
+                // Not open yet: it never ran.
                 finishChannel(c);
                 return true;
             }
@@ -989,9 +1018,26 @@ private:
             return true;
         }
         case Phase::Exec: {
-            const int rc = libssh2_channel_exec(c.ch, c.command.constData());
-            if (rc == LIBSSH2_ERROR_EAGAIN)
+            // One exec request at a time per session: libssh2 1.10 waits for its reply with
+            // _libssh2_packet_requirev, which fails (-1, "Failed waiting for channel
+            // success") when the next CHANNEL_SUCCESS read off the socket is another
+            // channel's.
+            if (m_execBusy && m_execBusy != c.id)
                 return false;
+            const int rc = libssh2_channel_exec(c.ch, c.command.constData());
+            if (rc == LIBSSH2_ERROR_EAGAIN) {
+                m_execBusy = c.id;
+                return false;
+            }
+            m_execBusy = 0;
+            if (rc == LIBSSH2_ERROR_SOCKET_NONE) {
+                // The reply mix-up above (should the server answer out of turn): this
+                // channel failed, the session is fine.
+                c.exit.error = Tr::tr("cannot start the command on %1: %2")
+                                   .arg(m_target.displayName(), sessionErrorText(m_session, rc));
+                c.phase = Phase::Closing; // the request went out: close what may run
+                return true;
+            }
             if (rc != 0)
                 return channelError(c, rc, Tr::tr("cannot start the command"));
             c.phase = Phase::Running;
@@ -1028,7 +1074,7 @@ private:
 
     bool channelError(Channel &c, int rc, const QString &what) {
         if (!isChannelError(rc) && rc != LIBSSH2_ERROR_EAGAIN) {
-            lost(sessionErrorText(m_session, rc));
+            lost(lostText(m_session, rc));
             return false;
         }
         c.exit.error = QStringLiteral("%1 on %2: %3")
@@ -1156,7 +1202,7 @@ private:
                 }
                 m_openBusy = 0;
                 if (!isChannelError(rc) && rc != LIBSSH2_ERROR_CHANNEL_FAILURE) {
-                    lost(sessionErrorText(m_session, rc));
+                    lost(lostText(m_session, rc));
                     return false;
                 }
                 finishTunnel(t, Tr::tr("%1 cannot reach %2 port %3: %4")
@@ -1199,7 +1245,7 @@ private:
                 break;
             if (n < 0) {
                 if (!isChannelError(int(n)))
-                    lost(sessionErrorText(m_session, int(n)));
+                    lost(lostText(m_session, int(n)));
                 finishTunnel(t, {});
                 return true;
             }
@@ -1219,7 +1265,7 @@ private:
             }
             if (n < 0 && n != LIBSSH2_ERROR_EAGAIN) {
                 if (!isChannelError(int(n)))
-                    lost(sessionErrorText(m_session, int(n)));
+                    lost(lostText(m_session, int(n)));
                 finishTunnel(t, {});
                 return true;
             }
@@ -1326,6 +1372,7 @@ private:
     std::map<int, Channel> m_channels;
     std::map<int, Tunnel> m_tunnels;
     int m_openBusy = 0; // libssh2 opens one channel at a time: channel id, or -tunnel id
+    int m_execBusy = 0; // the channel whose exec request awaits its reply
     bool m_failed = false;
     bool m_closeRequested = false;
     bool m_connectTimedOut = false;
