@@ -81,8 +81,8 @@ elif [ "$mode" = gui ]; then
   for f in tests/gui/tst_*.cpp; do tests+=("$(basename "$f" .cpp)"); done
 elif [ "$mode" = ci ]; then
   # The list lives where they are built (one place to change); see fuzz/CMakeLists.txt.
-  read -r -a tests <<<"$(sed -n '/^ *set(reader_tests/,/)/p' fuzz/CMakeLists.txt |
-    sed 's/set(reader_tests//; s/)//' | tr '\n' ' ')"
+  read -r -a tests <<<"$(sed -n '/^ *set(\(reader\|remote\)_tests/,/)/p' fuzz/CMakeLists.txt |
+    sed 's/set(reader_tests//; s/set(remote_tests//; s/)//' | tr '\n' ' ')"
 else
   tests=("${tsan_tests[@]}")
 fi

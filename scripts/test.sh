@@ -35,7 +35,7 @@ stage_done "ctest"
 fuzz_rc=0
 fuzz_log=build/fuzz-ci.log
 if [ "${PERFDECK_SKIP_FUZZ:-0}" != "1" ]; then
-  echo "=== sanitizers: 29 unit tests under ASan+UBSan (scripts/sanitize.sh --ci) ==="
+  echo "=== sanitizers: readers, SSH and process tests under ASan+UBSan (scripts/sanitize.sh --ci) ==="
   bash scripts/sanitize.sh --ci 2>&1 | tee "$fuzz_log"
   fuzz_rc=${PIPESTATUS[0]}
   stage_done "sanitizer pass"
