@@ -11,14 +11,18 @@
 #                                     (job runner, process groups, monitor, SSH)
 #   scripts/sanitize.sh --ci          CI's pass (scripts/test.sh): ASan+UBSan on the unit tests
 #                                     that need no process, socket, SQLite or Python (readers of
-#                                     outside input, statistics, plain logic), built by the
+#                                     outside input, statistics, plain logic) and on the SSH
+#                                     client's and the process owner's tests, built by the
 #                                     "fuzz-ci" preset into build-fuzz/ beside the fuzz targets
 #                                     (fuzz/CMakeLists.txt lists them)
+#   scripts/sanitize.sh --tsan-ci     CI's TSan pass (scripts/test.sh): the SSH client's and the
+#                                     process owner's tests ("tsan-ci" preset, build-tsan-ci/,
+#                                     about 20 files)
 #   scripts/sanitize.sh --list        print the tests it would run, and stop
 #   -R REGEX                          only the tests of the list matching REGEX
 #   --no-build                        use what the build folder has
 #
-# Only --ci is part of scripts/test.sh (CI has no room for a sanitizer build of the
+# Only --ci and --tsan-ci are part of scripts/test.sh (CI has no room for a sanitizer build of the
 # whole core); docs/HARDENING.md says how long each takes.
 # UBSan stops the process at its first finding (-fno-sanitize-recover=undefined); LSan's
 # suppressions (tests/sanitizers/lsan.supp) and TSan's (tests/sanitizers/tsan.supp) cover only
@@ -37,10 +41,11 @@ while [ $# -gt 0 ]; do
     --asan) mode=asan ;;
     --gui) mode=gui ;;
     --ci) mode=ci ;;
+    --tsan-ci) mode=tsan-ci ;;
     --list) list_only=1 ;;
     --no-build) do_build=0 ;;
     -R) filter=$2; shift ;;
-    -h|--help) sed -n '2,26p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,30p' "$0"; exit 0 ;;
     *) echo "sanitize.sh: unknown argument '$1' (see --help)" >&2; exit 2 ;;
   esac
   shift
@@ -79,6 +84,9 @@ if [ "$mode" = asan ]; then
 elif [ "$mode" = gui ]; then
   tests=()
   for f in tests/gui/tst_*.cpp; do tests+=("$(basename "$f" .cpp)"); done
+elif [ "$mode" = tsan-ci ]; then
+  read -r -a tests <<<"$(sed -n '/^ *set(remote_tests/,/)/p' fuzz/CMakeLists.txt |
+    sed 's/set(remote_tests//; s/)//' | tr '\n' ' ')"
 elif [ "$mode" = ci ]; then
   # The list lives where they are built (one place to change); see fuzz/CMakeLists.txt.
   read -r -a tests <<<"$(sed -n '/^ *set(\(reader\|remote\)_tests/,/)/p' fuzz/CMakeLists.txt |
@@ -107,7 +115,7 @@ if [ "$do_build" = 1 ]; then
   if [ "$mode" = gui ] && grep -q '^PERFDECK_BUILD_GUI:BOOL=OFF' "$build/CMakeCache.txt"; then
     cmake -B "$build" -DPERFDECK_BUILD_GUI=ON >/dev/null
   fi
-  if [ "$mode" = ci ]; then
+  if [ "$mode" = ci ] || [ "$mode" = tsan-ci ]; then
     # Unit tests of readers: no processes started, nothing but the tests to build.
     cmake --build "$build" --target "${tests[@]}" -- -j"${JOBS:-2}"
   else

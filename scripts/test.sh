@@ -28,7 +28,9 @@ stage_done "ctest"
 # Then, whatever ctest said, the sanitizer pass and a short fuzzing pass, both built by the
 # "fuzz-ci" preset (clang, ASan+UBSan, only the readers of outside input, into build-fuzz/;
 # docs/HARDENING.md has their cost): the unit tests that need no process, socket, SQLite or
-# Python (readers, statistics, plain logic) under ASan+UBSan (any report fails), then every
+# Python (readers, statistics, plain logic) and the SSH client's and process owner's tests
+# under ASan+UBSan (any report fails), those SSH and process tests again under ThreadSanitizer
+# ("tsan-ci" preset, build-tsan-ci/), then every
 # libFuzzer target of fuzz/ for 10 s. A sanitizer report, crash, leak,
 # out-of-memory or timeout fails the run like a failed test. PERFDECK_SKIP_FUZZ=1 skips both
 # (e.g. with -R).
@@ -39,6 +41,11 @@ if [ "${PERFDECK_SKIP_FUZZ:-0}" != "1" ]; then
   bash scripts/sanitize.sh --ci 2>&1 | tee "$fuzz_log"
   fuzz_rc=${PIPESTATUS[0]}
   stage_done "sanitizer pass"
+  echo "=== sanitizers: SSH and process tests under ThreadSanitizer (scripts/sanitize.sh --tsan-ci) ==="
+  bash scripts/sanitize.sh --tsan-ci 2>&1 | tee -a "$fuzz_log"
+  rc_tsan_pass=${PIPESTATUS[0]}
+  [ "$fuzz_rc" = 0 ] && fuzz_rc=$rc_tsan_pass
+  stage_done "TSan pass"
   echo "=== fuzzing: every target of fuzz/ for a short pass (scripts/fuzz.sh --ci) ==="
   bash scripts/fuzz.sh --ci 2>&1 | tee -a "$fuzz_log"
   rc_fuzz_pass=${PIPESTATUS[0]}
