@@ -2881,6 +2881,10 @@
         <source>cannot start the command on %1: %2</source>
         <translation>der Befehl kann auf %1 nicht gestartet werden: %2</translation>
     </message>
+    <message>
+        <source>nothing could be sent for 3 s</source>
+        <translation>es konnte 3 s lang nichts gesendet werden</translation>
+    </message>
 </context>
 <context>
     <name>Perfdeck::AboutDialog</name>

@@ -2881,6 +2881,10 @@
         <source>cannot start the command on %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>nothing could be sent for 3 s</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Perfdeck::AboutDialog</name>

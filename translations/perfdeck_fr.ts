@@ -2881,6 +2881,10 @@
         <source>cannot start the command on %1: %2</source>
         <translation>impossible de démarrer la commande sur %1 : %2</translation>
     </message>
+    <message>
+        <source>nothing could be sent for 3 s</source>
+        <translation>rien n’a pu être envoyé pendant 3 s</translation>
+    </message>
 </context>
 <context>
     <name>Perfdeck::AboutDialog</name>

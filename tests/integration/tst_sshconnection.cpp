@@ -14,6 +14,7 @@
 #include <QThread>
 
 #include <algorithm>
+#include <csignal>
 #include <vector>
 
 using namespace Perfdeck;
@@ -489,6 +490,47 @@ private Q_SLOTS:
             QCOMPARE(next.out, QStringList{QStringLiteral("next")});
             QVERIFY(c.isConnected());
         }
+    }
+
+    // Several channels writing while the server stops reading for a moment (its sshd
+    // stopped): the socket's send buffer fills and libssh2 holds a half-sent packet that only
+    // the same call may finish; the other channels' writes, window adjusts and keepalives
+    // must wait for it rather than fail. Every command ends with every byte.
+    void bulkWritesSurviveAStalledServer() {
+        SshConnection c(target(m_sshd), options(m_knownHosts));
+        QCOMPARE(openAndWait(c), QString());
+        constexpr int kWriters = 8;
+        constexpr int kBytes = 4 * 1024 * 1024;
+        std::vector<ChannelLog> logs(kWriters);
+        std::vector<SshChannel *> writers;
+        for (ChannelLog &l : logs) {
+            writers.push_back(c.exec(QStringLiteral("wc -c")));
+            l.attach(writers.back());
+        }
+        QVERIFY(waitFor(
+            [&] {
+                return std::all_of(logs.begin(), logs.end(),
+                                   [](const ChannelLog &l) { return l.startedSeen; });
+            },
+            10000));
+        m_sshd.signalSshd(SIGSTOP);
+        for (SshChannel *w : writers) {
+            w->writeStdin(QByteArray(kBytes, 'y'));
+            w->closeStdin();
+        }
+        QTest::qWait(1500);
+        m_sshd.signalSshd(SIGCONT);
+        QVERIFY(waitFor(
+            [&] {
+                return std::all_of(logs.begin(), logs.end(),
+                                   [](const ChannelLog &l) { return l.finished; });
+            },
+            60000));
+        for (const ChannelLog &l : logs) {
+            QVERIFY2(l.exit.error.isEmpty(), qPrintable(l.exit.error));
+            QCOMPARE(l.out, QStringList{QString::number(kBytes)});
+        }
+        QVERIFY(c.isConnected());
     }
 
     void execBeforeConnectedRunsOnceUp() {

@@ -23,6 +23,7 @@
 #include <cstring>
 #include <deque>
 #include <fcntl.h>
+#include <limits>
 #include <map>
 #include <mutex>
 #include <netdb.h>
@@ -318,6 +319,15 @@ private:
         qint64 deadline = 0, closingSince = 0;
         SshChannel::Exit exit;
     };
+    // A libssh2 call that may send, by who made it (a channel's id, a tunnel's -id, or the
+    // session's keepalive).
+    enum class Op { None, Open, Exec, Read, Write, Eof, Close, Keepalive };
+    struct Outbound {
+        int actor = 0;
+        Op op = Op::None;
+    };
+    static constexpr int kSessionActor = std::numeric_limits<int>::min();
+
     struct Tunnel {
         int id = 0;
         QByteArray host;
@@ -927,10 +937,13 @@ private:
             if (m_failed)
                 return;
             int nextKeepalive = 60;
-            const int krc = libssh2_keepalive_send(m_session, &nextKeepalive);
-            if (krc != 0 && krc != LIBSSH2_ERROR_EAGAIN) {
-                lost(lostText(m_session, krc));
-                return;
+            if (mayCall(kSessionActor, Op::Keepalive)) {
+                const int krc = libssh2_keepalive_send(m_session, &nextKeepalive);
+                afterCall(kSessionActor, Op::Keepalive, krc == LIBSSH2_ERROR_EAGAIN);
+                if (krc != 0 && krc != LIBSSH2_ERROR_EAGAIN) {
+                    lost(lostText(m_session, krc));
+                    return;
+                }
             }
             if (progress)
                 continue;
@@ -971,6 +984,35 @@ private:
         }
     }
 
+    // libssh2 1.10 keeps one half-sent packet per session: after a call returns EAGAIN with
+    // the socket full, only that same call may finish the packet; any other call that sends
+    // (another channel's write, a window adjust inside a read, an EOF, a keepalive) fails
+    // with LIBSSH2_ERROR_BAD_USE meanwhile. So the call that left it owns the outbound side
+    // until it has gone out, and the others wait their turn.
+    // Called right before the call it asks for.
+    bool mayCall(int actor, Op op) {
+        m_halfSentBefore = outboundBlocked();
+        return m_outbound.op == Op::None || (m_outbound.actor == actor && m_outbound.op == op);
+    }
+    void afterCall(int actor, Op op, bool eagain) {
+        const bool halfSent = outboundBlocked();
+        if (eagain && halfSent) {
+            // Only the call that left the packet owns it (a packet left by a call that is not
+            // gated, such as freeing a channel, is nobody's: the others get BAD_USE, as
+            // before, rather than wait for it forever).
+            if (m_outbound.op == Op::None && !m_halfSentBefore)
+                m_outbound = {actor, op};
+        } else if (m_outbound.actor == actor && m_outbound.op == op) {
+            m_outbound = {};
+        }
+    }
+    bool outboundBlocked() const {
+        return libssh2_session_block_directions(m_session) & LIBSSH2_SESSION_BLOCK_OUTBOUND;
+    }
+    bool ownsOutbound(int actor) const {
+        return m_outbound.op != Op::None && m_outbound.actor == actor;
+    }
+
     void lost(const QString &why) {
         m_lostReason = Tr::tr("connection to %1 lost: %2").arg(m_target.displayName(), why);
         fail(Error::Disconnected, m_lostReason);
@@ -1001,9 +1043,11 @@ private:
         }
         switch (c.phase) {
         case Phase::Opening: {
-            if (m_openBusy && m_openBusy != c.id)
+            if ((m_openBusy && m_openBusy != c.id) || !mayCall(c.id, Op::Open))
                 return false;
             c.ch = libssh2_channel_open_session(m_session);
+            afterCall(c.id, Op::Open,
+                      !c.ch && libssh2_session_last_errno(m_session) == LIBSSH2_ERROR_EAGAIN);
             if (!c.ch) {
                 const int rc = libssh2_session_last_errno(m_session);
                 if (rc == LIBSSH2_ERROR_EAGAIN) {
@@ -1022,9 +1066,10 @@ private:
             // _libssh2_packet_requirev, which fails (-1, "Failed waiting for channel
             // success") when the next CHANNEL_SUCCESS read off the socket is another
             // channel's.
-            if (m_execBusy && m_execBusy != c.id)
+            if ((m_execBusy && m_execBusy != c.id) || !mayCall(c.id, Op::Exec))
                 return false;
             const int rc = libssh2_channel_exec(c.ch, c.command.constData());
+            afterCall(c.id, Op::Exec, rc == LIBSSH2_ERROR_EAGAIN);
             if (rc == LIBSSH2_ERROR_EAGAIN) {
                 m_execBusy = c.id;
                 return false;
@@ -1051,9 +1096,23 @@ private:
             if (c.closingSince == 0)
                 c.closingSince = now;
             drainOutput(c); // what arrived before the close still counts
-            const int rc = libssh2_channel_close(c.ch);
-            if (rc == LIBSSH2_ERROR_EAGAIN && now - c.closingSince < 3000)
+            flushOwnedWrite(c);
+            if (mayCall(c.id, Op::Close)) {
+                const int rc = libssh2_channel_close(c.ch);
+                afterCall(c.id, Op::Close, rc == LIBSSH2_ERROR_EAGAIN);
+                if (rc == LIBSSH2_ERROR_EAGAIN && now - c.closingSince < 3000)
+                    return false;
+            } else if (now - c.closingSince < 3000) {
+                return false; // another call's packet goes first
+            }
+            // After 3 s the close is given up (as it was when the server did not answer). A
+            // packet of this channel's still half-sent could never be finished once the
+            // channel is freed, and libssh2 could send nothing else: the socket has not
+            // drained for 3 s, the connection is as good as gone.
+            if (ownsOutbound(c.id)) {
+                lost(Tr::tr("nothing could be sent for 3 s"));
                 return false;
+            }
             c.phase = Phase::WaitClosed;
             return true;
         }
@@ -1094,7 +1153,10 @@ private:
         for (int stream : {0, 1}) {
             QByteArray &buffer = stream == 0 ? c.outBuf : c.errBuf;
             for (;;) {
+                if (!mayCall(c.id, Op::Read))
+                    break;
                 const ssize_t n = libssh2_channel_read_ex(c.ch, stream, buf, sizeof buf);
+                afterCall(c.id, Op::Read, n == LIBSSH2_ERROR_EAGAIN);
                 if (n > 0) {
                     buffer.append(buf, n);
                     got = 1;
@@ -1123,9 +1185,10 @@ private:
         if (got < 0)
             return channelError(c, got, Tr::tr("reading the output failed"));
         progress = got > 0;
-        while (!c.stdinPending.isEmpty()) {
+        while (!c.stdinPending.isEmpty() && mayCall(c.id, Op::Write)) {
             const ssize_t n = libssh2_channel_write_ex(c.ch, 0, c.stdinPending.constData(),
                                                        size_t(c.stdinPending.size()));
+            afterCall(c.id, Op::Write, n == LIBSSH2_ERROR_EAGAIN);
             if (n == LIBSSH2_ERROR_EAGAIN)
                 break;
             if (n < 0)
@@ -1133,8 +1196,9 @@ private:
             c.stdinPending.remove(0, n);
             progress = true;
         }
-        if (c.stdinEof && c.stdinPending.isEmpty() && !c.eofSent) {
+        if (c.stdinEof && c.stdinPending.isEmpty() && !c.eofSent && mayCall(c.id, Op::Eof)) {
             const int rc = libssh2_channel_send_eof(c.ch);
+            afterCall(c.id, Op::Eof, rc == LIBSSH2_ERROR_EAGAIN);
             if (rc == 0) {
                 c.eofSent = true;
                 progress = true;
@@ -1147,6 +1211,23 @@ private:
             progress = true;
         }
         return progress;
+    }
+
+    // A channel being closed finishes the write or EOF whose packet it left half-sent (the
+    // bytes are on their way anyway; only that call can finish the packet).
+    void flushOwnedWrite(Channel &c) {
+        if (m_outbound.actor != c.id)
+            return;
+        if (m_outbound.op == Op::Write && !c.stdinPending.isEmpty()) {
+            const ssize_t n = libssh2_channel_write_ex(c.ch, 0, c.stdinPending.constData(),
+                                                       size_t(c.stdinPending.size()));
+            afterCall(c.id, Op::Write, n == LIBSSH2_ERROR_EAGAIN);
+            if (n > 0)
+                c.stdinPending.remove(0, n);
+        } else if (m_outbound.op == Op::Eof) {
+            const int rc = libssh2_channel_send_eof(c.ch);
+            afterCall(c.id, Op::Eof, rc == LIBSSH2_ERROR_EAGAIN);
+        }
     }
 
     void collectExit(Channel &c) {
@@ -1163,7 +1244,15 @@ private:
             libssh2_free(m_session, signal);
     }
 
+    // An actor that ends while it owns the half-sent packet gives the ownership up: the
+    // others then get BAD_USE (a clear error) rather than wait for a call no one will make.
+    void releaseOutbound(int actor) {
+        if (ownsOutbound(actor))
+            m_outbound = {};
+    }
+
     void finishChannel(Channel &c) {
+        releaseOutbound(c.id);
         if (c.ch) {
             libssh2_channel_free(c.ch);
             c.ch = nullptr;
@@ -1190,10 +1279,12 @@ private:
         if (t.done)
             return false;
         if (!t.open) {
-            if (m_openBusy && m_openBusy != -t.id)
+            if ((m_openBusy && m_openBusy != -t.id) || !mayCall(-t.id, Op::Open))
                 return false;
             t.ch = libssh2_channel_direct_tcpip_ex(m_session, t.host.constData(), t.port,
                                                    "127.0.0.1", 22);
+            afterCall(-t.id, Op::Open,
+                      !t.ch && libssh2_session_last_errno(m_session) == LIBSSH2_ERROR_EAGAIN);
             if (!t.ch) {
                 const int rc = libssh2_session_last_errno(m_session);
                 if (rc == LIBSSH2_ERROR_EAGAIN) {
@@ -1238,9 +1329,10 @@ private:
                 progress = true;
             }
         }
-        while (!t.toRemote.isEmpty()) {
+        while (!t.toRemote.isEmpty() && mayCall(-t.id, Op::Write)) {
             const ssize_t n =
                 libssh2_channel_write(t.ch, t.toRemote.constData(), size_t(t.toRemote.size()));
+            afterCall(-t.id, Op::Write, n == LIBSSH2_ERROR_EAGAIN);
             if (n == LIBSSH2_ERROR_EAGAIN)
                 break;
             if (n < 0) {
@@ -1252,12 +1344,15 @@ private:
             t.toRemote.remove(0, n);
             progress = true;
         }
-        if (t.localEof && t.toRemote.isEmpty() && !t.eofSent) {
-            if (libssh2_channel_send_eof(t.ch) != LIBSSH2_ERROR_EAGAIN)
+        if (t.localEof && t.toRemote.isEmpty() && !t.eofSent && mayCall(-t.id, Op::Eof)) {
+            const int rc = libssh2_channel_send_eof(t.ch);
+            afterCall(-t.id, Op::Eof, rc == LIBSSH2_ERROR_EAGAIN);
+            if (rc != LIBSSH2_ERROR_EAGAIN)
                 t.eofSent = true;
         }
-        while (t.toLocal.size() < kTunnelBuffer) {
+        while (t.toLocal.size() < kTunnelBuffer && mayCall(-t.id, Op::Read)) {
             const ssize_t n = libssh2_channel_read(t.ch, buf, sizeof buf);
+            afterCall(-t.id, Op::Read, n == LIBSSH2_ERROR_EAGAIN);
             if (n > 0) {
                 t.toLocal.append(buf, n);
                 progress = true;
@@ -1301,6 +1396,7 @@ private:
         if (t.done)
             return;
         t.done = true;
+        releaseOutbound(-t.id);
         if (t.reply) {
             t.reply(-1, error.isEmpty()
                             ? Tr::tr("connection to %1 closed").arg(m_target.displayName())
@@ -1371,8 +1467,10 @@ private:
     std::deque<std::function<void()>> m_queue;
     std::map<int, Channel> m_channels;
     std::map<int, Tunnel> m_tunnels;
-    int m_openBusy = 0; // libssh2 opens one channel at a time: channel id, or -tunnel id
-    int m_execBusy = 0; // the channel whose exec request awaits its reply
+    int m_openBusy = 0;            // libssh2 opens one channel at a time: channel id, or -tunnel id
+    int m_execBusy = 0;            // the channel whose exec request awaits its reply
+    Outbound m_outbound;           // the call whose packet is half-sent, if any
+    bool m_halfSentBefore = false; // the socket was blocked outbound before the current call
     bool m_failed = false;
     bool m_closeRequested = false;
     bool m_connectTimedOut = false;
