@@ -58,6 +58,16 @@ bool waitFor(const std::function<bool()> &cond, int ms) {
     return cond();
 }
 
+// Waits until every log has (started or) finished.
+bool waitForAll(const std::vector<ChannelLog> &logs, bool ChannelLog::*flag, int ms) {
+    return waitFor(
+        [&] {
+            return std::all_of(logs.begin(), logs.end(),
+                               [flag](const ChannelLog &l) { return l.*flag; });
+        },
+        ms);
+}
+
 } // namespace
 
 class TstSshConnection final : public QObject {
@@ -423,12 +433,7 @@ private Q_SLOTS:
         std::vector<ChannelLog> logs(kChannels);
         for (int i = 0; i < kChannels; ++i)
             logs[size_t(i)].attach(c.exec(QStringLiteral("echo %1").arg(i)));
-        QVERIFY(waitFor(
-            [&] {
-                return std::all_of(logs.begin(), logs.end(),
-                                   [](const ChannelLog &l) { return l.finished; });
-            },
-            30000));
+        QVERIFY(waitForAll(logs, &ChannelLog::finished, 30000));
         for (int i = 0; i < kChannels; ++i) {
             const ChannelLog &l = logs[size_t(i)];
             QVERIFY2(l.exit.error.isEmpty(), qPrintable(l.exit.error));
@@ -453,12 +458,7 @@ private Q_SLOTS:
         QTest::qWait(5); // some are opening, one is waiting for its exec reply
         for (SshChannel *ch : channels)
             ch->close();
-        QVERIFY(waitFor(
-            [&] {
-                return std::all_of(logs.begin(), logs.end(),
-                                   [](const ChannelLog &l) { return l.finished; });
-            },
-            20000));
+        QVERIFY(waitForAll(logs, &ChannelLog::finished, 20000));
         for (const ChannelLog &l : logs)
             QVERIFY(l.exit.closedByUs);
         QVERIFY(c.isConnected());
@@ -477,12 +477,7 @@ private Q_SLOTS:
             std::vector<ChannelLog> logs(4);
             for (ChannelLog &l : logs)
                 l.attach(c.exec(QStringLiteral("echo late"), 1));
-            QVERIFY(waitFor(
-                [&] {
-                    return std::all_of(logs.begin(), logs.end(),
-                                       [](const ChannelLog &l) { return l.finished; });
-                },
-                20000));
+            QVERIFY(waitForAll(logs, &ChannelLog::finished, 20000));
             for (const ChannelLog &l : logs)
                 QVERIFY(l.exit.timedOut);
             const ChannelLog next = runCommand(c, QStringLiteral("echo next"));
@@ -507,12 +502,7 @@ private Q_SLOTS:
             writers.push_back(c.exec(QStringLiteral("wc -c")));
             l.attach(writers.back());
         }
-        QVERIFY(waitFor(
-            [&] {
-                return std::all_of(logs.begin(), logs.end(),
-                                   [](const ChannelLog &l) { return l.startedSeen; });
-            },
-            10000));
+        QVERIFY(waitForAll(logs, &ChannelLog::startedSeen, 10000));
         m_sshd.signalSshd(SIGSTOP);
         for (SshChannel *w : writers) {
             w->writeStdin(QByteArray(kBytes, 'y'));
@@ -520,12 +510,7 @@ private Q_SLOTS:
         }
         QTest::qWait(1500);
         m_sshd.signalSshd(SIGCONT);
-        QVERIFY(waitFor(
-            [&] {
-                return std::all_of(logs.begin(), logs.end(),
-                                   [](const ChannelLog &l) { return l.finished; });
-            },
-            60000));
+        QVERIFY(waitForAll(logs, &ChannelLog::finished, 60000));
         for (const ChannelLog &l : logs) {
             QVERIFY2(l.exit.error.isEmpty(), qPrintable(l.exit.error));
             QCOMPARE(l.out, QStringList{QString::number(kBytes)});

@@ -1186,26 +1186,15 @@ private:
             return channelError(c, got, Tr::tr("reading the output failed"));
         progress = got > 0;
         while (!c.stdinPending.isEmpty() && mayCall(c.id, Op::Write)) {
-            const ssize_t n = libssh2_channel_write_ex(c.ch, 0, c.stdinPending.constData(),
-                                                       size_t(c.stdinPending.size()));
-            afterCall(c.id, Op::Write, n == LIBSSH2_ERROR_EAGAIN);
+            const ssize_t n = writeStdinOnce(c);
             if (n == LIBSSH2_ERROR_EAGAIN)
                 break;
             if (n < 0)
                 return channelError(c, int(n), Tr::tr("writing to the command failed"));
-            c.stdinPending.remove(0, n);
             progress = true;
         }
-        if (c.stdinEof && c.stdinPending.isEmpty() && !c.eofSent && mayCall(c.id, Op::Eof)) {
-            const int rc = libssh2_channel_send_eof(c.ch);
-            afterCall(c.id, Op::Eof, rc == LIBSSH2_ERROR_EAGAIN);
-            if (rc == 0) {
-                c.eofSent = true;
-                progress = true;
-            } else if (rc != LIBSSH2_ERROR_EAGAIN) {
-                c.eofSent = true; // the command may have closed its stdin itself
-            }
-        }
+        if (c.stdinEof && c.stdinPending.isEmpty() && !c.eofSent && mayCall(c.id, Op::Eof))
+            progress |= sendEofOnce(c) == 0;
         if (libssh2_channel_eof(c.ch) == 1) {
             c.phase = Channel::Phase::Closing;
             progress = true;
@@ -1213,21 +1202,33 @@ private:
         return progress;
     }
 
+    // One write of the pending stdin (what went is dropped from it); libssh2's result.
+    ssize_t writeStdinOnce(Channel &c) {
+        const ssize_t n = libssh2_channel_write_ex(c.ch, 0, c.stdinPending.constData(),
+                                                   size_t(c.stdinPending.size()));
+        afterCall(c.id, Op::Write, n == LIBSSH2_ERROR_EAGAIN);
+        if (n > 0)
+            c.stdinPending.remove(0, n);
+        return n;
+    }
+
+    int sendEofOnce(Channel &c) {
+        const int rc = libssh2_channel_send_eof(c.ch);
+        afterCall(c.id, Op::Eof, rc == LIBSSH2_ERROR_EAGAIN);
+        if (rc != LIBSSH2_ERROR_EAGAIN)
+            c.eofSent = true; // on an error too: the command may have closed its stdin itself
+        return rc;
+    }
+
     // A channel being closed finishes the write or EOF whose packet it left half-sent (the
     // bytes are on their way anyway; only that call can finish the packet).
     void flushOwnedWrite(Channel &c) {
         if (m_outbound.actor != c.id)
             return;
-        if (m_outbound.op == Op::Write && !c.stdinPending.isEmpty()) {
-            const ssize_t n = libssh2_channel_write_ex(c.ch, 0, c.stdinPending.constData(),
-                                                       size_t(c.stdinPending.size()));
-            afterCall(c.id, Op::Write, n == LIBSSH2_ERROR_EAGAIN);
-            if (n > 0)
-                c.stdinPending.remove(0, n);
-        } else if (m_outbound.op == Op::Eof) {
-            const int rc = libssh2_channel_send_eof(c.ch);
-            afterCall(c.id, Op::Eof, rc == LIBSSH2_ERROR_EAGAIN);
-        }
+        if (m_outbound.op == Op::Write && !c.stdinPending.isEmpty())
+            writeStdinOnce(c);
+        else if (m_outbound.op == Op::Eof)
+            sendEofOnce(c);
     }
 
     void collectExit(Channel &c) {
