@@ -9,7 +9,7 @@
 #                                     build-asan/, which builds the GUI library for them only)
 #   scripts/sanitize.sh --tsan        TSan ("tsan" preset, build-tsan/): the threaded parts
 #                                     (job runner, process groups, monitor, SSH)
-#   scripts/sanitize.sh --ci          CI's pass (scripts/test.sh): ASan+UBSan on the unit tests
+#   scripts/sanitize.sh --ci          clang ASan+UBSan on the unit tests
 #                                     that need no process, socket, SQLite or Python (readers of
 #                                     outside input, statistics, plain logic) and on the SSH
 #                                     client's and the process owner's tests, built by the
@@ -22,11 +22,10 @@
 #   -R REGEX                          only the tests of the list matching REGEX
 #   --no-build                        use what the build folder has
 #
-# Only --ci and --tsan-ci are part of scripts/test.sh (CI has no room for a sanitizer build of the
-# whole core); docs/HARDENING.md says how long each takes.
-# UBSan stops the process at its first finding (-fno-sanitize-recover=undefined); LSan's
-# suppressions (tests/sanitizers/lsan.supp) and TSan's (tests/sanitizers/tsan.supp) cover only
-# libraries that are not ours or not instrumented, each with its reason.
+# Only --tsan-ci is part of scripts/test.sh, which runs the whole suite under GCC's ASan+UBSan
+# itself (the "check" preset); docs/HARDENING.md says how long each pass takes.
+# UBSan stops the process at its first finding (-fno-sanitize-recover=undefined); the settings
+# and the check for reports are shared with scripts/test.sh (scripts/sanitizer-env.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
@@ -127,19 +126,10 @@ fi
 built=$(date +%s)
 
 logs="$root/$build/sanitizer-logs"
-rm -rf "$logs"
-mkdir -p "$logs"
-supp="$root/tests/sanitizers"
-# log_path: reports of every process (children too) land in files, not in the output a test
-# may be checking; the check below counts them.
-export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1:detect_stack_use_after_return=0:log_path=$logs/asan:${ASAN_OPTIONS:-}"
-export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1:abort_on_error=1:log_path=$logs/ubsan:${UBSAN_OPTIONS:-}"
-export LSAN_OPTIONS="suppressions=$supp/lsan.supp:print_suppressions=0:${LSAN_OPTIONS:-}"
-export TSAN_OPTIONS="suppressions=$supp/tsan.supp:ignore_noninstrumented_modules=1:second_deadlock_stack=1:history_size=4:halt_on_error=0:log_path=$logs/tsan:${TSAN_OPTIONS:-}"
+# shellcheck source=scripts/sanitizer-env.sh
+source "$root/scripts/sanitizer-env.sh"
+sanitizer_env "$logs"
 export LANGUAGE=en
-# No gdb attach from QtTest's crash handler: the sanitizer's report has the stack, and under
-# TSan the attach hung until ctest's timeout (120 s) for each crashed test.
-export QTEST_DISABLE_STACK_DUMP=1
 
 regex="^($(IFS='|'; echo "${tests[*]}"))\$"
 status=0
@@ -148,15 +138,7 @@ ctest --test-dir "$build" --no-tests=error --output-on-failure -R "$regex" \
   --test-output-size-failed 200000 || status=$?
 finished=$(date +%s)
 
-reports=$(find "$logs" -type f -size +0 | sort)
-if [ -n "$reports" ]; then
-  echo "sanitize.sh: sanitizer reports (one file per process):" >&2
-  for r in $reports; do
-    echo "== $r" >&2
-    grep -m5 -E 'ERROR: |WARNING: ThreadSanitizer|SUMMARY: |runtime error' "$r" >&2 || head -5 "$r" >&2
-  done
-  status=1
-fi
+sanitizer_reports "$logs" || status=1
 echo "sanitize.sh: $mode: ${#tests[@]} tests; build $((built - start)) s, tests $((finished - built)) s"
 if [ "$status" = 0 ]; then
   echo "sanitize.sh: $mode: no sanitizer report, every test passed"

@@ -208,8 +208,40 @@ private Q_SLOTS:
                      qPrintable(needed + QStringLiteral(" not in ") + depends));
         }
         QVERIFY2(!depends.contains(QStringLiteral("netperf")), qPrintable(depends));
-        // Every clause is met on this machine (one alternative installed, at a fitting version):
-        // the package installs where it was built.
+        // Every clause is met on this machine (one alternative installed, at a fitting version,
+        // or provided by an installed package: shlibdeps adds virtual ABI packages such as
+        // "qt6-websockets-abi (= 6.4.2)", which libqt6websockets6 provides): the package
+        // installs where it was built.
+        QHash<QString, QStringList> provided; // virtual name -> versions ("" for unversioned)
+        {
+            const Result all = run(
+                QStringLiteral("dpkg-query"),
+                {QStringLiteral("-W"), QStringLiteral("-f=${db:Status-Abbrev}|${Provides}\\n")});
+            QVERIFY2(all.exitCode == 0, qPrintable(why(all)));
+            static const QRegularExpression provide(
+                QStringLiteral("^\\s*([a-z0-9.+-]+)(?::\\w+)?\\s*(?:\\(=\\s*([^)]+)\\))?\\s*$"));
+            for (const QString &line : all.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+                if (!line.startsWith(QLatin1String("ii")))
+                    continue;
+                const QString provides = line.section(QLatin1Char('|'), 1);
+                for (const QString &item : provides.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+                    const auto m = provide.match(item);
+                    if (m.hasMatch())
+                        provided[m.captured(1)] << m.captured(2).trimmed();
+                }
+            }
+        }
+        static const QHash<QString, QString> op{{QStringLiteral("<<"), QStringLiteral("lt")},
+                                                {QStringLiteral("<="), QStringLiteral("le")},
+                                                {QStringLiteral("="), QStringLiteral("eq")},
+                                                {QStringLiteral(">="), QStringLiteral("ge")},
+                                                {QStringLiteral(">>"), QStringLiteral("gt")}};
+        // Whether VERSION satisfies "OPERATOR WANTED" (dpkg's comparison).
+        const auto fits = [](const QString &version, const QString &oper, const QString &wanted) {
+            return run(QStringLiteral("dpkg"),
+                       {QStringLiteral("--compare-versions"), version, op.value(oper), wanted})
+                       .exitCode == 0;
+        };
         QStringList unmet;
         for (const QString &clause : depends.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
             bool met = false;
@@ -221,31 +253,29 @@ private Q_SLOTS:
                     unmet << QStringLiteral("unreadable: ") + alternative;
                     continue;
                 }
+                const QString name = m.captured(1);
+                const QString oper = m.captured(2);
+                const QString wanted = m.captured(3).trimmed();
                 const Result status =
                     run(QStringLiteral("dpkg-query"),
-                        {QStringLiteral("-W"), QStringLiteral("-f=${Status} ${Version}"),
-                         m.captured(1)});
-                if (status.exitCode != 0 ||
-                    !status.out.startsWith(QLatin1String("install ok installed")))
-                    continue;
-                if (m.captured(2).isEmpty()) {
+                        {QStringLiteral("-W"), QStringLiteral("-f=${Status} ${Version}"), name});
+                if (status.exitCode == 0 &&
+                    status.out.startsWith(QLatin1String("install ok installed")) &&
+                    (oper.isEmpty() ||
+                     fits(status.out.section(QLatin1Char(' '), -1), oper, wanted))) {
                     met = true;
                     break;
                 }
-                static const QHash<QString, QString> op{
-                    {QStringLiteral("<<"), QStringLiteral("lt")},
-                    {QStringLiteral("<="), QStringLiteral("le")},
-                    {QStringLiteral("="), QStringLiteral("eq")},
-                    {QStringLiteral(">="), QStringLiteral("ge")},
-                    {QStringLiteral(">>"), QStringLiteral("gt")}};
-                const Result compare =
-                    run(QStringLiteral("dpkg"), {QStringLiteral("--compare-versions"),
-                                                 status.out.section(QLatin1Char(' '), -1),
-                                                 op.value(m.captured(2)), m.captured(3).trimmed()});
-                if (compare.exitCode == 0) {
-                    met = true;
-                    break;
+                // A virtual package: any provider for an unversioned clause, a versioned
+                // Provides that fits for a versioned one (Debian policy 7.5).
+                for (const QString &version : provided.value(name)) {
+                    if (oper.isEmpty() || (!version.isEmpty() && fits(version, oper, wanted))) {
+                        met = true;
+                        break;
+                    }
                 }
+                if (met)
+                    break;
             }
             if (!met)
                 unmet << clause.trimmed();

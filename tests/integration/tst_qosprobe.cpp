@@ -108,15 +108,22 @@ private Q_SLOTS:
 
     void probeIsStatic() {
         // Linked statically so `hosts deploy --tools probe` can copy it to any Linux host.
-        if (!PERFDECK_STATIC_PROBE_BUILD)
-            QSKIP("this build links perfdeck-probe dynamically (PERFDECK_STATIC_PROBE=OFF, as "
-                  "in the asan and tsan presets)");
+        const QString probe = QStringLiteral(PERFDECK_STATIC_PROBE_BIN);
+        if (probe.isEmpty())
+            QSKIP("this build links perfdeck-probe dynamically (PERFDECK_STATIC_PROBE=OFF) and "
+                  "builds no static copy");
         QProcess file;
-        file.start(QStringLiteral("file"), {Probe});
+        file.start(QStringLiteral("file"), {probe});
         if (!file.waitForFinished(10000) || file.exitCode() != 0)
             QSKIP("no file(1)");
         const QString text = QString::fromUtf8(file.readAllStandardOutput());
         QVERIFY2(text.contains(QStringLiteral("statically linked")), qPrintable(text));
+        // And the static binary runs: it answers --version.
+        QProcess run;
+        run.start(probe, {QStringLiteral("--version")});
+        QVERIFY2(run.waitForFinished(10000), qPrintable(probe));
+        QCOMPARE(run.exitCode(), 0);
+        QVERIFY2(run.readAllStandardOutput().contains("perfdeck-probe"), qPrintable(probe));
     }
 
     void loopbackClassesArriveKept_data() {
