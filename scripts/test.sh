@@ -12,7 +12,7 @@ stage_done() {
   stage_start=$SECONDS
 }
 # The "check" preset (build-check/): GCC with ASan+UBSan, the same sources, tests and precompiled
-# headers as the default build, at -O1. One sanitized build for the whole suite costs about what
+# headers as the default build, at -Og (a third less compile time than -O1 for the libraries). One sanitized build for the whole suite costs about what
 # the default build plus a second, sanitized build of a subset did, and every test, GUI and
 # fault case included, runs under the sanitizers (docs/HARDENING.md has the figures). The
 # default build (build/, scripts/run.sh) is not built here.
