@@ -212,19 +212,26 @@ private Q_SLOTS:
         // or provided by an installed package: shlibdeps adds virtual ABI packages such as
         // "qt6-websockets-abi (= 6.4.2)", which libqt6websockets6 provides): the package
         // installs where it was built.
+        // One listing of the installed packages: their versions and what they provide.
+        QHash<QString, QString> installed;    // package -> version
         QHash<QString, QStringList> provided; // virtual name -> versions ("" for unversioned)
         {
             const Result all = run(
                 QStringLiteral("dpkg-query"),
-                {QStringLiteral("-W"), QStringLiteral("-f=${db:Status-Abbrev}|${Provides}\\n")});
+                {QStringLiteral("-W"),
+                 QStringLiteral("-f=${db:Status-Abbrev}|${Package}|${Version}|${Provides}\\n")});
             QVERIFY2(all.exitCode == 0, qPrintable(why(all)));
             static const QRegularExpression provide(
                 QStringLiteral("^\\s*([a-z0-9.+-]+)(?::\\w+)?\\s*(?:\\(=\\s*([^)]+)\\))?\\s*$"));
             for (const QString &line : all.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
-                if (!line.startsWith(QLatin1String("ii")))
+                if (!line.startsWith(QLatin1String("ii"))) // installed, no error
                     continue;
-                const QString provides = line.section(QLatin1Char('|'), 1);
-                for (const QString &item : provides.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+                const QStringList fields = line.split(QLatin1Char('|'));
+                if (fields.size() < 4)
+                    continue;
+                installed.insert(fields.at(1), fields.at(2));
+                for (const QString &item :
+                     fields.at(3).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
                     const auto m = provide.match(item);
                     if (m.hasMatch())
                         provided[m.captured(1)] << m.captured(2).trimmed();
@@ -256,13 +263,9 @@ private Q_SLOTS:
                 const QString name = m.captured(1);
                 const QString oper = m.captured(2);
                 const QString wanted = m.captured(3).trimmed();
-                const Result status =
-                    run(QStringLiteral("dpkg-query"),
-                        {QStringLiteral("-W"), QStringLiteral("-f=${Status} ${Version}"), name});
-                if (status.exitCode == 0 &&
-                    status.out.startsWith(QLatin1String("install ok installed")) &&
-                    (oper.isEmpty() ||
-                     fits(status.out.section(QLatin1Char(' '), -1), oper, wanted))) {
+                const auto package = installed.constFind(name);
+                if (package != installed.cend() &&
+                    (oper.isEmpty() || fits(*package, oper, wanted))) {
                     met = true;
                     break;
                 }
